@@ -1,0 +1,73 @@
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { Consent } from '../../shared/domain/consent';
+import type { Contact } from '../../shared/domain/contact';
+import type { DomainTableName } from '../../shared/domain';
+import type { Mentee } from '../../shared/domain/mentee';
+import type { MetaEntry } from '../../shared/domain/meta';
+import type { Mentor } from '../../shared/domain/mentor';
+import type { ContactLog, Pairing } from '../../shared/domain/pairing';
+import type { Programme } from '../../shared/domain/programme';
+import type { Attendance, Session } from '../../shared/domain/session';
+import type { Settings } from '../../shared/domain/settings';
+import type { Shadowing, TrainingModule } from '../../shared/domain/training';
+
+/** The pre-import copy of all domain data that "Undo last import" restores. */
+export type Snapshot = {
+  id: string;
+  createdAt: string;
+  reason: 'restore' | 'merge';
+  /** JSON of `Record<DomainTableName, unknown[]>`, kept as one string to write it in one put. */
+  data: string;
+};
+
+export const DB_NAME = 'tandem';
+
+/**
+ * The current schema version. Bump it together with a new `this.version(n)` below; a data
+ * change also gets a migration in `./migrations/`.
+ */
+export const SCHEMA_VERSION = 1;
+
+/**
+ * Indexes of version 1, one string per table. Every list's filter and sort has an index here;
+ * `*field` is multi-entry (arrays of tags, ids or search tokens); `[a+b]` is compound.
+ * Booleans cannot be indexed in IndexedDB, so nothing filters on one through an index.
+ */
+export const STORES_V1: Record<DomainTableName | 'meta' | 'snapshots', string> = {
+  settings: 'id',
+  meta: 'key',
+  snapshots: 'id, createdAt',
+  programmes: 'id, name, updatedAt',
+  mentors: 'id, familyName, givenName, status, [status+familyName], *programmeIds, *livedExperience, *searchTokens, updatedAt',
+  mentees: 'id, &code, programmeId, status, transition, [status+code], *searchTokens, updatedAt',
+  contacts: 'id, familyName, organisation, *searchTokens, updatedAt',
+  modules: 'id, programmeId, [programmeId+order], updatedAt',
+  shadowing: 'id, mentorId, [mentorId+date], contactId, date, updatedAt',
+  sessions: 'id, date, kind, [kind+date], programmeId, seriesId, *facilitatorIds, *expectedIds, updatedAt',
+  attendance: 'id, sessionId, personId, [personId+sessionDate], [personId+sessionKind+sessionDate], [sessionKind+sessionDate], updatedAt',
+  pairings: 'id, mentorId, menteeId, status, programmeId, [status+lastContactDate], [mentorId+status], updatedAt',
+  contactLogs: 'id, pairingId, [pairingId+date], mentorId, menteeId, date, updatedAt',
+  consents: 'id, personId, [personKind+personId], updatedAt',
+};
+
+export class AppDB extends Dexie {
+  settings!: EntityTable<Settings, 'id'>;
+  meta!: Table<MetaEntry, MetaEntry['key']>;
+  snapshots!: EntityTable<Snapshot, 'id'>;
+  programmes!: EntityTable<Programme, 'id'>;
+  mentors!: EntityTable<Mentor, 'id'>;
+  mentees!: EntityTable<Mentee, 'id'>;
+  contacts!: EntityTable<Contact, 'id'>;
+  modules!: EntityTable<TrainingModule, 'id'>;
+  shadowing!: EntityTable<Shadowing, 'id'>;
+  sessions!: EntityTable<Session, 'id'>;
+  attendance!: EntityTable<Attendance, 'id'>;
+  pairings!: EntityTable<Pairing, 'id'>;
+  contactLogs!: EntityTable<ContactLog, 'id'>;
+  consents!: EntityTable<Consent, 'id'>;
+
+  constructor(name: string = DB_NAME) {
+    super(name);
+    this.version(1).stores(STORES_V1);
+  }
+}

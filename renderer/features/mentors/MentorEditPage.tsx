@@ -1,0 +1,8 @@
+import { Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+export const MentorCreatePage = () => {
+  const { t } = useTranslation();
+  return <Title order={1}>{t('nav.mentors')}</Title>;
+};
+export const MentorEditPage = MentorCreatePage;

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { EmailSchema, PhoneSchema, RecordMetaSchema, optionalText, requiredText } from './base';
+
+/** Professionals and partner-organisation people who are not mentors. */
+export const ContactInputSchema = z.object({
+  givenName: requiredText(100),
+  familyName: requiredText(100),
+  organisation: optionalText(200),
+  role: optionalText(200),
+  phone: PhoneSchema,
+  email: EmailSchema,
+  notes: optionalText(5000),
+});
+export type ContactInput = z.input<typeof ContactInputSchema>;
+export const ContactSchema = RecordMetaSchema.extend(ContactInputSchema.shape).extend({
+  searchTokens: z.array(z.string()),
+});
+export type Contact = z.infer<typeof ContactSchema>;

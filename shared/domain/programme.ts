@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { RecordMetaSchema, optionalText, requiredText } from './base';
+
+export const ProgrammeInputSchema = z.object({
+  name: requiredText(120),
+  /** Prefix of generated mentee codes, e.g. `HF` gives `HF-023`. */
+  codePrefix: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{1,5}$/, { error: 'validation.codePrefix' }),
+  description: optionalText(1000),
+  active: z.boolean().default(true),
+});
+export type ProgrammeInput = z.input<typeof ProgrammeInputSchema>;
+export const ProgrammeSchema = RecordMetaSchema.extend(ProgrammeInputSchema.shape);
+export type Programme = z.infer<typeof ProgrammeSchema>;

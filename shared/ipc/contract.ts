@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { LanguageSchema } from '../domain/base';
+
+/**
+ * The bridge between the renderer and the desktop shell: every channel, with zod schemas for
+ * its request and response. The main process parses every request with these (after checking
+ * the sender); the preload exposes exactly these functions and nothing generic.
+ * The browser build implements the same `BridgeApi` with Blob downloads, a file input and
+ * `window.print()` (renderer/bridge/browserBridge.ts).
+ */
+
+const Bytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'expected bytes');
+const FileName = z
+  .string()
+  .min(1)
+  .max(200)
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what we refuse
+  .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/, 'file name must not contain path separators or reserved characters');
+export const FileFilterSchema = z.enum(['backup', 'pdf', 'csv', 'xlsx', 'json']);
+export type FileFilter = z.infer<typeof FileFilterSchema>;
+
+/** A route of the renderer that renders a printable page, e.g. `/print/attendance/<id>`. */
+const PrintRoute = z.string().regex(/^\/print\/[A-Za-z0-9/_?=&.-]+$/);
+
+const Saved = z.object({ status: z.literal('saved'), path: z.string(), verified: z.boolean() });
+const Cancelled = z.object({ status: z.literal('cancelled') });
+
+export const channels = {
+  /** Save a backup: temp file, flush, rename, read back and compare before reporting success. */
+  'backup.saveFile': {
+    request: z.object({ suggestedName: FileName, bytes: Bytes }),
+    response: z.discriminatedUnion('status', [Saved, Cancelled]),
+  },
+  /** Let the user pick a file and return its bytes (backups). */
+  'file.open': {
+    request: z.object({ filter: FileFilterSchema }),
+    response: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('opened'), name: z.string(), bytes: Bytes }),
+      Cancelled,
+    ]),
+  },
+  /** Save an export (CSV, XLSX, JSON subject-access export) through the save dialog. */
+  'file.save': {
+    request: z.object({ suggestedName: FileName, bytes: Bytes, filter: FileFilterSchema }),
+    response: z.discriminatedUnion('status', [Saved, Cancelled]),
+  },
+  /** Print a printable route through the system print dialog. */
+  'print.print': {
+    request: z.object({ route: PrintRoute, landscape: z.boolean().default(false) }),
+    response: z.object({ ok: z.boolean() }),
+  },
+  /** Render a printable route to PDF and save it through the save dialog. */
+  'print.toPdf': {
+    request: z.object({ route: PrintRoute, landscape: z.boolean().default(false), suggestedName: FileName }),
+    response: z.discriminatedUnion('status', [Saved, Cancelled]),
+  },
+  /** Tell the shell the UI language so the native menu follows it. */
+  'app.setLanguage': {
+    request: z.object({ language: LanguageSchema }),
+    response: z.object({ ok: z.literal(true) }),
+  },
+  'app.info': {
+    request: z.object({}),
+    response: z.object({ version: z.string(), platform: z.string(), desktop: z.boolean() }),
+  },
+} as const;
+
+export type Channel = keyof typeof channels;
+export const CHANNEL_NAMES = Object.keys(channels) as Channel[];
+export type BridgeRequest<C extends Channel> = z.input<(typeof channels)[C]['request']>;
+export type BridgeResponse<C extends Channel> = z.output<(typeof channels)[C]['response']>;
+
+/** The object the preload exposes as `window.tandem` (and the browser build implements). */
+export type BridgeApi = {
+  saveBackup(req: BridgeRequest<'backup.saveFile'>): Promise<BridgeResponse<'backup.saveFile'>>;
+  openFile(req: BridgeRequest<'file.open'>): Promise<BridgeResponse<'file.open'>>;
+  saveFile(req: BridgeRequest<'file.save'>): Promise<BridgeResponse<'file.save'>>;
+  print(req: BridgeRequest<'print.print'>): Promise<BridgeResponse<'print.print'>>;
+  printToPdf(req: BridgeRequest<'print.toPdf'>): Promise<BridgeResponse<'print.toPdf'>>;
+  setLanguage(req: BridgeRequest<'app.setLanguage'>): Promise<BridgeResponse<'app.setLanguage'>>;
+  info(): Promise<BridgeResponse<'app.info'>>;
+  /** Menu commands from the shell (e.g. "navigate:/mentors", "backup:export"). */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+};
+
+export const MenuCommandSchema = z.union([
+  z.object({ type: z.literal('navigate'), path: z.string().regex(/^\/[a-z0-9/-]*$/) }),
+  z.object({ type: z.literal('action'), action: z.enum(['backup.export', 'backup.import', 'print.current']) }),
+]);
+export type MenuCommand = z.infer<typeof MenuCommandSchema>;
+export const MENU_COMMAND_CHANNEL = 'menu.command';
+
+declare global {
+  // Declaration merging with the DOM's Window needs an interface.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
+  interface Window {
+    /** Present only in the desktop app; the browser build uses `browserBridge` instead. */
+    tandem?: BridgeApi;
+  }
+}
