@@ -3,10 +3,14 @@ import { defineConfig } from '@playwright/test';
 /**
  * End-to-end tests drive the production build of the renderer (served by `vite preview`) in
  * Debian's Chromium: Electron's and Playwright's own browsers cannot be downloaded here.
+ * E2E_PORT / E2E_DIST let several builds be tested side by side on one machine.
  */
+const port = Number(process.env.E2E_PORT ?? 4173);
+const dist = process.env.E2E_DIST ?? 'dist';
+
 export default defineConfig({
   testDir: './tests/e2e',
-  outputDir: './test-results',
+  outputDir: process.env.E2E_OUT ?? './test-results',
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
@@ -14,7 +18,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173/',
+    baseURL: `http://127.0.0.1:${port}/`,
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
@@ -31,9 +35,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview',
-    url: 'http://127.0.0.1:4173/',
-    reuseExistingServer: !process.env.CI,
+    command: `npx vite preview --port ${port} --outDir ${dist.startsWith('/') ? dist : `../${dist}`}`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

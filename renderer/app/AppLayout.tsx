@@ -55,6 +55,7 @@ export const AppLayout = ({ dbState }: { dbState: DbState }) => {
             end={s.path === '/'}
             label={t(`nav.${s.key}`)}
             active={s.path === '/' ? location.pathname === '/' : location.pathname.startsWith(s.path)}
+            variant="filled"
             onClick={close}
           />
         ))}

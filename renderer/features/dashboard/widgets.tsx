@@ -1,0 +1,10 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+
+/**
+ * What the overview shows besides its own empty state: one card per feature rule that can be
+ * broken today ("who is overdue for what"). A feature adds its card here when it lands.
+ * Each card renders its own heading and a short list (or a line saying nothing is overdue).
+ */
+export type DashboardWidget = { key: string; Component: LazyExoticComponent<ComponentType> };
+
+export const DASHBOARD_WIDGETS: DashboardWidget[] = [];

@@ -1,0 +1,13 @@
+import type { ComponentType, LazyExoticComponent } from 'react';
+
+/**
+ * Panels other features add to a mentor's page (sessions and attendance, pairings, training
+ * progress …). Each panel receives the mentor's id and renders its own heading; the mentor
+ * page renders them in this order below its own sections.
+ */
+export type MentorPanel = {
+  key: string;
+  Component: LazyExoticComponent<ComponentType<{ mentorId: string }>>;
+};
+
+export const MENTOR_PANELS: MentorPanel[] = [];
