@@ -1,0 +1,23 @@
+import type { DomainRecord, DomainTableName } from '../../../shared/domain';
+import type { Rng } from '../../../shared/sample/rng';
+
+/** Records to add, per table. */
+export type SampleData = { [T in DomainTableName]?: DomainRecord<T>[] };
+
+/**
+ * One feature's part of the sample data. Steps run in `order`; each sees what the earlier
+ * steps made (to pair mentors with mentees, invite contacts to sessions …) and returns its own
+ * records. The loader validates everything with the domain schemas and writes it in one
+ * transaction.
+ */
+export type SampleStep = {
+  key: string;
+  order: number;
+  build: (soFar: SampleData, env: { today: string; now: string; rng: Rng }) => SampleData;
+};
+
+/**
+ * Registered steps. Orders in use: 10 organisation, programmes and mentors; 20 curriculum;
+ * 30 contacts and sessions; 40 mentees and pairings; 50 shadowing.
+ */
+export const SAMPLE_STEPS: SampleStep[] = [];
