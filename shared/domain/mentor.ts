@@ -6,8 +6,10 @@ import {
   LanguageSchema,
   PhoneSchema,
   RecordMetaSchema,
+  normaliseForSearch,
   optionalText,
   requiredText,
+  searchTokensOf,
 } from './base';
 
 export const MentorStatusSchema = z.enum(['applicant', 'screening', 'inTraining', 'active', 'paused', 'exited']);
@@ -42,11 +44,19 @@ export const SCREENING_ITEMS = [
 export const ScreeningItemSchema = z.enum(SCREENING_ITEMS);
 export type ScreeningItem = z.infer<typeof ScreeningItemSchema>;
 
-export const ScreeningEntrySchema = z.object({
-  date: IsoDateSchema.nullable().default(null),
-  /** Where a document lapses (e.g. a criminal-record certificate). */
-  expiresOn: IsoDateSchema.nullable().default(null),
-});
+/** Screening items whose document lapses and is renewed (the form offers an expiry date). */
+export const EXPIRING_SCREENING_ITEMS: readonly ScreeningItem[] = ['criminalRecord', 'volunteerAgreement'];
+
+export const ScreeningEntrySchema = z
+  .object({
+    date: IsoDateSchema.nullable().default(null),
+    /** Where a document lapses (e.g. a criminal-record certificate). */
+    expiresOn: IsoDateSchema.nullable().default(null),
+  })
+  .refine((e) => e.expiresOn === null || (e.date !== null && e.expiresOn >= e.date), {
+    error: 'validation.expiryAfterDate',
+    path: ['expiresOn'],
+  });
 export const ScreeningSchema = z.object({
   interview: ScreeningEntrySchema.default({ date: null, expiresOn: null }),
   references: ScreeningEntrySchema.default({ date: null, expiresOn: null }),
@@ -77,7 +87,12 @@ export const MentorInputSchema = z.object({
   languages: z.array(SpokenLanguageSchema).default([]),
   livedExperience: z.array(LivedExperienceSchema).default([]),
   programmeIds: z.array(IdSchema).default([]),
-  capacity: z.number({ error: 'validation.number' }).int({ error: 'validation.integer' }).min(0, { error: 'validation.min0' }).max(20, { error: 'validation.max20' }).default(1),
+  capacity: z
+    .number({ error: 'validation.number' })
+    .int({ error: 'validation.integer' })
+    .min(0, { error: 'validation.min0' })
+    .max(20, { error: 'validation.max20' })
+    .default(1),
   availability: optionalText(500),
   notes: optionalText(5000),
   screening: ScreeningSchema.default({
@@ -100,5 +115,65 @@ export const MentorSchema = RecordMetaSchema.extend(MentorInputSchema.shape).ext
   exitReason: z.string().trim().max(500).default(''),
   /** Derived by the repository from names, email and phone for indexed search. */
   searchTokens: z.array(z.string()),
+  /** Derived: accent-free, lower-case "family given", the index the list sorts on. */
+  sortKey: z.string(),
 });
 export type Mentor = z.infer<typeof MentorSchema>;
+
+/**
+ * The lifecycle: applicant → screening → in training → active ⇄ paused → exited. A mentor may
+ * leave at any stage (an applicant withdraws, a trainee drops out), so "exited" follows every
+ * status; exited is final (someone who comes back is screened again as a new applicant record).
+ */
+const NEXT_STATUSES: Record<MentorStatus, readonly MentorStatus[]> = {
+  applicant: ['screening', 'exited'],
+  screening: ['inTraining', 'exited'],
+  inTraining: ['active', 'exited'],
+  active: ['paused', 'exited'],
+  paused: ['active', 'exited'],
+  exited: [],
+};
+
+export const allowedNextStatuses = (from: MentorStatus): readonly MentorStatus[] => NEXT_STATUSES[from];
+export const isAllowedTransition = (from: MentorStatus, to: MentorStatus): boolean => NEXT_STATUSES[from].includes(to);
+
+/** Statuses a new mentor can be created in: the early stages; later ones go through the lifecycle. */
+export const INITIAL_STATUSES = ['applicant', 'screening', 'inTraining'] as const satisfies readonly MentorStatus[];
+export const InitialStatusSchema = z.enum(INITIAL_STATUSES);
+
+/** What the "Change status" dialog submits. */
+export const StatusChangeInputSchema = StatusChangeSchema.superRefine((c, ctx) => {
+  if (c.status === 'exited' && c.reason.length === 0)
+    ctx.addIssue({ code: 'custom', message: 'validation.exitReason', path: ['reason'] });
+  if (c.override !== null && c.reason.length === 0)
+    ctx.addIssue({ code: 'custom', message: 'validation.overrideReason', path: ['reason'] });
+});
+export type StatusChangeInput = z.input<typeof StatusChangeInputSchema>;
+
+/** Derived fields the repository stores with every write. */
+export const mentorDerived = (m: { givenName: string; familyName: string; email: string; phone: string }) => ({
+  searchTokens: searchTokensOf(m.givenName, m.familyName, m.email, m.phone),
+  sortKey: `${normaliseForSearch(m.familyName)} ${normaliseForSearch(m.givenName)}`,
+});
+
+export type ScreeningAlert = { item: ScreeningItem; kind: 'expired' | 'expiringSoon'; expiresOn: string };
+
+/** Screening documents that have lapsed, or lapse within `soonDays` of `today` (ISO dates compare as strings). */
+export const screeningAlerts = (screening: Screening, today: string, soonDays = 30): ScreeningAlert[] => {
+  const soon = addDays(today, soonDays);
+  const alerts: ScreeningAlert[] = [];
+  for (const item of SCREENING_ITEMS) {
+    const expiresOn = screening[item].expiresOn;
+    if (!expiresOn) continue;
+    if (expiresOn < today) alerts.push({ item, kind: 'expired', expiresOn });
+    else if (expiresOn <= soon) alerts.push({ item, kind: 'expiringSoon', expiresOn });
+  }
+  return alerts;
+};
+
+/** `YYYY-MM-DD` plus n days, in UTC arithmetic so no time zone shifts the calendar date. */
+export const addDays = (isoDate: string, n: number): string => {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+};
