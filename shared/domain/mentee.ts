@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, IsoDateSchema, RecordMetaSchema, optionalText } from './base';
-import { SpokenLanguageSchema } from './mentor';
+import { LivedExperienceSchema, SpokenLanguageSchema } from './mentor';
 
 export const TRANSITIONS = [
   'movingIntoHousing',
@@ -15,6 +15,23 @@ export type Transition = z.infer<typeof TransitionSchema>;
 
 export const MenteeStatusSchema = z.enum(['waiting', 'paired', 'closed']);
 export type MenteeStatus = z.infer<typeof MenteeStatusSchema>;
+export const MENTEE_STATUSES = MenteeStatusSchema.options;
+
+export const MENTOR_GENDER_PREFERENCES = ['any', 'female', 'male'] as const;
+export type MentorGenderPreference = (typeof MENTOR_GENDER_PREFERENCES)[number];
+
+/** `HF-023`: the programme's prefix, a dash, and at least three digits. */
+export const MENTEE_CODE_PATTERN = /^[A-Z]{1,5}-\d{3,}$/;
+
+/** The code for number `n` under `prefix`: at least three digits, so `HF-007` sorts before `HF-023`. */
+export const formatMenteeCode = (prefix: string, n: number): string => `${prefix}-${String(n).padStart(3, '0')}`;
+
+/** The number part of a code of this prefix, or null for any other code. */
+export const menteeCodeNumber = (code: string, prefix: string): number | null => {
+  if (!code.startsWith(`${prefix}-`)) return null;
+  const digits = code.slice(prefix.length + 1);
+  return /^\d+$/.test(digits) ? Number(digits) : null;
+};
 
 export const MenteeInputSchema = z.object({
   programmeId: IdSchema,
@@ -26,17 +43,21 @@ export const MenteeInputSchema = z.object({
   goals: optionalText(2000),
   referralSource: optionalText(200),
   languages: z.array(SpokenLanguageSchema).default([]),
-  livedExperience: z.array(z.string()).default([]),
-  preferredMentorGender: z.enum(['female', 'male', 'any']).default('any'),
+  /** The areas of the mentee's situation, matched against the mentors' lived experience. */
+  livedExperience: z.array(LivedExperienceSchema).default([]),
+  preferredMentorGender: z.enum(MENTOR_GENDER_PREFERENCES).default('any'),
   birthYear: z.number().int().min(1900).max(2100).nullable().default(null),
   referredOn: IsoDateSchema.nullable().default(null),
+  /** That the mentee agreed to their data being kept; the consent records hold the details. */
+  consentGiven: z.boolean().default(false),
   notes: optionalText(5000),
 });
 export type MenteeInput = z.input<typeof MenteeInputSchema>;
+export type MenteeInputParsed = z.output<typeof MenteeInputSchema>;
 
 export const MenteeSchema = RecordMetaSchema.extend(MenteeInputSchema.shape).extend({
   /** Generated, unique, e.g. `HF-023`. */
-  code: z.string().regex(/^[A-Z]{1,5}-\d{3,}$/, { error: 'validation.menteeCode' }),
+  code: z.string().regex(MENTEE_CODE_PATTERN, { error: 'validation.menteeCode' }),
   status: MenteeStatusSchema,
   closedOn: IsoDateSchema.nullable(),
   searchTokens: z.array(z.string()),

@@ -3,6 +3,53 @@ import { IdSchema, IsoDateSchema, IsoDateTimeSchema, RecordMetaSchema, optionalT
 
 export const PairingStatusSchema = z.enum(['proposed', 'active', 'paused', 'closed']);
 export type PairingStatus = z.infer<typeof PairingStatusSchema>;
+export const PAIRING_STATUSES = PairingStatusSchema.options;
+
+/**
+ * Pairings that hold a place in the mentor's capacity: a proposed match is already promised,
+ * a paused one is expected back. Only a closed pairing frees the place.
+ */
+export const OPEN_PAIRING_STATUSES = ['proposed', 'active', 'paused'] as const satisfies readonly PairingStatus[];
+export const isOpenPairingStatus = (s: PairingStatus): boolean => (OPEN_PAIRING_STATUSES as readonly string[]).includes(s);
+
+/**
+ * The lifecycle proposed → active ⇄ paused → closed. A proposal that does not go ahead is
+ * closed too (with a closure reason), so every pairing ends the same way.
+ */
+const NEXT_STATUSES: Record<PairingStatus, readonly PairingStatus[]> = {
+  proposed: ['active', 'closed'],
+  active: ['paused', 'closed'],
+  paused: ['active', 'closed'],
+  closed: [],
+};
+export const nextPairingStatuses = (from: PairingStatus): readonly PairingStatus[] => NEXT_STATUSES[from];
+
+export class PairingTransitionError extends Error {
+  constructor(
+    readonly from: PairingStatus,
+    readonly to: PairingStatus,
+  ) {
+    super('errors.transitionNotAllowed');
+    this.name = 'PairingTransitionError';
+  }
+}
+
+type Transitionable = { status: PairingStatus; startDate: string | null; statusHistory: { status: PairingStatus; date: string; note: string }[] };
+
+/**
+ * The pairing after moving to `to` on `date`: the history grows by one entry, and the first
+ * activation sets the start date (the monitoring rule counts from it) unless one was planned.
+ * Throws PairingTransitionError for a move the lifecycle does not allow.
+ */
+export const transitionPairing = <P extends Transitionable>(pairing: P, to: PairingStatus, date: string, note = ''): P => {
+  if (!NEXT_STATUSES[pairing.status].includes(to)) throw new PairingTransitionError(pairing.status, to);
+  return {
+    ...pairing,
+    status: to,
+    startDate: to === 'active' && pairing.startDate === null ? date : pairing.startDate,
+    statusHistory: [...pairing.statusHistory, { status: to, date, note }],
+  };
+};
 
 export const GoalSchema = z.object({
   id: IdSchema,
@@ -28,8 +75,11 @@ export const ClosureSchema = z.object({
   reasonText: optionalText(1000),
   planned: z.boolean(),
   closingConversationHeld: z.boolean(),
+  /** The coordinator's choice: the mentee waits for a new mentor, or their support ends. */
+  menteeStatusAfter: z.enum(['waiting', 'closed']).default('waiting'),
 });
 export type Closure = z.infer<typeof ClosureSchema>;
+export type ClosureInput = z.input<typeof ClosureSchema>;
 
 export const PairingInputSchema = z.object({
   mentorId: IdSchema,
@@ -41,6 +91,7 @@ export const PairingInputSchema = z.object({
   notes: optionalText(5000),
 });
 export type PairingInput = z.input<typeof PairingInputSchema>;
+export type OverrideKind = 'overCapacity' | 'notTrainingReady';
 
 export const PairingSchema = RecordMetaSchema.extend(PairingInputSchema.shape).extend({
   status: PairingStatusSchema,
@@ -50,12 +101,17 @@ export const PairingSchema = RecordMetaSchema.extend(PairingInputSchema.shape).e
     z.object({ kind: z.enum(['overCapacity', 'notTrainingReady']), at: IsoDateTimeSchema, reason: z.string().default('') }),
   ),
   closure: ClosureSchema.nullable(),
-  /** Denormalised from the contact log for the monitoring list's index. */
-  lastContactDate: IsoDateSchema.nullable(),
+  /**
+   * The latest contact's date, denormalised from the contact log for the monitoring list's
+   * `[status+lastContactDate]` index. `''` (not null) while nothing is logged: IndexedDB does not
+   * index null, and a pairing without any contact is exactly one the monitoring list must find.
+   */
+  lastContactDate: z.union([IsoDateSchema, z.literal('')]),
 });
 export type Pairing = z.infer<typeof PairingSchema>;
 
 export const ContactKindSchema = z.enum(['meeting', 'phone', 'message', 'other']);
+export const CONTACT_KINDS = ContactKindSchema.options;
 export const ContactLogInputSchema = z.object({
   pairingId: IdSchema,
   date: IsoDateSchema,
@@ -65,6 +121,7 @@ export const ContactLogInputSchema = z.object({
   notes: optionalText(5000),
 });
 export type ContactLogInput = z.input<typeof ContactLogInputSchema>;
+export type ContactLogInputParsed = z.output<typeof ContactLogInputSchema>;
 export const ContactLogSchema = RecordMetaSchema.extend(ContactLogInputSchema.shape).extend({
   mentorId: IdSchema,
   menteeId: IdSchema,
