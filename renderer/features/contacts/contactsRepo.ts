@@ -1,0 +1,94 @@
+import { db } from '../../db/db';
+import { assertWritable } from '../../db/openDatabase';
+import { nowIso } from '../../lib/format';
+import { normaliseForSearch, searchTokensOf } from '../../../shared/domain/base';
+import { ContactInputSchema, ContactSchema, type Contact, type ContactInput } from '../../../shared/domain/contact';
+
+/** The only module that touches `db.contacts`. */
+
+const tokensOf = (c: { givenName: string; familyName: string; organisation: string; role: string; email: string; phone: string }) =>
+  searchTokensOf(c.givenName, c.familyName, c.organisation, c.role, c.email, c.phone.replace(/\D/g, ''));
+
+const live = (c: Contact | undefined): Contact | undefined => (c && c.deletedAt === null ? c : undefined);
+
+export const getContact = async (id: string): Promise<Contact | undefined> => live(await db.contacts.get(id));
+
+/** Deleted contacts are left out (a session may still reference them; it then shows them as removed). */
+export const getContactsByIds = async (ids: readonly string[]): Promise<Contact[]> => {
+  const rows = await db.contacts.bulkGet([...new Set(ids)]);
+  return rows.filter((c): c is Contact => c !== undefined && c.deletedAt === null);
+};
+
+/**
+ * Every word of the query must prefix a word of the contact. The first word is an index range
+ * scan on the multi-entry `searchTokens`; the other words filter that (small) result.
+ */
+export const searchContacts = async (query: string, limit = 50): Promise<Contact[]> => {
+  const words = normaliseForSearch(query).split(/\s+/).filter(Boolean);
+  const [first, ...rest] = words;
+  if (first === undefined) {
+    return db.contacts
+      .orderBy('familyName')
+      .filter((c) => c.deletedAt === null)
+      .limit(limit)
+      .toArray();
+  }
+  const rows = await db.contacts
+    .where('searchTokens')
+    .startsWith(first)
+    .distinct()
+    .filter((c) => c.deletedAt === null && rest.every((w) => c.searchTokens.some((t) => t.startsWith(w))))
+    .limit(limit)
+    .toArray();
+  return rows.sort((a, b) => a.familyName.localeCompare(b.familyName) || a.givenName.localeCompare(b.givenName));
+};
+
+export const createContact = async (input: ContactInput): Promise<Contact> => {
+  const parsed = ContactInputSchema.parse(input);
+  const now = nowIso();
+  const contact = ContactSchema.parse({
+    ...parsed,
+    id: crypto.randomUUID(),
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: null,
+    searchTokens: tokensOf(parsed),
+  });
+  assertWritable();
+  await db.transaction('rw', db.contacts, async () => {
+    await db.contacts.add(contact);
+  });
+  return contact;
+};
+
+export class ContactNotFoundError extends Error {
+  constructor() {
+    super('contacts:errors.notFound');
+    this.name = 'ContactNotFoundError';
+  }
+}
+
+export const updateContact = async (id: string, input: ContactInput): Promise<Contact> => {
+  const parsed = ContactInputSchema.parse(input);
+  assertWritable();
+  return db.transaction('rw', db.contacts, async () => {
+    const existing = await db.contacts.get(id);
+    if (!existing || existing.deletedAt !== null) throw new ContactNotFoundError();
+    const next = ContactSchema.parse({ ...existing, ...parsed, updatedAt: nowIso(), searchTokens: tokensOf(parsed) });
+    await db.contacts.put(next);
+    return next;
+  });
+};
+
+const setDeleted = async (id: string, deletedAt: string | null): Promise<void> => {
+  assertWritable();
+  await db.transaction('rw', db.contacts, async () => {
+    const existing = await db.contacts.get(id);
+    if (!existing) throw new ContactNotFoundError();
+    await db.contacts.put({ ...existing, deletedAt, updatedAt: nowIso() });
+  });
+};
+
+/** Soft delete: a tombstone, so that a merge carries the deletion and Undo can restore it. */
+export const deleteContact = (id: string): Promise<void> => setDeleted(id, nowIso());
+export const restoreContact = (id: string): Promise<void> => setDeleted(id, null);

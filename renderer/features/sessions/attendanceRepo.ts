@@ -1,0 +1,134 @@
+import { db } from '../../db/db';
+import { assertWritable } from '../../db/openDatabase';
+import { nowIso } from '../../lib/format';
+import {
+  AttendanceInputSchema,
+  AttendanceSchema,
+  type Attendance,
+  type AttendanceInput,
+  type Session,
+  type SessionKind,
+} from '../../../shared/domain/session';
+
+/**
+ * The only module that touches `db.attendance`. Each row carries a copy of its session's date
+ * and kind, so that "a person's attendance" and "their last supervision" are index range scans
+ * on `[personId+sessionKind+sessionDate]` / `[personId+sessionDate]`, never a join.
+ */
+
+/** One row of the attendance form: an existing row keeps its id. */
+export type AttendanceRowInput = Omit<AttendanceInput, 'sessionId'> & { id?: string };
+
+export class SessionNotFoundError extends Error {
+  constructor() {
+    super('sessions:errors.notFound');
+    this.name = 'SessionNotFoundError';
+  }
+}
+
+export class DuplicateAttendanceError extends Error {
+  constructor() {
+    super('sessions:errors.duplicateAttendance');
+    this.name = 'DuplicateAttendanceError';
+  }
+}
+
+const notDeleted = (a: Attendance) => a.deletedAt === null;
+
+export const listAttendanceForSession = async (sessionId: string): Promise<Attendance[]> =>
+  db.attendance.where('sessionId').equals(sessionId).filter(notDeleted).toArray();
+
+/** A row's identity within a session: the person, or the typed name of a walk-in. */
+const rowKey = (a: { personKind: string; personId: string | null; walkInName: string }) =>
+  a.personKind === 'walkIn' || a.personId === null ? `walkIn:${a.walkInName.trim().toLowerCase()}` : `person:${a.personId}`;
+
+/**
+ * Replace the session's attendance with `rows`, in one transaction: rows are matched to the
+ * stored ones by id (else by person), updated or added; stored rows no longer listed get a
+ * tombstone. Everything is validated before anything is written.
+ */
+export const saveAttendance = async (sessionId: string, rows: readonly AttendanceRowInput[]): Promise<Attendance[]> => {
+  const parsed = rows.map((r) => ({ id: r.id, ...AttendanceInputSchema.parse({ ...r, sessionId }) }));
+  const keys = new Set<string>();
+  for (const r of parsed) {
+    const k = rowKey(r);
+    if (keys.has(k)) throw new DuplicateAttendanceError();
+    keys.add(k);
+  }
+  const now = nowIso();
+  assertWritable();
+  return db.transaction('rw', db.sessions, db.attendance, async () => {
+    const session = await db.sessions.get(sessionId);
+    if (!session || session.deletedAt !== null) throw new SessionNotFoundError();
+    const existing = await db.attendance.where('sessionId').equals(sessionId).toArray();
+    const byId = new Map(existing.map((a) => [a.id, a]));
+    const byKey = new Map(existing.filter(notDeleted).map((a) => [rowKey(a), a]));
+    const kept = new Set<string>();
+    const out: Attendance[] = [];
+    for (const r of parsed) {
+      const prior = (r.id ? byId.get(r.id) : undefined) ?? byKey.get(rowKey(r));
+      const { id: _ignored, ...fields } = r;
+      const row = AttendanceSchema.parse({
+        ...fields,
+        id: prior?.id ?? crypto.randomUUID(),
+        createdAt: prior?.createdAt ?? now,
+        updatedAt: now,
+        deletedAt: null,
+        sessionDate: session.date,
+        sessionKind: session.kind,
+      });
+      kept.add(row.id);
+      out.push(row);
+    }
+    const removed = existing.filter((a) => a.deletedAt === null && !kept.has(a.id)).map((a) => ({ ...a, deletedAt: now, updatedAt: now }));
+    await db.attendance.bulkPut([...out, ...removed]);
+    return out;
+  });
+};
+
+/**
+ * A person's attendance, most recent first. With `kind`, only sessions of that kind.
+ * `limit` bounds the read for pages; the index does the ordering.
+ */
+export const listAttendanceByPerson = async (personId: string, kind?: SessionKind, limit = 500): Promise<Attendance[]> => {
+  const collection = kind
+    ? db.attendance.where('[personId+sessionKind+sessionDate]').between([personId, kind, ''], [personId, kind, '\uffff'], true, true)
+    : db.attendance.where('[personId+sessionDate]').between([personId, ''], [personId, '\uffff'], true, true);
+  return collection.reverse().filter(notDeleted).limit(limit).toArray();
+};
+
+/** The date of the last supervision the person attended (present), on or before `today` if given. */
+export const lastSupervisionDate = async (personId: string, today?: string): Promise<string | null> => {
+  const row = await db.attendance
+    .where('[personId+sessionKind+sessionDate]')
+    .between([personId, 'supervision', ''], [personId, 'supervision', today ?? '\uffff'], true, true)
+    .reverse()
+    .filter((a) => a.deletedAt === null && a.status === 'present')
+    .first();
+  return row?.sessionDate ?? null;
+};
+
+/*
+ * Helpers the sessions repository calls INSIDE its own transaction (which includes
+ * `db.attendance`), so that a session and its attendance rows change together.
+ */
+
+/** Keep the copied date and kind in step with the session. */
+export const syncAttendanceWithSession = async (session: Pick<Session, 'id' | 'date' | 'kind'>, now: string): Promise<void> => {
+  const rows = await db.attendance.where('sessionId').equals(session.id).toArray();
+  const changed = rows
+    .filter((a) => a.sessionDate !== session.date || a.sessionKind !== session.kind)
+    .map((a) => ({ ...a, sessionDate: session.date, sessionKind: session.kind, updatedAt: now }));
+  if (changed.length > 0) await db.attendance.bulkPut(changed);
+};
+
+/** Deleting a session tombstones its rows with the same instant, so restoring it brings back exactly those. */
+export const tombstoneAttendanceOfSession = async (sessionId: string, at: string): Promise<void> => {
+  const rows = await db.attendance.where('sessionId').equals(sessionId).filter(notDeleted).toArray();
+  if (rows.length > 0) await db.attendance.bulkPut(rows.map((a) => ({ ...a, deletedAt: at, updatedAt: at })));
+};
+
+export const restoreAttendanceOfSession = async (sessionId: string, deletedAt: string, now: string): Promise<void> => {
+  const rows = await db.attendance.where('sessionId').equals(sessionId).filter((a) => a.deletedAt === deletedAt).toArray();
+  if (rows.length > 0) await db.attendance.bulkPut(rows.map((a) => ({ ...a, deletedAt: null, updatedAt: now })));
+};

@@ -1,0 +1,67 @@
+import dayjs from 'dayjs';
+import { CASE_DISCUSSION_CAPACITY, type AttendanceStatus, type SubKind } from '../../../shared/domain/session';
+
+/**
+ * Pure session and attendance rules, shared by the repositories, the forms and the tests.
+ * Dates are calendar dates (`YYYY-MM-DD`): arithmetic goes through dayjs' calendar units, never
+ * milliseconds, so a week is always seven calendar days, also across daylight-saving changes.
+ */
+
+/** The capacity that applies: the session's own, else the case-discussion limit for that sub-kind. */
+export const effectiveCapacity = (s: { capacity: number | null; subKind: SubKind }): number | null =>
+  s.capacity ?? (s.subKind === 'caseDiscussion' ? CASE_DISCUSSION_CAPACITY : null);
+
+/** The default capacity the form proposes for a new session of this sub-kind. */
+export const defaultCapacityFor = (subKind: SubKind): number | null =>
+  subKind === 'caseDiscussion' ? CASE_DISCUSSION_CAPACITY : null;
+
+export const isOverCapacity = (s: { capacity: number | null; subKind: SubKind }, expectedCount: number): boolean => {
+  const cap = effectiveCapacity(s);
+  return cap !== null && expectedCount > cap;
+};
+
+const minutesOf = (hhmm: string): number => {
+  const [h = '0', m = '0'] = hhmm.split(':');
+  return Number(h) * 60 + Number(m);
+};
+
+/** The session's length in hours (to the quarter hour), the hours a present participant is credited. */
+export const sessionHours = (s: { startTime: string; endTime: string }): number => {
+  const minutes = Math.max(0, minutesOf(s.endTime) - minutesOf(s.startTime));
+  return Math.round((minutes / 60) * 4) / 4;
+};
+
+/** Hours credited by default: the session length when present, nothing when excused or absent. */
+export const defaultHours = (status: AttendanceStatus, s: { startTime: string; endTime: string }): number =>
+  status === 'present' ? sessionHours(s) : 0;
+
+/** At most this many sessions are made by one "repeat" (two years of weekly meetings). */
+export const MAX_REPEATS = 104;
+
+/**
+ * The dates of a repeated session after `firstDate`: every `everyWeeks` weeks until `until`
+ * (inclusive). Each date is `firstDate` plus k·N·7 calendar days, computed from the first date
+ * rather than step by step, so no error can accumulate.
+ */
+export const repeatDates = (firstDate: string, everyWeeks: number, until: string): string[] => {
+  if (!Number.isInteger(everyWeeks) || everyWeeks < 1) throw new RangeError('everyWeeks must be a positive integer');
+  const start = dayjs(firstDate);
+  const out: string[] = [];
+  for (let k = 1; k <= MAX_REPEATS; k++) {
+    const next = start.add(k * everyWeeks * 7, 'day').format('YYYY-MM-DD');
+    if (next > until) break;
+    out.push(next);
+  }
+  return out;
+};
+
+/** The last day a mentor may go without supervision, given their last one. */
+export const supervisionDueBy = (lastSupervision: string, everyWeeks: number): string =>
+  dayjs(lastSupervision).add(everyWeeks * 7, 'day').format('YYYY-MM-DD');
+
+/**
+ * "An active mentor attends supervision at least every N weeks": overdue when today is past
+ * the due date, or when they never attended one.
+ */
+export const isSupervisionOverdue = (lastSupervision: string | null, everyWeeks: number, today: string): boolean =>
+  lastSupervision === null || today > supervisionDueBy(lastSupervision, everyWeeks);
