@@ -1,0 +1,79 @@
+import { computeManyProgress, type MentorProgress } from '../../../shared/training/progress';
+import type { Mentor, MentorStatus } from '../../../shared/domain/mentor';
+import type { TrainingModule } from '../../../shared/domain/training';
+import { listModules, listModulesOfProgrammes } from './trainingRepo';
+import { listAllShadowing, listShadowingByMentors } from './shadowingRepo';
+import {
+  getMentorsByIds,
+  getSessionsByIds,
+  listAllTrainingAttendance,
+  listMentorsForTraining,
+  listTrainingAttendanceOf,
+  listTrainingSessions,
+} from './trainingSources';
+
+/**
+ * Gathers, through indexes, the rows progress is derived from and hands them to the pure
+ * computation in `shared/training/progress.ts`. Nothing is stored: progress always reflects the
+ * curriculum and the attendance as they are now.
+ */
+
+/** Progress of the given mentors (unknown or deleted mentors are absent from the map). */
+export const getProgressOfMentors = async (mentorIds: readonly string[]): Promise<Map<string, MentorProgress>> => {
+  const mentors = await getMentorsByIds(mentorIds);
+  if (mentors.length === 0) return new Map();
+  const ids = mentors.map((m) => m.id);
+  const [modules, attendance, shadowing] = await Promise.all([
+    listModulesOfProgrammes(mentors.flatMap((m) => m.programmeIds)),
+    listTrainingAttendanceOf(ids),
+    listShadowingByMentors(ids),
+  ]);
+  const sessions = await getSessionsByIds(attendance.map((a) => a.sessionId));
+  return computeManyProgress({ mentors, modules, sessions, attendance, shadowing });
+};
+
+export const getMentorProgress = async (
+  mentorId: string,
+): Promise<{ mentor: Mentor; progress: MentorProgress } | null> => {
+  const [mentor] = await getMentorsByIds([mentorId]);
+  if (!mentor) return null;
+  const progress = (await getProgressOfMentors([mentorId])).get(mentorId);
+  return progress ? { mentor, progress } : null;
+};
+
+export type OverviewFilter = { programmeId: string | null; statuses: MentorStatus[] };
+
+export type TrainingOverview = {
+  /** The matrix columns: the chosen programme's curriculum, or every programme's. */
+  modules: TrainingModule[];
+  rows: { mentor: Mentor; progress: MentorProgress }[];
+};
+
+/**
+ * The mentors × modules matrix. Mentors come through the programme or status index; the
+ * attendance through `[sessionKind+sessionDate]` (training rows only — supervision, groups and
+ * events, the bulk of attendance, are never read), or per mentor through
+ * `[personId+sessionKind+sessionDate]` when only a few mentors are shown.
+ */
+export const getTrainingOverview = async (filter: OverviewFilter): Promise<TrainingOverview> => {
+  const [mentors, modules] = await Promise.all([
+    listMentorsForTraining({ programmeId: filter.programmeId, statuses: filter.statuses }),
+    listModules(filter.programmeId ?? undefined),
+  ]);
+  if (mentors.length === 0) return { modules, rows: [] };
+  const few = mentors.length <= 50;
+  const ids = mentors.map((m) => m.id);
+  const [allModules, attendance, shadowing, sessions] = await Promise.all([
+    filter.programmeId ? listModulesOfProgrammes(mentors.flatMap((m) => m.programmeIds)) : Promise.resolve(modules),
+    few ? listTrainingAttendanceOf(ids) : listAllTrainingAttendance(),
+    few ? listShadowingByMentors(ids) : listAllShadowing(),
+    few ? Promise.resolve(null) : listTrainingSessions(),
+  ]);
+  const sessionRows = sessions ?? (await getSessionsByIds(attendance.map((a) => a.sessionId)));
+  const progress = computeManyProgress({ mentors, modules: allModules, sessions: sessionRows, attendance, shadowing });
+  const rows = mentors.flatMap((mentor) => {
+    const p = progress.get(mentor.id);
+    return p ? [{ mentor, progress: p }] : [];
+  });
+  return { modules, rows };
+};

@@ -1,0 +1,80 @@
+import Dexie from 'dexie';
+import { db } from '../../db/db';
+import { assertWritable } from '../../db/openDatabase';
+import { nowIso } from '../../lib/format';
+import { ShadowingInputSchema, ShadowingSchema, type Shadowing, type ShadowingInput } from '../../../shared/domain/training';
+import { TrainingRuleError } from './trainingRepo';
+
+/** The only module that touches `db.shadowing`. */
+
+const live = (s: Shadowing): boolean => s.deletedAt === null;
+
+/** One mentor's shadowing, newest first, through the `[mentorId+date]` index. */
+export const listShadowingByMentor = async (mentorId: string): Promise<Shadowing[]> => {
+  const rows = await db.shadowing
+    .where('[mentorId+date]')
+    .between([mentorId, Dexie.minKey], [mentorId, Dexie.maxKey])
+    .reverse()
+    .toArray();
+  return rows.filter(live);
+};
+
+/** Shadowing of several mentors (the overview and the readiness gate), tombstones excluded. */
+export const listShadowingByMentors = async (mentorIds: readonly string[]): Promise<Shadowing[]> => {
+  if (mentorIds.length === 0) return [];
+  return (await db.shadowing.where('mentorId').anyOf([...new Set(mentorIds)]).toArray()).filter(live);
+};
+
+/**
+ * All live shadowing (the overview over every mentor). Shadowing is entered by hand, one row per
+ * outing: thousands of rows at most, far fewer than attendance.
+ */
+export const listAllShadowing = async (): Promise<Shadowing[]> => (await db.shadowing.toArray()).filter(live);
+
+export const getShadowing = async (id: string): Promise<Shadowing | undefined> => {
+  const row = await db.shadowing.get(id);
+  return row && live(row) ? row : undefined;
+};
+
+export const createShadowing = async (input: ShadowingInput): Promise<Shadowing> => {
+  assertWritable();
+  const parsed = ShadowingInputSchema.parse(input);
+  const now = nowIso();
+  const record = ShadowingSchema.parse({ ...parsed, moduleIds: [...new Set(parsed.moduleIds)], id: crypto.randomUUID(), createdAt: now, updatedAt: now, deletedAt: null });
+  await db.transaction('rw', db.shadowing, async () => {
+    await db.shadowing.add(record);
+  });
+  return record;
+};
+
+export const updateShadowing = async (id: string, input: ShadowingInput): Promise<Shadowing> => {
+  assertWritable();
+  const parsed = ShadowingInputSchema.parse(input);
+  return db.transaction('rw', db.shadowing, async () => {
+    const current = await db.shadowing.get(id);
+    if (!current || current.deletedAt !== null) throw new TrainingRuleError('errors.shadowingNotFound');
+    const record = ShadowingSchema.parse({ ...current, ...parsed, moduleIds: [...new Set(parsed.moduleIds)], updatedAt: nowIso() });
+    await db.shadowing.put(record);
+    return record;
+  });
+};
+
+export const deleteShadowing = async (id: string): Promise<void> => {
+  assertWritable();
+  await db.transaction('rw', db.shadowing, async () => {
+    const current = await db.shadowing.get(id);
+    if (!current || current.deletedAt !== null) return;
+    const now = nowIso();
+    await db.shadowing.put({ ...current, deletedAt: now, updatedAt: now });
+  });
+};
+
+/** Undo of `deleteShadowing`. */
+export const restoreShadowing = async (id: string): Promise<void> => {
+  assertWritable();
+  await db.transaction('rw', db.shadowing, async () => {
+    const current = await db.shadowing.get(id);
+    if (!current || current.deletedAt === null) return;
+    await db.shadowing.put({ ...current, deletedAt: null, updatedAt: nowIso() });
+  });
+};
