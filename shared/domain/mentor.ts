@@ -14,6 +14,7 @@ import {
 
 export const MentorStatusSchema = z.enum(['applicant', 'screening', 'inTraining', 'active', 'paused', 'exited']);
 export type MentorStatus = z.infer<typeof MentorStatusSchema>;
+export const MENTOR_STATUSES: readonly MentorStatus[] = MentorStatusSchema.options;
 
 export const LIVED_EXPERIENCE_AREAS = [
   'homelessness',

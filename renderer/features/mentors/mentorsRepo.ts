@@ -1,0 +1,168 @@
+import { db } from '../../db/db';
+import { assertWritable } from '../../db/openDatabase';
+import { searchTokensOf } from '../../../shared/domain/base';
+import {
+  InitialStatusSchema,
+  MENTOR_STATUSES,
+  MentorInputSchema,
+  MentorSchema,
+  StatusChangeInputSchema,
+  isAllowedTransition,
+  mentorDerived,
+  type LivedExperience,
+  type Mentor,
+  type MentorInput,
+  type MentorStatus,
+  type StatusChangeInput,
+} from '../../../shared/domain/mentor';
+import { nowIso, todayIso } from '../../lib/format';
+
+/** Thrown for a lifecycle step the rules do not allow; `message` is an i18n key of `mentors`. */
+export class MentorStatusError extends Error {
+  constructor(message: 'errors.transitionNotAllowed' | 'errors.notFound') {
+    super(message);
+    this.name = 'MentorStatusError';
+  }
+}
+
+export type NewMentorOptions = { status?: MentorStatus; date?: string };
+
+/** Validate the form input (throws a ZodError and writes nothing when it is bad), then add the mentor. */
+export const createMentor = async (input: MentorInput, options: NewMentorOptions = {}): Promise<string> => {
+  const parsed = MentorInputSchema.parse(input);
+  const status = InitialStatusSchema.parse(options.status ?? 'applicant');
+  const now = nowIso();
+  const mentor = MentorSchema.parse({
+    ...parsed,
+    id: crypto.randomUUID(),
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: null,
+    status,
+    statusHistory: [{ status, date: options.date ?? todayIso(), reason: '', override: null }],
+    exitDate: null,
+    exitReason: '',
+    ...mentorDerived(parsed),
+  });
+  assertWritable();
+  await db.transaction('rw', db.mentors, async () => {
+    await db.mentors.add(mentor);
+  });
+  return mentor.id;
+};
+
+/** Replace what the form edits; status, history and exit are kept as they are. */
+export const updateMentor = async (id: string, input: MentorInput): Promise<void> => {
+  const parsed = MentorInputSchema.parse(input);
+  assertWritable();
+  await db.transaction('rw', db.mentors, async () => {
+    const existing = await db.mentors.get(id);
+    if (!existing || existing.deletedAt) throw new MentorStatusError('errors.notFound');
+    const next = MentorSchema.parse({ ...existing, ...parsed, ...mentorDerived(parsed), updatedAt: nowIso() });
+    await db.mentors.put(next);
+  });
+};
+
+/**
+ * Move a mentor one step along the lifecycle, dated and kept in the history. Exiting records the
+ * exit date and reason; leaving "exited" is not allowed, so they stay.
+ */
+export const changeMentorStatus = async (id: string, change: StatusChangeInput): Promise<void> => {
+  const parsed = StatusChangeInputSchema.parse(change);
+  assertWritable();
+  await db.transaction('rw', db.mentors, async () => {
+    const existing = await db.mentors.get(id);
+    if (!existing || existing.deletedAt) throw new MentorStatusError('errors.notFound');
+    if (!isAllowedTransition(existing.status, parsed.status)) throw new MentorStatusError('errors.transitionNotAllowed');
+    const exiting = parsed.status === 'exited';
+    const next = MentorSchema.parse({
+      ...existing,
+      status: parsed.status,
+      statusHistory: [...existing.statusHistory, parsed],
+      exitDate: exiting ? parsed.date : existing.exitDate,
+      exitReason: exiting ? parsed.reason : existing.exitReason,
+      updatedAt: nowIso(),
+    });
+    await db.mentors.put(next);
+  });
+};
+
+/** Soft delete: the tombstone lets a backup merge carry the deletion to another PC, and allows undo. */
+export const deleteMentor = async (id: string): Promise<void> => setTombstone(id, nowIso());
+
+/** Undo a delete: clear the tombstone. */
+export const restoreMentor = async (id: string): Promise<void> => setTombstone(id, null);
+
+const setTombstone = async (id: string, deletedAt: string | null): Promise<void> => {
+  assertWritable();
+  await db.transaction('rw', db.mentors, async () => {
+    const existing = await db.mentors.get(id);
+    if (!existing) throw new MentorStatusError('errors.notFound');
+    await db.mentors.put({ ...existing, deletedAt, updatedAt: nowIso() });
+  });
+};
+
+/** One mentor, or undefined when there is none or it was deleted. */
+export const getMentor = async (id: string): Promise<Mentor | undefined> => {
+  const m = await db.mentors.get(id);
+  return m && !m.deletedAt ? m : undefined;
+};
+
+/** The mentors of these ids in the same order, skipping unknown and deleted ones (one page of a list). */
+export const getMentorsByIds = async (ids: readonly string[]): Promise<Mentor[]> =>
+  (await db.mentors.bulkGet([...ids])).filter((m): m is Mentor => m !== undefined && !m.deletedAt);
+
+export type MentorFilter = {
+  /** Words the name, e-mail or phone must start with (every word must match). */
+  query?: string;
+  status?: MentorStatus | null;
+  programmeId?: string | null;
+  livedExperience?: LivedExperience | null;
+};
+
+/**
+ * Ids of the mentors that match, sorted by family name. Works on index keys only: each search
+ * word and each filter is an index range giving a set of ids, the sets are intersected and
+ * walked in the order of the `sortKey` index. No mentor record is read, so a keystroke costs
+ * the same whatever the size of the table; the list then reads only the page it shows.
+ */
+export const findMentorIds = async (filter: MentorFilter = {}): Promise<string[]> => {
+  const candidateSets: Promise<Set<string>>[] = [];
+  const keysOf = (p: Promise<string[]>) => p.then((keys) => new Set(keys));
+  for (const word of searchTokensOf(filter.query)) {
+    candidateSets.push(keysOf(db.mentors.where('searchTokens').startsWith(word).primaryKeys()));
+  }
+  if (filter.status) candidateSets.push(keysOf(db.mentors.where('status').equals(filter.status).primaryKeys()));
+  if (filter.programmeId) candidateSets.push(keysOf(db.mentors.where('programmeIds').equals(filter.programmeId).primaryKeys()));
+  if (filter.livedExperience)
+    candidateSets.push(keysOf(db.mentors.where('livedExperience').equals(filter.livedExperience).primaryKeys()));
+
+  const [sets, tombstones, ordered] = await Promise.all([
+    Promise.all(candidateSets),
+    tombstonedIds(),
+    db.mentors.orderBy('sortKey').primaryKeys(),
+  ]);
+  // Smallest set first, so most ids are rejected by the first lookup.
+  sets.sort((a, b) => a.size - b.size);
+  return ordered.filter((id) => !tombstones.has(id) && sets.every((s) => s.has(id)));
+};
+
+/** Null is not a valid IndexedDB key, so the `deletedAt` index holds only deleted mentors: a small set. */
+const tombstonedIds = async (): Promise<Set<string>> => new Set(await db.mentors.where('deletedAt').above('').primaryKeys());
+
+export type StatusCounts = Record<MentorStatus, number>;
+
+/** How many (not deleted) mentors are in each status, counted on the status index. */
+export const countMentorsByStatus = async (): Promise<StatusCounts> => {
+  const deleted = await db.mentors.where('deletedAt').above('').toArray();
+  const counts = await Promise.all(MENTOR_STATUSES.map((s) => db.mentors.where('status').equals(s).count()));
+  const result = Object.fromEntries(MENTOR_STATUSES.map((s, i) => [s, counts[i] ?? 0])) as StatusCounts;
+  for (const m of deleted) result[m.status] -= 1;
+  return result;
+};
+
+/** True when at least one mentor (not deleted) exists; cheap enough for the overview's empty state. */
+export const hasMentors = async (): Promise<boolean> => {
+  const counts = await countMentorsByStatus();
+  return Object.values(counts).some((n) => n > 0);
+};
