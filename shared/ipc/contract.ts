@@ -22,8 +22,44 @@ export type FileFilter = z.infer<typeof FileFilterSchema>;
 /** A route of the renderer that renders a printable page, e.g. `/print/attendance/<id>`. */
 const PrintRoute = z.string().regex(/^\/print\/[A-Za-z0-9/_?=&.-]+$/);
 
+/** Files larger than this are refused before they are read (a backup of a big programme is a few MB). */
+export const MAX_OPEN_FILE_BYTES = 512 * 1024 * 1024;
+
+/**
+ * Why an operation ended without a result when it was not the user's choice. The shell has already
+ * explained it to the user in a native dialog; the renderer must simply not claim success.
+ * `tooLarge`: the picked file exceeds MAX_OPEN_FILE_BYTES. `readFailed` / `writeFailed`: the
+ * operating system refused (USB stick removed, disk full, no permission). `printFailed`: the
+ * printable page did not load or the printer/PDF engine failed.
+ */
+export const BridgeErrorSchema = z.enum(['tooLarge', 'readFailed', 'writeFailed', 'printFailed']);
+export type BridgeError = z.infer<typeof BridgeErrorSchema>;
+
+/**
+ * `verified`: the desktop app wrote to a temporary file, flushed it, renamed it over the target and
+ * read it back byte for byte. A browser download cannot be checked, so it reports `false`.
+ */
 const Saved = z.object({ status: z.literal('saved'), path: z.string(), verified: z.boolean() });
-const Cancelled = z.object({ status: z.literal('cancelled') });
+/** Nothing was written: the user closed the dialog, or (with `error`) the shell reported a failure. */
+const Cancelled = z.object({ status: z.literal('cancelled'), error: BridgeErrorSchema.optional() });
+
+/**
+ * The sections the native menu's "Go" menu can open, with the nav keys of `common.json`.
+ * The renderer may report which of them exist (app.setLanguage `sections`); the menu shows only those.
+ */
+export const MENU_SECTIONS = [
+  { key: 'dashboard', path: '/' },
+  { key: 'mentors', path: '/mentors' },
+  { key: 'mentees', path: '/mentees' },
+  { key: 'pairings', path: '/pairings' },
+  { key: 'contacts', path: '/contacts' },
+  { key: 'sessions', path: '/sessions' },
+  { key: 'training', path: '/training' },
+  { key: 'backup', path: '/backup' },
+  { key: 'settings', path: '/settings' },
+] as const;
+export type MenuSectionKey = (typeof MENU_SECTIONS)[number]['key'];
+export const MenuSectionKeySchema = z.enum(MENU_SECTIONS.map((s) => s.key) as [MenuSectionKey, ...MenuSectionKey[]]);
 
 export const channels = {
   /** Save a backup: temp file, flush, rename, read back and compare before reporting success. */
@@ -44,19 +80,22 @@ export const channels = {
     request: z.object({ suggestedName: FileName, bytes: Bytes, filter: FileFilterSchema }),
     response: z.discriminatedUnion('status', [Saved, Cancelled]),
   },
-  /** Print a printable route through the system print dialog. */
+  /** Print a printable route through the system print dialog. `ok: false`: cancelled or failed. */
   'print.print': {
     request: z.object({ route: PrintRoute, landscape: z.boolean().default(false) }),
-    response: z.object({ ok: z.boolean() }),
+    response: z.object({ ok: z.boolean(), error: BridgeErrorSchema.optional() }),
   },
   /** Render a printable route to PDF and save it through the save dialog. */
   'print.toPdf': {
     request: z.object({ route: PrintRoute, landscape: z.boolean().default(false), suggestedName: FileName }),
     response: z.discriminatedUnion('status', [Saved, Cancelled]),
   },
-  /** Tell the shell the UI language so the native menu follows it. */
+  /**
+   * Tell the shell the UI language so the native menu follows it (call it at start-up and on every
+   * change). `sections`: the sidebar sections that exist, so the Go menu offers only those.
+   */
   'app.setLanguage': {
-    request: z.object({ language: LanguageSchema }),
+    request: z.object({ language: LanguageSchema, sections: z.array(MenuSectionKeySchema).max(50).optional() }),
     response: z.object({ ok: z.literal(true) }),
   },
   'app.info': {
@@ -68,6 +107,8 @@ export const channels = {
 export type Channel = keyof typeof channels;
 export const CHANNEL_NAMES = Object.keys(channels) as Channel[];
 export type BridgeRequest<C extends Channel> = z.input<(typeof channels)[C]['request']>;
+/** A request after parsing (defaults applied): what the main process's handlers receive. */
+export type ParsedBridgeRequest<C extends Channel> = z.output<(typeof channels)[C]['request']>;
 export type BridgeResponse<C extends Channel> = z.output<(typeof channels)[C]['response']>;
 
 /** The object the preload exposes as `window.tandem` (and the browser build implements). */
@@ -82,6 +123,17 @@ export type BridgeApi = {
   /** Menu commands from the shell (e.g. "navigate:/mentors", "backup:export"). */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 };
+
+/** The bridge method that calls each channel (the preload maps one to the other). */
+export const METHOD_CHANNELS = {
+  saveBackup: 'backup.saveFile',
+  openFile: 'file.open',
+  saveFile: 'file.save',
+  print: 'print.print',
+  printToPdf: 'print.toPdf',
+  setLanguage: 'app.setLanguage',
+  info: 'app.info',
+} as const satisfies Record<Exclude<keyof BridgeApi, 'onMenuCommand'>, Channel>;
 
 export const MenuCommandSchema = z.union([
   z.object({ type: z.literal('navigate'), path: z.string().regex(/^\/[a-z0-9/-]*$/) }),
