@@ -65,3 +65,46 @@ export const supervisionDueBy = (lastSupervision: string, everyWeeks: number): s
  */
 export const isSupervisionOverdue = (lastSupervision: string | null, everyWeeks: number, today: string): boolean =>
   lastSupervision === null || today > supervisionDueBy(lastSupervision, everyWeeks);
+
+/** A row of the attendance form before saving; `status` is null until the coordinator marks it. */
+export type AttendanceDraftRow = {
+  id?: string;
+  personKind: 'mentor' | 'mentee' | 'contact' | 'walkIn';
+  personId: string | null;
+  walkInName: string;
+  status: AttendanceStatus | null;
+  hours: number;
+};
+
+type DraftSource = {
+  startTime: string;
+  endTime: string;
+  expected: readonly { kind: 'mentor' | 'mentee' | 'contact'; id: string }[];
+};
+type StoredRow = Omit<AttendanceDraftRow, 'status' | 'id'> & { id: string; status: AttendanceStatus };
+
+/**
+ * The attendance form's rows: every expected participant (with what was recorded, if anything),
+ * then the walk-ins and other people already recorded.
+ */
+export const draftAttendance = (session: DraftSource, stored: readonly StoredRow[]): AttendanceDraftRow[] => {
+  const byPerson = new Map(stored.filter((a) => a.personId !== null).map((a) => [a.personId, a]));
+  const expectedIds = new Set(session.expected.map((p) => p.id));
+  const fromExpected = session.expected.map((p): AttendanceDraftRow => {
+    const a = byPerson.get(p.id);
+    return a
+      ? { id: a.id, personKind: a.personKind, personId: a.personId, walkInName: a.walkInName, status: a.status, hours: a.hours }
+      : { personKind: p.kind, personId: p.id, walkInName: '', status: null, hours: 0 };
+  });
+  const others = stored
+    .filter((a) => a.personId === null || !expectedIds.has(a.personId))
+    .map((a): AttendanceDraftRow => ({ id: a.id, personKind: a.personKind, personId: a.personId, walkInName: a.walkInName, status: a.status, hours: a.hours }));
+  return [...fromExpected, ...others];
+};
+
+/** Mark a row; hours follow the status default (the coordinator can still change them after). */
+export const markRow = (row: AttendanceDraftRow, status: AttendanceStatus, session: { startTime: string; endTime: string }): AttendanceDraftRow => ({
+  ...row,
+  status,
+  hours: defaultHours(status, session),
+});
