@@ -11,7 +11,8 @@
  *   the linked modules that still exist: a 4-hour session on two modules gives 2 hours to each.
  *   Counting the full hours for each module would let one afternoon satisfy the whole
  *   curriculum. Links to deleted (tombstoned) or unknown modules are ignored and the hours are
- *   divided among the remaining ones.
+ *   divided among the remaining ones. A share for a module outside the mentor's programmes is
+ *   simply not shown for them (it is not moved to their own modules).
  * - Shadowing hours count toward the modules they are linked to, and always toward the
  *   mentor's shadowing total (linked or not).
  * - A module is complete when its hours reach the required hours; its completion date is the
@@ -102,10 +103,10 @@ const splitCredit = (
   date: string,
   hours: number,
   moduleIds: readonly string[],
-  known: ReadonlySet<string>,
+  existing: ReadonlySet<string>,
   source: Credit['source'],
 ): Credit[] => {
-  const targets = [...new Set(moduleIds)].filter((id) => known.has(id));
+  const targets = [...new Set(moduleIds)].filter((id) => existing.has(id));
   if (targets.length === 0 || hours <= 0) return [];
   const share = hours / targets.length;
   return targets.map((moduleId) => ({ date, moduleId, hours: share, source }));
@@ -125,6 +126,8 @@ export const sortModules = <M extends ProgressModule>(modules: readonly M[]): M[
  * @param sessions  the training sessions referred to by `attendance` (others are ignored)
  * @param attendance the mentor's attendance rows (rows of other people are ignored)
  * @param shadowing the mentor's shadowing entries (rows of other mentors are ignored)
+ * @param existingModuleIds every non-deleted module id that sessions and shadowing may link
+ *   to, of any programme (the hours of a session divide among these); defaults to `modules`
  */
 export const computeMentorProgress = (input: {
   mentorId: string;
@@ -132,10 +135,11 @@ export const computeMentorProgress = (input: {
   sessions: readonly ProgressSession[] | ReadonlyMap<string, ProgressSession>;
   attendance: readonly ProgressAttendance[];
   shadowing: readonly ProgressShadowing[];
+  existingModuleIds?: ReadonlySet<string>;
 }): MentorProgress => {
   const modules = sortModules(input.modules.filter((m) => m.deletedAt === null));
   const byId = new Map(modules.map((m) => [m.id, m]));
-  const known = new Set(byId.keys());
+  const known = input.existingModuleIds ?? new Set(byId.keys());
   const sessions = input.sessions instanceof Map ? input.sessions : new Map((input.sessions as readonly ProgressSession[]).map((s) => [s.id, s]));
 
   const credits: Credit[] = [];
@@ -211,6 +215,8 @@ export const computeManyProgress = (input: {
   sessions: readonly ProgressSession[];
   attendance: readonly ProgressAttendance[];
   shadowing: readonly ProgressShadowing[];
+  /** See `computeMentorProgress`; defaults to every non-deleted module in `modules`. */
+  existingModuleIds?: ReadonlySet<string>;
 }): Map<string, MentorProgress> => {
   const byProgramme = new Map<string, ProgressModule[]>();
   for (const m of input.modules) {
@@ -235,6 +241,7 @@ export const computeManyProgress = (input: {
     shadowingBy.set(s.mentorId, list);
   }
   const sessions = new Map(input.sessions.map((s) => [s.id, s]));
+  const existingModuleIds = input.existingModuleIds ?? new Set([...byProgramme.values()].flat().map((m) => m.id));
   const out = new Map<string, MentorProgress>();
   for (const mentor of input.mentors) {
     out.set(
@@ -245,6 +252,7 @@ export const computeManyProgress = (input: {
         sessions,
         attendance: attendanceBy.get(mentor.id) ?? [],
         shadowing: shadowingBy.get(mentor.id) ?? [],
+        existingModuleIds,
       }),
     );
   }

@@ -1,3 +1,4 @@
+import { trainingReadinessCheck } from '../training/readinessCheck';
 /**
  * Checks made before a mentor becomes "active". Each returns the reasons to warn about (as
  * i18n keys with values); the status-change dialog then asks for confirmation and a reason,
@@ -13,7 +14,7 @@ export type ActivationWarning = {
 
 export type ActivationCheck = (mentorId: string) => Promise<ActivationWarning[]>;
 
-export const ACTIVATION_CHECKS: ActivationCheck[] = [];
+export const ACTIVATION_CHECKS: ActivationCheck[] = [trainingReadinessCheck];
 
 export const getActivationWarnings = async (mentorId: string): Promise<ActivationWarning[]> =>
   (await Promise.all(ACTIVATION_CHECKS.map((check) => check(mentorId)))).flat();

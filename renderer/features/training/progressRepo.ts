@@ -1,7 +1,7 @@
 import { computeManyProgress, type MentorProgress } from '../../../shared/training/progress';
 import type { Mentor, MentorStatus } from '../../../shared/domain/mentor';
 import type { TrainingModule } from '../../../shared/domain/training';
-import { listModules, listModulesOfProgrammes } from './trainingRepo';
+import { getModulesByIds, listModules, listModulesOfProgrammes } from './trainingRepo';
 import { listAllShadowing, listShadowingByMentors } from './shadowingRepo';
 import {
   getMentorsByIds,
@@ -18,6 +18,18 @@ import {
  * curriculum and the attendance as they are now.
  */
 
+/**
+ * The non-deleted modules the sessions and shadowing link to, whichever programme they are in:
+ * a session's hours divide among all of them (see `shared/training/progress.ts`).
+ */
+const existingLinkedModules = async (
+  sessions: readonly { moduleIds: readonly string[] }[],
+  shadowing: readonly { moduleIds: readonly string[] }[],
+): Promise<Set<string>> => {
+  const linked = [...sessions, ...shadowing].flatMap((r) => r.moduleIds);
+  return new Set((await getModulesByIds(linked)).filter((m) => m.deletedAt === null).map((m) => m.id));
+};
+
 /** Progress of the given mentors (unknown or deleted mentors are absent from the map). */
 export const getProgressOfMentors = async (mentorIds: readonly string[]): Promise<Map<string, MentorProgress>> => {
   const mentors = await getMentorsByIds(mentorIds);
@@ -29,7 +41,8 @@ export const getProgressOfMentors = async (mentorIds: readonly string[]): Promis
     listShadowingByMentors(ids),
   ]);
   const sessions = await getSessionsByIds(attendance.map((a) => a.sessionId));
-  return computeManyProgress({ mentors, modules, sessions, attendance, shadowing });
+  const existingModuleIds = await existingLinkedModules(sessions, shadowing);
+  return computeManyProgress({ mentors, modules, sessions, attendance, shadowing, existingModuleIds });
 };
 
 export const getMentorProgress = async (
@@ -64,7 +77,8 @@ export const getTrainingOverview = async (filter: OverviewFilter): Promise<Train
   const few = mentors.length <= 50;
   const ids = mentors.map((m) => m.id);
   const [allModules, attendance, shadowing, sessions] = await Promise.all([
-    filter.programmeId ? listModulesOfProgrammes(mentors.flatMap((m) => m.programmeIds)) : Promise.resolve(modules),
+    // Every curriculum is small (tens of rows): read it whole, it also tells which modules exist.
+    filter.programmeId ? listModules() : Promise.resolve(modules),
     few ? listTrainingAttendanceOf(ids) : listAllTrainingAttendance(),
     few ? listShadowingByMentors(ids) : listAllShadowing(),
     few ? Promise.resolve(null) : listTrainingSessions(),

@@ -1,13 +1,17 @@
 import Dexie from 'dexie';
 import { db } from '../../db/db';
 import type { Attendance, Session } from '../../../shared/domain/session';
+import { listAttendanceByPerson } from '../sessions/attendanceRepo';
+import { getSessionsByIds as getLiveSessionsByIds } from '../sessions/sessionsRepo';
 import type { Mentor, MentorStatus } from '../../../shared/domain/mentor';
 import { RulesSchema, SETTINGS_ID, type Rules } from '../../../shared/domain/settings';
 
 /**
- * Read-only index queries on tables other features own (mentors, sessions, attendance,
- * settings), gathered in one place so that each can be swapped for the owning feature's
- * repository function without touching the progress code. Nothing here writes.
+ * What progress reads from tables other features own (mentors, sessions, attendance,
+ * settings), gathered in one place. Where the owning feature's repository offers the query it is
+ * used; the direct read-only index queries left here have no counterpart there yet (all training
+ * attendance through `[sessionKind+sessionDate]`, all training sessions through `[kind+date]`)
+ * or wait for that repository to land. Nothing here writes.
  */
 
 /** Mentors by id, tombstones excluded. */
@@ -27,16 +31,13 @@ export const listMentorsForTraining = async (filter: { programmeId?: string | nu
   return rows.filter((m) => m.deletedAt === null && (statuses === null || statuses.has(m.status)));
 };
 
-/** One person's attendance at training sessions, through `[personId+sessionKind+sessionDate]`. */
-export const listTrainingAttendanceOf = async (personIds: readonly string[]): Promise<Attendance[]> => {
-  const ids = [...new Set(personIds)];
-  if (ids.length === 0) return [];
-  const rows = await db.attendance
-    .where('[personId+sessionKind+sessionDate]')
-    .inAnyRange(ids.map((id) => [[id, 'training', Dexie.minKey], [id, 'training', Dexie.maxKey]]))
-    .toArray();
-  return rows.filter((a) => a.deletedAt === null);
-};
+/**
+ * These people's attendance at training sessions (the sessions feature reads it through
+ * `[personId+sessionKind+sessionDate]`). Unbounded: progress needs every row, and one person's
+ * training attendance is a few dozen rows.
+ */
+export const listTrainingAttendanceOf = async (personIds: readonly string[]): Promise<Attendance[]> =>
+  (await Promise.all([...new Set(personIds)].map((id) => listAttendanceByPerson(id, 'training', Number.MAX_SAFE_INTEGER)))).flat();
 
 /** All attendance at training sessions through `[sessionKind+sessionDate]` (never the other kinds). */
 export const listAllTrainingAttendance = async (): Promise<Attendance[]> =>
@@ -47,8 +48,8 @@ export const listAllTrainingAttendance = async (): Promise<Attendance[]> =>
       .toArray()
   ).filter((a) => a.deletedAt === null);
 
-export const getSessionsByIds = async (ids: readonly string[]): Promise<Session[]> =>
-  (await db.sessions.bulkGet([...new Set(ids)])).filter((s): s is Session => s !== undefined);
+/** Sessions by id, deleted ones left out (their attendance then credits nothing). */
+export const getSessionsByIds = (ids: readonly string[]): Promise<Session[]> => getLiveSessionsByIds(ids);
 
 /** Every training session through `[kind+date]`, tombstones included (progress skips them). */
 export const listTrainingSessions = async (): Promise<Session[]> =>
