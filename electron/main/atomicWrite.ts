@@ -8,8 +8,8 @@ import { randomBytes } from 'node:crypto';
  * same directory (a rename is only atomic within one file system), are flushed to the device,
  * read back and compared, and only then renamed over the target. The directory is flushed so the
  * rename itself survives a power cut, and the target is read back once more: `verified` means the
- * file under its final name holds exactly the bytes we were given. On any failure the temporary
- * file is removed and an existing target is left as it was.
+ * file under its final name holds exactly the bytes we were given. When it throws, nothing was
+ * replaced: the temporary file is removed and an existing target is left as it was.
  */
 
 export type AtomicWriteResult = { path: string; verified: boolean };
@@ -67,8 +67,10 @@ export const writeFileAtomic = async (
     await fs.rename(temp, target);
     renamed = true;
     await fsyncDirectory(dirname(target));
-    const verified = sameBytes(new Uint8Array(await readFile(target)), bytes);
-    return { path: target, verified };
+    // From here on the target has been replaced: a failed read-back is "not verified", not an
+    // error, so nobody is told that the old file is still there.
+    const readBack = await readFile(target).then((b) => new Uint8Array(b)).catch(() => null);
+    return { path: target, verified: readBack !== null && sameBytes(readBack, bytes) };
   } finally {
     if (!renamed) await rm(temp, { force: true }).catch(() => undefined);
   }
