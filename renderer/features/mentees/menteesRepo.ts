@@ -1,0 +1,152 @@
+import { db } from '../../db/db';
+import { assertWritable } from '../../db/openDatabase';
+import { normaliseForSearch, searchTokensOf } from '../../../shared/domain/base';
+import {
+  MenteeInputSchema,
+  MenteeSchema,
+  formatMenteeCode,
+  menteeCodeNumber,
+  type Mentee,
+  type MenteeInput,
+  type MenteeInputParsed,
+  type MenteeStatus,
+  type Transition,
+} from '../../../shared/domain/mentee';
+import { getProgramme } from '../programmes/programmesRepo';
+import { nowIso } from '../../lib/format';
+
+/** Thrown for a write that cannot be done; `message` is an i18n key of the `mentees` namespace. */
+export class MenteeError extends Error {
+  constructor(message: 'errors.notFound' | 'errors.programmeNotFound') {
+    super(message);
+    this.name = 'MenteeError';
+  }
+}
+
+/**
+ * Search tokens: the code whole ("hf-023") and in parts ("hf", "023"), and the real name's
+ * words. A name is hidden on screen until asked for, but the coordinator may still find by it.
+ */
+const menteeTokens = (code: string, m: Pick<MenteeInputParsed, 'givenName' | 'familyName'>): string[] => [
+  ...new Set([normaliseForSearch(code), ...searchTokensOf(code, m.givenName, m.familyName)]),
+];
+
+/**
+ * The next free code of this prefix. Reads the keys of the unique `code` index only; codes of
+ * deleted mentees stay taken, so a code never points at two people over time.
+ */
+const nextCode = async (prefix: string): Promise<string> => {
+  const codes = (await db.mentees.where('code').startsWith(`${prefix}-`).keys()) as string[];
+  const max = codes.reduce((m, c) => Math.max(m, menteeCodeNumber(c, prefix) ?? 0), 0);
+  return formatMenteeCode(prefix, max + 1);
+};
+
+/**
+ * Validate, then add the mentee with the programme's next code. The code is chosen inside the
+ * write transaction, so two creations cannot take the same number (and the `&code` index
+ * would refuse a duplicate anyway).
+ */
+export const createMentee = async (input: MenteeInput, options: { today: string }): Promise<Mentee> => {
+  const parsed = MenteeInputSchema.parse(input);
+  const programme = await getProgramme(parsed.programmeId);
+  if (!programme) throw new MenteeError('errors.programmeNotFound');
+  const now = nowIso();
+  const draft = {
+    ...parsed,
+    id: crypto.randomUUID(),
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: null,
+    status: 'waiting' as const,
+    closedOn: null,
+    referredOn: parsed.referredOn ?? options.today,
+  };
+  // Validate everything but the code before the transaction, so bad input writes nothing.
+  MenteeSchema.parse({ ...draft, code: formatMenteeCode(programme.codePrefix, 1), searchTokens: [] });
+  assertWritable();
+  return db.transaction('rw', db.mentees, async () => {
+    const code = await nextCode(programme.codePrefix);
+    const mentee: Mentee = { ...draft, code, searchTokens: menteeTokens(code, parsed) };
+    await db.mentees.add(mentee);
+    return mentee;
+  });
+};
+
+/**
+ * Replace what the form edits. The code stays (it is the mentee's identity on paper), even when
+ * the programme changes.
+ */
+export const updateMentee = async (id: string, input: MenteeInput): Promise<void> => {
+  const parsed = MenteeInputSchema.parse(input);
+  assertWritable();
+  await db.transaction('rw', db.mentees, async () => {
+    const existing = await db.mentees.get(id);
+    if (!existing || existing.deletedAt) throw new MenteeError('errors.notFound');
+    await db.mentees.put(
+      MenteeSchema.parse({ ...existing, ...parsed, searchTokens: menteeTokens(existing.code, parsed), updatedAt: nowIso() }),
+    );
+  });
+};
+
+/** Soft delete: the tombstone carries the deletion in a merge and lets the coordinator undo. */
+export const deleteMentee = async (id: string): Promise<void> => setTombstone(id, nowIso());
+export const restoreMentee = async (id: string): Promise<void> => setTombstone(id, null);
+
+const setTombstone = async (id: string, deletedAt: string | null): Promise<void> => {
+  assertWritable();
+  await db.transaction('rw', db.mentees, async () => {
+    const existing = await db.mentees.get(id);
+    if (!existing) throw new MenteeError('errors.notFound');
+    await db.mentees.put({ ...existing, deletedAt, updatedAt: nowIso() });
+  });
+};
+
+/**
+ * Set a mentee's status from inside the caller's transaction (pairing creation and closure
+ * change the mentee in the same transaction as the pairing). The caller's transaction must
+ * include `db.mentees`.
+ */
+export const setMenteeStatusInTransaction = async (id: string, status: MenteeStatus, date: string): Promise<void> => {
+  const existing = await db.mentees.get(id);
+  if (!existing || existing.deletedAt) throw new MenteeError('errors.notFound');
+  await db.mentees.put({ ...existing, status, closedOn: status === 'closed' ? date : null, updatedAt: nowIso() });
+};
+
+export const getMentee = async (id: string): Promise<Mentee | undefined> => {
+  const m = await db.mentees.get(id);
+  return m && !m.deletedAt ? m : undefined;
+};
+
+export const getMenteesByIds = async (ids: readonly string[]): Promise<Mentee[]> =>
+  (await db.mentees.bulkGet([...ids])).filter((m): m is Mentee => m !== undefined && !m.deletedAt);
+
+export type MenteeFilter = {
+  query?: string;
+  programmeId?: string | null;
+  status?: MenteeStatus | null;
+  transition?: Transition | null;
+};
+
+/**
+ * The mentees that match, sorted by code. Each search word and each filter is an index range
+ * giving a set of ids (keys only); the sets are intersected and only the matching records are
+ * read. Without any filter the list is every mentee in code order.
+ */
+export const findMentees = async (filter: MenteeFilter = {}): Promise<Mentee[]> => {
+  const sets: Promise<Set<string>>[] = [];
+  const keysOf = (p: Promise<string[]>) => p.then((keys) => new Set(keys));
+  for (const word of searchTokensOf(filter.query)) sets.push(keysOf(db.mentees.where('searchTokens').startsWith(word).primaryKeys()));
+  if (filter.status) sets.push(keysOf(db.mentees.where('status').equals(filter.status).primaryKeys()));
+  if (filter.programmeId) sets.push(keysOf(db.mentees.where('programmeId').equals(filter.programmeId).primaryKeys()));
+  if (filter.transition) sets.push(keysOf(db.mentees.where('transition').equals(filter.transition).primaryKeys()));
+  if (sets.length === 0) return (await db.mentees.orderBy('code').toArray()).filter((m) => !m.deletedAt);
+  const resolved = (await Promise.all(sets)).sort((a, b) => a.size - b.size);
+  const [first, ...rest] = resolved;
+  const ids = [...(first ?? [])].filter((id) => rest.every((s) => s.has(id)));
+  const rows = await getMenteesByIds(ids);
+  return rows.sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true }));
+};
+
+/** Mentees waiting for a mentor, by code (for pairing from a mentor's page). */
+export const listWaitingMentees = async (): Promise<Mentee[]> =>
+  (await db.mentees.where('[status+code]').between(['waiting', ''], ['waiting', '\uffff']).toArray()).filter((m) => !m.deletedAt);

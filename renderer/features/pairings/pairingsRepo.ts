@@ -1,0 +1,324 @@
+import Dexie from 'dexie';
+import { db } from '../../db/db';
+import { assertWritable } from '../../db/openDatabase';
+import {
+  ClosureSchema,
+  ContactLogInputSchema,
+  ContactLogSchema,
+  GoalSchema,
+  OPEN_PAIRING_STATUSES,
+  PairingInputSchema,
+  PairingSchema,
+  isOpenPairingStatus,
+  transitionPairing,
+  type ClosureInput,
+  type ContactLog,
+  type ContactLogInput,
+  type OverrideKind,
+  type Pairing,
+  type PairingInput,
+  type PairingStatus,
+} from '../../../shared/domain/pairing';
+import { nowIso } from '../../lib/format';
+import { setMenteeStatusInTransaction } from '../mentees/menteesRepo';
+import { firstMonthEnd, latestStartWithEndedFirstMonth, monitoringBreaches, overdueCutoff, type MonitoringBreach, type MonitoringRules } from './monitoring';
+import dayjs from 'dayjs';
+
+/** Thrown for a write that cannot be done; `message` is an i18n key of the `pairings` namespace. */
+export class PairingError extends Error {
+  constructor(message: 'errors.notFound' | 'errors.menteeAlreadyPaired' | 'errors.closed') {
+    super(message);
+    this.name = 'PairingError';
+  }
+}
+
+export type NewPairingOptions = {
+  /** The day of the proposal (and of activation when `activate`). */
+  date: string;
+  /** Warnings the coordinator went past, with the reason they gave. */
+  overrides?: { kind: OverrideKind; reason: string }[];
+};
+
+/**
+ * Propose a pairing. The mentee becomes "paired" in the same transaction; a mentee already in
+ * an open pairing (proposed, active or paused) cannot get a second one.
+ */
+export const createPairing = async (input: PairingInput, options: NewPairingOptions): Promise<Pairing> => {
+  const parsed = PairingInputSchema.parse(input);
+  const now = nowIso();
+  const pairing = PairingSchema.parse({
+    ...parsed,
+    id: crypto.randomUUID(),
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: null,
+    status: 'proposed',
+    statusHistory: [{ status: 'proposed', date: options.date, note: '' }],
+    overrides: (options.overrides ?? []).map((o) => ({ kind: o.kind, reason: o.reason.trim(), at: now })),
+    closure: null,
+    lastContactDate: '',
+  });
+  assertWritable();
+  await db.transaction('rw', db.pairings, db.mentees, async () => {
+    const open = await db.pairings.where('menteeId').equals(parsed.menteeId).filter((p) => !p.deletedAt && isOpenPairingStatus(p.status)).count();
+    if (open > 0) throw new PairingError('errors.menteeAlreadyPaired');
+    await setMenteeStatusInTransaction(parsed.menteeId, 'paired', options.date);
+    await db.pairings.add(pairing);
+  });
+  return pairing;
+};
+
+const loadOpen = async (id: string): Promise<Pairing> => {
+  const existing = await db.pairings.get(id);
+  if (!existing || existing.deletedAt) throw new PairingError('errors.notFound');
+  if (existing.status === 'closed') throw new PairingError('errors.closed');
+  return existing;
+};
+
+/** Dates, goals and notes; people and status change elsewhere. */
+export const updatePairingDetails = async (
+  id: string,
+  details: Pick<PairingInput, 'startDate' | 'plannedEndDate' | 'notes' | 'goals'>,
+): Promise<void> => {
+  const parsed = PairingInputSchema.pick({ startDate: true, plannedEndDate: true, notes: true, goals: true }).parse(details);
+  assertWritable();
+  await db.transaction('rw', db.pairings, async () => {
+    const existing = await loadOpen(id);
+    await db.pairings.put(PairingSchema.parse({ ...existing, ...parsed, updatedAt: nowIso() }));
+  });
+};
+
+/** Add a goal (with an empty progress log). */
+export const addGoal = async (id: string, text: string): Promise<void> => {
+  const goal = GoalSchema.parse({ id: crypto.randomUUID(), text, achieved: false, progress: [] });
+  assertWritable();
+  await db.transaction('rw', db.pairings, async () => {
+    const existing = await loadOpen(id);
+    await db.pairings.put(PairingSchema.parse({ ...existing, goals: [...existing.goals, goal], updatedAt: nowIso() }));
+  });
+};
+
+/** A dated progress note on a goal, and optionally mark it achieved. */
+export const addGoalProgress = async (id: string, goalId: string, note: { date: string; note: string; achieved?: boolean }): Promise<void> => {
+  assertWritable();
+  await db.transaction('rw', db.pairings, async () => {
+    const existing = await loadOpen(id);
+    const goals = existing.goals.map((g) =>
+      g.id === goalId
+        ? GoalSchema.parse({ ...g, achieved: note.achieved ?? g.achieved, progress: [...g.progress, { date: note.date, note: note.note }] })
+        : g,
+    );
+    await db.pairings.put(PairingSchema.parse({ ...existing, goals, updatedAt: nowIso() }));
+  });
+};
+
+/**
+ * Move along proposed → active ⇄ paused. Closing goes through `closePairing`, which records
+ * why and what happens to the mentee.
+ */
+export const changePairingStatus = async (id: string, to: Exclude<PairingStatus, 'closed' | 'proposed'>, date: string, note = ''): Promise<void> => {
+  assertWritable();
+  await db.transaction('rw', db.pairings, async () => {
+    const existing = await loadOpen(id);
+    const next = PairingSchema.parse({ ...transitionPairing(existing, to, date, note), updatedAt: nowIso() });
+    await db.pairings.put(next);
+  });
+};
+
+/**
+ * Close a pairing: the closure is recorded, the mentee returns to "waiting" or is closed (the
+ * coordinator's choice, in the closure), and the mentor's place is freed (capacity is derived
+ * from open pairings, so closing is all it takes). One transaction: all of it or nothing.
+ */
+export const closePairing = async (id: string, closure: ClosureInput): Promise<void> => {
+  const parsed = ClosureSchema.parse(closure);
+  assertWritable();
+  await db.transaction('rw', db.pairings, db.mentees, async () => {
+    const existing = await loadOpen(id);
+    const moved = transitionPairing(existing, 'closed', parsed.date, parsed.reasonText);
+    await db.pairings.put(PairingSchema.parse({ ...moved, closure: parsed, updatedAt: nowIso() }));
+    await setMenteeStatusInTransaction(existing.menteeId, parsed.menteeStatusAfter, parsed.date);
+  });
+};
+
+export const getPairing = async (id: string): Promise<Pairing | undefined> => {
+  const p = await db.pairings.get(id);
+  return p && !p.deletedAt ? p : undefined;
+};
+
+const newestFirst = (a: Pairing, b: Pairing) => (b.statusHistory[0]?.date ?? '').localeCompare(a.statusHistory[0]?.date ?? '') || b.createdAt.localeCompare(a.createdAt);
+
+/** A mentor's pairings (open and closed), newest first. */
+export const listPairingsOfMentor = async (mentorId: string): Promise<Pairing[]> =>
+  (await db.pairings.where('mentorId').equals(mentorId).toArray()).filter((p) => !p.deletedAt).sort(newestFirst);
+
+/** A mentee's pairings (open and closed), newest first. */
+export const listPairingsOfMentee = async (menteeId: string): Promise<Pairing[]> =>
+  (await db.pairings.where('menteeId').equals(menteeId).toArray()).filter((p) => !p.deletedAt).sort(newestFirst);
+
+/** Pairings in these statuses, through the status index. */
+export const listPairingsByStatus = async (statuses: readonly PairingStatus[]): Promise<Pairing[]> =>
+  (await db.pairings.where('status').anyOf([...statuses]).toArray()).filter((p) => !p.deletedAt).sort(newestFirst);
+
+/** How many places of this mentor are taken: pairings proposed, active or paused. */
+export const countOpenPairingsOfMentor = async (mentorId: string): Promise<number> =>
+  db.pairings
+    .where('[mentorId+status]')
+    .anyOf(OPEN_PAIRING_STATUSES.map((s) => [mentorId, s]))
+    .filter((p) => !p.deletedAt)
+    .count();
+
+/**
+ * Open pairings per mentor, for every mentor at once (the suggestion list): one read of the
+ * status index instead of one query per mentor.
+ */
+export const countOpenPairingsByMentor = async (): Promise<Map<string, number>> => {
+  const counts = new Map<string, number>();
+  await db.pairings
+    .where('status')
+    .anyOf([...OPEN_PAIRING_STATUSES])
+    .each((p) => {
+      if (!p.deletedAt) counts.set(p.mentorId, (counts.get(p.mentorId) ?? 0) + 1);
+    });
+  return counts;
+};
+
+// ---- Contact log -------------------------------------------------------------------------
+
+/** The latest date among a pairing's (not deleted) contacts, or '' — read from the [pairingId+date] index. */
+const latestContactDate = async (pairingId: string): Promise<string> => {
+  const latest = await db.contactLogs
+    .where('[pairingId+date]')
+    .between([pairingId, Dexie.minKey], [pairingId, Dexie.maxKey])
+    .reverse()
+    .filter((l) => !l.deletedAt)
+    .first();
+  return latest?.date ?? '';
+};
+
+/** Recompute the pairing's `lastContactDate` inside the caller's transaction. */
+const syncLastContact = async (pairingId: string): Promise<void> => {
+  const pairing = await db.pairings.get(pairingId);
+  if (!pairing) return;
+  const last = await latestContactDate(pairingId);
+  if (pairing.lastContactDate !== last) await db.pairings.put({ ...pairing, lastContactDate: last, updatedAt: nowIso() });
+};
+
+/**
+ * Log a contact. The pairing's `lastContactDate` (which the monitoring list reads through its
+ * index) changes in the same transaction, so the two never disagree. Contacts can be logged
+ * on a closed pairing too (a late entry from the paper diary), but not on a deleted one.
+ */
+export const addContactLog = async (input: ContactLogInput): Promise<ContactLog> => {
+  const parsed = ContactLogInputSchema.parse(input);
+  const now = nowIso();
+  assertWritable();
+  return db.transaction('rw', db.pairings, db.contactLogs, async () => {
+    const pairing = await db.pairings.get(parsed.pairingId);
+    if (!pairing || pairing.deletedAt) throw new PairingError('errors.notFound');
+    const log = ContactLogSchema.parse({
+      ...parsed,
+      id: crypto.randomUUID(),
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: null,
+      mentorId: pairing.mentorId,
+      menteeId: pairing.menteeId,
+    });
+    await db.contactLogs.add(log);
+    await syncLastContact(pairing.id);
+    return log;
+  });
+};
+
+export const updateContactLog = async (id: string, input: ContactLogInput): Promise<void> => {
+  const parsed = ContactLogInputSchema.parse(input);
+  assertWritable();
+  await db.transaction('rw', db.pairings, db.contactLogs, async () => {
+    const existing = await db.contactLogs.get(id);
+    if (!existing || existing.deletedAt) throw new PairingError('errors.notFound');
+    await db.contactLogs.put(ContactLogSchema.parse({ ...existing, ...parsed, pairingId: existing.pairingId, updatedAt: nowIso() }));
+    await syncLastContact(existing.pairingId);
+  });
+};
+
+/** Soft delete (with undo); the pairing's last contact date falls back to the previous contact. */
+export const deleteContactLog = async (id: string): Promise<void> => setContactTombstone(id, nowIso());
+export const restoreContactLog = async (id: string): Promise<void> => setContactTombstone(id, null);
+
+const setContactTombstone = async (id: string, deletedAt: string | null): Promise<void> => {
+  assertWritable();
+  await db.transaction('rw', db.pairings, db.contactLogs, async () => {
+    const existing = await db.contactLogs.get(id);
+    if (!existing) throw new PairingError('errors.notFound');
+    await db.contactLogs.put({ ...existing, deletedAt, updatedAt: nowIso() });
+    await syncLastContact(existing.pairingId);
+  });
+};
+
+/** A pairing's contacts, newest first (through the [pairingId+date] index). */
+export const listContactLogs = async (pairingId: string): Promise<ContactLog[]> =>
+  (await db.contactLogs.where('[pairingId+date]').between([pairingId, Dexie.minKey], [pairingId, Dexie.maxKey]).reverse().toArray()).filter(
+    (l) => !l.deletedAt,
+  );
+
+/** The latest contacts of a mentor or a mentee (their page shows a few). */
+export const latestContactsOf = async (person: { mentorId: string } | { menteeId: string }, limit = 5): Promise<ContactLog[]> => {
+  const rows = 'mentorId' in person ? await db.contactLogs.where('mentorId').equals(person.mentorId).toArray() : await db.contactLogs.where('menteeId').equals(person.menteeId).toArray();
+  return rows
+    .filter((l) => !l.deletedAt)
+    .sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt))
+    .slice(0, limit);
+};
+
+/** Crisis contacts dated from `since` (through the date index), newest first. */
+export const recentCrisisContacts = async (since: string): Promise<ContactLog[]> =>
+  (await db.contactLogs.where('date').aboveOrEqual(since).filter((l) => l.crisis && !l.deletedAt).toArray()).sort((a, b) => b.date.localeCompare(a.date));
+
+/** Contacts of a pairing dated in [from, to) — the first month's count of the monitoring rule. */
+export const countContactsBetween = async (pairingId: string, from: string, toExclusive: string): Promise<number> =>
+  db.contactLogs
+    .where('[pairingId+date]')
+    .between([pairingId, from], [pairingId, toExclusive], true, false)
+    .filter((l) => !l.deletedAt)
+    .count();
+
+
+// ---- Monitoring --------------------------------------------------------------------------
+
+export type MonitoredPairing = { pairing: Pairing; breaches: MonitoringBreach[] };
+
+/**
+ * Every active pairing that breaks the monitoring rule on `today`, most overdue first. Reads
+ * only candidates, through indexes:
+ * - `[status+lastContactDate]` from ('active', '') up to the overdue cutoff: pairings with no
+ *   contact yet ('' sorts first) or none recent enough;
+ * - `[status+startDate]` for pairings whose first month ended within the last period, the only
+ *   ones that can fall short of the first month's contacts while their last contact is recent.
+ * The first month's contacts are counted on the `[pairingId+date]` index, and only when the
+ * last contact is inside the first month (a later contact ends that shortfall).
+ */
+export const findMonitoringBreaches = async (today: string, rules: MonitoringRules): Promise<MonitoredPairing[]> => {
+  const cutoff = overdueCutoff(today, rules);
+  // A few days of margin: month arithmetic at month ends ("31 Jan + 1 month") is not symmetric.
+  const latestStart = dayjs(latestStartWithEndedFirstMonth(today)).add(3, 'day').format('YYYY-MM-DD');
+  const earliestStart = dayjs(latestStart).subtract(rules.contactEveryDays + 7, 'day').format('YYYY-MM-DD');
+  const [stale, recentlyStarted] = await Promise.all([
+    db.pairings.where('[status+lastContactDate]').between(['active', ''], ['active', cutoff], true, true).toArray(),
+    db.pairings.where('[status+startDate]').between(['active', earliestStart], ['active', latestStart], true, true).toArray(),
+  ]);
+  const candidates = new Map<string, Pairing>();
+  for (const p of [...stale, ...recentlyStarted]) if (!p.deletedAt && p.startDate) candidates.set(p.id, p);
+
+  const results: MonitoredPairing[] = [];
+  for (const pairing of candidates.values()) {
+    const start = pairing.startDate as string;
+    const monthEnd = firstMonthEnd(start);
+    const needsCount = pairing.lastContactDate !== '' && pairing.lastContactDate < monthEnd && today >= monthEnd;
+    const firstMonthContacts = needsCount ? await countContactsBetween(pairing.id, start, monthEnd) : 0;
+    const breaches = monitoringBreaches({ startDate: start, lastContactDate: pairing.lastContactDate, firstMonthContacts }, rules, today);
+    if (breaches.length > 0) results.push({ pairing, breaches });
+  }
+  const lastTouch = (p: Pairing) => p.lastContactDate || p.startDate || '';
+  return results.sort((a, b) => lastTouch(a.pairing).localeCompare(lastTouch(b.pairing)));
+};

@@ -1,0 +1,64 @@
+import { db } from '../../db/db';
+import type { Mentee } from '../../../shared/domain/mentee';
+import type { Mentor } from '../../../shared/domain/mentor';
+import { getMentor } from '../mentors/mentorsRepo';
+import { getTrainingReadiness } from '../training/readiness';
+import { countOpenPairingsByMentor, countOpenPairingsOfMentor } from './pairingsRepo';
+import { pairingWarnings, scoreMentor, type MentorScore } from './scoreMentor';
+
+export type Suggestion = MentorScore & {
+  mentor: Mentor;
+  openPairings: number;
+  ready: boolean;
+  missingModules: string[];
+  warnings: ('overCapacity' | 'notTrainingReady')[];
+};
+
+/**
+ * The active mentors, read through the mentors' `status` index. A read-only query kept here
+ * (the mentors repository lists ids for its own page; suggestions need the records to score).
+ */
+const activeMentors = async (): Promise<Mentor[]> =>
+  (await db.mentors.where('status').equals('active').toArray()).filter((m) => !m.deletedAt);
+
+/**
+ * Every active mentor scored for this mentee, best first. Three reads in all — active mentors,
+ * open pairings per mentor, training readiness — done once when the chooser opens; filtering
+ * by name afterwards happens on this list in memory, not per keystroke in the database.
+ */
+export const suggestMentors = async (mentee: Mentee): Promise<Suggestion[]> => {
+  const [mentors, open] = await Promise.all([activeMentors(), countOpenPairingsByMentor()]);
+  const readiness = await getTrainingReadiness(mentors.map((m) => m.id));
+  return mentors
+    .map((mentor) => {
+      const openPairings = open.get(mentor.id) ?? 0;
+      const r = readiness.get(mentor.id);
+      const ready = r?.ready ?? true;
+      return {
+        mentor,
+        openPairings,
+        ready,
+        missingModules: r?.missingModules ?? [],
+        warnings: pairingWarnings(mentor, { activePairings: openPairings, ready }),
+        ...scoreMentor(mentee, mentor, { activePairings: openPairings, ready }),
+      };
+    })
+    .sort((a, b) => b.score - a.score || a.mentor.sortKey.localeCompare(b.mentor.sortKey));
+};
+
+/** One mentor scored for one mentee (pairing from the mentor's page). */
+export const scoreOneMentor = async (mentee: Mentee, mentorId: string): Promise<Suggestion | undefined> => {
+  const mentor = await getMentor(mentorId);
+  if (!mentor) return undefined;
+  const [openPairings, readiness] = await Promise.all([countOpenPairingsOfMentor(mentorId), getTrainingReadiness([mentorId])]);
+  const r = readiness.get(mentorId);
+  const ready = r?.ready ?? true;
+  return {
+    mentor,
+    openPairings,
+    ready,
+    missingModules: r?.missingModules ?? [],
+    warnings: pairingWarnings(mentor, { activePairings: openPairings, ready }),
+    ...scoreMentor(mentee, mentor, { activePairings: openPairings, ready }),
+  };
+};
