@@ -54,7 +54,7 @@ export const getMentorProgress = async (
   return progress ? { mentor, progress } : null;
 };
 
-export type OverviewFilter = { programmeId: string | null; statuses: MentorStatus[] };
+export type OverviewFilter = { programmeId: string | null; status: MentorStatus | null };
 
 export type TrainingOverview = {
   /** The matrix columns: the chosen programme's curriculum, or every programme's. */
@@ -70,7 +70,7 @@ export type TrainingOverview = {
  */
 export const getTrainingOverview = async (filter: OverviewFilter): Promise<TrainingOverview> => {
   const [mentors, modules] = await Promise.all([
-    listMentorsForTraining({ programmeId: filter.programmeId, statuses: filter.statuses }),
+    listMentorsForTraining({ programmeId: filter.programmeId, status: filter.status }),
     listModules(filter.programmeId ?? undefined),
   ]);
   if (mentors.length === 0) return { modules, rows: [] };

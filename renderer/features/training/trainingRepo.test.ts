@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { db } from '../../db/db';
 import { resetDatabase } from '../../db/testing';
-import type { Mentor } from '../../../shared/domain/mentor';
+import { createMentor } from '../mentors/mentorsRepo';
 import { createSession, deleteSession, updateSession } from '../sessions/sessionsRepo';
 import { saveAttendance } from '../sessions/attendanceRepo';
 import type { SessionInput } from '../../../shared/domain/session';
@@ -26,27 +26,8 @@ const PROG = '11111111-1111-4111-8111-111111111111';
 const PROG2 = '22222222-2222-4222-8222-222222222222';
 const NOW = '2026-01-01T10:00:00.000Z';
 
-const addMentor = async (givenName: string, programmeIds = [PROG], status: 'inTraining' | 'active' = 'inTraining') => {
-  const id = crypto.randomUUID();
-  // Written raw: these tests are about training, and the mentor record's derived fields belong
-  // to the mentors feature.
-  const mentor = {
-    id,
-    createdAt: NOW,
-    updatedAt: NOW,
-    deletedAt: null,
-    givenName,
-    familyName: 'Tester',
-    programmeIds,
-    status,
-    statusHistory: [{ status, date: '2026-01-01' }],
-    exitDate: null,
-    searchTokens: [givenName.toLowerCase()],
-    sortKey: `tester ${givenName.toLowerCase()}`,
-  } as unknown as Mentor;
-  await db.mentors.add(mentor);
-  return id;
-};
+const addMentor = (givenName: string, programmeIds = [PROG], status: 'screening' | 'inTraining' = 'inTraining') =>
+  createMentor({ givenName, familyName: 'Tester', programmeIds }, { status, date: '2026-01-01' });
 
 const training = (date: string, moduleIds: string[], over: Partial<SessionInput> = {}): SessionInput => ({
   title: 'Training',
@@ -197,14 +178,14 @@ describe('progress from the database', () => {
   });
 
   it('the training overview lists mentors × modules, filtered by programme and status', async () => {
-    const anna = await addMentor('Anna', [PROG], 'active');
+    const anna = await addMentor('Anna', [PROG], 'screening');
     const bela = await addMentor('Béla', [PROG2], 'inTraining');
     const theory = await createModule({ programmeId: PROG, name: 'Theory', requiredHours: 2 });
     await createModule({ programmeId: PROG2, name: 'Groups', requiredHours: 2 });
     const s = await createSession(training('2026-02-01', [theory.id]));
     await saveAttendance(s.id, [{ personKind: 'mentor', personId: anna, status: 'present', hours: 4 }]);
 
-    const all = await getTrainingOverview({ programmeId: null, statuses: [] });
+    const all = await getTrainingOverview({ programmeId: null, status: null });
     expect(all.modules.map((m) => m.name).sort()).toEqual(['Groups', 'Theory']);
     expect(all.rows.map((r) => [r.mentor.id, r.progress.ready])).toEqual(
       expect.arrayContaining([
@@ -213,11 +194,11 @@ describe('progress from the database', () => {
       ]),
     );
 
-    const prog1 = await getTrainingOverview({ programmeId: PROG, statuses: [] });
+    const prog1 = await getTrainingOverview({ programmeId: PROG, status: null });
     expect(prog1.modules.map((m) => m.name)).toEqual(['Theory']);
     expect(prog1.rows.map((r) => r.mentor.id)).toEqual([anna]);
 
-    const inTraining = await getTrainingOverview({ programmeId: null, statuses: ['inTraining'] });
+    const inTraining = await getTrainingOverview({ programmeId: null, status: 'inTraining' });
     expect(inTraining.rows.map((r) => r.mentor.id)).toEqual([bela]);
   });
 });
