@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { buildBackupJson, parseBackupDocument } from './document';
+import { canonicalStringify, sha256Checksum } from './canonicalJson';
+import { BackupError } from './errors';
+import { backupFileName, slugify } from './format';
+import { info, makeContact, sampleTables } from '../../tests/fixtures/backup/records';
+
+const refusal = async (p: Promise<unknown>): Promise<BackupError> => {
+  const e = await p.then(
+    () => null,
+    (x: unknown) => x,
+  );
+  expect(e).toBeInstanceOf(BackupError);
+  return e as BackupError;
+};
+
+/** Rewrites a document's JSON and fixes up counts and checksum, as a careful forger would. */
+const rewrite = async (json: string, change: (doc: { manifest: Record<string, unknown>; tables: Record<string, unknown[]> }) => void) => {
+  const doc = JSON.parse(json) as { manifest: Record<string, unknown>; tables: Record<string, unknown[]> };
+  change(doc);
+  doc.manifest.counts = Object.fromEntries(Object.entries(doc.tables).map(([k, v]) => [k, v.length]));
+  doc.manifest.checksum = await sha256Checksum(canonicalStringify(doc.tables));
+  return JSON.stringify(doc);
+};
+
+describe('backup document', () => {
+  it('round-trips every table with a manifest that describes it', async () => {
+    const tables = sampleTables();
+    const { json, manifest } = await buildBackupJson(tables, info());
+    expect(manifest).toMatchObject({ format: 'tandem-backup', formatVersion: 1, schemaVersion: 1, organisationName: 'Kapocs Egyesület' });
+    expect(manifest.counts).toMatchObject({ settings: 1, programmes: 2, contacts: 4, mentors: 0 });
+    const doc = await parseBackupDocument(json, 1);
+    expect(doc.tables).toEqual(tables);
+    expect(doc.manifest).toEqual(manifest);
+  });
+
+  it('checksums the canonical JSON of the tables, whatever the key order', async () => {
+    const { json, manifest } = await buildBackupJson(sampleTables(), info());
+    const parsed = JSON.parse(json) as { tables: Record<string, Record<string, unknown>[]> };
+    const reversed = Object.fromEntries(
+      Object.entries(parsed.tables)
+        .reverse()
+        .map(([k, rows]) => [k, rows.map((r) => Object.fromEntries(Object.entries(r).reverse()))]),
+    );
+    expect(await sha256Checksum(canonicalStringify(reversed))).toBe(manifest.checksum);
+  });
+
+  it('refuses what is not a Tandem backup', async () => {
+    expect((await refusal(parseBackupDocument(new Uint8Array([0xff, 0xfe, 0x00]), 1))).kind).toBe('notBackup');
+    expect((await refusal(parseBackupDocument('not json', 1))).kind).toBe('notBackup');
+    expect((await refusal(parseBackupDocument('{"manifest":{"format":"other"}}', 1))).kind).toBe('notBackup');
+  });
+
+  it('refuses a newer format or schema version, naming it', async () => {
+    const { json } = await buildBackupJson(sampleTables(), { ...info(), schemaVersion: 3 });
+    const e = await refusal(parseBackupDocument(json, 1));
+    expect(e.kind).toBe('newerVersion');
+    expect(e.details.fileSchemaVersion).toBe(3);
+    const newerFormat = json.replace('"formatVersion":1', '"formatVersion":2');
+    expect((await refusal(parseBackupDocument(newerFormat, 1))).kind).toBe('newerVersion');
+  });
+
+  it('refuses a file whose tables were changed after the manifest was written', async () => {
+    const { json } = await buildBackupJson(sampleTables(), info());
+    const edited = json.replace('Kovács', 'Kovacs');
+    expect((await refusal(parseBackupDocument(edited, 1))).kind).toBe('checksumMismatch');
+    const doc = JSON.parse(json) as { tables: { contacts: unknown[] } };
+    doc.tables.contacts.pop();
+    expect((await refusal(parseBackupDocument(JSON.stringify(doc), 1))).kind).toBe('checksumMismatch');
+  });
+
+  it('names the table, record and field of records that fail the schemas', async () => {
+    const { json } = await buildBackupJson(sampleTables(), info());
+    const bad = await rewrite(json, (doc) => {
+      (doc.tables.contacts?.[1] as Record<string, unknown>).email = 'not-an-address';
+      (doc.tables.programmes?.[0] as Record<string, unknown>).codePrefix = 'toolong1';
+    });
+    const e = await refusal(parseBackupDocument(bad, 1));
+    expect(e.kind).toBe('invalidRecords');
+    expect(e.details.issueCount).toBe(2);
+    expect(e.details.issues).toEqual([
+      expect.objectContaining({ table: 'programmes', index: 0, field: 'codePrefix', message: 'validation.codePrefix' }),
+      expect.objectContaining({ table: 'contacts', index: 1, field: 'email', message: 'validation.email' }),
+    ]);
+  });
+
+  it('refuses duplicate ids and unknown tables', async () => {
+    const { json } = await buildBackupJson(sampleTables(), info());
+    const dup = await rewrite(json, (doc) => {
+      doc.tables.contacts?.push(doc.tables.contacts[0]);
+    });
+    const e = await refusal(parseBackupDocument(dup, 1));
+    expect(e.details.issues?.[0]).toMatchObject({ table: 'contacts', index: 4, field: 'id', message: 'validation.duplicateId' });
+    const unknown = await rewrite(json, (doc) => {
+      doc.tables.passwords = [makeContact('A', 'B')];
+    });
+    expect((await refusal(parseBackupDocument(unknown, 1))).kind).toBe('notBackup');
+  });
+});
+
+describe('backup file name', () => {
+  it('carries the organisation, date and local time', () => {
+    expect(slugify('Kapocs Egyesület – Budapest!')).toBe('kapocs-egyesulet-budapest');
+    expect(backupFileName('Sininauha ry', new Date(2026, 10, 22, 15, 30))).toBe('tandem-backup-sininauha-ry-2026-11-22-1530.age');
+    expect(backupFileName('', new Date(2026, 10, 22, 9, 5))).toBe('tandem-backup-2026-11-22-0905.age');
+  });
+});

@@ -1,0 +1,126 @@
+import { DOMAIN_TABLES, DOMAIN_TABLE_NAMES, type DomainTableName } from '../domain';
+import { canonicalStringify, sha256Checksum } from './canonicalJson';
+import { BackupError, type RecordIssue } from './errors';
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  ManifestSchema,
+  emptyTables,
+  type BackupDocument,
+  type Manifest,
+  type ManifestInfo,
+  type StoredRecord,
+  type TablesData,
+} from './format';
+
+/** How many failing records a refusal lists; the count says how many there were in all. */
+export const MAX_REPORTED_ISSUES = 20;
+
+export const countsOf = (tables: TablesData): Record<string, number> =>
+  Object.fromEntries(DOMAIN_TABLE_NAMES.map((name) => [name, tables[name].length]));
+
+/**
+ * Serialises every table into the backup document. The tables part is the canonical JSON the
+ * checksum covers, embedded as is, so the text is built once.
+ */
+export const buildBackupJson = async (tables: TablesData, info: ManifestInfo): Promise<{ json: string; manifest: Manifest }> => {
+  const ordered = Object.fromEntries(DOMAIN_TABLE_NAMES.map((name) => [name, tables[name]]));
+  const tablesJson = canonicalStringify(ordered);
+  const manifest: Manifest = {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    ...info,
+    counts: countsOf(tables),
+    checksum: await sha256Checksum(tablesJson),
+  };
+  return { json: `{"manifest":${JSON.stringify(manifest)},"tables":${tablesJson}}`, manifest };
+};
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** zod messages that are not our i18n keys (type errors from hand-edited files) get a generic one. */
+const messageKey = (message: string): string => (/^validation\.[A-Za-z0-9]+$/.test(message) ? message : 'validation.invalid');
+
+/**
+ * Reads and checks a decrypted backup document completely: UTF-8, JSON, manifest, versions,
+ * counts, checksum, then every record against its table's zod schema. Returns the records as
+ * the schemas parse them. Throws `BackupError`; nothing here touches a database.
+ */
+export const parseBackupDocument = async (plaintext: Uint8Array | string, ourSchemaVersion: number): Promise<BackupDocument> => {
+  let raw: unknown;
+  try {
+    const text = typeof plaintext === 'string' ? plaintext : new TextDecoder('utf-8', { fatal: true }).decode(plaintext);
+    raw = JSON.parse(text);
+  } catch (err) {
+    throw new BackupError('notBackup', { reason: `not JSON: ${err instanceof Error ? err.message : String(err)}` });
+  }
+  if (!isObject(raw) || !isObject(raw.manifest) || raw.manifest.format !== BACKUP_FORMAT) {
+    throw new BackupError('notBackup', { reason: 'no tandem-backup manifest' });
+  }
+  const { formatVersion, schemaVersion } = raw.manifest;
+  if (
+    (typeof formatVersion === 'number' && formatVersion > BACKUP_FORMAT_VERSION) ||
+    (typeof schemaVersion === 'number' && schemaVersion > ourSchemaVersion)
+  ) {
+    throw new BackupError('newerVersion', {
+      fileFormatVersion: typeof formatVersion === 'number' ? formatVersion : undefined,
+      fileSchemaVersion: typeof schemaVersion === 'number' ? schemaVersion : undefined,
+      reason: `format ${String(formatVersion)}, schema ${String(schemaVersion)}`,
+    });
+  }
+  const manifestResult = ManifestSchema.safeParse(raw.manifest);
+  if (!manifestResult.success) {
+    throw new BackupError('notBackup', { reason: `manifest: ${manifestResult.error.issues.map((i) => i.path.join('.')).join(', ')}` });
+  }
+  const manifest = manifestResult.data;
+  if (!isObject(raw.tables)) throw new BackupError('notBackup', { reason: 'no tables' });
+  const rawTables = raw.tables;
+  for (const [name, value] of Object.entries(rawTables)) {
+    if (!(name in DOMAIN_TABLES)) throw new BackupError('notBackup', { reason: `unknown table ${name}` });
+    if (!Array.isArray(value)) throw new BackupError('notBackup', { reason: `table ${name} is not a list` });
+  }
+
+  // The manifest must describe exactly these tables: a mismatch means the file was edited.
+  const countNames = new Set([...Object.keys(manifest.counts), ...Object.keys(rawTables)]);
+  for (const name of countNames) {
+    const actual = (rawTables[name] as unknown[] | undefined)?.length ?? 0;
+    if ((manifest.counts[name] ?? 0) !== actual) {
+      throw new BackupError('checksumMismatch', { reason: `count of ${name}: manifest ${manifest.counts[name] ?? 0}, file ${actual}` });
+    }
+  }
+  const checksum = await sha256Checksum(canonicalStringify(rawTables));
+  if (checksum !== manifest.checksum) throw new BackupError('checksumMismatch', { reason: 'checksum' });
+
+  const tables = emptyTables();
+  const issues: RecordIssue[] = [];
+  let issueCount = 0;
+  const addIssue = (issue: RecordIssue) => {
+    issueCount++;
+    if (issues.length < MAX_REPORTED_ISSUES) issues.push(issue);
+  };
+  for (const name of DOMAIN_TABLE_NAMES) {
+    const records = (rawTables[name] as unknown[] | undefined) ?? [];
+    const schema = DOMAIN_TABLES[name as DomainTableName];
+    const seen = new Set<string>();
+    const out: StoredRecord[] = [];
+    records.forEach((record, index) => {
+      const id = isObject(record) && typeof record.id === 'string' ? record.id : null;
+      const result = schema.safeParse(record);
+      if (!result.success) {
+        const first = result.error.issues[0];
+        addIssue({ table: name, index, id, field: first ? first.path.join('.') : '', message: messageKey(first?.message ?? '') });
+        return;
+      }
+      const parsed = result.data as StoredRecord;
+      if (seen.has(parsed.id)) {
+        addIssue({ table: name, index, id: parsed.id, field: 'id', message: 'validation.duplicateId' });
+        return;
+      }
+      seen.add(parsed.id);
+      out.push(parsed);
+    });
+    tables[name] = out;
+  }
+  if (issueCount > 0) throw new BackupError('invalidRecords', { issues, issueCount, reason: `${issueCount} invalid records` });
+  return { manifest, tables };
+};
