@@ -20,7 +20,12 @@ export const FileFilterSchema = z.enum(['backup', 'pdf', 'csv', 'xlsx', 'json'])
 export type FileFilter = z.infer<typeof FileFilterSchema>;
 
 /** A route of the renderer that renders a printable page, e.g. `/print/attendance/<id>`. */
-const PrintRoute = z.string().regex(/^\/print\/[A-Za-z0-9/_?=&.-]+$/);
+const PrintRoute = z
+  .string()
+  .max(2000)
+  .regex(/^\/print\/[A-Za-z0-9/_?=&.-]+$/)
+  // No `.`/`..`/empty path segments: the route must stay under /print/ once the router resolves it.
+  .refine((r) => (r.split('?')[0] ?? '').split('/').slice(2).every((s) => s !== '' && s !== '.' && s !== '..'), 'not a printable route');
 
 /** Files larger than this are refused before they are read (a backup of a big programme is a few MB). */
 export const MAX_OPEN_FILE_BYTES = 512 * 1024 * 1024;
