@@ -1,0 +1,125 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { resetDatabase } from '../../db/testing';
+import { getMeta, putMeta } from '../../db/meta';
+import { db } from '../../db/db';
+import { createBackupFile, openBackupFile } from '../../../shared/backup/pipeline';
+import { emptyTables, type BackupDocument, type TablesData } from '../../../shared/backup/format';
+import { applyMergePlan, planMerge } from '../../../shared/backup/mergePlan';
+import {
+  backupStatus,
+  dumpTables,
+  importBackup,
+  lastImportUndo,
+  manifestInfo,
+  NothingToUndoError,
+  previewMerge,
+  recordBackupSaved,
+  undoLastImport,
+} from './backupRepo';
+import { deleted, edited, info, makeContact, sampleTables } from '../../../tests/fixtures/backup/records';
+import { fullDump, seed } from '../../../tests/fixtures/backup/dbDump';
+
+const DEVICE = '11111111-2222-4333-8444-555555555555';
+// Unit tests use a low scrypt work factor for speed; the app always uses 18 (see ageCrypto.ts).
+const exportFile = async (tables: TablesData, passphrase = 'test passphrase') =>
+  createBackupFile({ tables, info: info(), passphrase, workFactor: 10 });
+const open = async (bytes: Uint8Array, passphrase = 'test passphrase') =>
+  (await openBackupFile({ bytes, passphrase, schemaVersion: 1 })).document;
+
+beforeEach(async () => {
+  await resetDatabase();
+  await putMeta('deviceId', DEVICE);
+});
+
+describe('backup repository', () => {
+  it('dumps every domain table, tombstones included', async () => {
+    const tables = sampleTables();
+    await seed(tables);
+    const dump = await dumpTables();
+    expect(dump.contacts).toHaveLength(4);
+    expect(dump.contacts.filter((c) => c.deletedAt)).toHaveLength(1);
+    expect(Object.keys(dump).sort()).toEqual(Object.keys(emptyTables()).sort());
+  });
+
+  it('export, wipe, replace: the data comes back identical and this PC keeps its id', async () => {
+    await seed(sampleTables());
+    const before = await dumpTables();
+    const file = await exportFile(before);
+    await resetDatabase();
+    await putMeta('deviceId', DEVICE);
+    await importBackup(await open(file.bytes), 'replace');
+    expect(await dumpTables()).toEqual(before);
+    expect(await getMeta('deviceId')).toBe(DEVICE);
+    expect(await getMeta('lastImportAt')).toBeDefined();
+  });
+
+  it('replace drops what the file does not have, and undo restores an identical dump', async () => {
+    await seed(sampleTables());
+    const other = emptyTables();
+    other.contacts = [makeContact('Only', 'InFile')];
+    const before = await dumpTables();
+    const beforeMeta = await db.meta.get('deviceId');
+    await importBackup(await open((await exportFile(other)).bytes), 'replace');
+    expect((await dumpTables()).contacts.map((c) => c.familyName)).toEqual(['InFile']);
+    expect((await dumpTables()).settings).toEqual([]);
+    expect(await lastImportUndo()).not.toBeNull();
+    await undoLastImport();
+    expect(await dumpTables()).toEqual(before);
+    expect(await db.meta.get('deviceId')).toEqual(beforeMeta);
+    expect(await lastImportUndo()).toBeNull();
+    await expect(undoLastImport()).rejects.toBeInstanceOf(NothingToUndoError);
+  });
+
+  it('merge writes the plan the preview showed; undo restores the data before the merge', async () => {
+    const base = sampleTables();
+    await seed(base);
+    const [c0, c1] = base.contacts as [(typeof base.contacts)[0], (typeof base.contacts)[0]];
+    const theirs: TablesData = { ...base, contacts: [edited(c0, { role: 'nurse' }), deleted(c1), makeContact('Uusi', 'Henkilö'), ...base.contacts.slice(2)] };
+    const document = await open((await exportFile(theirs)).bytes);
+    const before = await dumpTables();
+    const plan = await previewMerge(document.tables);
+    expect(plan.contacts).toMatchObject({ added: 1, updated: 1, deleted: 1 });
+    const result = await importBackup(document, 'merge');
+    expect(result.written).toBe(3);
+    const after = await dumpTables();
+    expect(after).toEqual(applyMergePlan(before, planMerge(before, document.tables)));
+    expect(after.contacts.find((c) => c.id === c1.id)?.deletedAt).not.toBeNull();
+    await undoLastImport();
+    expect(await dumpTables()).toEqual(before);
+  });
+
+  it('an import that fails while writing leaves everything as it was, snapshot included', async () => {
+    await seed(sampleTables());
+    const before = await fullDump();
+    // Two records with one id: the bulk write fails half-way through the transaction.
+    const c = makeContact('Twice', 'Here');
+    const broken: BackupDocument = { manifest: (await exportFile(emptyTables())).manifest, tables: { ...sampleTables(), contacts: [c, c] } };
+    await expect(importBackup(broken, 'replace')).rejects.toThrow();
+    expect(await fullDump()).toEqual(before);
+  });
+
+  it('only the last import can be undone', async () => {
+    await seed(sampleTables());
+    const first = await open((await exportFile({ ...emptyTables(), contacts: [makeContact('First', 'File')] })).bytes);
+    const second = await open((await exportFile({ ...emptyTables(), contacts: [makeContact('Second', 'File')] })).bytes);
+    await importBackup(first, 'replace');
+    const afterFirst = await dumpTables();
+    await importBackup(second, 'merge');
+    expect(await db.snapshots.count()).toBe(1);
+    await undoLastImport();
+    expect(await dumpTables()).toEqual(afterFirst);
+  });
+
+  it('records the last backup and reports the reminder from the settings rule', async () => {
+    expect(await backupStatus()).toEqual({ state: 'never', everyDays: 7 });
+    await recordBackupSaved('2026-11-01T10:00:00.000Z');
+    expect(await backupStatus(new Date('2026-11-05T10:00:00.000Z'))).toMatchObject({ state: 'ok', daysSince: 4 });
+    expect(await backupStatus(new Date('2026-11-09T10:00:00.000Z'))).toMatchObject({ state: 'overdue', daysSince: 8 });
+  });
+
+  it('writes this PC, the organisation and the schema into the manifest', async () => {
+    await seed({ settings: sampleTables().settings });
+    const m = await manifestInfo('0.1.0', new Date('2026-11-22T15:30:00.000Z'));
+    expect(m).toEqual({ schemaVersion: 1, appVersion: '0.1.0', deviceId: DEVICE, organisationName: 'Kapocs Egyesület', createdAt: '2026-11-22T15:30:00.000Z' });
+  });
+});

@@ -1,0 +1,123 @@
+import type { Table } from 'dexie';
+import { db } from '../../db/db';
+import { SCHEMA_VERSION, type Snapshot } from '../../db/AppDB';
+import { assertWritable } from '../../db/openDatabase';
+import { getDeviceId, getMeta, putMeta } from '../../db/meta';
+import { DOMAIN_TABLE_NAMES } from '../../../shared/domain';
+import { emptyTables, type BackupDocument, type ManifestInfo, type StoredRecord, type TablesData } from '../../../shared/backup/format';
+import { planMerge, type MergePlan } from '../../../shared/backup/mergePlan';
+import { backupReminder, type BackupReminder } from '../../../shared/backup/reminder';
+import { getSettings } from '../settings/settingsRepo';
+
+/**
+ * The backup feature reads and writes every domain table as a whole: dumps for export,
+ * replace and merge for import, and the snapshot that undoes an import. Each import is one
+ * Dexie transaction that first keeps a snapshot of the data as it was and then writes the
+ * file's records; nothing but Dexie is awaited inside, so it lands whole or not at all.
+ * The `meta` table (this PC's id, schema version) is never part of a backup or a snapshot.
+ */
+
+const domainTables = (): Table<StoredRecord, string>[] =>
+  DOMAIN_TABLE_NAMES.map((name) => db.table<StoredRecord, string>(name));
+
+const readAll = async (): Promise<TablesData> => {
+  const tables = emptyTables();
+  for (const name of DOMAIN_TABLE_NAMES) tables[name] = await db.table<StoredRecord, string>(name).toArray();
+  return tables;
+};
+
+/** Every domain table's records, tombstones included, in id order, read consistently. */
+export const dumpTables = (): Promise<TablesData> => db.transaction('r', domainTables(), readAll);
+
+/** What this PC writes into a backup's manifest besides the data. */
+export const manifestInfo = async (appVersion: string, now: Date = new Date()): Promise<ManifestInfo> => {
+  const [deviceId, settings] = await Promise.all([getDeviceId(), getSettings()]);
+  return { schemaVersion: SCHEMA_VERSION, appVersion, deviceId, organisationName: settings.organisationName, createdAt: now.toISOString() };
+};
+
+/** Called only after the bridge confirmed the file was saved. */
+export const recordBackupSaved = async (at: string): Promise<void> => {
+  assertWritable();
+  await putMeta('lastBackupAt', at);
+};
+
+export const backupStatus = async (now: Date = new Date()): Promise<BackupReminder> => {
+  const [last, settings] = await Promise.all([getMeta('lastBackupAt'), getSettings()]);
+  return backupReminder(last, settings.rules.backupEveryDays, now);
+};
+
+export type ImportMode = 'replace' | 'merge';
+export type ImportResult = { mode: ImportMode; snapshotId: string; written: number };
+
+/** The merge preview against the data as it is now (recomputed inside the import itself). */
+export const previewMerge = async (incoming: TablesData): Promise<MergePlan> => planMerge(await dumpTables(), incoming);
+
+const writeTables = async (tables: TablesData): Promise<void> => {
+  for (const name of DOMAIN_TABLE_NAMES) {
+    const table = db.table<StoredRecord, string>(name);
+    await table.clear();
+    if (tables[name].length > 0) await table.bulkAdd(tables[name]);
+  }
+};
+
+/**
+ * Replace all data, or merge the file's records into it. The document must come from
+ * `openBackupFile` (decrypted, checked and schema-validated). Before anything is written the
+ * current data is kept as the one snapshot "Undo last import" restores.
+ */
+export const importBackup = async (document: BackupDocument, mode: ImportMode, now: Date = new Date()): Promise<ImportResult> => {
+  assertWritable();
+  const at = now.toISOString();
+  const snapshotId = crypto.randomUUID();
+  let written = 0;
+  await db.transaction('rw', [...domainTables(), db.snapshots, db.meta], async () => {
+    const current = await readAll();
+    const snapshot: Snapshot = { id: snapshotId, createdAt: at, reason: mode === 'replace' ? 'restore' : 'merge', data: JSON.stringify(current) };
+    // Only the latest import can be undone: older snapshots would only fill the disk.
+    await db.snapshots.clear();
+    await db.snapshots.add(snapshot);
+    if (mode === 'replace') {
+      await writeTables(document.tables);
+      written = DOMAIN_TABLE_NAMES.reduce((n, name) => n + document.tables[name].length, 0);
+    } else {
+      const plan = planMerge(current, document.tables);
+      for (const name of DOMAIN_TABLE_NAMES) {
+        const writes = plan[name].writes;
+        if (writes.length > 0) await db.table<StoredRecord, string>(name).bulkPut(writes);
+        written += writes.length;
+      }
+    }
+    await db.meta.put({ key: 'lastImportAt', value: at });
+  });
+  return { mode, snapshotId, written };
+};
+
+export type UndoInfo = { createdAt: string };
+
+/** When the snapshot "Undo last import" would restore was taken (no data loaded). */
+export const lastImportUndo = async (): Promise<UndoInfo | null> => {
+  const createdAt = await db.snapshots.orderBy('createdAt').reverse().keys();
+  const latest = createdAt[0];
+  return typeof latest === 'string' ? { createdAt: latest } : null;
+};
+
+export class NothingToUndoError extends Error {
+  constructor() {
+    super('backup.nothingToUndo');
+    this.name = 'NothingToUndoError';
+  }
+}
+
+/** Restores the data exactly as it was before the last import, and forgets the snapshot. */
+export const undoLastImport = async (): Promise<void> => {
+  assertWritable();
+  await db.transaction('rw', [...domainTables(), db.snapshots], async () => {
+    const snapshot = await db.snapshots.orderBy('createdAt').last();
+    if (!snapshot) throw new NothingToUndoError();
+    const saved = JSON.parse(snapshot.data) as Partial<TablesData>;
+    const tables = emptyTables();
+    for (const name of DOMAIN_TABLE_NAMES) tables[name] = saved[name] ?? [];
+    await writeTables(tables);
+    await db.snapshots.clear();
+  });
+};
