@@ -28,6 +28,14 @@ export const SECTIONS: Section[] = [
     ],
   },
   {
+    key: 'training',
+    path: '/training',
+    routes: [
+      { path: '/training', Component: lazy(() => import('../features/training/TrainingOverviewPage').then((m) => ({ default: m.TrainingOverviewPage }))) },
+      { path: '/training/curriculum', Component: lazy(() => import('../features/training/CurriculumPage').then((m) => ({ default: m.CurriculumPage }))) },
+    ],
+  },
+  {
     key: 'settings',
     path: '/settings',
     routes: [{ path: '/settings', Component: lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage }))) }],

@@ -1,4 +1,4 @@
-import type { ComponentType, LazyExoticComponent } from 'react';
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 
 /**
  * Panels other features add to a mentor's page (sessions and attendance, pairings, training
@@ -10,4 +10,6 @@ export type MentorPanel = {
   Component: LazyExoticComponent<ComponentType<{ mentorId: string }>>;
 };
 
-export const MENTOR_PANELS: MentorPanel[] = [];
+export const MENTOR_PANELS: MentorPanel[] = [
+  { key: 'training', Component: lazy(() => import('../training/TrainingProgressPanel').then((m) => ({ default: m.TrainingProgressPanel }))) },
+];
