@@ -1,0 +1,12 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { loadAttendanceSheet, loadCertificate, loadOrganisation, type AttendanceSheetData, type CertificateData, type Organisation } from './printData';
+
+/** `undefined` while loading, `null` when the session does not exist (or was deleted). */
+export const useAttendanceSheetData = (sessionId: string | undefined): AttendanceSheetData | null | undefined =>
+  useLiveQuery(() => (sessionId ? loadAttendanceSheet(sessionId) : null), [sessionId]);
+
+/** `undefined` while loading, `null` when the mentor does not exist (or was deleted). */
+export const useCertificateData = (mentorId: string | undefined): CertificateData | null | undefined =>
+  useLiveQuery(() => (mentorId ? loadCertificate(mentorId) : null), [mentorId]);
+
+export const useOrganisation = (): Organisation | undefined => useLiveQuery(loadOrganisation, []);

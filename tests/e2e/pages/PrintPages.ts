@@ -1,0 +1,70 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, type Page } from '@playwright/test';
+
+/** Rows to put straight into the app's IndexedDB, by table name. */
+export type SeedRows = Record<string, Record<string, unknown>[]>;
+
+const NOW = '2026-11-01T10:00:00.000Z';
+/** The fields every stored record carries. */
+export const meta = (id: string) => ({ id, createdAt: NOW, updatedAt: NOW, deletedAt: null });
+
+/** A v4-shaped UUID from a small number, so tests can refer to records by number. */
+export const uuid = (prefix: number, n: number) =>
+  `${prefix.toString(16).padStart(8, '0')}-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+
+/**
+ * Printable pages of Tandem. Data is seeded into the app's own IndexedDB after the app has
+ * opened it (so the schema exists), then the printable route is opened in the same page.
+ */
+export class PrintPages {
+  constructor(private readonly page: Page) {}
+
+  async openApp(): Promise<void> {
+    await this.page.goto('/');
+    await expect(this.page.getByRole('navigation')).toBeVisible();
+  }
+
+  async seed(rows: SeedRows): Promise<void> {
+    await this.page.evaluate(async (data) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open('tandem');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const stores = Object.keys(data).filter((s) => (data[s] ?? []).length > 0);
+      const tx = db.transaction(stores, 'readwrite');
+      for (const s of stores) for (const row of data[s] ?? []) tx.objectStore(s).put(row);
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    }, rows);
+  }
+
+  /** Opens a printable route (e.g. `/print/attendance/<id>?lang=hu`) and waits until it is ready. */
+  async open(route: string): Promise<void> {
+    await this.page.goto(`/#${route}`);
+    await expect(this.page.locator('[data-print-ready="true"]')).toBeAttached();
+  }
+
+  /** The page as Chromium prints it to PDF, read back as text; one string per printed page. */
+  async pdfPages(): Promise<string[]> {
+    const pdf = await this.page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    const dir = mkdtempSync(join(tmpdir(), 'tandem-print-'));
+    try {
+      const file = join(dir, 'sheet.pdf');
+      writeFileSync(file, pdf);
+      // Set PRINT_PDF_DIR to keep the PDFs for a look by eye.
+      if (process.env.PRINT_PDF_DIR) writeFileSync(join(process.env.PRINT_PDF_DIR, `${Date.now()}-${Math.random().toString(36).slice(2, 6)}.pdf`), pdf);
+      const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+      // pdftotext ends every page with a form feed.
+      return text.split('\f').filter((p, i, all) => i < all.length - 1 || p.trim() !== '');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+}
