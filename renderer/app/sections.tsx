@@ -46,4 +46,8 @@ export const SECTIONS: Section[] = [
  * Routes outside the sidebar and outside the app frame (printable pages render bare, for
  * the print stylesheet). A feature adds `/print/...` routes here.
  */
-export const BARE_ROUTES: Section['routes'] = [];
+export const BARE_ROUTES: Section['routes'] = [
+  { path: '/print/attendance/:sessionId', Component: lazy(() => import('../features/print/AttendanceSheetPage').then((m) => ({ default: m.AttendanceSheetPage }))) },
+  { path: '/print/attendance-blank', Component: lazy(() => import('../features/print/BlankAttendanceSheetPage').then((m) => ({ default: m.BlankAttendanceSheetPage }))) },
+  { path: '/print/certificate/:mentorId', Component: lazy(() => import('../features/print/CertificatePage').then((m) => ({ default: m.CertificatePage }))) },
+];
