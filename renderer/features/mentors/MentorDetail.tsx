@@ -1,7 +1,261 @@
-import { Title } from '@mantine/core';
+import { Suspense, useMemo, useState, type ReactNode } from 'react';
+import { Alert, Anchor, Badge, Breadcrumbs, Button, Center, Group, Loader, Paper, SimpleGrid, Stack, Table, Text, Timeline, Title } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { EXPIRING_SCREENING_ITEMS, SCREENING_ITEMS, allowedNextStatuses, screeningAlerts, type Mentor } from '../../../shared/domain/mentor';
+import { formatPersonName } from '../../../shared/domain/names';
+import { currentLanguage } from '../../i18n/i18n';
+import { formatDate, todayIso } from '../../lib/format';
+import { ConsentSection } from '../consents/ConsentSection';
+import { useProgrammes } from '../programmes/useProgrammes';
+import { MentorNotFound } from './MentorEditPage';
+import { MENTOR_PANELS } from './mentorPanels';
+import { deleteMentor, restoreMentor } from './mentorsRepo';
+import { closeButtonProps, notifyError, notifySaved } from './notify';
+import { StatusBadge } from './StatusBadge';
+import { StatusChangeModal } from './StatusChangeModal';
+import { useMentor } from './useMentors';
 
 export const MentorDetail = () => {
-  const { t } = useTranslation();
-  return <Title order={1}>{t('nav.mentors')}</Title>;
+  const { t } = useTranslation('mentors');
+  const { id } = useParams();
+  const mentor = useMentor(id);
+  if (mentor === undefined)
+    return (
+      <Center h="40vh">
+        <Loader aria-label={t('common:app.loading')} />
+      </Center>
+    );
+  if (mentor === null) return <MentorNotFound />;
+  return <MentorView mentor={mentor} />;
+};
+
+const MentorView = ({ mentor }: { mentor: Mentor }) => {
+  const { t } = useTranslation('mentors');
+  const lng = currentLanguage();
+  const navigate = useNavigate();
+  const [changing, setChanging] = useState(false);
+  const name = formatPersonName(mentor, lng);
+  const canChange = allowedNextStatuses(mentor.status).length > 0;
+
+  const confirmDelete = () =>
+    modals.openConfirmModal({
+      title: t('delete.title', { name }),
+      children: <Text size="sm">{t('delete.body')}</Text>,
+      labels: { confirm: t('delete.confirm'), cancel: t('common:actions.cancel') },
+      confirmProps: { color: 'red' },
+      onConfirm: async () => {
+        try {
+          await deleteMentor(mentor.id);
+        } catch (err) {
+          notifyError(err, 'mentors');
+          return;
+        }
+        void navigate('/mentors');
+        const notificationId = notifications.show({
+          color: 'gray',
+          closeButtonProps: closeButtonProps(),
+          autoClose: 12000,
+          message: (
+            <Group justify="space-between" wrap="nowrap">
+              <Text size="sm">{t('delete.done', { name })}</Text>
+              <Button
+                size="xs"
+                variant="outline"
+                onClick={async () => {
+                  notifications.hide(notificationId);
+                  try {
+                    await restoreMentor(mentor.id);
+                    notifySaved(t('delete.restored', { name }));
+                    void navigate(`/mentors/${mentor.id}`);
+                  } catch (err) {
+                    notifyError(err, 'mentors');
+                  }
+                }}
+              >
+                {t('common:actions.undo')}
+              </Button>
+            </Group>
+          ),
+        });
+      },
+    });
+
+  return (
+    <Stack gap="lg">
+      <Breadcrumbs>
+        <Anchor component={Link} to="/mentors">
+          {t('list.title')}
+        </Anchor>
+        <Text>{name}</Text>
+      </Breadcrumbs>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={4}>
+          <Title order={1}>{name}</Title>
+          <Group gap="xs">
+            <StatusBadge status={mentor.status} />
+            {mentor.status === 'exited' && mentor.exitDate && (
+              <Text size="sm">{t('detail.exited', { date: formatDate(mentor.exitDate, lng), reason: mentor.exitReason })}</Text>
+            )}
+          </Group>
+        </Stack>
+        <Group>
+          <Button component={Link} to={`/mentors/${mentor.id}/edit`} variant="default">
+            {t('common:actions.edit')}
+          </Button>
+          {canChange && <Button onClick={() => setChanging(true)}>{t('statusChange.open')}</Button>}
+          <Button color="red" variant="outline" onClick={confirmDelete}>
+            {t('common:actions.delete')}
+          </Button>
+        </Group>
+      </Group>
+      {changing && <StatusChangeModal mentor={mentor} opened onClose={() => setChanging(false)} />}
+
+      <ProfileSection mentor={mentor} />
+      <ScreeningSection mentor={mentor} />
+      <HistorySection mentor={mentor} />
+      <ConsentSection personKind="mentor" personId={mentor.id} />
+      {MENTOR_PANELS.map(({ key, Component }) => (
+        <Suspense key={key} fallback={<Loader size="sm" aria-label={t('common:app.loading')} />}>
+          <Component mentorId={mentor.id} />
+        </Suspense>
+      ))}
+    </Stack>
+  );
+};
+
+const Field = ({ label, children }: { label: string; children: ReactNode }) => (
+  <div>
+    <Text size="sm" fw={600} component="dt">
+      {label}
+    </Text>
+    <Text component="dd" m={0} style={{ whiteSpace: 'pre-wrap' }}>
+      {children}
+    </Text>
+  </div>
+);
+
+const ProfileSection = ({ mentor }: { mentor: Mentor }) => {
+  const { t, i18n } = useTranslation('mentors');
+  const programmes = useProgrammes(true);
+  const languageNames = useMemo(() => new Intl.DisplayNames([i18n.language], { type: 'language' }), [i18n.language]);
+  const none = t('detail.none');
+  const programmeNames = mentor.programmeIds.map((p) => programmes?.find((x) => x.id === p)?.name).filter(Boolean);
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="mentor-profile">
+      <Title order={2} size="h3" id="mentor-profile" mb="sm">
+        {t('detail.profile')}
+      </Title>
+      <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} component="dl" m={0}>
+        <Field label={t('fields.email')}>{mentor.email || none}</Field>
+        <Field label={t('fields.phone')}>{mentor.phone || none}</Field>
+        <Field label={t('fields.programmes')}>{programmeNames.join(', ') || none}</Field>
+        <Field label={t('fields.livedExperience')}>
+          {mentor.livedExperience.map((a) => t(`livedExperience.${a}`)).join(', ') || none}
+        </Field>
+        <Field label={t('fields.languages')}>{mentor.languages.map((l) => languageNames.of(l) ?? l).join(', ') || none}</Field>
+        <Field label={t('fields.capacity')}>{t('detail.capacity', { count: mentor.capacity })}</Field>
+        <Field label={t('fields.availability')}>{mentor.availability || none}</Field>
+        <Field label={t('fields.gender')}>{t(`gender.${mentor.gender}`)}</Field>
+        <Field label={t('fields.birthYear')}>{mentor.birthYear ?? none}</Field>
+      </SimpleGrid>
+      {mentor.notes && (
+        <Stack mt="md" gap={0} component="dl" m={0}>
+          <Field label={t('fields.notes')}>{mentor.notes}</Field>
+        </Stack>
+      )}
+    </Paper>
+  );
+};
+
+const ScreeningSection = ({ mentor }: { mentor: Mentor }) => {
+  const { t } = useTranslation('mentors');
+  const lng = currentLanguage();
+  const alerts = screeningAlerts(mentor.screening, todayIso());
+  const done = SCREENING_ITEMS.filter((i) => mentor.screening[i].date).length;
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="mentor-screening">
+      <Group justify="space-between" mb="sm">
+        <Title order={2} size="h3" id="mentor-screening">
+          {t('screening.title')}
+        </Title>
+        <Text size="sm">{t('screening.progress', { done, total: SCREENING_ITEMS.length })}</Text>
+      </Group>
+      {alerts.length > 0 && (
+        <Alert color="red" variant="outline" mb="sm" title={t('screening.alertsTitle')}>
+          <Stack gap={2}>
+            {alerts.map((a) => (
+              <Text size="sm" key={a.item}>
+                {t(`screening.${a.kind}`, { item: t(`screening.items.${a.item}`), date: formatDate(a.expiresOn, lng) })}
+              </Text>
+            ))}
+          </Stack>
+        </Alert>
+      )}
+      <Table>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('screening.item')}</Table.Th>
+            <Table.Th>{t('screening.date')}</Table.Th>
+            <Table.Th>{t('screening.expiresOn')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {SCREENING_ITEMS.map((item) => {
+            const entry = mentor.screening[item];
+            const alert = alerts.find((a) => a.item === item);
+            return (
+              <Table.Tr key={item}>
+                <Table.Td>{t(`screening.items.${item}`)}</Table.Td>
+                <Table.Td>{entry.date ? formatDate(entry.date, lng) : t('screening.notDone')}</Table.Td>
+                <Table.Td>
+                  {EXPIRING_SCREENING_ITEMS.includes(item) && entry.expiresOn ? (
+                    <Group gap="xs">
+                      <Text size="sm">{formatDate(entry.expiresOn, lng)}</Text>
+                      {alert && (
+                        <Badge color={alert.kind === 'expired' ? 'red' : 'grape'} variant="outline">
+                          {t(`screening.badge.${alert.kind}`)}
+                        </Badge>
+                      )}
+                    </Group>
+                  ) : (
+                    '—'
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Paper>
+  );
+};
+
+const HistorySection = ({ mentor }: { mentor: Mentor }) => {
+  const { t } = useTranslation('mentors');
+  const lng = currentLanguage();
+  // Newest first: the coordinator looks for the latest change.
+  const history = [...mentor.statusHistory].reverse();
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="mentor-history">
+      <Title order={2} size="h3" id="mentor-history" mb="sm">
+        {t('history.title')}
+      </Title>
+      <Timeline active={0} bulletSize={16} lineWidth={2} aria-label={t('history.title')}>
+        {history.map((h, i) => (
+          <Timeline.Item key={`${h.date}-${h.status}-${i}`} title={t(`status.${h.status}`)}>
+            <Text size="sm">{formatDate(h.date, lng)}</Text>
+            {h.override && (
+              <Text size="sm" c="red.9">
+                {t('history.override')}
+              </Text>
+            )}
+            {h.reason && <Text size="sm">{h.reason}</Text>}
+          </Timeline.Item>
+        ))}
+      </Timeline>
+    </Paper>
+  );
 };

@@ -1,0 +1,137 @@
+import { useState } from 'react';
+import { Badge, Button, Group, Modal, Paper, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm, type FieldError } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { ProgrammeInputSchema, type Programme, type ProgrammeInput } from '../../../shared/domain/programme';
+import { notifyError, notifySaved } from '../mentors/notify';
+import { createProgramme, setProgrammeActive, updateProgramme } from './programmesRepo';
+import { useProgrammes } from './useProgrammes';
+
+/** The organisation's programmes, in Settings: add, rename, deactivate (never delete: records point at them). */
+export const ProgrammesSettings = () => {
+  const { t } = useTranslation('programmes');
+  const programmes = useProgrammes(true);
+  const [editing, setEditing] = useState<Programme | 'new' | null>(null);
+
+  const toggle = async (p: Programme) => {
+    try {
+      await setProgrammeActive(p.id, !p.active);
+      notifySaved(t(p.active ? 'deactivated' : 'reactivated', { name: p.name }));
+    } catch (err) {
+      notifyError(err, 'programmes');
+    }
+  };
+
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="settings-programmes">
+      <Group justify="space-between" mb="xs">
+        <Title order={2} size="h3" id="settings-programmes">
+          {t('title')}
+        </Title>
+        <Button variant="default" onClick={() => setEditing('new')}>
+          {t('add')}
+        </Button>
+      </Group>
+      <Text size="sm" mb="sm">
+        {t('help')}
+      </Text>
+      {programmes && programmes.length === 0 && <Text>{t('empty')}</Text>}
+      {programmes && programmes.length > 0 && (
+        <Table>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('fields.name')}</Table.Th>
+              <Table.Th>{t('fields.codePrefix')}</Table.Th>
+              <Table.Th>{t('fields.state')}</Table.Th>
+              <Table.Th>{t('fields.actions')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {programmes.map((p) => (
+              <Table.Tr key={p.id}>
+                <Table.Td>
+                  <Text size="sm" fw={600}>
+                    {p.name}
+                  </Text>
+                  {p.description && <Text size="xs">{p.description}</Text>}
+                </Table.Td>
+                <Table.Td>{p.codePrefix}</Table.Td>
+                <Table.Td>
+                  <Badge color={p.active ? 'teal' : 'dark'} variant="filled">
+                    {t(p.active ? 'active' : 'inactive')}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>
+                  <Group gap="xs" wrap="nowrap">
+                    <Button size="xs" variant="default" onClick={() => setEditing(p)} aria-label={t('editFor', { name: p.name })}>
+                      {t('common:actions.edit')}
+                    </Button>
+                    <Button size="xs" variant="default" onClick={() => void toggle(p)} aria-label={t(p.active ? 'deactivateFor' : 'reactivateFor', { name: p.name })}>
+                      {t(p.active ? 'deactivate' : 'reactivate')}
+                    </Button>
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {editing && <ProgrammeModal programme={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
+    </Paper>
+  );
+};
+
+const ProgrammeModal = ({ programme, onClose }: { programme: Programme | null; onClose: () => void }) => {
+  const { t } = useTranslation('programmes');
+  const tc = (e: FieldError | undefined) => (e?.message ? t(`common:${e.message}`) : undefined);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<ProgrammeInput, unknown, z.output<typeof ProgrammeInputSchema>>({
+    resolver: zodResolver(ProgrammeInputSchema),
+    defaultValues: programme ?? { name: '', codePrefix: '', description: '', active: true },
+  });
+  const [serverError, setServerError] = useState<string | undefined>();
+  return (
+    <Modal opened onClose={onClose} title={programme ? t('editTitle', { name: programme.name }) : t('addTitle')}>
+      <form
+        noValidate
+        onSubmit={handleSubmit(async (values) => {
+          try {
+            if (programme) await updateProgramme(programme.id, values);
+            else await createProgramme(values);
+            notifySaved(t('saved', { name: values.name }));
+            onClose();
+          } catch (err) {
+            if (err instanceof Error && err.message === 'errors.duplicatePrefix') setServerError(t('errors.duplicatePrefix'));
+            else notifyError(err, 'programmes');
+          }
+        })}
+      >
+        <Stack>
+          <TextInput label={t('fields.name')} withAsterisk {...register('name')} error={tc(errors.name)} />
+          <TextInput
+            label={t('fields.codePrefix')}
+            description={t('codePrefixHelp')} descriptionProps={{ c: 'gray.7' }}
+            withAsterisk
+            maxLength={5}
+            {...register('codePrefix')}
+            error={tc(errors.codePrefix) ?? serverError}
+          />
+          <Textarea label={t('fields.description')} autosize minRows={2} {...register('description')} error={tc(errors.description)} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common:actions.cancel')}
+            </Button>
+            <Button type="submit" loading={isSubmitting}>
+              {t('common:actions.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+};
