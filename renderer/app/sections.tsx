@@ -28,6 +28,49 @@ export const SECTIONS: Section[] = [
     ],
   },
   {
+    key: 'mentees',
+    path: '/mentees',
+    routes: [
+      { path: '/mentees', Component: lazy(() => import('../features/mentees/MenteesPage').then((m) => ({ default: m.MenteesPage }))) },
+      { path: '/mentees/new', Component: lazy(() => import('../features/mentees/MenteeEditPage').then((m) => ({ default: m.MenteeCreatePage }))) },
+      { path: '/mentees/:id', Component: lazy(() => import('../features/mentees/MenteeDetail').then((m) => ({ default: m.MenteeDetail }))) },
+      { path: '/mentees/:id/edit', Component: lazy(() => import('../features/mentees/MenteeEditPage').then((m) => ({ default: m.MenteeEditPage }))) },
+    ],
+  },
+  {
+    key: 'pairings',
+    path: '/pairings',
+    routes: [
+      { path: '/pairings', Component: lazy(() => import('../features/pairings/PairingsPage').then((m) => ({ default: m.PairingsPage }))) },
+      { path: '/pairings/new', Component: lazy(() => import('../features/pairings/NewPairingPage').then((m) => ({ default: m.NewPairingPage }))) },
+      { path: '/pairings/monitoring', Component: lazy(() => import('../features/pairings/MonitoringPage').then((m) => ({ default: m.MonitoringPage }))) },
+      { path: '/pairings/:id', Component: lazy(() => import('../features/pairings/PairingDetail').then((m) => ({ default: m.PairingDetail }))) },
+    ],
+  },
+  {
+    key: 'contacts',
+    path: '/contacts',
+    routes: [
+      { path: '/contacts', Component: lazy(() => import('../features/contacts/ContactsPage').then((m) => ({ default: m.ContactsPage }))) },
+      { path: '/contacts/new', Component: lazy(() => import('../features/contacts/ContactEditPage').then((m) => ({ default: m.ContactCreatePage }))) },
+      { path: '/contacts/:id', Component: lazy(() => import('../features/contacts/ContactDetail').then((m) => ({ default: m.ContactDetail }))) },
+      { path: '/contacts/:id/edit', Component: lazy(() => import('../features/contacts/ContactEditPage').then((m) => ({ default: m.ContactEditPage }))) },
+    ],
+  },
+  {
+    key: 'sessions',
+    path: '/sessions',
+    routes: [
+      { path: '/sessions', Component: lazy(() => import('../features/sessions/SessionsPage').then((m) => ({ default: m.SessionsPage }))) },
+      { path: '/sessions/agenda', Component: lazy(() => import('../features/sessions/AgendaPage').then((m) => ({ default: m.AgendaPage }))) },
+      { path: '/sessions/overdue', Component: lazy(() => import('../features/sessions/OverduePage').then((m) => ({ default: m.OverduePage }))) },
+      { path: '/sessions/new', Component: lazy(() => import('../features/sessions/SessionEditPage').then((m) => ({ default: m.SessionCreatePage }))) },
+      { path: '/sessions/:id', Component: lazy(() => import('../features/sessions/SessionDetail').then((m) => ({ default: m.SessionDetail }))) },
+      { path: '/sessions/:id/edit', Component: lazy(() => import('../features/sessions/SessionEditPage').then((m) => ({ default: m.SessionEditPage }))) },
+      { path: '/sessions/:id/attendance', Component: lazy(() => import('../features/sessions/AttendancePage').then((m) => ({ default: m.AttendancePage }))) },
+    ],
+  },
+  {
     key: 'training',
     path: '/training',
     routes: [

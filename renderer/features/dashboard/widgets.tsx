@@ -1,4 +1,4 @@
-import type { ComponentType, LazyExoticComponent } from 'react';
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 
 /**
  * What the overview shows besides its own empty state: one card per feature rule that can be
@@ -7,4 +7,7 @@ import type { ComponentType, LazyExoticComponent } from 'react';
  */
 export type DashboardWidget = { key: string; Component: LazyExoticComponent<ComponentType> };
 
-export const DASHBOARD_WIDGETS: DashboardWidget[] = [];
+export const DASHBOARD_WIDGETS: DashboardWidget[] = [
+  { key: 'supervisionOverdue', Component: lazy(() => import('../sessions/SupervisionOverdueCard').then((m) => ({ default: m.SupervisionOverdueCard }))) },
+  { key: 'pairings', Component: lazy(() => import('../pairings/PairingsDashboardCard').then((m) => ({ default: m.PairingsDashboardCard }))) },
+];

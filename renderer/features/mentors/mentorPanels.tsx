@@ -11,5 +11,7 @@ export type MentorPanel = {
 };
 
 export const MENTOR_PANELS: MentorPanel[] = [
+  { key: 'sessions', Component: lazy(() => import('../sessions/MentorSessionsPanel').then((m) => ({ default: m.MentorSessionsPanel }))) },
   { key: 'training', Component: lazy(() => import('../training/TrainingProgressPanel').then((m) => ({ default: m.TrainingProgressPanel }))) },
+  { key: 'pairings', Component: lazy(() => import('../pairings/PersonPairingsSection').then((m) => ({ default: m.MentorPairingsPanel }))) },
 ];

@@ -1,0 +1,160 @@
+import { useState } from 'react';
+import { Button, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { formatPersonName } from '../../../shared/domain/names';
+import { currentLanguage } from '../../i18n/i18n';
+import { formatDate } from '../../lib/format';
+import { useProgrammes } from '../programmes/useProgrammes';
+import { notifyError } from '../pairings/notify';
+import { PersonPairingsSection } from '../pairings/PersonPairingsSection';
+import { useOpenPairingOfMentee } from '../pairings/usePairings';
+import { deleteMentee, restoreMentee } from './menteesRepo';
+import { MenteeStatusBadge } from './MenteeStatusBadge';
+import { useMentee } from './useMentees';
+
+const Field = ({ label, value }: { label: string; value: string }) => (
+  <div>
+    <Text size="sm" c="gray.7">
+      {label}
+    </Text>
+    <Text style={{ whiteSpace: 'pre-wrap' }}>{value || '—'}</Text>
+  </div>
+);
+
+export const MenteeDetail = () => {
+  const { t } = useTranslation('mentees');
+  const { id } = useParams();
+  const navigate = useNavigate();
+  const mentee = useMentee(id);
+  const programmes = useProgrammes(true);
+  const openPairing = useOpenPairingOfMentee(id);
+  const [nameShown, setNameShown] = useState(false);
+  const lng = currentLanguage();
+
+  if (mentee === undefined) return <Loader aria-label={t('common:app.loading')} />;
+  if (mentee === null)
+    return (
+      <Stack>
+        <Title order={1}>{t('detail.notFoundTitle')}</Title>
+        <Text>{t('detail.notFound')}</Text>
+        <Button component={Link} to="/mentees" variant="default" w="fit-content">
+          {t('detail.backToList')}
+        </Button>
+      </Stack>
+    );
+
+  const programme = programmes?.find((p) => p.id === mentee.programmeId);
+  const name = formatPersonName(mentee, lng);
+
+  const remove = async () => {
+    try {
+      await deleteMentee(mentee.id);
+      const nid = `mentee-deleted-${mentee.id}`;
+      notifications.show({
+        id: nid,
+        color: 'teal',
+        autoClose: 10000,
+        message: (
+          <Group justify="space-between" wrap="nowrap">
+            <Text size="sm">{t('notify.deleted', { code: mentee.code })}</Text>
+            <Button
+              size="xs"
+              variant="default"
+              onClick={() => {
+                notifications.hide(nid);
+                void restoreMentee(mentee.id).then(() => navigate(`/mentees/${mentee.id}`), (err: unknown) => notifyError(err, 'mentees'));
+              }}
+            >
+              {t('common:actions.undo')}
+            </Button>
+          </Group>
+        ),
+      });
+      void navigate('/mentees');
+    } catch (err) {
+      notifyError(err, 'mentees');
+    }
+  };
+
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={4}>
+          <Group gap="sm">
+            <Title order={1} ff="monospace">
+              {mentee.code}
+            </Title>
+            <MenteeStatusBadge status={mentee.status} />
+          </Group>
+          <Group gap="xs">
+            {nameShown ? (
+              <Text fw={600} aria-live="polite">
+                {name || t('detail.noName')}
+              </Text>
+            ) : (
+              <Text c="gray.7">{t('detail.nameHidden')}</Text>
+            )}
+            <Button size="xs" variant="default" onClick={() => setNameShown((v) => !v)} aria-pressed={nameShown}>
+              {nameShown ? t('detail.hideName') : t('detail.showName')}
+            </Button>
+          </Group>
+        </Stack>
+        <Group>
+          {mentee.status !== 'paired' && !openPairing && (
+            <Button component={Link} to={`/pairings/new?menteeId=${mentee.id}`}>
+              {t('actions.findMentor')}
+            </Button>
+          )}
+          <Button component={Link} to={`/mentees/${mentee.id}/edit`} variant="default">
+            {t('common:actions.edit')}
+          </Button>
+          <Button
+            variant="default"
+            color="red"
+            onClick={() => void remove()}
+            disabled={Boolean(openPairing)}
+            title={openPairing ? t('detail.deleteBlocked') : undefined}
+          >
+            {t('common:actions.delete')}
+          </Button>
+        </Group>
+      </Group>
+      {openPairing && (
+        <Text size="sm" c="gray.7">
+          {t('detail.deleteBlocked')}
+        </Text>
+      )}
+
+      <Paper withBorder p="md">
+        <Title order={2} size="h3" mb="sm">
+          {t('detail.about')}
+        </Title>
+        <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
+          <Field label={t('fields.programme')} value={programme?.name ?? ''} />
+          <Field label={t('fields.transition')} value={t(`transition.${mentee.transition}`)} />
+          <Field label={t('fields.referralSource')} value={mentee.referralSource} />
+          <Field label={t('fields.referredOn')} value={formatDate(mentee.referredOn, lng)} />
+          <Field label={t('fields.languages')} value={mentee.languages.map((l) => t(`language.${l}`)).join(', ')} />
+          <Field label={t('fields.livedExperience')} value={mentee.livedExperience.map((a) => t(`area.${a}`)).join(', ')} />
+          <Field label={t('fields.preferredMentorGender')} value={t(`genderPreference.${mentee.preferredMentorGender}`)} />
+          <Field label={t('fields.birthYear')} value={mentee.birthYear ? String(mentee.birthYear) : ''} />
+          <Field label={t('fields.consentGiven')} value={mentee.consentGiven ? t('detail.yes') : t('detail.no')} />
+          {mentee.closedOn && <Field label={t('fields.closedOn')} value={formatDate(mentee.closedOn, lng)} />}
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} mt="md">
+          <Field label={t('fields.needs')} value={mentee.needs} />
+          <Field label={t('fields.goals')} value={mentee.goals} />
+        </SimpleGrid>
+        {mentee.notes && (
+          <Stack mt="md">
+            <Field label={t('fields.notes')} value={mentee.notes} />
+          </Stack>
+        )}
+      </Paper>
+
+      <PersonPairingsSection person={{ menteeId: mentee.id }} />
+    </Stack>
+  );
+};

@@ -1,0 +1,158 @@
+import { Button, Checkbox, Fieldset, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import {
+  MENTOR_GENDER_PREFERENCES,
+  MenteeInputSchema,
+  TRANSITIONS,
+  type MenteeInput,
+  type MenteeInputParsed,
+} from '../../../shared/domain/mentee';
+import { LIVED_EXPERIENCE_AREAS, SPOKEN_LANGUAGES } from '../../../shared/domain/mentor';
+import { useProgrammes } from '../programmes/useProgrammes';
+
+type Props = {
+  defaultValues: MenteeInput;
+  onSubmit: (values: MenteeInputParsed) => Promise<void>;
+  onCancel: () => void;
+  submitLabel: string;
+};
+
+/** Zod messages are `validation.*` keys of `common`. */
+export const fieldError = (t: TFunction, e: { message?: string } | undefined): string | undefined =>
+  e?.message ? t(`common:${e.message}`, { defaultValue: t('common:validation.invalid') }) : undefined;
+
+export const MenteeForm = ({ defaultValues, onSubmit, onCancel, submitLabel }: Props) => {
+  const { t } = useTranslation('mentees');
+  const programmes = useProgrammes();
+  const {
+    control,
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<MenteeInput, unknown, MenteeInputParsed>({ resolver: zodResolver(MenteeInputSchema), defaultValues });
+
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate>
+      <Stack gap="md" maw={760}>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <Controller
+            control={control}
+            name="programmeId"
+            render={({ field }) => (
+              <Select
+                label={t('fields.programme')}
+                description={t('form.programmeHelp')}
+                data={(programmes ?? []).map((p) => ({ value: p.id, label: `${p.name} (${p.codePrefix})` }))}
+                value={field.value || null}
+                onChange={(v) => field.onChange(v ?? '')}
+                onBlur={field.onBlur}
+                error={fieldError(t, errors.programmeId)}
+                withAsterisk
+                allowDeselect={false}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="transition"
+            render={({ field }) => (
+              <Select
+                label={t('fields.transition')}
+                data={TRANSITIONS.map((v) => ({ value: v, label: t(`transition.${v}`) }))}
+                value={field.value}
+                onChange={(v) => field.onChange(v ?? 'other')}
+                error={fieldError(t, errors.transition)}
+                withAsterisk
+                allowDeselect={false}
+              />
+            )}
+          />
+        </SimpleGrid>
+
+        <Fieldset legend={t('form.realName')}>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput label={t('fields.givenName')} {...register('givenName')} error={fieldError(t, errors.givenName)} autoComplete="off" />
+            <TextInput label={t('fields.familyName')} {...register('familyName')} error={fieldError(t, errors.familyName)} autoComplete="off" />
+          </SimpleGrid>
+        </Fieldset>
+
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <Controller
+            control={control}
+            name="livedExperience"
+            render={({ field }) => (
+              <MultiSelect
+                label={t('fields.livedExperience')}
+                description={t('form.livedExperienceHelp')}
+                data={LIVED_EXPERIENCE_AREAS.map((v) => ({ value: v, label: t(`area.${v}`) }))}
+                value={field.value ?? []}
+                onChange={field.onChange}
+                searchable
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="languages"
+            render={({ field }) => (
+              <MultiSelect
+                label={t('fields.languages')}
+                data={SPOKEN_LANGUAGES.map((v) => ({ value: v, label: t(`language.${v}`) }))}
+                value={field.value ?? []}
+                onChange={field.onChange}
+                searchable
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="preferredMentorGender"
+            render={({ field }) => (
+              <Select
+                label={t('fields.preferredMentorGender')}
+                data={MENTOR_GENDER_PREFERENCES.map((v) => ({ value: v, label: t(`genderPreference.${v}`) }))}
+                value={field.value ?? 'any'}
+                onChange={(v) => field.onChange(v ?? 'any')}
+                allowDeselect={false}
+              />
+            )}
+          />
+          <TextInput label={t('fields.referralSource')} {...register('referralSource')} error={fieldError(t, errors.referralSource)} />
+          <TextInput type="date" label={t('fields.referredOn')} {...register('referredOn', { setValueAs: (v: string) => v || null })} error={fieldError(t, errors.referredOn)} />
+          <Controller
+            control={control}
+            name="birthYear"
+            render={({ field }) => (
+              <NumberInput
+                label={t('fields.birthYear')}
+                value={field.value ?? ''}
+                onChange={(v) => field.onChange(typeof v === 'number' ? v : null)}
+                min={1900}
+                max={2100}
+                allowDecimal={false}
+                error={fieldError(t, errors.birthYear)}
+              />
+            )}
+          />
+        </SimpleGrid>
+
+        <Textarea label={t('fields.needs')} autosize minRows={2} {...register('needs')} error={fieldError(t, errors.needs)} />
+        <Textarea label={t('fields.goals')} autosize minRows={2} {...register('goals')} error={fieldError(t, errors.goals)} />
+        <Textarea label={t('fields.notes')} autosize minRows={2} {...register('notes')} error={fieldError(t, errors.notes)} />
+        <Checkbox label={t('fields.consentGiven')} description={t('form.consentHelp')} {...register('consentGiven')} />
+
+        <Group>
+          <Button type="submit" loading={isSubmitting}>
+            {submitLabel}
+          </Button>
+          <Button variant="default" onClick={onCancel}>
+            {t('common:actions.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+};

@@ -1,0 +1,153 @@
+import { useMemo, useState } from 'react';
+import { Badge, Box, Button, Group, Paper, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { MENTEE_STATUSES, MenteeStatusSchema, TRANSITIONS, TransitionSchema, type Mentee } from '../../../shared/domain/mentee';
+import { formatPersonName } from '../../../shared/domain/names';
+import { currentLanguage } from '../../i18n/i18n';
+import { useProgrammes } from '../programmes/useProgrammes';
+import { useMentees } from './useMentees';
+import { VirtualRows } from './VirtualRows';
+import { MenteeStatusBadge } from './MenteeStatusBadge';
+import classes from './rows.module.css';
+
+export const MenteesPage = () => {
+  const { t } = useTranslation('mentees');
+  const [query, setQuery] = useState('');
+  const [params] = useSearchParams();
+  // The pairings page links here with ?status=waiting.
+  const [status, setStatus] = useState<string | null>(MenteeStatusSchema.safeParse(params.get('status')).data ?? null);
+  const [programmeId, setProgrammeId] = useState<string | null>(null);
+  const [transition, setTransition] = useState<string | null>(null);
+  // Names stay hidden unless the coordinator asks: the list is often on a shared screen.
+  const [showNames, setShowNames] = useState(false);
+  const programmes = useProgrammes(true);
+  const programmeNames = useMemo(() => new Map((programmes ?? []).map((p) => [p.id, p.name])), [programmes]);
+
+  const { rows, loading } = useMentees({
+    query,
+    status: MenteeStatusSchema.safeParse(status).data ?? null,
+    programmeId,
+    transition: TransitionSchema.safeParse(transition).data ?? null,
+  });
+  const filtered = Boolean(query.trim() || status || programmeId || transition);
+  const clear = () => {
+    setQuery('');
+    setStatus(null);
+    setProgrammeId(null);
+    setTransition(null);
+  };
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <Title order={1}>{t('list.title')}</Title>
+        <Button component={Link} to="/mentees/new">
+          {t('actions.add')}
+        </Button>
+      </Group>
+
+      <Group align="flex-end" gap="sm" role="search" aria-label={t('list.searchRegion')}>
+        <TextInput
+          label={t('list.search')}
+          placeholder={t('list.searchPlaceholder')}
+          value={query}
+          onChange={(e) => setQuery(e.currentTarget.value)}
+          type="search"
+          w={240}
+        />
+        <Select
+          label={t('fields.programme')}
+          placeholder={t('list.any')}
+          data={(programmes ?? []).map((p) => ({ value: p.id, label: p.name }))}
+          value={programmeId}
+          onChange={setProgrammeId}
+          clearable
+          w={220}
+        />
+        <Select
+          label={t('fields.status')}
+          placeholder={t('list.any')}
+          data={MENTEE_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+          value={status}
+          onChange={setStatus}
+          clearable
+          w={160}
+        />
+        <Select
+          label={t('fields.transition')}
+          placeholder={t('list.any')}
+          data={TRANSITIONS.map((s) => ({ value: s, label: t(`transition.${s}`) }))}
+          value={transition}
+          onChange={setTransition}
+          clearable
+          w={240}
+        />
+        {filtered && (
+          <Button variant="default" onClick={clear}>
+            {t('common:actions.clearFilters')}
+          </Button>
+        )}
+        <Switch label={t('list.showNames')} checked={showNames} onChange={(e) => setShowNames(e.currentTarget.checked)} mb={8} />
+      </Group>
+
+      <Text size="sm" aria-live="polite" c="gray.7">
+        {loading ? t('common:app.loading') : t('list.count', { count: rows.length })}
+      </Text>
+
+      {!loading && rows.length === 0 ? (
+        <Paper withBorder p="lg">
+          <Stack align="flex-start">
+            <Text>{filtered ? t('list.noMatch') : t('list.empty')}</Text>
+            {filtered ? (
+              <Button variant="default" onClick={clear}>
+                {t('common:actions.clearFilters')}
+              </Button>
+            ) : (
+              <Button component={Link} to="/mentees/new">
+                {t('actions.add')}
+              </Button>
+            )}
+          </Stack>
+        </Paper>
+      ) : (
+        <VirtualRows
+          rows={rows}
+          rowKey={(m) => m.id}
+          label={t('list.resultsLabel')}
+          renderRow={(m, index) => <MenteeRow mentee={m} index={index} showName={showNames} programme={programmeNames.get(m.programmeId) ?? ''} />}
+        />
+      )}
+    </Stack>
+  );
+};
+
+const MenteeRow = ({ mentee, index, showName, programme }: { mentee: Mentee; index: number; showName: boolean; programme: string }) => {
+  const { t } = useTranslation('mentees');
+  const name = formatPersonName(mentee, currentLanguage());
+  return (
+    <Link to={`/mentees/${mentee.id}`} data-index={index} className={classes.row}>
+      <Group justify="space-between" wrap="nowrap" h="100%" px="md">
+        <Box style={{ minWidth: 0 }}>
+          <Group gap="xs" wrap="nowrap">
+            <Text fw={700} ff="monospace">
+              {mentee.code}
+            </Text>
+            {showName && name && <Text truncate>{name}</Text>}
+          </Group>
+          <Text size="sm" c="gray.7" truncate>
+            {programme} · {t(`transition.${mentee.transition}`)}
+          </Text>
+        </Box>
+        <Group gap="xs" wrap="nowrap">
+          {!mentee.consentGiven && (
+            <Badge color="orange.9" variant="outline">
+              {t('list.noConsent')}
+            </Badge>
+          )}
+          <MenteeStatusBadge status={mentee.status} />
+        </Group>
+      </Group>
+    </Link>
+  );
+};

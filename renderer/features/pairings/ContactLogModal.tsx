@@ -1,0 +1,91 @@
+import { Button, Checkbox, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { CONTACT_KINDS, ContactLogInputSchema, type ContactLogInput, type ContactLogInputParsed } from '../../../shared/domain/pairing';
+import { todayIso } from '../../lib/format';
+import { fieldError } from '../mentees/MenteeForm';
+import { notifyError, notifySaved } from './notify';
+import { addContactLog } from './pairingsRepo';
+
+/** Log one contact of a pairing. The crisis flag is a checkbox with its own explanation. */
+export const ContactLogModal = ({ pairingId, opened, onClose }: { pairingId: string; opened: boolean; onClose: () => void }) => {
+  const { t } = useTranslation('pairings');
+  const {
+    control,
+    register,
+    handleSubmit,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<ContactLogInput, unknown, ContactLogInputParsed>({
+    resolver: zodResolver(ContactLogInputSchema),
+    defaultValues: { pairingId, date: todayIso(), durationMinutes: 60, kind: 'meeting', crisis: false, notes: '' },
+  });
+
+  const close = () => {
+    reset({ pairingId, date: todayIso(), durationMinutes: 60, kind: 'meeting', crisis: false, notes: '' });
+    onClose();
+  };
+
+  return (
+    <Modal opened={opened} onClose={close} title={t('contacts.addTitle')} size="lg">
+      <form
+        noValidate
+        onSubmit={handleSubmit(async (values) => {
+          try {
+            await addContactLog(values);
+            notifySaved(values.crisis ? t('notify.crisisLogged') : t('notify.contactLogged'));
+            close();
+          } catch (err) {
+            notifyError(err, 'pairings');
+          }
+        })}
+      >
+        <Stack>
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <TextInput type="date" label={t('contacts.date')} {...register('date')} error={fieldError(t, errors.date)} withAsterisk />
+            <Controller
+              control={control}
+              name="durationMinutes"
+              render={({ field }) => (
+                <NumberInput
+                  label={t('contacts.duration')}
+                  value={field.value}
+                  onChange={(v) => field.onChange(typeof v === 'number' ? v : Number.NaN)}
+                  min={0}
+                  max={1440}
+                  step={15}
+                  allowDecimal={false}
+                  error={fieldError(t, errors.durationMinutes)}
+                />
+              )}
+            />
+            <Controller
+              control={control}
+              name="kind"
+              render={({ field }) => (
+                <Select
+                  label={t('contacts.kindLabel')}
+                  data={CONTACT_KINDS.map((k) => ({ value: k, label: t(`contacts.kind.${k}`) }))}
+                  value={field.value}
+                  onChange={(v) => field.onChange(v ?? 'meeting')}
+                  allowDeselect={false}
+                />
+              )}
+            />
+          </SimpleGrid>
+          <Checkbox label={t('contacts.crisis')} description={t('contacts.crisisHelp')} color="red.9" {...register('crisis')} />
+          <Textarea label={t('contacts.notes')} autosize minRows={3} {...register('notes')} error={fieldError(t, errors.notes)} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              {t('common:actions.cancel')}
+            </Button>
+            <Button type="submit" loading={isSubmitting}>
+              {t('contacts.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+};

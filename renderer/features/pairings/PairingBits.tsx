@@ -1,0 +1,30 @@
+import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { PairingStatus } from '../../../shared/domain/pairing';
+
+const COLORS: Record<PairingStatus, string> = { proposed: 'blue.9', active: 'teal.9', paused: 'yellow.9', closed: 'gray.7' };
+
+/** Filled dark badges (light variants fail contrast); the word carries the meaning. */
+export const PairingStatusBadge = ({ status }: { status: PairingStatus }) => {
+  const { t } = useTranslation('pairings');
+  return (
+    <Badge color={COLORS[status]} variant="filled">
+      {t(`status.${status}`)}
+    </Badge>
+  );
+};
+
+/**
+ * The crisis flag: a word and a symbol as well as the colour, so it stands out for everyone
+ * (also in greyscale print and for colour-blind coordinators).
+ */
+const WARNING_SIGN = '⚠';
+
+export const CrisisBadge = () => {
+  const { t } = useTranslation('pairings');
+  return (
+    <Badge color="red.9" variant="filled" leftSection={<span aria-hidden>{WARNING_SIGN}</span>}>
+      {t('contacts.crisisBadge')}
+    </Badge>
+  );
+};

@@ -1,0 +1,355 @@
+import { useState } from 'react';
+import { Anchor, Box, Button, Checkbox, Group, List, Loader, Paper, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title, VisuallyHidden } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { formatPersonName } from '../../../shared/domain/names';
+import type { Goal, Pairing } from '../../../shared/domain/pairing';
+import { currentLanguage } from '../../i18n/i18n';
+import { formatDate, formatDateTime, todayIso } from '../../lib/format';
+import { useProgrammes } from '../programmes/useProgrammes';
+import { ClosePairingModal } from './ClosePairingModal';
+import { ContactLogModal } from './ContactLogModal';
+import { notifyError, notifySaved } from './notify';
+import { CrisisBadge, PairingStatusBadge } from './PairingBits';
+import { addGoal, addGoalProgress, changePairingStatus, deleteContactLog, restoreContactLog, updatePairingDetails } from './pairingsRepo';
+import { useContactLogs, usePairing } from './usePairings';
+
+const Field = ({ label, children }: { label: string; children: React.ReactNode }) => (
+  <div>
+    <Text size="sm" c="gray.7">
+      {label}
+    </Text>
+    <Box>{children}</Box>
+  </div>
+);
+
+export const PairingDetail = () => {
+  const { t } = useTranslation('pairings');
+  const { id } = useParams();
+  const row = usePairing(id);
+  const programmes = useProgrammes(true);
+  const [contactOpen, setContactOpen] = useState(false);
+  const [closeOpen, setCloseOpen] = useState(false);
+  const lng = currentLanguage();
+
+  if (row === undefined) return <Loader aria-label={t('common:app.loading')} />;
+  if (row === null)
+    return (
+      <Stack>
+        <Title order={1}>{t('detail.notFoundTitle')}</Title>
+        <Text>{t('detail.notFound')}</Text>
+        <Button component={Link} to="/pairings" variant="default" w="fit-content">
+          {t('detail.backToList')}
+        </Button>
+      </Stack>
+    );
+
+  const { pairing, mentor, mentee } = row;
+  const code = mentee?.code ?? t('person.unknown');
+  const mentorName = mentor ? formatPersonName(mentor, lng) : t('person.unknown');
+  const closed = pairing.status === 'closed';
+
+  const move = async (to: 'active' | 'paused') => {
+    try {
+      await changePairingStatus(pairing.id, to, todayIso());
+      notifySaved(t(`notify.status.${to}`));
+    } catch (err) {
+      notifyError(err, 'pairings');
+    }
+  };
+
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={4}>
+          <Title order={1}>{t('detail.title', { code, mentor: mentorName })}</Title>
+          <Group gap="xs">
+            <PairingStatusBadge status={pairing.status} />
+            {closed && <Text c="gray.7">{t('detail.closedReadOnly')}</Text>}
+          </Group>
+        </Stack>
+        {!closed && (
+          <Group>
+            {pairing.status === 'proposed' && <Button onClick={() => void move('active')}>{t('actions.activate')}</Button>}
+            {pairing.status === 'active' && (
+              <Button variant="default" onClick={() => void move('paused')}>
+                {t('actions.pause')}
+              </Button>
+            )}
+            {pairing.status === 'paused' && <Button onClick={() => void move('active')}>{t('actions.resume')}</Button>}
+            <Button variant="outline" color="red.9" onClick={() => setCloseOpen(true)}>
+              {t('actions.close')}
+            </Button>
+          </Group>
+        )}
+      </Group>
+
+      <Paper withBorder p="md">
+        <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
+          <Field label={t('fields.mentee')}>
+            {mentee ? (
+              <Anchor component={Link} to={`/mentees/${mentee.id}`} ff="monospace">
+                {mentee.code}
+              </Anchor>
+            ) : (
+              code
+            )}
+          </Field>
+          <Field label={t('fields.mentor')}>
+            {mentor ? (
+              <Anchor component={Link} to={`/mentors/${mentor.id}`}>
+                {mentorName}
+              </Anchor>
+            ) : (
+              mentorName
+            )}
+          </Field>
+          <Field label={t('fields.programme')}>{programmes?.find((p) => p.id === pairing.programmeId)?.name ?? '—'}</Field>
+          <Field label={t('fields.lastContactDate')}>{formatDate(pairing.lastContactDate, lng) || t('person.noContact')}</Field>
+        </SimpleGrid>
+        {pairing.overrides.length > 0 && (
+          <Stack gap={4} mt="md">
+            <Text fw={600}>{t('detail.overrides')}</Text>
+            <List size="sm">
+              {pairing.overrides.map((o) => (
+                <List.Item key={`${o.kind}-${o.at}`}>
+                  {t(`warnings.${o.kind}Short`)} — {o.reason} ({formatDateTime(o.at, lng)})
+                </List.Item>
+              ))}
+            </List>
+          </Stack>
+        )}
+        <Stack gap={4} mt="md">
+          <Text fw={600}>{t('detail.history')}</Text>
+          <Text size="sm">
+            {pairing.statusHistory.map((h) => `${t(`status.${h.status}`)} ${formatDate(h.date, lng)}`).join(' → ')}
+          </Text>
+        </Stack>
+      </Paper>
+
+      {pairing.closure && (
+        <Paper withBorder p="md">
+          <Title order={2} size="h3" mb="sm">
+            {t('close.summaryTitle')}
+          </Title>
+          <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
+            <Field label={t('close.date')}>{formatDate(pairing.closure.date, lng)}</Field>
+            <Field label={t('close.reason')}>
+              {t(`close.reasons.${pairing.closure.reason}`)}
+              {pairing.closure.reasonText ? ` — ${pairing.closure.reasonText}` : ''}
+            </Field>
+            <Field label={t('close.plannedLabel')}>{pairing.closure.planned ? t('close.planned') : t('close.early')}</Field>
+            <Field label={t('close.conversation')}>{pairing.closure.closingConversationHeld ? t('detail.yes') : t('detail.no')}</Field>
+          </SimpleGrid>
+        </Paper>
+      )}
+
+      <DetailsForm key={pairing.updatedAt} pairing={pairing} />
+      <Goals pairing={pairing} />
+
+      <Paper withBorder p="md">
+        <Group justify="space-between" mb="sm">
+          <Title order={2} size="h3">
+            {t('contacts.title')}
+          </Title>
+          <Button onClick={() => setContactOpen(true)}>{t('actions.logContact')}</Button>
+        </Group>
+        <ContactLogTable pairingId={pairing.id} />
+      </Paper>
+
+      <ContactLogModal pairingId={pairing.id} opened={contactOpen} onClose={() => setContactOpen(false)} />
+      {!closed && <ClosePairingModal pairingId={pairing.id} code={code} opened={closeOpen} onClose={() => setCloseOpen(false)} />}
+    </Stack>
+  );
+};
+
+const DetailsForm = ({ pairing }: { pairing: Pairing }) => {
+  const { t } = useTranslation('pairings');
+  const [startDate, setStartDate] = useState(pairing.startDate ?? '');
+  const [plannedEndDate, setPlannedEndDate] = useState(pairing.plannedEndDate ?? '');
+  const [notes, setNotes] = useState(pairing.notes);
+  const readOnly = pairing.status === 'closed';
+  const save = async () => {
+    try {
+      await updatePairingDetails(pairing.id, { startDate: startDate || null, plannedEndDate: plannedEndDate || null, notes, goals: pairing.goals });
+      notifySaved(t('notify.saved'));
+    } catch (err) {
+      notifyError(err, 'pairings');
+    }
+  };
+  return (
+    <Paper withBorder p="md">
+      <Title order={2} size="h3" mb="sm">
+        {t('detail.details')}
+      </Title>
+      <Stack>
+        <Group grow align="flex-start">
+          <TextInput type="date" label={t('fields.startDate')} value={startDate} onChange={(e) => setStartDate(e.currentTarget.value)} readOnly={readOnly} />
+          <TextInput type="date" label={t('fields.plannedEndDate')} value={plannedEndDate} onChange={(e) => setPlannedEndDate(e.currentTarget.value)} readOnly={readOnly} />
+        </Group>
+        <Textarea label={t('fields.notes')} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} autosize minRows={2} readOnly={readOnly} />
+        {!readOnly && (
+          <Button variant="default" onClick={() => void save()} w="fit-content">
+            {t('detail.saveDetails')}
+          </Button>
+        )}
+      </Stack>
+    </Paper>
+  );
+};
+
+const Goals = ({ pairing }: { pairing: Pairing }) => {
+  const { t } = useTranslation('pairings');
+  const [text, setText] = useState('');
+  const readOnly = pairing.status === 'closed';
+  const add = async () => {
+    if (!text.trim()) return;
+    try {
+      await addGoal(pairing.id, text);
+      setText('');
+    } catch (err) {
+      notifyError(err, 'pairings');
+    }
+  };
+  return (
+    <Paper withBorder p="md">
+      <Title order={2} size="h3" mb="sm">
+        {t('goals.title')}
+      </Title>
+      <Stack>
+        {pairing.goals.length === 0 && <Text c="gray.7">{t('goals.none')}</Text>}
+        {pairing.goals.map((g) => (
+          <GoalItem key={g.id} pairingId={pairing.id} goal={g} readOnly={readOnly} />
+        ))}
+        {!readOnly && (
+          <Group align="flex-end">
+            <TextInput label={t('goals.new')} value={text} onChange={(e) => setText(e.currentTarget.value)} w={360} />
+            <Button variant="default" onClick={() => void add()}>
+              {t('goals.add')}
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </Paper>
+  );
+};
+
+const GoalItem = ({ pairingId, goal, readOnly }: { pairingId: string; goal: Goal; readOnly: boolean }) => {
+  const { t } = useTranslation('pairings');
+  const lng = currentLanguage();
+  const [note, setNote] = useState('');
+  const [achieved, setAchieved] = useState(goal.achieved);
+  const save = async () => {
+    if (!note.trim() && achieved === goal.achieved) return;
+    try {
+      await addGoalProgress(pairingId, goal.id, { date: todayIso(), note: note.trim() || t(achieved ? 'goals.markedAchieved' : 'goals.markedOpen'), achieved });
+      setNote('');
+    } catch (err) {
+      notifyError(err, 'pairings');
+    }
+  };
+  return (
+    <Paper withBorder p="sm">
+      <Group gap="xs">
+        <Text fw={600}>{goal.text}</Text>
+        {goal.achieved && <Text c="teal.9">{t('goals.achieved')}</Text>}
+      </Group>
+      {goal.progress.length > 0 && (
+        <List size="sm" mt={4}>
+          {goal.progress.map((p, i) => (
+            <List.Item key={`${p.date}-${i}`}>
+              {formatDate(p.date, lng)}: {p.note}
+            </List.Item>
+          ))}
+        </List>
+      )}
+      {!readOnly && (
+        <Group align="flex-end" mt="xs">
+          <TextInput label={t('goals.progressNote', { goal: goal.text })} value={note} onChange={(e) => setNote(e.currentTarget.value)} w={360} size="sm" />
+          <Checkbox label={t('goals.achieved')} checked={achieved} onChange={(e) => setAchieved(e.currentTarget.checked)} mb={6} />
+          <Button variant="default" size="sm" onClick={() => void save()}>
+            {t('goals.addProgress')}
+          </Button>
+        </Group>
+      )}
+    </Paper>
+  );
+};
+
+const ContactLogTable = ({ pairingId }: { pairingId: string }) => {
+  const { t } = useTranslation('pairings');
+  const lng = currentLanguage();
+  const logs = useContactLogs(pairingId);
+  if (logs === undefined) return <Loader aria-label={t('common:app.loading')} />;
+  if (logs.length === 0) return <Text c="gray.7">{t('contacts.none')}</Text>;
+
+  const remove = async (id: string) => {
+    try {
+      await deleteContactLog(id);
+      const nid = `contact-deleted-${id}`;
+      notifications.show({
+        id: nid,
+        color: 'teal',
+        autoClose: 10000,
+        message: (
+          <Group justify="space-between" wrap="nowrap">
+            <Text size="sm">{t('notify.contactDeleted')}</Text>
+            <Button
+              size="xs"
+              variant="default"
+              onClick={() => {
+                notifications.hide(nid);
+                void restoreContactLog(id).catch((err: unknown) => notifyError(err, 'pairings'));
+              }}
+            >
+              {t('common:actions.undo')}
+            </Button>
+          </Group>
+        ),
+      });
+    } catch (err) {
+      notifyError(err, 'pairings');
+    }
+  };
+
+  return (
+    <Table>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('contacts.date')}</Table.Th>
+          <Table.Th>{t('contacts.kindLabel')}</Table.Th>
+          <Table.Th>{t('contacts.duration')}</Table.Th>
+          <Table.Th>{t('contacts.notes')}</Table.Th>
+          <Table.Th>
+            <VisuallyHidden>{t('contacts.actions')}</VisuallyHidden>
+          </Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {logs.map((l) => (
+          <Table.Tr
+            key={l.id}
+            data-crisis={l.crisis || undefined}
+            style={l.crisis ? { borderLeft: '6px solid var(--mantine-color-red-9)', background: 'var(--mantine-color-red-0)' } : undefined}
+          >
+            <Table.Td>
+              <Stack gap={2} align="flex-start">
+                <Text fw={l.crisis ? 700 : 400}>{formatDate(l.date, lng)}</Text>
+                {l.crisis && <CrisisBadge />}
+              </Stack>
+            </Table.Td>
+            <Table.Td>{t(`contacts.kind.${l.kind}`)}</Table.Td>
+            <Table.Td>{t('contacts.minutes', { count: l.durationMinutes })}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{l.notes}</Table.Td>
+            <Table.Td>
+              <Button size="xs" variant="subtle" color="red.9" onClick={() => void remove(l.id)} aria-label={t('contacts.deleteNamed', { date: formatDate(l.date, lng) })}>
+                {t('common:actions.delete')}
+              </Button>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+};

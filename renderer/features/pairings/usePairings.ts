@@ -1,0 +1,31 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { PairingStatus } from '../../../shared/domain/pairing';
+import { isOpenPairingStatus } from '../../../shared/domain/pairing';
+import { getPairing, listContactLogs, listPairingsOfMentee } from './pairingsRepo';
+import { monitoringList, pairingRowsByStatus, personPairings, recentCrises, withPeople, type PersonRef } from './pairingViews';
+
+/** One pairing with its people: undefined while loading, null when there is none. */
+export const usePairing = (id: string | undefined) =>
+  useLiveQuery(async () => {
+    const pairing = id ? await getPairing(id) : undefined;
+    if (!pairing) return null;
+    const [row] = await withPeople([{ pairing }]);
+    return row ?? null;
+  }, [id]);
+
+export const useContactLogs = (pairingId: string | undefined) =>
+  useLiveQuery(async () => (pairingId ? listContactLogs(pairingId) : []), [pairingId]);
+
+/** The mentee's open pairing (proposed, active or paused), null when none. */
+export const useOpenPairingOfMentee = (menteeId: string | undefined) =>
+  useLiveQuery(async () => (menteeId ? ((await listPairingsOfMentee(menteeId)).find((p) => isOpenPairingStatus(p.status)) ?? null) : null), [menteeId]);
+
+export const usePairingRows = (statuses: readonly PairingStatus[]) => useLiveQuery(() => pairingRowsByStatus(statuses), [statuses.join()]);
+
+export const usePersonPairings = (person: PersonRef) =>
+  useLiveQuery(() => personPairings(person), ['mentorId' in person ? person.mentorId : person.menteeId]);
+
+/** Pairings breaking the monitoring rule on `today` (the settings' rule, or its defaults). */
+export const useMonitoring = (today: string) => useLiveQuery(() => monitoringList(today), [today]);
+
+export const useRecentCrises = (today: string, days = 30) => useLiveQuery(() => recentCrises(today, days), [today, days]);
