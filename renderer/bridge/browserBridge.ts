@@ -1,8 +1,11 @@
-import type { BridgeApi, FileFilter } from '../../shared/ipc/contract';
+import { MAX_OPEN_FILE_BYTES, type BridgeApi, type BridgeError, type FileFilter } from '../../shared/ipc/contract';
+import { i18n } from '../i18n/i18n';
 
 /**
  * The bridge for the plain-browser build (demo mode and the end-to-end tests): files are
  * downloaded as Blobs, picked with an <input type="file">, printed with window.print().
+ * Like the desktop shell, it explains a failure itself (here with the browser's own alert, in
+ * the `menu` namespace's words) and reports it as `cancelled` + `error`, never as success.
  */
 
 const ACCEPT: Record<FileFilter, string> = {
@@ -21,6 +24,10 @@ const MIME: Record<FileFilter, string> = {
   json: 'application/json',
 };
 
+const explain = (error: BridgeError, values: Record<string, string | number> = {}): void => {
+  window.alert(i18n.t(`menu:error.${error}`, values));
+};
+
 export const downloadBytes = (bytes: Uint8Array, name: string, filter: FileFilter): void => {
   const blob = new Blob([new Uint8Array(bytes)], { type: MIME[filter] });
   const url = URL.createObjectURL(blob);
@@ -28,6 +35,7 @@ export const downloadBytes = (bytes: Uint8Array, name: string, filter: FileFilte
   a.href = url;
   a.download = name;
   a.rel = 'noopener';
+  a.hidden = true;
   document.body.append(a);
   a.click();
   a.remove();
@@ -35,47 +43,86 @@ export const downloadBytes = (bytes: Uint8Array, name: string, filter: FileFilte
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 };
 
-export const pickFile = (filter: FileFilter): Promise<{ name: string; bytes: Uint8Array } | null> =>
+export type PickResult = { status: 'opened'; name: string; bytes: Uint8Array } | { status: 'cancelled'; error?: BridgeError };
+
+/**
+ * Let the user pick one file. Resolves exactly once: with the bytes, or `cancelled` when the
+ * dialog is dismissed (the `cancel` event), nothing was chosen, the file is over the size limit
+ * (checked before reading) or it cannot be read (removed, permission lost).
+ */
+export const pickFile = (filter: FileFilter, maxBytes = MAX_OPEN_FILE_BYTES): Promise<PickResult> =>
   new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = ACCEPT[filter];
-    input.style.display = 'none';
+    input.hidden = true;
     input.setAttribute('data-testid', 'bridge-file-input');
+    let settled = false;
+    const finish = (result: PickResult) => {
+      if (settled) return;
+      settled = true;
+      input.remove();
+      resolve(result);
+    };
+    input.addEventListener('cancel', () => finish({ status: 'cancelled' }));
     input.addEventListener('change', () => {
       const file = input.files?.[0];
-      input.remove();
-      if (!file) return resolve(null);
-      void file.arrayBuffer().then((buf) => resolve({ name: file.name, bytes: new Uint8Array(buf) }));
-    });
-    input.addEventListener('cancel', () => {
-      input.remove();
-      resolve(null);
+      if (!file) return finish({ status: 'cancelled' });
+      if (file.size > maxBytes) {
+        explain('tooLarge', { name: file.name, limit: Math.round(maxBytes / (1024 * 1024)) });
+        return finish({ status: 'cancelled', error: 'tooLarge' });
+      }
+      file.arrayBuffer().then(
+        (buf) => finish({ status: 'opened', name: file.name, bytes: new Uint8Array(buf) }),
+        () => {
+          explain('readFailed', { name: file.name });
+          finish({ status: 'cancelled', error: 'readFailed' });
+        },
+      );
     });
     document.body.append(input);
     input.click();
   });
 
-/** Print a printable route: navigate to it in this window, print, and come back. */
-const printRoute = async (route: string): Promise<void> => {
-  const back = window.location.hash;
-  window.location.hash = `#${route}`;
-  await waitForPrintReady();
-  window.print();
-  window.location.hash = back;
-};
+const READY_SELECTOR = '[data-print-ready="true"]';
 
-/** Printable pages set `data-print-ready="true"` on their root once their data is loaded. */
-export const waitForPrintReady = (timeoutMs = 15_000): Promise<void> =>
+/**
+ * Printable pages set `data-print-ready="true"` on their root once their data is loaded. When we
+ * have just navigated away from another printable page, its element does not count (`stale`).
+ */
+export const waitForPrintReady = (timeoutMs = 15_000, stale: Element | null = null): Promise<void> =>
   new Promise((resolve, reject) => {
     const started = Date.now();
     const tick = () => {
-      if (document.querySelector('[data-print-ready="true"]')) return resolve();
-      if (Date.now() - started > timeoutMs) return reject(new Error('print page did not become ready'));
+      if ([...document.querySelectorAll(READY_SELECTOR)].some((el) => el !== stale)) return resolve();
+      if (Date.now() - started > timeoutMs) return reject(new Error('the printable page did not become ready'));
       setTimeout(tick, 50);
     };
     tick();
   });
+
+/**
+ * Print a printable route in this window: navigate to it, wait for its data, open the print
+ * dialog (window.print() returns when it closes), and go back to where the user was. Resolves
+ * `false` (after telling the user) if the page never became ready.
+ */
+export const printRoute = async (route: string, timeoutMs = 15_000): Promise<boolean> => {
+  const target = `#${route}`;
+  const navigate = window.location.hash !== target;
+  const stale = navigate ? document.querySelector(READY_SELECTOR) : null;
+  if (navigate) window.location.hash = target;
+  try {
+    await waitForPrintReady(timeoutMs, stale);
+    window.print();
+    return true;
+  } catch {
+    explain('printFailed');
+    return false;
+  } finally {
+    // Back, not a new hash: the print page must not become a step in the Back button's history.
+    if (navigate) window.history.back();
+  }
+};
 
 export const browserBridge: BridgeApi = {
   saveBackup: async ({ suggestedName, bytes }) => {
@@ -83,23 +130,15 @@ export const browserBridge: BridgeApi = {
     // A browser download cannot be read back; the UI says so instead of claiming "verified".
     return { status: 'saved', path: suggestedName, verified: false };
   },
-  openFile: async ({ filter }) => {
-    const picked = await pickFile(filter);
-    return picked ? { status: 'opened', ...picked } : { status: 'cancelled' };
-  },
+  openFile: ({ filter }) => pickFile(filter),
   saveFile: async ({ suggestedName, bytes, filter }) => {
     downloadBytes(bytes, suggestedName, filter);
     return { status: 'saved', path: suggestedName, verified: false };
   },
-  print: async ({ route }) => {
-    await printRoute(route);
-    return { ok: true };
-  },
-  // The browser's print dialog offers "Save as PDF"; we cannot write the file ourselves.
-  printToPdf: async ({ route }) => {
-    await printRoute(route);
-    return { status: 'cancelled' };
-  },
+  print: async ({ route }) => ((await printRoute(route)) ? { ok: true } : { ok: false, error: 'printFailed' }),
+  // The browser's print dialog offers "Save as PDF"; the page cannot write the file itself, so
+  // nothing is reported as saved.
+  printToPdf: async ({ route }) => ((await printRoute(route)) ? { status: 'cancelled' } : { status: 'cancelled', error: 'printFailed' }),
   setLanguage: async () => ({ ok: true }),
   info: async () => ({ version: import.meta.env.VITE_APP_VERSION ?? 'dev', platform: 'browser', desktop: false }),
   onMenuCommand: () => () => undefined,
