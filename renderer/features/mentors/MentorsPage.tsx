@@ -37,9 +37,10 @@ export const MentorsPage = () => {
     programmeId,
     livedExperience: LivedExperienceSchema.safeParse(lived).data ?? null,
   };
-  const { ids, loading } = useMentors(filter);
+  const { ids, firstPage, loading, resultsFor } = useMentors(filter);
   const filtered = Boolean(query.trim() || status || programmeId || lived);
   const clear = () => {
+    listRef.current?.scrollTo({ top: 0 });
     setQuery('');
     setStatus(null);
     setProgrammeId(null);
@@ -48,6 +49,11 @@ export const MentorsPage = () => {
 
   const programmeNames = useMemo(() => new Map((programmes ?? []).map((p) => [p.id, p.name])), [programmes]);
   const listRef = useRef<HTMLDivElement>(null);
+  // A new search shows its results from the top.
+  const changed = <T,>(set: (v: T) => void, value: T) => {
+    set(value);
+    listRef.current?.scrollTo({ top: 0 });
+  };
 
   return (
     <Stack gap="md">
@@ -63,7 +69,7 @@ export const MentorsPage = () => {
           label={t('list.search')}
           placeholder={t('list.searchPlaceholder')}
           value={query}
-          onChange={(e) => setQuery(e.currentTarget.value)}
+          onChange={(e) => changed(setQuery, e.currentTarget.value)}
           onKeyDown={(e) => {
             // Down arrow from the search box moves into the results.
             if (e.key === 'ArrowDown') {
@@ -79,7 +85,7 @@ export const MentorsPage = () => {
           placeholder={t('list.any')}
           data={MENTOR_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
           value={status}
-          onChange={setStatus}
+          onChange={(v) => changed(setStatus, v)}
           clearable
           w={170}
         />
@@ -88,7 +94,7 @@ export const MentorsPage = () => {
           placeholder={t('list.any')}
           data={(programmes ?? []).map((p) => ({ value: p.id, label: p.name }))}
           value={programmeId}
-          onChange={setProgrammeId}
+          onChange={(v) => changed(setProgrammeId, v)}
           clearable
           w={230}
         />
@@ -97,7 +103,7 @@ export const MentorsPage = () => {
           placeholder={t('list.any')}
           data={LIVED_EXPERIENCE_AREAS.map((a) => ({ value: a, label: t(`livedExperience.${a}`) }))}
           value={lived}
-          onChange={setLived}
+          onChange={(v) => changed(setLived, v)}
           clearable
           w={200}
         />
@@ -112,33 +118,37 @@ export const MentorsPage = () => {
         {loading ? t('common:app.loading') : t('list.count', { count: ids.length })}
       </Text>
 
-      {!loading && ids.length === 0 ? (
-        <Paper withBorder p="lg">
-          {filtered ? (
-            <Stack align="flex-start">
-              <Text>{t('list.noMatch')}</Text>
-              <Button variant="default" onClick={clear}>
-                {t('common:actions.clearFilters')}
-              </Button>
-            </Stack>
-          ) : (
-            <Stack align="flex-start">
-              <Text>{t('list.empty')}</Text>
-              <Button component={Link} to="/mentors/new">
-                {t('actions.add')}
-              </Button>
-            </Stack>
-          )}
-        </Paper>
-      ) : (
-        <MentorList ids={ids} programmeNames={programmeNames} listRef={listRef} />
-      )}
+      <div data-results-for={resultsFor ?? undefined}>
+        {!loading && ids.length === 0 ? (
+          <Paper withBorder p="lg">
+            {filtered ? (
+              <Stack align="flex-start">
+                <Text>{t('list.noMatch')}</Text>
+                <Button variant="default" onClick={clear}>
+                  {t('common:actions.clearFilters')}
+                </Button>
+              </Stack>
+            ) : (
+              <Stack align="flex-start">
+                <Text>{t('list.empty')}</Text>
+                <Button component={Link} to="/mentors/new">
+                  {t('actions.add')}
+                </Button>
+              </Stack>
+            )}
+          </Paper>
+        ) : (
+          <MentorList ids={ids} firstPage={firstPage} programmeNames={programmeNames} listRef={listRef} />
+        )}
+      </div>
     </Stack>
   );
 };
 
 type ListProps = {
   ids: string[];
+  /** The first rows of the result, read together with the ids. */
+  firstPage: Mentor[];
   programmeNames: Map<string, string>;
   listRef: React.RefObject<HTMLDivElement | null>;
 };
@@ -148,7 +158,7 @@ type ListProps = {
  * records is read. Arrow keys, Page Up/Down, Home and End move the focus between rows; Enter
  * opens the focused mentor (rows are links).
  */
-const MentorList = ({ ids, programmeNames, listRef }: ListProps) => {
+const MentorList = ({ ids, firstPage, programmeNames, listRef }: ListProps) => {
   const { t } = useTranslation('mentors');
   const lng = currentLanguage();
   // The app is not built with the React Compiler; the virtualizer re-renders this component on scroll itself.
@@ -165,7 +175,7 @@ const MentorList = ({ ids, programmeNames, listRef }: ListProps) => {
   const start = Math.floor(first / PAGE) * PAGE;
   const end = (Math.floor(last / PAGE) + 1) * PAGE;
   const page = useMentorPage(ids, start, end);
-  const byId = useMemo(() => new Map((page ?? []).map((m) => [m.id, m])), [page]);
+  const byId = useMemo(() => new Map([...firstPage, ...(page ?? [])].map((m) => [m.id, m])), [firstPage, page]);
 
   const focusRow = (index: number) => {
     const target = Math.max(0, Math.min(ids.length - 1, index));
@@ -200,9 +210,18 @@ const MentorList = ({ ids, programmeNames, listRef }: ListProps) => {
     <Box
       ref={listRef}
       onKeyDown={onKeyDown}
-      style={{ height: 'max(320px, calc(100vh - 330px))', overflowY: 'auto', border: '1px solid var(--mantine-color-gray-3)', borderRadius: 4 }}
+      style={{
+        height: 'max(320px, calc(100vh - 330px))',
+        overflowY: 'auto',
+        border: '1px solid var(--mantine-color-gray-3)',
+        borderRadius: 4,
+      }}
     >
-      <div role="list" aria-label={t('list.resultsLabel')} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+      <div
+        role="list"
+        aria-label={t('list.resultsLabel')}
+        style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+      >
         {items.map((item) => {
           const id = ids[item.index] ?? '';
           const mentor = byId.get(id);
@@ -210,7 +229,14 @@ const MentorList = ({ ids, programmeNames, listRef }: ListProps) => {
             <div
               role="listitem"
               key={id}
-              style={{ position: 'absolute', top: 0, left: 0, width: '100%', height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+              style={{
+                position: 'absolute',
+                top: 0,
+                left: 0,
+                width: '100%',
+                height: ROW_HEIGHT,
+                transform: `translateY(${item.start}px)`,
+              }}
             >
               {mentor ? (
                 <MentorRow mentor={mentor} index={item.index} lng={lng} programmeNames={programmeNames} />
@@ -239,7 +265,10 @@ const MentorRow = ({
   lng: ReturnType<typeof currentLanguage>;
   programmeNames: Map<string, string>;
 }) => {
-  const programmes = mentor.programmeIds.map((p) => programmeNames.get(p)).filter(Boolean).join(', ');
+  const programmes = mentor.programmeIds
+    .map((p) => programmeNames.get(p))
+    .filter(Boolean)
+    .join(', ');
   return (
     <Link to={`/mentors/${mentor.id}`} data-index={index} data-mentor-id={mentor.id} className={classes.row}>
       <Group justify="space-between" wrap="nowrap" h="100%" px="md">

@@ -1,15 +1,33 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { countMentorsByStatus, findMentorIds, getMentor, getMentorsByIds, type MentorFilter } from './mentorsRepo';
+import type { Mentor } from '../../../shared/domain/mentor';
+import { countMentorsByStatus, findMentorIds, getMentor, getMentorsByIds, sortedMentorIds, type MentorFilter } from './mentorsRepo';
 
-/** Ids of the mentors matching the filter, sorted by family name; live: updates after every write. */
+/** Records read together with a search's ids, so the top of a new result shows in one step. */
+export const FIRST_PAGE = 30;
+
+/**
+ * Ids of the mentors matching the filter, sorted by family name; live: updates after every write.
+ * `resultsFor` is the search text the current ids answer (the previous result stays on screen
+ * while the next keystroke's query runs); the list exposes it so tests and the benchmark can tell
+ * when a keystroke's results are shown.
+ */
 export const useMentors = (filter: MentorFilter) => {
-  const ids = useLiveQuery(
-    () => findMentorIds(filter),
-    [filter.query, filter.status, filter.programmeId, filter.livedExperience],
-  );
-  return { ids: ids ?? EMPTY, loading: ids === undefined };
+  // The sort order only changes when mentors are written: read once, not per keystroke.
+  const sorted = useLiveQuery(sortedMentorIds);
+  const result = useLiveQuery(async () => {
+    if (!sorted) return undefined;
+    const ids = await findMentorIds(filter, sorted);
+    return { ids, firstPage: await getMentorsByIds(ids.slice(0, FIRST_PAGE)), resultsFor: filter.query ?? '' };
+  }, [sorted, filter.query, filter.status, filter.programmeId, filter.livedExperience]);
+  return {
+    ids: result?.ids ?? EMPTY,
+    firstPage: result?.firstPage ?? NO_MENTORS,
+    loading: result === undefined,
+    resultsFor: result?.resultsFor ?? null,
+  };
 };
 const EMPTY: string[] = [];
+const NO_MENTORS: Mentor[] = [];
 
 /** The records of one page of a list (the rows on screen), read by key. */
 export const useMentorPage = (ids: readonly string[], start: number, end: number) =>
