@@ -1,0 +1,100 @@
+import { Anchor, Button, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { formatPersonName } from '../../../shared/domain/names';
+import { currentLanguage } from '../../i18n/i18n';
+import { formatDate } from '../../lib/format';
+import { listSessionsOfPerson } from '../sessions/sessionsRepo';
+import { showError, showUndo } from '../sessions/ui/feedback';
+import { deleteContact, restoreContact } from './contactsRepo';
+import { useContact } from './useContacts';
+
+export const ContactDetail = () => {
+  const { t } = useTranslation('contacts');
+  const { id } = useParams();
+  const navigate = useNavigate();
+  const contact = useContact(id);
+  const sessions = useLiveQuery(() => (id ? listSessionsOfPerson(id, 50) : Promise.resolve([])), [id]);
+  const lng = currentLanguage();
+  if (contact === undefined) return <Loader aria-label={t('app.loading', { ns: 'common' })} />;
+  if (contact === null)
+    return (
+      <Stack>
+        <Title order={1}>{t('notFoundTitle')}</Title>
+        <Text>{t('notFound')}</Text>
+      </Stack>
+    );
+  const name = formatPersonName(contact, lng);
+  const rows: [string, string][] = [
+    [t('fields.organisation'), contact.organisation],
+    [t('fields.role'), contact.role],
+    [t('fields.phone'), contact.phone],
+    [t('fields.email'), contact.email],
+    [t('fields.notes'), contact.notes],
+  ];
+
+  const remove = async () => {
+    try {
+      await deleteContact(contact.id);
+      showUndo(t('deleted', { name }), () => restoreContact(contact.id), t);
+      void navigate('/contacts');
+    } catch (err) {
+      showError(err, t);
+    }
+  };
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={1}>{name}</Title>
+        <Group>
+          <Button component={Link} to={`/contacts/${contact.id}/edit`}>
+            {t('actions.edit', { ns: 'common' })}
+          </Button>
+          <Button color="red" variant="outline" onClick={() => void remove()}>
+            {t('actions.delete', { ns: 'common' })}
+          </Button>
+        </Group>
+      </Group>
+      <dl style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '4px 24px', margin: 0 }}>
+        {rows.map(([label, value]) => (
+          <div key={label} style={{ display: 'contents' }}>
+            <dt>
+              <Text fw={600} size="sm">
+                {label}
+              </Text>
+            </dt>
+            <dd style={{ margin: 0 }}>
+              <Text style={{ whiteSpace: 'pre-wrap' }}>{value || t('none')}</Text>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <Title order={2}>{t('sessionsTitle')}</Title>
+      {sessions && sessions.length === 0 && <Text>{t('noSessions')}</Text>}
+      {sessions && sessions.length > 0 && (
+        <Table>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('date')}</Table.Th>
+              <Table.Th>{t('session')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {sessions.map((s) => (
+              <Table.Tr key={s.id}>
+                <Table.Td>{formatDate(s.date, lng)}</Table.Td>
+                <Table.Td>
+                  <Anchor component={Link} to={`/sessions/${s.id}`}>
+                    {s.title}
+                  </Anchor>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Stack>
+  );
+};

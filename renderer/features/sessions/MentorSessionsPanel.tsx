@@ -1,0 +1,61 @@
+import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { currentLanguage } from '../../i18n/i18n';
+import { formatDate, formatNumber } from '../../lib/format';
+import { usePersonHistory } from './useSessions';
+
+/** On a mentor's page: their last supervision and their attendance, most recent first (bounded read). */
+export const MentorSessionsPanel = ({ mentorId }: { mentorId: string }) => {
+  const { t } = useTranslation('sessions');
+  const lng = currentLanguage();
+  const history = usePersonHistory(mentorId, 30);
+  return (
+    <Stack component="section" aria-labelledby={`mentor-sessions-${mentorId}`} gap="xs">
+      <Title order={2} id={`mentor-sessions-${mentorId}`}>
+        {t('panel.title')}
+      </Title>
+      {history && (
+        <>
+          <Text>
+            {history.last ? t('panel.lastSupervision', { date: formatDate(history.last, lng) }) : t('panel.neverSupervised')}
+          </Text>
+          {history.rows.length === 0 ? (
+            <Text>{t('panel.none')}</Text>
+          ) : (
+            <Table>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('fields.date')}</Table.Th>
+                  <Table.Th>{t('panel.session')}</Table.Th>
+                  <Table.Th>{t('fields.kind')}</Table.Th>
+                  <Table.Th>{t('attendance.status')}</Table.Th>
+                  <Table.Th>{t('attendance.hours')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {history.rows.map(({ attendance: a, session }) => (
+                  <Table.Tr key={a.id}>
+                    <Table.Td>{formatDate(a.sessionDate, lng)}</Table.Td>
+                    <Table.Td>
+                      {session ? (
+                        <Anchor component={Link} to={`/sessions/${session.id}`}>
+                          {session.title}
+                        </Anchor>
+                      ) : (
+                        t('removedSession')
+                      )}
+                    </Table.Td>
+                    <Table.Td>{session ? t(`subKinds.${session.subKind}`) : t(`kinds.${a.sessionKind}`)}</Table.Td>
+                    <Table.Td>{t(`statuses.${a.status}`)}</Table.Td>
+                    <Table.Td>{formatNumber(a.hours, lng, 2)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+        </>
+      )}
+    </Stack>
+  );
+};

@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import dayjs from 'dayjs';
+import { Button, Group, Modal, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Session } from '../../../shared/domain/session';
+import { currentLanguage } from '../../i18n/i18n';
+import { formatDate } from '../../lib/format';
+import { repeatSession } from './sessionsRepo';
+import { MAX_REPEATS, repeatDates } from './sessionRules';
+import { showError, showSaved } from './ui/feedback';
+
+/** "Repeat weekly or every N weeks until a date": shows the dates it will make before it makes them. */
+export const RepeatDialog = ({ session, opened, onClose }: { session: Session; opened: boolean; onClose: () => void }) => {
+  const { t } = useTranslation('sessions');
+  const lng = currentLanguage();
+  const [everyWeeks, setEveryWeeks] = useState(1);
+  const [until, setUntil] = useState(dayjs(session.date).add(8, 'week').format('YYYY-MM-DD'));
+  const validUntil = /^\d{4}-\d{2}-\d{2}$/.test(until);
+  const dates = validUntil && everyWeeks >= 1 ? repeatDates(session.date, everyWeeks, until) : [];
+
+  const run = async () => {
+    try {
+      const made = await repeatSession(session.id, { everyWeeks, until });
+      showSaved(t('repeat.done', { count: made.length }));
+      onClose();
+    } catch (err) {
+      showError(err, t);
+    }
+  };
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('repeat.title')}>
+      <Stack>
+        <NumberInput
+          label={t('repeat.everyWeeks')}
+          min={1}
+          max={52}
+          allowDecimal={false}
+          value={everyWeeks}
+          onChange={(v) => setEveryWeeks(typeof v === 'number' && v >= 1 ? v : 1)}
+        />
+        <TextInput type="date" label={t('repeat.until')} value={until} onChange={(e) => setUntil(e.currentTarget.value)} />
+        <Text size="sm" aria-live="polite">
+          {dates.length === 0
+            ? t('repeat.none')
+            : t('repeat.preview', { count: dates.length, first: formatDate(dates[0], lng), last: formatDate(dates.at(-1), lng) })}
+          {dates.length === MAX_REPEATS ? ` ${t('repeat.max', { max: MAX_REPEATS })}` : ''}
+        </Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('actions.cancel', { ns: 'common' })}
+          </Button>
+          <Button disabled={dates.length === 0} onClick={() => void run()}>
+            {t('repeat.submit', { count: dates.length })}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+};

@@ -1,0 +1,317 @@
+import { useState } from 'react';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Fieldset,
+  Group,
+  MultiSelect,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Controller, useFieldArray, useForm, useWatch, type FieldError } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { SUPPORTED_LANGUAGES } from '../../../shared/domain/base';
+import {
+  SUB_KINDS,
+  SessionInputSchema,
+  SessionKindSchema,
+  SubKindSchema,
+  type SessionInput,
+  type SessionKind,
+} from '../../../shared/domain/session';
+import { currentLanguage } from '../../i18n/i18n';
+import { defaultCapacityFor, effectiveCapacity } from './sessionRules';
+import { PeopleField } from './ui/PeopleField';
+import { useModules, usePeopleNames, useProgrammes } from './useSessions';
+
+export type SessionValues = z.output<typeof SessionInputSchema>;
+
+export const newSessionDefaults = (today: string): SessionInput => ({
+  title: '',
+  kind: 'supervision',
+  subKind: 'caseDiscussion',
+  programmeId: null,
+  date: today,
+  startTime: '17:00',
+  endTime: '18:30',
+  place: '',
+  facilitators: [],
+  capacity: defaultCapacityFor('caseDiscussion'),
+  topic: '',
+  expected: [],
+  confidentialNotes: '',
+  followUps: [],
+  moduleIds: [],
+  language: null,
+});
+
+type Props = {
+  initial: SessionInput;
+  /** `confirmOverCapacity` is true when the coordinator saw the capacity warning and went on. */
+  onSubmit: (values: SessionValues, confirmOverCapacity: boolean) => Promise<void>;
+  onCancel: () => void;
+};
+
+export const SessionForm = ({ initial, onSubmit, onCancel }: Props) => {
+  const { t } = useTranslation('sessions');
+  const lng = currentLanguage();
+  const { register, control, handleSubmit, setValue, getValues, formState } = useForm<SessionInput, unknown, SessionValues>({
+    resolver: zodResolver(SessionInputSchema),
+    defaultValues: initial,
+  });
+  const followUps = useFieldArray({ control, name: 'followUps', keyName: 'key' });
+  const [kind, subKind, capacity, expected = [], programmeId, facilitators = []] = useWatch({
+    control,
+    name: ['kind', 'subKind', 'capacity', 'expected', 'programmeId', 'facilitators'],
+  });
+  const programmes = useProgrammes() ?? [];
+  const modules = useModules(kind === 'training' ? (programmeId ?? null) : null);
+  const storedNames = usePeopleNames([...(initial.facilitators ?? []), ...(initial.expected ?? [])], lng);
+  const [picked, setPicked] = useState<Map<string, string>>(new Map());
+  const names = new Map([...(storedNames ?? []), ...picked]);
+  const onNamed = (id: string, name: string) => setPicked((m) => new Map(m).set(id, name));
+  const [showNotes, setShowNotes] = useState(false);
+
+  const cap = effectiveCapacity({ capacity: capacity ?? null, subKind });
+  const over = cap !== null && expected.length > cap;
+  const err = (e: FieldError | undefined) => (e?.message ? t(e.message, { ns: 'common' }) : undefined);
+
+  const submit = handleSubmit(async (values) => {
+    if (!over) return onSubmit(values, false);
+    // The rule is a warning, not a wall: the coordinator may go on, and the record keeps that.
+    await new Promise<void>((resolve) =>
+      modals.openConfirmModal({
+        title: t('capacity.confirmTitle'),
+        children: <Text>{t('capacity.confirmBody', { count: expected.length, capacity: cap })}</Text>,
+        labels: { confirm: t('capacity.confirm'), cancel: t('actions.cancel', { ns: 'common' }) },
+        onConfirm: () => void onSubmit(values, true).finally(resolve),
+        onCancel: () => resolve(),
+      }),
+    );
+  });
+
+  const changeKind = (value: string | null) => {
+    const k: SessionKind = SessionKindSchema.safeParse(value).data ?? 'supervision';
+    const first = SUB_KINDS[k][0];
+    setValue('kind', k, { shouldDirty: true });
+    setValue('subKind', first, { shouldDirty: true, shouldValidate: formState.isSubmitted });
+    if (getValues('capacity') == null) setValue('capacity', defaultCapacityFor(first));
+  };
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <Stack maw={900}>
+        <TextInput label={t('fields.title')} withAsterisk {...register('title')} error={err(formState.errors.title)} />
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <Controller
+            control={control}
+            name="kind"
+            render={({ field }) => (
+              <Select
+                label={t('fields.kind')}
+                withAsterisk
+                allowDeselect={false}
+                value={field.value}
+                onChange={changeKind}
+                onBlur={field.onBlur}
+                data={SessionKindSchema.options.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="subKind"
+            render={({ field, fieldState }) => (
+              <Select
+                label={t('fields.subKind')}
+                withAsterisk
+                allowDeselect={false}
+                value={field.value}
+                onChange={(v) => {
+                  const parsed = SubKindSchema.safeParse(v);
+                  if (!parsed.success) return;
+                  field.onChange(parsed.data);
+                  if (getValues('capacity') == null) setValue('capacity', defaultCapacityFor(parsed.data));
+                }}
+                onBlur={field.onBlur}
+                error={err(fieldState.error)}
+                data={SUB_KINDS[kind].map((s) => ({ value: s, label: t(`subKinds.${s}`) }))}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="programmeId"
+            render={({ field }) => (
+              <Select
+                label={t('fields.programme')}
+                placeholder={t('form.noProgramme')}
+                clearable
+                value={field.value ?? null}
+                onChange={(v) => field.onChange(v)}
+                data={programmes.map((p) => ({ value: p.id, label: p.name }))}
+              />
+            )}
+          />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 4 }}>
+          <TextInput type="date" label={t('fields.date')} withAsterisk {...register('date')} error={err(formState.errors.date)} />
+          <TextInput type="time" label={t('fields.startTime')} withAsterisk {...register('startTime')} error={err(formState.errors.startTime)} />
+          <TextInput type="time" label={t('fields.endTime')} withAsterisk {...register('endTime')} error={err(formState.errors.endTime)} />
+          <Controller
+            control={control}
+            name="capacity"
+            render={({ field, fieldState }) => (
+              <NumberInput
+                label={t('fields.capacity')}
+                description={t('form.capacityHint')}
+                min={1}
+                max={1000}
+                allowDecimal={false}
+                value={field.value ?? ''}
+                onChange={(v) => field.onChange(typeof v === 'number' ? v : null)}
+                onBlur={field.onBlur}
+                error={err(fieldState.error)}
+              />
+            )}
+          />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label={t('fields.place')} {...register('place')} error={err(formState.errors.place)} />
+          <Controller
+            control={control}
+            name="language"
+            render={({ field }) => (
+              <Select
+                label={t('fields.language')}
+                placeholder={t('form.appLanguage')}
+                clearable
+                value={field.value ?? null}
+                onChange={(v) => field.onChange(SUPPORTED_LANGUAGES.find((l) => l === v) ?? null)}
+                data={SUPPORTED_LANGUAGES.map((l) => ({ value: l, label: t(`language.names.${l}`, { ns: 'common' }) }))}
+              />
+            )}
+          />
+        </SimpleGrid>
+        <Textarea label={t('fields.topic')} autosize minRows={2} {...register('topic')} error={err(formState.errors.topic)} />
+        {kind === 'training' && (
+          <Controller
+            control={control}
+            name="moduleIds"
+            render={({ field }) => (
+              <MultiSelect
+                label={t('fields.modules')}
+                description={programmeId ? t('form.modulesHint') : t('form.modulesChooseProgramme')}
+                searchable
+                value={field.value ?? []}
+                onChange={field.onChange}
+                data={(modules ?? []).map((m) => ({ value: m.id, label: m.name }))}
+              />
+            )}
+          />
+        )}
+
+        <Fieldset legend={t('fields.facilitators')}>
+          <PeopleField
+            label={t('form.addFacilitator')}
+            listLabel={t('fields.facilitators')}
+            kinds={['mentor', 'contact']}
+            value={facilitators}
+            onChange={(next) => setValue('facilitators', next, { shouldDirty: true })}
+            names={names}
+            onNamed={onNamed}
+          />
+        </Fieldset>
+
+        <Fieldset legend={t('form.expectedLegend', { count: expected.length, capacity: cap ?? '—' })}>
+          <PeopleField
+            label={t('form.addParticipant')}
+            listLabel={t('fields.expected')}
+            description={t('form.addParticipantHint')}
+            kinds={['mentor', 'mentee', 'contact']}
+            value={expected}
+            onChange={(next) => setValue('expected', next, { shouldDirty: true })}
+            names={names}
+            onNamed={onNamed}
+          />
+          {over && (
+            <Alert color="orange" variant="outline" mt="sm" role="alert" title={t('capacity.warningTitle')}>
+              {t('capacity.warningBody', { count: expected.length, capacity: cap })}
+            </Alert>
+          )}
+        </Fieldset>
+
+        <Fieldset legend={t('fields.followUps')}>
+          <Stack gap="xs">
+            {followUps.fields.length === 0 && <Text size="sm">{t('form.noFollowUps')}</Text>}
+            {followUps.fields.map((f, i) => (
+              <Group key={f.key} align="flex-end" wrap="wrap">
+                <TextInput
+                  label={t('followUp.text')}
+                  withAsterisk
+                  style={{ flex: 3, minWidth: 220 }}
+                  {...register(`followUps.${i}.text`)}
+                  error={err(formState.errors.followUps?.[i]?.text)}
+                />
+                <TextInput label={t('followUp.owner')} style={{ flex: 1, minWidth: 140 }} {...register(`followUps.${i}.owner`)} />
+                <Controller
+                  control={control}
+                  name={`followUps.${i}.dueDate`}
+                  render={({ field }) => (
+                    <TextInput type="date" label={t('followUp.dueDate')} value={field.value ?? ''} onChange={(e) => field.onChange(e.currentTarget.value || null)} />
+                  )}
+                />
+                <Controller
+                  control={control}
+                  name={`followUps.${i}.done`}
+                  render={({ field }) => (
+                    <Checkbox mb={8} label={t('followUp.done')} checked={field.value ?? false} onChange={(e) => field.onChange(e.currentTarget.checked)} />
+                  )}
+                />
+                <Button variant="subtle" color="red" onClick={() => followUps.remove(i)} aria-label={t('followUp.remove', { n: i + 1 })}>
+                  {t('actions.remove', { ns: 'common' })}
+                </Button>
+              </Group>
+            ))}
+            <Group>
+              <Button variant="default" onClick={() => followUps.append({ id: crypto.randomUUID(), text: '', owner: '', dueDate: null, done: false })}>
+                {t('followUp.add')}
+              </Button>
+            </Group>
+          </Stack>
+        </Fieldset>
+
+        <Fieldset legend={t('fields.confidentialNotes')}>
+          <Text size="sm" mb="xs">
+            {t('confidential.hint')}
+          </Text>
+          {showNotes ? (
+            <Textarea label={t('fields.confidentialNotes')} autosize minRows={3} {...register('confidentialNotes')} error={err(formState.errors.confidentialNotes)} />
+          ) : (
+            <Button variant="default" onClick={() => setShowNotes(true)}>
+              {t('confidential.show')}
+            </Button>
+          )}
+        </Fieldset>
+
+        <Group>
+          <Button type="submit" loading={formState.isSubmitting}>
+            {t('actions.save', { ns: 'common' })}
+          </Button>
+          <Button variant="default" onClick={onCancel}>
+            {t('actions.cancel', { ns: 'common' })}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+};

@@ -1,0 +1,47 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { PersonRef } from '../../../shared/domain/base';
+import type { Attendance, Session } from '../../../shared/domain/session';
+import type { Programme } from '../../../shared/domain/programme';
+import type { TrainingModule } from '../../../shared/domain/training';
+import { lastSupervisionDate, listAttendanceByPerson, listAttendanceForSession } from './attendanceRepo';
+import { getSessionsByIds, getSession, listSessions, type SessionFilter } from './sessionsRepo';
+import { listProgrammes, namesOf, supervisionEveryWeeks } from './peopleLookup';
+import { listSupervisionOverdue, type OverdueMentor } from './supervisionOverdue';
+import { listModules } from '../training/trainingRepo';
+
+export const useSessionList = (filter: SessionFilter): Session[] | undefined =>
+  useLiveQuery(() => listSessions(filter), [JSON.stringify(filter)]);
+
+/** The session, null when missing or deleted, undefined while loading. */
+export const useSession = (id: string | undefined): Session | null | undefined =>
+  useLiveQuery(async () => (id ? ((await getSession(id)) ?? null) : null), [id]);
+
+export const useAttendance = (sessionId: string | undefined): Attendance[] | undefined =>
+  useLiveQuery(() => (sessionId ? listAttendanceForSession(sessionId) : Promise.resolve([])), [sessionId]);
+
+/** Display names for the referenced people (only those, read by id). */
+export const usePeopleNames = (refs: readonly PersonRef[], lng: string): Map<string, string> | undefined =>
+  useLiveQuery(() => namesOf(refs, lng), [JSON.stringify(refs), lng]);
+
+export const useProgrammes = (): Programme[] | undefined => useLiveQuery(() => listProgrammes(), []);
+
+export const useModules = (programmeId: string | null): TrainingModule[] | undefined =>
+  useLiveQuery(() => listModules(programmeId ?? undefined), [programmeId]);
+
+export const useSupervisionRule = (): number | undefined => useLiveQuery(() => supervisionEveryWeeks(), []);
+
+export const useSupervisionOverdue = (today: string): { weeks: number; overdue: OverdueMentor[] } | undefined =>
+  useLiveQuery(async () => {
+    const weeks = await supervisionEveryWeeks();
+    return { weeks, overdue: await listSupervisionOverdue(today, weeks) };
+  }, [today]);
+
+export type PersonHistory = { last: string | null; rows: { attendance: Attendance; session: Session | undefined }[] };
+
+/** A person's attendance (most recent first, bounded) with the sessions it belongs to, and their last supervision. */
+export const usePersonHistory = (personId: string, limit = 30): PersonHistory | undefined =>
+  useLiveQuery(async () => {
+    const [attendance, last] = await Promise.all([listAttendanceByPerson(personId, undefined, limit), lastSupervisionDate(personId)]);
+    const sessions = new Map((await getSessionsByIds(attendance.map((a) => a.sessionId))).map((s) => [s.id, s]));
+    return { last, rows: attendance.map((a) => ({ attendance: a, session: sessions.get(a.sessionId) })) };
+  }, [personId, limit]);
