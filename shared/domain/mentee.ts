@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, IsoDateSchema, RecordMetaSchema, optionalText } from './base';
+import { IdSchema, IsoDateSchema, RecordMetaSchema, normaliseForSearch, optionalText, searchTokensOf } from './base';
 import { LivedExperienceSchema, SpokenLanguageSchema } from './mentor';
 
 export const TRANSITIONS = [
@@ -32,6 +32,14 @@ export const menteeCodeNumber = (code: string, prefix: string): number | null =>
   const digits = code.slice(prefix.length + 1);
   return /^\d+$/.test(digits) ? Number(digits) : null;
 };
+
+/**
+ * Search tokens of a mentee: the code whole ("hf-023") and in parts ("hf", "023"), and the
+ * real name's words. The name is hidden on screen until asked for, but it can still be found.
+ */
+export const menteeSearchTokens = (code: string, names: { givenName: string; familyName: string }): string[] => [
+  ...new Set([normaliseForSearch(code), ...searchTokensOf(code, names.givenName, names.familyName)]),
+];
 
 export const MenteeInputSchema = z.object({
   programmeId: IdSchema,

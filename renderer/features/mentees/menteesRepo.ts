@@ -1,14 +1,14 @@
 import { db } from '../../db/db';
 import { assertWritable } from '../../db/openDatabase';
-import { normaliseForSearch, searchTokensOf } from '../../../shared/domain/base';
+import { searchTokensOf } from '../../../shared/domain/base';
 import {
   MenteeInputSchema,
   MenteeSchema,
   formatMenteeCode,
   menteeCodeNumber,
+  menteeSearchTokens,
   type Mentee,
   type MenteeInput,
-  type MenteeInputParsed,
   type MenteeStatus,
   type Transition,
 } from '../../../shared/domain/mentee';
@@ -22,14 +22,6 @@ export class MenteeError extends Error {
     this.name = 'MenteeError';
   }
 }
-
-/**
- * Search tokens: the code whole ("hf-023") and in parts ("hf", "023"), and the real name's
- * words. A name is hidden on screen until asked for, but the coordinator may still find by it.
- */
-const menteeTokens = (code: string, m: Pick<MenteeInputParsed, 'givenName' | 'familyName'>): string[] => [
-  ...new Set([normaliseForSearch(code), ...searchTokensOf(code, m.givenName, m.familyName)]),
-];
 
 /**
  * The next free code of this prefix. Reads the keys of the unique `code` index only; codes of
@@ -66,7 +58,7 @@ export const createMentee = async (input: MenteeInput, options: { today: string 
   assertWritable();
   return db.transaction('rw', db.mentees, async () => {
     const code = await nextCode(programme.codePrefix);
-    const mentee: Mentee = { ...draft, code, searchTokens: menteeTokens(code, parsed) };
+    const mentee: Mentee = { ...draft, code, searchTokens: menteeSearchTokens(code, parsed) };
     await db.mentees.add(mentee);
     return mentee;
   });
@@ -83,7 +75,7 @@ export const updateMentee = async (id: string, input: MenteeInput): Promise<void
     const existing = await db.mentees.get(id);
     if (!existing || existing.deletedAt) throw new MenteeError('errors.notFound');
     await db.mentees.put(
-      MenteeSchema.parse({ ...existing, ...parsed, searchTokens: menteeTokens(existing.code, parsed), updatedAt: nowIso() }),
+      MenteeSchema.parse({ ...existing, ...parsed, searchTokens: menteeSearchTokens(existing.code, parsed), updatedAt: nowIso() }),
     );
   });
 };
