@@ -3,7 +3,7 @@ import type { Session } from '../../../shared/domain/session';
 import type { ModuleProgress } from '../../../shared/training/progress';
 import { getContactsByIds } from '../contacts/contactsRepo';
 import { getMenteesByIds } from '../mentees/menteesRepo';
-import { getMentorsByIds } from '../mentors/mentorsRepo';
+import { getMentor, getMentorsByIds } from '../mentors/mentorsRepo';
 import { getSession } from '../sessions/sessionsRepo';
 import { getSettings } from '../settings/settingsRepo';
 import { getMentorProgress } from '../training/progressRepo';
@@ -104,4 +104,18 @@ export const loadCertificate = async (mentorId: string): Promise<CertificateData
     modules: certificateModules(progress.modules),
     shadowingHours: progress.shadowingHoursTotal,
   };
+};
+
+export type SessionSummary = Pick<Session, 'id' | 'title' | 'date' | 'language'>;
+export type MentorSummary = Pick<PrintMentor, 'id' | 'givenName' | 'familyName'> & { preferredLanguage: Language | null };
+
+/** What the print buttons need: the default language and the PDF's file name. */
+export const loadSessionSummary = async (sessionId: string): Promise<SessionSummary | null> => {
+  const s = await getSession(sessionId);
+  return s ? { id: s.id, title: s.title, date: s.date, language: s.language } : null;
+};
+
+export const loadMentorSummary = async (mentorId: string): Promise<MentorSummary | null> => {
+  const m = await getMentor(mentorId);
+  return m ? { id: m.id, givenName: m.givenName, familyName: m.familyName, preferredLanguage: m.preferredLanguage } : null;
 };

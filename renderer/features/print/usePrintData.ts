@@ -1,5 +1,16 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { loadAttendanceSheet, loadCertificate, loadOrganisation, type AttendanceSheetData, type CertificateData, type Organisation } from './printData';
+import {
+  loadAttendanceSheet,
+  loadCertificate,
+  loadMentorSummary,
+  loadOrganisation,
+  loadSessionSummary,
+  type AttendanceSheetData,
+  type CertificateData,
+  type MentorSummary,
+  type Organisation,
+  type SessionSummary,
+} from './printData';
 
 /** `undefined` while loading, `null` when the session does not exist (or was deleted). */
 export const useAttendanceSheetData = (sessionId: string | undefined): AttendanceSheetData | null | undefined =>
@@ -10,3 +21,9 @@ export const useCertificateData = (mentorId: string | undefined): CertificateDat
   useLiveQuery(() => (mentorId ? loadCertificate(mentorId) : null), [mentorId]);
 
 export const useOrganisation = (): Organisation | undefined => useLiveQuery(loadOrganisation, []);
+
+export const useSessionSummary = (sessionId: string): SessionSummary | null | undefined =>
+  useLiveQuery(() => loadSessionSummary(sessionId), [sessionId]);
+
+export const useMentorSummary = (mentorId: string): MentorSummary | null | undefined =>
+  useLiveQuery(() => loadMentorSummary(mentorId), [mentorId]);

@@ -10,6 +10,7 @@ import { deleteSession, restoreSession, setFollowUpDone } from './sessionsRepo';
 import { effectiveCapacity } from './sessionRules';
 import { showError, showUndo } from './ui/feedback';
 import { useAttendance, usePeopleNames, useProgrammes, useSession } from './useSessions';
+import { PrintAttendanceButton } from '../print/PrintAttendanceButton';
 
 const Field = ({ label, children }: { label: string; children: React.ReactNode }) => (
   <div style={{ display: 'contents' }}>
@@ -90,9 +91,7 @@ const SessionView = ({ session: s }: { session: Session }) => {
           <Button variant="default" component={Link} to={`/sessions/${s.id}/edit`}>
             {t('actions.edit', { ns: 'common' })}
           </Button>
-          <Button variant="default" component="a" href={`#/print/attendance/${s.id}`}>
-            {t('print')}
-          </Button>
+          <PrintAttendanceButton sessionId={s.id} />
           <Button variant="default" onClick={() => setRepeatOpen(true)}>
             {t('repeat.open')}
           </Button>

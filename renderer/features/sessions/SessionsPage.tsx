@@ -10,6 +10,7 @@ import { PersonPicker } from './ui/PersonPicker';
 import { SessionRow } from './ui/SessionRow';
 import { VirtualList } from './ui/VirtualList';
 import { useProgrammes, useSessionList } from './useSessions';
+import { BlankAttendanceSheetButton } from '../print/BlankAttendanceSheetButton';
 
 const PAGE = 100;
 
@@ -56,6 +57,7 @@ export const SessionsPage = () => {
           <Button variant="default" component={Link} to="/sessions/overdue">
             {t('overdue.title')}
           </Button>
+          <BlankAttendanceSheetButton />
           <Button component={Link} to="/sessions/new">
             {t('new')}
           </Button>

@@ -1,0 +1,38 @@
+import { useState } from 'react';
+import { Button } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../../i18n/i18n';
+import { PrintDialog, type PrintChoices } from './PrintDialog';
+import { attendanceRoute, DEFAULT_BLANK_ROWS, pdfFileName } from './printOptions';
+import { usePrintActions } from './usePrintActions';
+import { useSessionSummary } from './usePrintData';
+
+/** "Print attendance sheet" for a session page: choices, then Print or Save as PDF. */
+export const PrintAttendanceButton = ({ sessionId }: { sessionId: string }) => {
+  const { t } = useTranslation('print');
+  const [open, setOpen] = useState(false);
+  const { busy, print, savePdf } = usePrintActions();
+  const session = useSessionSummary(sessionId);
+  const route = (c: PrintChoices) =>
+    attendanceRoute(sessionId, { landscape: c.landscape, blankRows: c.rows ?? 0, showNames: c.showNames, lang: c.lang });
+
+  return (
+    <>
+      <Button variant="default" loading={busy} disabled={!session} onClick={() => setOpen(true)}>
+        {t('dialog.attendanceButton')}
+      </Button>
+      {open && session && (
+        <PrintDialog
+          title={t('dialog.attendanceTitle')}
+          onClose={() => setOpen(false)}
+          initial={{ landscape: false, rows: DEFAULT_BLANK_ROWS, showNames: false, lang: session.language ?? currentLanguage() }}
+          fields={{ orientation: true, rows: 'blankRows', showNames: true }}
+          onPrint={(c) => void print(route(c), c.landscape)}
+          onSavePdf={(c) =>
+            void savePdf(route(c), c.landscape, pdfFileName(t('dialog.fileAttendance', { lng: c.lang }), session.date, session.title))
+          }
+        />
+      )}
+    </>
+  );
+};
