@@ -26,6 +26,8 @@ app.enableSandbox();
 
 // Must happen before `ready`. Standard + secure gives app://tandem a real, stable origin
 // (IndexedDB and persistent storage need it); fetch is used for the app's own assets.
+// `corsEnabled` is deliberately left unset: it would let other origins read our files, and
+// same-origin loads (module scripts, workers) do not need it on a standard scheme.
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
 ]);

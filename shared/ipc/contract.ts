@@ -15,7 +15,8 @@ const FileName = z
   .min(1)
   .max(200)
   // eslint-disable-next-line no-control-regex -- control characters are exactly what we refuse
-  .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/, 'file name must not contain path separators or reserved characters');
+  .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/, 'file name must not contain path separators or reserved characters')
+  .refine((n) => !/^\.+$/.test(n), 'file name must not be only dots');
 export const FileFilterSchema = z.enum(['backup', 'pdf', 'csv', 'xlsx', 'json']);
 export type FileFilter = z.infer<typeof FileFilterSchema>;
 

@@ -55,6 +55,8 @@ describe('guardHandler', () => {
 
   const invalid: [Channel, unknown][] = [
     ['backup.saveFile', { suggestedName: '../../etc/passwd', bytes }],
+    ['backup.saveFile', { suggestedName: '..', bytes }],
+    ['backup.saveFile', { suggestedName: 'line\nbreak.age', bytes }],
     ['backup.saveFile', { suggestedName: 'C:\\Windows\\x.age', bytes }],
     ['backup.saveFile', { suggestedName: 'b.age', bytes: [1, 2, 3] }],
     ['backup.saveFile', { suggestedName: 'b.age', bytes: 'AQID' }],
