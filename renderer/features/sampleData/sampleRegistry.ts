@@ -3,6 +3,7 @@ import type { Rng } from '../../../shared/sample/rng';
 import { organisationStep } from './organisationSample';
 import { curriculumSampleStep, shadowingSampleStep } from '../training/trainingSample';
 import { pairingsSampleStep } from '../pairings/sampleData';
+import { sessionsSampleStep } from '../sessions/sampleData';
 
 /** Records to add, per table. */
 export type SampleData = { [T in DomainTableName]?: DomainRecord<T>[] };
@@ -23,4 +24,4 @@ export type SampleStep = {
  * Registered steps. Orders in use: 10 organisation, programmes and mentors; 20 curriculum;
  * 30 contacts and sessions; 40 mentees and pairings; 50 shadowing.
  */
-export const SAMPLE_STEPS: SampleStep[] = [organisationStep, curriculumSampleStep, shadowingSampleStep, pairingsSampleStep];
+export const SAMPLE_STEPS: SampleStep[] = [organisationStep, curriculumSampleStep, shadowingSampleStep, sessionsSampleStep, pairingsSampleStep];
