@@ -1,3 +1,4 @@
+/* global URL, process, fetch, setTimeout, clearTimeout, console, indexedDB, document, performance, MutationObserver, requestAnimationFrame, HTMLInputElement, Event -- Node and, inside page.evaluate, browser globals */
 // Benchmark of the mentors list with 5,000 mentors, in Debian's Chromium against the built app.
 // `npm run bench` builds first; this script serves dist/ with `vite preview` on port 4399, seeds
 // the app's own IndexedDB, measures, prints a table and writes bench/results.json.
