@@ -30,6 +30,8 @@ const MenuCommands = () => {
       bridge.onMenuCommand((cmd) => {
         if (cmd.type === 'navigate') void navigate(cmd.path);
         else if (cmd.action === 'backup.export' || cmd.action === 'backup.import') void navigate('/backup');
+        // "Print…" on a page that is not a printable sheet prints what is on screen.
+        else if (cmd.action === 'print.current') window.print();
       }),
     [navigate],
   );

@@ -1,12 +1,15 @@
 import { Alert, AppShell, Burger, Group, NavLink, Select, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { LanguageSchema, SUPPORTED_LANGUAGES } from '../../shared/domain/base';
 import type { DbState } from '../db/openDatabase';
 import { currentLanguage, setLanguage } from '../i18n/i18n';
-import { bridge } from '../bridge/bridge';
+import { announceToShell } from '../bridge/bridge';
 import { SECTIONS } from './sections';
+
+const SECTION_KEYS = SECTIONS.map((s) => s.key);
 
 export const LanguageSwitcher = () => {
   const { t } = useTranslation();
@@ -22,7 +25,7 @@ export const LanguageSwitcher = () => {
         const parsed = LanguageSchema.safeParse(value);
         if (!parsed.success) return;
         void setLanguage(parsed.data);
-        void bridge.setLanguage({ language: parsed.data });
+        void announceToShell(parsed.data, SECTION_KEYS);
       }}
     />
   );
@@ -32,6 +35,10 @@ export const AppLayout = ({ dbState }: { dbState: DbState }) => {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure();
   const location = useLocation();
+  // The native menu follows the UI language and lists only the sections that exist.
+  useEffect(() => {
+    void announceToShell(currentLanguage(), SECTION_KEYS);
+  }, []);
 
   return (
     <AppShell header={{ height: 64 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
