@@ -79,6 +79,11 @@ export const SECTIONS: Section[] = [
     ],
   },
   {
+    key: 'backup',
+    path: '/backup',
+    routes: [{ path: '/backup', Component: lazy(() => import('../features/backup/BackupPage').then((m) => ({ default: m.BackupPage }))) }],
+  },
+  {
     key: 'settings',
     path: '/settings',
     routes: [{ path: '/settings', Component: lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage }))) }],

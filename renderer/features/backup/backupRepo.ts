@@ -35,6 +35,9 @@ export const manifestInfo = async (appVersion: string, now: Date = new Date()): 
   return { schemaVersion: SCHEMA_VERSION, appVersion, deviceId, organisationName: settings.organisationName, createdAt: now.toISOString() };
 };
 
+/** This PC's id, to tell the coordinator whether a backup came from here or elsewhere. */
+export const thisDeviceId = (): Promise<string> => getDeviceId();
+
 /** Called only after the bridge confirmed the file was saved. */
 export const recordBackupSaved = async (at: string): Promise<void> => {
   assertWritable();

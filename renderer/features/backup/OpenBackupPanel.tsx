@@ -1,0 +1,167 @@
+import { useState } from 'react';
+import { Alert, Button, Group, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { useTranslation } from 'react-i18next';
+import { bridge } from '../../bridge/bridge';
+import { SCHEMA_VERSION } from '../../db/AppDB';
+import { DOMAIN_TABLE_NAMES } from '../../../shared/domain';
+import type { BackupDocument } from '../../../shared/backup/format';
+import { mergeTotals, type MergePlan } from '../../../shared/backup/mergePlan';
+import { BackupErrorAlert } from './BackupErrorAlert';
+import { BackupProgressBar } from './BackupProgressBar';
+import { BackupReport } from './BackupReport';
+import { importBackup, previewMerge, thisDeviceId, type ImportMode } from './backupRepo';
+import { openInWorker } from './backupWorkerClient';
+import { useBackupProgress } from './useBackup';
+
+type Opened = { document: BackupDocument; plan: MergePlan | null; deviceId: string };
+
+/**
+ * Opens a backup file: decrypts and checks everything in the worker, then reports what it
+ * holds. In `import` mode the report adds what a merge would change and offers Replace or
+ * Merge; in `drill` mode (restore drill) it only reports. Nothing is written until the
+ * coordinator confirms an import.
+ */
+export const OpenBackupPanel = ({ mode }: { mode: 'import' | 'drill' }) => {
+  const { t } = useTranslation('backup');
+  const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [opened, setOpened] = useState<Opened | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const progress = useBackupProgress();
+  const id = `backup-${mode}`;
+
+  const choose = async () => {
+    setDone(null);
+    const picked = await bridge.openFile({ filter: 'backup' });
+    if (picked.status !== 'opened') return;
+    setFile({ name: picked.name, bytes: picked.bytes });
+    setOpened(null);
+    setError(null);
+  };
+
+  const open = async () => {
+    if (!file) return;
+    setBusy(true);
+    setError(null);
+    setOpened(null);
+    setDone(null);
+    try {
+      const { document } = await openInWorker({ bytes: file.bytes, passphrase, schemaVersion: SCHEMA_VERSION }, progress.onProgress);
+      const [plan, deviceId] = await Promise.all([mode === 'import' ? previewMerge(document.tables) : Promise.resolve(null), thisDeviceId()]);
+      setOpened({ document, plan, deviceId });
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+      progress.reset();
+    }
+  };
+
+  const close = () => {
+    setOpened(null);
+    setFile(null);
+    setPassphrase('');
+  };
+
+  const runImport = async (importMode: ImportMode, document: BackupDocument) => {
+    try {
+      const result = await importBackup(document, importMode);
+      close();
+      setDone(importMode === 'replace' ? t('import.replaced', { count: result.written }) : t('import.merged', { count: result.written }));
+    } catch (err) {
+      console.error(err);
+      setError(new Error('importFailed'));
+    }
+  };
+
+  const confirm = (importMode: ImportMode) => {
+    if (!opened) return;
+    const totals = opened.plan ? mergeTotals(opened.plan) : null;
+    const records = DOMAIN_TABLE_NAMES.reduce((n, name) => n + opened.document.tables[name].filter((r) => !r.deletedAt).length, 0);
+    modals.openConfirmModal({
+      title: importMode === 'replace' ? t('import.confirmReplaceTitle') : t('import.confirmMergeTitle'),
+      children: (
+        <Text size="sm">
+          {importMode === 'replace'
+            ? t('import.confirmReplaceBody', { count: records })
+            : t('import.confirmMergeBody', { added: totals?.added ?? 0, updated: totals?.updated ?? 0, deleted: totals?.deleted ?? 0 })}
+        </Text>
+      ),
+      labels: { confirm: importMode === 'replace' ? t('import.replace') : t('import.merge'), cancel: t('common:actions.cancel') },
+      confirmProps: { color: importMode === 'replace' ? 'red' : 'teal' },
+      onConfirm: () => void runImport(importMode, opened.document),
+    });
+  };
+
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby={`${id}-title`} data-testid={`${id}-panel`}>
+      <Stack gap="sm">
+        <Title order={2} size="h3" id={`${id}-title`}>
+          {mode === 'import' ? t('open.title') : t('open.drillTitle')}
+        </Title>
+        <Text size="sm" maw={640}>
+          {mode === 'import' ? t('open.help') : t('open.drillHelp')}
+        </Text>
+        <Group>
+          <Button variant="default" onClick={() => void choose()} disabled={busy}>
+            {t('open.choose')}
+          </Button>
+          {file && <Text size="sm">{t('open.chosen', { name: file.name })}</Text>}
+        </Group>
+        <PasswordInput
+          label={t('open.passphrase')}
+          value={passphrase}
+          onChange={(e) => setPassphrase(e.currentTarget.value)}
+          autoComplete="off"
+          disabled={busy || !file}
+          maw={640}
+        />
+        <Group>
+          <Button onClick={() => void open()} disabled={!file || passphrase.length === 0 || busy} loading={busy}>
+            {mode === 'import' ? t('open.check') : t('open.test')}
+          </Button>
+        </Group>
+        {busy && <BackupProgressBar view={progress.view ?? { phase: 'deriveKey', percent: 0 }} />}
+        {error instanceof Error && error.message === 'importFailed' ? (
+          <Alert color="red" variant="outline" role="alert" data-testid="backup-error">
+            <Text size="sm">{t('errors.importFailed')}</Text>
+          </Alert>
+        ) : (
+          <BackupErrorAlert error={error} />
+        )}
+        {opened && (
+          <Stack gap="sm">
+            <Alert color="teal" variant="outline" title={t('report.okTitle')} role="status" data-testid={`${id}-ok`}>
+              {mode === 'drill' && <Text size="sm">{t('report.drillOk')}</Text>}
+            </Alert>
+            <BackupReport document={opened.document} plan={opened.plan} deviceId={opened.deviceId} />
+            {mode === 'import' && (
+              <Stack gap="xs">
+                <Text fw={600}>{t('import.choose')}</Text>
+                <Text size="sm">{t('import.replaceHelp')}</Text>
+                <Text size="sm">{t('import.mergeHelp')}</Text>
+                <Group>
+                  <Button color="red" onClick={() => confirm('replace')}>
+                    {t('import.replace')}
+                  </Button>
+                  <Button onClick={() => confirm('merge')}>{t('import.merge')}</Button>
+                  <Button variant="default" onClick={close}>
+                    {t('import.close')}
+                  </Button>
+                </Group>
+              </Stack>
+            )}
+          </Stack>
+        )}
+        {done && (
+          <Alert color="teal" variant="outline" title={t('import.doneTitle')} role="status" data-testid="import-done">
+            <Text size="sm">{done}</Text>
+          </Alert>
+        )}
+      </Stack>
+    </Paper>
+  );
+};
