@@ -24,6 +24,7 @@ export const DateField = ({ value, onChange, ...rest }: Props) => {
       dateParser={(text) => parseLocalDate(text, lng)}
       placeholder={rest.placeholder ?? t('dateField.placeholder')}
       popoverProps={{ withinPortal: true }}
+      clearButtonProps={{ 'aria-label': t('dateField.clear') }}
     />
   );
 };
