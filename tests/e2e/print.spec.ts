@@ -240,6 +240,48 @@ test('the attendance sheet on screen has a toolbar and passes axe', async ({ pag
   await expectNoSeriousA11yViolations(page);
 });
 
+test('"Print attendance sheet" on the session page prints the sheet with the chosen options', async ({ page }) => {
+  const print = new PrintPages(page);
+  await print.recordPrints();
+  await print.openApp();
+  await print.seed(attendanceSeed());
+  await page.goto(`/#/sessions/${SESSION}`);
+  await page.getByRole('button', { name: 'Print attendance sheet' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Print the attendance sheet' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('radio', { name: 'Landscape' }).check();
+  await dialog.getByRole('textbox', { name: 'Blank rows for walk-ins' }).fill('2');
+  await dialog.getByRole('checkbox', { name: "Print mentees' real names" }).check();
+  await dialog.getByRole('combobox', { name: 'Language of the sheet' }).click();
+  await page.getByRole('option', { name: 'Magyar' }).click();
+  await expectNoSeriousA11yViolations(page);
+  await dialog.getByRole('button', { name: 'Print', exact: true }).click();
+
+  // The browser build shows the sheet, prints it, and comes back to the session.
+  await expect(page).toHaveURL(new RegExp(`#/sessions/${SESSION}$`));
+  const prints = await print.prints();
+  expect(prints).toHaveLength(1);
+  expect(prints[0]!.hash).toBe(`#/print/attendance/${SESSION}?landscape=1&blankRows=2&showNames=1&lang=hu`);
+  expect(prints[0]!.ready).toBe(true);
+  expect(prints[0]!.text).toContain('Jelenléti ív');
+  expect(prints[0]!.text).toContain('Ügyfél1 Titkos (HF-001)');
+});
+
+test('"Blank attendance sheet" on the sessions list prints a blank sheet', async ({ page }) => {
+  const print = new PrintPages(page);
+  await print.recordPrints();
+  await print.openApp();
+  await page.goto('/#/sessions');
+  await page.getByRole('button', { name: 'Blank attendance sheet' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Print a blank attendance sheet' });
+  await dialog.getByRole('textbox', { name: 'Number of rows' }).fill('30');
+  await expectNoSeriousA11yViolations(page);
+  await dialog.getByRole('button', { name: 'Print', exact: true }).click();
+  await expect(page).toHaveURL(/#\/sessions$/);
+  const prints = await print.prints();
+  expect(prints.map((p) => [p.hash, p.ready])).toEqual([['#/print/attendance-blank?rows=30&lang=en', true]]);
+});
+
 test('a deleted or unknown session shows what to do and never becomes ready', async ({ page }) => {
   const print = new PrintPages(page);
   await print.openApp();

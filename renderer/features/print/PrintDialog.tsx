@@ -4,6 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSchema, SUPPORTED_LANGUAGES, type Language } from '../../../shared/domain/base';
 import { MAX_BLANK_ROWS } from './printOptions';
 
+/** Mantine's dimmed descriptions fall below WCAG contrast on white; this grey passes. */
+const READABLE_DESCRIPTION = { description: { color: 'var(--mantine-color-gray-7)' } };
+
 export type PrintChoices = { landscape: boolean; rows: number | null; showNames: boolean; lang: Language };
 
 type PrintDialogProps = {
@@ -38,6 +41,7 @@ export const PrintDialog = ({ onClose, title, initial, fields, onPrint, onSavePd
       <NumberInput
         label={t(fields.rows === 'rows' ? 'dialog.rows' : 'dialog.blankRows')}
         description={fields.rows === 'rows' ? t('dialog.rowsHint') : undefined}
+        styles={READABLE_DESCRIPTION}
         min={fields.rows === 'rows' ? 1 : 0}
         max={MAX_BLANK_ROWS}
         allowDecimal={false}
@@ -48,7 +52,7 @@ export const PrintDialog = ({ onClose, title, initial, fields, onPrint, onSavePd
     );
 
   return (
-    <Modal opened onClose={onClose} title={title}>
+    <Modal opened onClose={onClose} title={title} closeButtonProps={{ 'aria-label': tc('actions.close') }}>
       <Stack>
         {fields.orientation && (
           <Radio.Group label={t('dialog.orientation')} value={choices.landscape ? 'landscape' : 'portrait'} onChange={(v) => set({ landscape: v === 'landscape' })}>
@@ -63,6 +67,7 @@ export const PrintDialog = ({ onClose, title, initial, fields, onPrint, onSavePd
           <Checkbox
             label={t('dialog.showNames')}
             description={t('dialog.showNamesHint')}
+            styles={READABLE_DESCRIPTION}
             checked={choices.showNames}
             onChange={(e) => set({ showNames: e.currentTarget.checked })}
           />

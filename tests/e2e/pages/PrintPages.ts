@@ -22,6 +22,25 @@ export const uuid = (prefix: number, n: number) =>
 export class PrintPages {
   constructor(private readonly page: Page) {}
 
+  /**
+   * Replace window.print() (a blocking dialog in a real browser) with a recorder of what was
+   * on screen when it was called: the route and whether the printable page was ready.
+   */
+  async recordPrints(): Promise<void> {
+    await this.page.addInitScript(() => {
+      const w = window as unknown as { __prints: { hash: string; ready: boolean; text: string }[] };
+      w.__prints = [];
+      window.print = () => {
+        const ready = document.querySelector('[data-print-ready="true"]');
+        w.__prints.push({ hash: location.hash, ready: Boolean(ready), text: ready?.querySelector('main')?.textContent ?? '' });
+      };
+    });
+  }
+
+  async prints(): Promise<{ hash: string; ready: boolean; text: string }[]> {
+    return this.page.evaluate(() => (window as unknown as { __prints: { hash: string; ready: boolean; text: string }[] }).__prints);
+  }
+
   async openApp(): Promise<void> {
     await this.page.goto('/');
     await expect(this.page.getByRole('navigation')).toBeVisible();
