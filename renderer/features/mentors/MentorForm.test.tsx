@@ -44,7 +44,7 @@ const fill = async (el: HTMLElement, text: string) => {
 const renderForm = (onSubmit = vi.fn(async () => {})) => {
   render(
     <I18nextProvider i18n={i18n}>
-      <MantineProvider>
+      <MantineProvider env="test">
         <MentorForm
           defaultValues={{ givenName: '', familyName: '', email: '', phone: '', capacity: 1 }}
           withStatus
