@@ -165,9 +165,3 @@ export const countMentorsByStatus = async (): Promise<StatusCounts> => {
   for (const m of deleted) result[m.status] -= 1;
   return result;
 };
-
-/** True when at least one mentor (not deleted) exists; cheap enough for the overview's empty state. */
-export const hasMentors = async (): Promise<boolean> => {
-  const counts = await countMentorsByStatus();
-  return Object.values(counts).some((n) => n > 0);
-};

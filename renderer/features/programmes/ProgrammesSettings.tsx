@@ -59,7 +59,7 @@ export const ProgrammesSettings = () => {
                 </Table.Td>
                 <Table.Td>{p.codePrefix}</Table.Td>
                 <Table.Td>
-                  <Badge color={p.active ? 'teal' : 'dark'} variant="filled">
+                  <Badge color={p.active ? 'teal' : 'dark'} variant="filled" style={{ minWidth: 'max-content' }}>
                     {t(p.active ? 'active' : 'inactive')}
                   </Badge>
                 </Table.Td>

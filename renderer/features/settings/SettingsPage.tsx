@@ -135,7 +135,7 @@ const SettingsForm = ({ settings }: { settings: SettingsValues }) => {
               )}
             />
             <div>
-              <Text size="sm" fw={500}>
+              <Text size="sm" fw={600}>
                 {t('logo.label')}
               </Text>
               <Text size="xs" mb="xs">
