@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { formatPersonName } from '../../../shared/domain/names';
-import { currentLanguage } from '../../i18n/i18n';
+import { currentLanguage, i18n } from '../../i18n/i18n';
 import { formatDate } from '../../lib/format';
 import { useProgrammes } from '../programmes/useProgrammes';
 import { notifyError } from '../pairings/notify';
@@ -53,6 +53,7 @@ export const MenteeDetail = () => {
       await deleteMentee(mentee.id);
       const nid = `mentee-deleted-${mentee.id}`;
       notifications.show({
+        closeButtonProps: { 'aria-label': i18n.t('common:actions.close') },
         id: nid,
         color: 'teal',
         autoClose: 10000,

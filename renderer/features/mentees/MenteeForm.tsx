@@ -12,6 +12,7 @@ import {
 } from '../../../shared/domain/mentee';
 import { LIVED_EXPERIENCE_AREAS, SPOKEN_LANGUAGES } from '../../../shared/domain/mentor';
 import { useProgrammes } from '../programmes/useProgrammes';
+import { READABLE_DESCRIPTION } from './readable';
 
 type Props = {
   defaultValues: MenteeInput;
@@ -44,7 +45,7 @@ export const MenteeForm = ({ defaultValues, onSubmit, onCancel, submitLabel }: P
             render={({ field }) => (
               <Select
                 label={t('fields.programme')}
-                description={t('form.programmeHelp')}
+                description={t('form.programmeHelp')} styles={READABLE_DESCRIPTION}
                 data={(programmes ?? []).map((p) => ({ value: p.id, label: `${p.name} (${p.codePrefix})` }))}
                 value={field.value || null}
                 onChange={(v) => field.onChange(v ?? '')}
@@ -86,7 +87,7 @@ export const MenteeForm = ({ defaultValues, onSubmit, onCancel, submitLabel }: P
             render={({ field }) => (
               <MultiSelect
                 label={t('fields.livedExperience')}
-                description={t('form.livedExperienceHelp')}
+                description={t('form.livedExperienceHelp')} styles={READABLE_DESCRIPTION}
                 data={LIVED_EXPERIENCE_AREAS.map((v) => ({ value: v, label: t(`area.${v}`) }))}
                 value={field.value ?? []}
                 onChange={field.onChange}
@@ -142,7 +143,7 @@ export const MenteeForm = ({ defaultValues, onSubmit, onCancel, submitLabel }: P
         <Textarea label={t('fields.needs')} autosize minRows={2} {...register('needs')} error={fieldError(t, errors.needs)} />
         <Textarea label={t('fields.goals')} autosize minRows={2} {...register('goals')} error={fieldError(t, errors.goals)} />
         <Textarea label={t('fields.notes')} autosize minRows={2} {...register('notes')} error={fieldError(t, errors.notes)} />
-        <Checkbox label={t('fields.consentGiven')} description={t('form.consentHelp')} {...register('consentGiven')} />
+        <Checkbox label={t('fields.consentGiven')} description={t('form.consentHelp')} styles={READABLE_DESCRIPTION} {...register('consentGiven')} />
 
         <Group>
           <Button type="submit" loading={isSubmitting}>

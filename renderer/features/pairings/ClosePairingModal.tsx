@@ -8,6 +8,7 @@ import { todayIso } from '../../lib/format';
 import { fieldError } from '../mentees/MenteeForm';
 import { notifyError, notifySaved } from './notify';
 import { closePairing } from './pairingsRepo';
+import { READABLE_DESCRIPTION } from '../mentees/readable';
 
 /** The form edits "planned" as a radio value; the schema stores a boolean. */
 const CloseFormSchema = ClosureSchema.extend({ planned: z.enum(['planned', 'early']) });
@@ -78,7 +79,7 @@ export const ClosePairingModal = ({ pairingId, code, opened, onClose }: { pairin
             control={control}
             name="menteeStatusAfter"
             render={({ field }) => (
-              <Radio.Group label={t('close.menteeAfter')} description={t('close.menteeAfterHelp')} value={field.value} onChange={field.onChange}>
+              <Radio.Group label={t('close.menteeAfter')} description={t('close.menteeAfterHelp')} styles={READABLE_DESCRIPTION} value={field.value} onChange={field.onChange}>
                 <Group mt={4}>
                   <Radio value="waiting" label={t('close.menteeWaiting')} />
                   <Radio value="closed" label={t('close.menteeClosed')} />

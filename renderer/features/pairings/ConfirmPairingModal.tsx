@@ -9,6 +9,7 @@ import { todayIso } from '../../lib/format';
 import { notifyError, notifySaved } from './notify';
 import { createPairing } from './pairingsRepo';
 import type { Suggestion } from './suggestions';
+import { READABLE_DESCRIPTION } from '../mentees/readable';
 
 type Props = { mentee: Mentee; suggestion: Suggestion | null; onClose: () => void };
 
@@ -68,7 +69,7 @@ export const ConfirmPairingModal = ({ mentee, suggestion, onClose }: Props) => {
         {warnings.length > 0 && (
           <Textarea
             label={t('confirm.reason')}
-            description={t('confirm.reasonHelp')}
+            description={t('confirm.reasonHelp')} styles={READABLE_DESCRIPTION}
             value={reason}
             onChange={(e) => {
               setReason(e.currentTarget.value);

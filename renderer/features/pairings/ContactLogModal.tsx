@@ -7,6 +7,7 @@ import { todayIso } from '../../lib/format';
 import { fieldError } from '../mentees/MenteeForm';
 import { notifyError, notifySaved } from './notify';
 import { addContactLog } from './pairingsRepo';
+import { READABLE_DESCRIPTION } from '../mentees/readable';
 
 /** Log one contact of a pairing. The crisis flag is a checkbox with its own explanation. */
 export const ContactLogModal = ({ pairingId, opened, onClose }: { pairingId: string; opened: boolean; onClose: () => void }) => {
@@ -74,7 +75,7 @@ export const ContactLogModal = ({ pairingId, opened, onClose }: { pairingId: str
               )}
             />
           </SimpleGrid>
-          <Checkbox label={t('contacts.crisis')} description={t('contacts.crisisHelp')} color="red.9" {...register('crisis')} />
+          <Checkbox label={t('contacts.crisis')} description={t('contacts.crisisHelp')} styles={READABLE_DESCRIPTION} color="red.9" {...register('crisis')} />
           <Textarea label={t('contacts.notes')} autosize minRows={3} {...register('notes')} error={fieldError(t, errors.notes)} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>

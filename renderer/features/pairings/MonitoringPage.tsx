@@ -30,7 +30,7 @@ export const MonitoringPage = () => {
       {data && (
         <Text c="gray.7">
           {t('monitoring.rule', { needed: data.rules.firstMonthMinContacts, every: data.rules.contactEveryDays })}{' '}
-          <Anchor component={Link} to="/settings">
+          <Anchor component={Link} to="/settings" underline="always">
             {t('monitoring.changeRule')}
           </Anchor>
         </Text>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatPersonName } from '../../../shared/domain/names';
 import type { Goal, Pairing } from '../../../shared/domain/pairing';
-import { currentLanguage } from '../../i18n/i18n';
+import { currentLanguage, i18n } from '../../i18n/i18n';
 import { formatDate, formatDateTime, todayIso } from '../../lib/format';
 import { useProgrammes } from '../programmes/useProgrammes';
 import { ClosePairingModal } from './ClosePairingModal';
@@ -289,6 +289,7 @@ const ContactLogTable = ({ pairingId }: { pairingId: string }) => {
       await deleteContactLog(id);
       const nid = `contact-deleted-${id}`;
       notifications.show({
+        closeButtonProps: { 'aria-label': i18n.t('common:actions.close') },
         id: nid,
         color: 'teal',
         autoClose: 10000,
@@ -343,7 +344,7 @@ const ContactLogTable = ({ pairingId }: { pairingId: string }) => {
             <Table.Td>{t('contacts.minutes', { count: l.durationMinutes })}</Table.Td>
             <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{l.notes}</Table.Td>
             <Table.Td>
-              <Button size="xs" variant="subtle" color="red.9" onClick={() => void remove(l.id)} aria-label={t('contacts.deleteNamed', { date: formatDate(l.date, lng) })}>
+              <Button size="xs" variant="default" onClick={() => void remove(l.id)} aria-label={t('contacts.deleteNamed', { date: formatDate(l.date, lng) })}>
                 {t('common:actions.delete')}
               </Button>
             </Table.Td>

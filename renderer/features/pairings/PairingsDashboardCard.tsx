@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -18,11 +19,12 @@ export const PairingsDashboardCard = () => {
   const monitoring = useMonitoring(today);
   const crises = useRecentCrises(today, 30);
   const breachText = useBreachText();
+  const headingId = useId();
 
   return (
-    <Paper withBorder p="md">
+    <Paper withBorder p="md" component="section" aria-labelledby={headingId} data-panel="pairings-dashboard">
       <Stack gap="sm">
-        <Title order={2} size="h3">
+        <Title order={2} size="h3" id={headingId}>
           {t('dashboard.title')}
         </Title>
 

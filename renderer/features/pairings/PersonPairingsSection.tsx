@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { Anchor, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -17,13 +18,14 @@ export const PersonPairingsSection = ({ person }: { person: PersonRef }) => {
   const lng = currentLanguage();
   const data = usePersonPairings(person);
   const isMentor = 'mentorId' in person;
+  const headingId = useId();
   const codeOf = new Map((data?.rows ?? []).map((r) => [r.pairing.id, r.mentee?.code ?? '']));
 
   return (
-    <Paper withBorder p="md">
+    <Paper withBorder p="md" component="section" aria-labelledby={headingId} data-panel="pairings">
       <Stack gap="sm">
         <Group justify="space-between">
-          <Title order={2} size="h3">
+          <Title order={2} size="h3" id={headingId}>
             {t('person.title')}
           </Title>
           {isMentor && (

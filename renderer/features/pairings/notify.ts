@@ -13,15 +13,27 @@ export const errorText = (err: unknown, ns: string): string => {
     if (i18n.exists(`common:${key}`)) return i18n.t('pairings:errors.invalid', { detail: i18n.t(`common:${key}`) });
   }
   const key = err instanceof Error ? err.message : '';
-  for (const candidate of [`${ns}:${key}`, `common:${key}`]) if (key.startsWith('errors.') && i18n.exists(candidate)) return i18n.t(candidate);
+  for (const candidate of [`${ns}:${key}`, `common:${key}`])
+    if (key.startsWith('errors.') && i18n.exists(candidate)) return i18n.t(candidate);
   return i18n.t('common:errors.unexpected');
 };
 
 export const notifyError = (err: unknown, ns: string): void => {
   console.error(err);
-  notifications.show({ color: 'red', title: i18n.t('pairings:notify.errorTitle'), message: errorText(err, ns), autoClose: 10000 });
+  notifications.show({
+    closeButtonProps: { 'aria-label': i18n.t('common:actions.close') },
+    color: 'red',
+    title: i18n.t('pairings:notify.errorTitle'),
+    message: errorText(err, ns),
+    autoClose: 10000,
+  });
 };
 
 export const notifySaved = (message: string): void => {
-  notifications.show({ color: 'teal', message, autoClose: 4000 });
+  notifications.show({
+    closeButtonProps: { 'aria-label': i18n.t('common:actions.close') },
+    color: 'teal',
+    message,
+    autoClose: 4000,
+  });
 };
