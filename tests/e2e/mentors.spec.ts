@@ -38,6 +38,17 @@ test('first start: the overview offers sample data; with it every page is usable
   await expect(page.getByRole('heading', { name: 'Consent records' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
+  // Consent: record one, then withdraw it (the record stays, dated).
+  await page.getByRole('button', { name: 'Add consent record' }).click();
+  const consentDialog = page.getByRole('dialog');
+  await consentDialog.getByRole('textbox', { name: /Agreed to/ }).fill('Processing of personal data');
+  await consentDialog.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('cell', { name: 'Processing of personal data', exact: true })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'In force' })).toBeVisible();
+  await page.getByRole('button', { name: 'Withdraw: Processing of personal data' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Withdraw' }).click();
+  await expect(page.getByRole('cell', { name: /^Withdrawn / })).toBeVisible();
+
   await new MentorDetailPage(page).edit();
   await expect(page.getByRole('heading', { level: 1, name: /^Edit / })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
@@ -120,6 +131,16 @@ test('settings: organisation name, rules and programmes are saved and validated'
   await page.getByRole('textbox', { name: 'Contact at least every (days)' }).fill('14');
   await settings.save();
   await expect(page.getByText('Settings saved.')).toBeVisible();
+
+  // Logo: an image becomes a preview; removing it takes it away again.
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+  await page.locator('input[type="file"]').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
+  await expect(page.getByRole('img', { name: 'Current logo' })).toBeVisible();
+  await settings.save();
+  await page.getByRole('button', { name: 'Remove logo' }).click();
+  await expect(page.getByRole('img', { name: 'Current logo' })).toHaveCount(0);
+  await expect(page.getByText('You have unsaved changes.')).toBeVisible();
+  await settings.save();
 
   await settings.addProgramme('Housing First peer support', 'hf');
   await expect(page.getByRole('cell', { name: 'HF', exact: true })).toBeVisible();
