@@ -18,7 +18,8 @@ test('first start: the overview offers sample data; with it every page is usable
   await expect(overview.statusCount('active')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
-  // Loading twice is refused: sample data never mixes with real data.
+  await expect(overview.loadSampleButton).toHaveCount(0);
+
   const list = new MentorsListPage(page);
   await list.goto();
   await expect(list.rows.first()).toBeVisible();
