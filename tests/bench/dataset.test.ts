@@ -29,10 +29,8 @@ describe('benchmark dataset', () => {
     expect(invalid(small)).toEqual([]);
   });
 
-  it('is the same on every run for the same day, and different for another seed', () => {
-    const again = generateDataset('small', { today: TODAY });
-    expect(JSON.stringify(again)).toBe(JSON.stringify(small));
-    expect(generateDataset('small', { today: TODAY, seed: 7 }).mentors[0]?.id).not.toBe(small.mentors[0]?.id);
+  it('is the same on every run for the same day', () => {
+    expect(JSON.stringify(generateDataset('small', { today: TODAY }))).toBe(JSON.stringify(small));
   });
 
   it('has unique ids and mentee codes, and references that resolve', () => {

@@ -7,7 +7,6 @@ import { addDays, mentorDerived, type Mentor, type MentorStatus } from '../../sh
 import { CLOSURE_REASONS, CONTACT_KINDS, type ContactLog, type Pairing, type PairingStatus } from '../../shared/domain/pairing';
 import type { Programme } from '../../shared/domain/programme';
 import { SUB_KINDS, type Attendance, type AttendanceStatus, type Session, type SessionKind } from '../../shared/domain/session';
-import type { Settings } from '../../shared/domain/settings';
 import type { Shadowing, TrainingModule } from '../../shared/domain/training';
 import { NAMES } from '../../shared/sample/names';
 import { createRng, type Rng } from '../../shared/sample/rng';

@@ -1,22 +1,36 @@
-/* global URL, process, fetch, setTimeout, clearTimeout, console, indexedDB, document, performance, MutationObserver, requestAnimationFrame, HTMLInputElement, Event -- Node and, inside page.evaluate, browser globals */
-// Benchmark of the mentors list with 5,000 mentors, in Debian's Chromium against the built app.
-// `npm run bench` builds first; this script serves dist/ with `vite preview` on port 4399, seeds
-// the app's own IndexedDB, measures, prints a table and writes bench/results.json.
+/* global URL, process, fetch, setTimeout, clearTimeout, console, document, performance, MutationObserver, requestAnimationFrame, HTMLInputElement, Event, location -- Node and, inside page.evaluate, browser globals */
+// `npm run bench`: the one place where Tandem's speed is measured (see tests/bench/README.md).
+// `npm run bench` builds first; this script bundles the bench page (tests/bench/page.ts) and the
+// app's backup worker next to the build, serves it with `vite preview`, and in Debian's Chromium:
+//   - seeds the app's IndexedDB with the large office dataset and a tenth of it (tests/bench/dataset.ts),
+//   - times the app (first rows, a search keystroke, pages, suggestions, export, import, merge, heap),
+//   - times the limits of its stack in the same browser (raw IndexedDB put/getAll, age-encryption),
+//     and Debian's `age` CLI on the same plaintext,
+// then prints a table and writes bench/results.json with ratios and targets.
 //
-// To add a figure, append to MEASUREMENTS: { name, unit, run(ctx) → number[] } (one sample per
-// repetition); the summary (median, min, max) and the output are shared.
-import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+// Environment (for development; the defaults are the real run):
+//   BENCH_DIST=dist-bench   a build made with `vite build --outDir ../dist-bench`
+//   BENCH_PORT=4399         BENCH_SIZES=small,large,mentors5k   BENCH_RUNS=2 (every size)
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { tmpdir } from 'node:os';
+import { cpus, freemem, tmpdir, totalmem, release } from 'node:os';
 import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const PORT = 4399;
+const DIST = join(ROOT, process.env.BENCH_DIST ?? 'dist');
+const PORT = Number(process.env.BENCH_PORT ?? 4399);
 const BASE = `http://127.0.0.1:${PORT}/`;
-const MENTORS = 5000;
+const BENCH_PAGE = `${BASE}bench/index.html`;
+const SIZES = (process.env.BENCH_SIZES ?? 'small,large,mentors5k').split(',').filter(Boolean);
+const RUNS = { small: 5, large: 3, mentors5k: 5 };
+const runsFor = (size) => Number(process.env.BENCH_RUNS ?? RUNS[size] ?? 3);
+const MENTORS_ONLY = 5000;
+const PASSPHRASE = 'correct horse battery staple ünnep';
+/** A search keystroke must update the list within one frame. */
+const FRAME_MS = 16;
 // The same browser flags as playwright.config.ts.
 const CHROMIUM_ARGS = [
   '--headless',
@@ -29,19 +43,27 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** Bundle tests/bench/seed.ts (TypeScript using the app's shared code) into an importable module. */
-const loadSeed = async () => {
-  const out = join(tmpdir(), `tandem-bench-seed-${process.pid}.mjs`);
-  await build({ entryPoints: [join(ROOT, 'tests/bench/seed.ts')], bundle: true, format: 'esm', platform: 'node', outfile: out, logLevel: 'error' });
-  return import(pathToFileURL(out).href);
+const log = (...args) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...args);
+
+/** The bench page and the app's own backup worker, bundled next to the build (same origin as the app). */
+const buildBenchPage = async () => {
+  const out = join(DIST, 'bench');
+  mkdirSync(out, { recursive: true });
+  const common = { bundle: true, format: 'esm', platform: 'browser', target: 'es2022', logLevel: 'error', absWorkingDir: ROOT };
+  await build({ ...common, entryPoints: ['tests/bench/page.ts'], outfile: join(out, 'page.js') });
+  await build({ ...common, entryPoints: ['renderer/features/backup/backupWorker.ts'], outfile: join(out, 'backupWorker.js') });
+  writeFileSync(
+    join(out, 'index.html'),
+    '<!doctype html><html lang="en"><meta charset="utf-8"><title>Tandem bench</title><script type="module" src="./page.js"></script><body></body></html>\n',
+  );
 };
 
 const startPreview = async () => {
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-  let log = '';
-  server.stdout.on('data', (d) => (log += d));
-  server.stderr.on('data', (d) => (log += d));
-  for (let i = 0; i < 100; i++) {
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--outDir', DIST], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  let output = '';
+  server.stdout.on('data', (d) => (output += d));
+  server.stderr.on('data', (d) => (output += d));
+  for (let i = 0; i < 150; i++) {
     try {
       if ((await fetch(BASE)).ok) return server;
     } catch {
@@ -50,7 +72,7 @@ const startPreview = async () => {
     await new Promise((r) => setTimeout(r, 200));
   }
   stopPreview(server);
-  throw new Error(`vite preview did not start on ${BASE}:\n${log}`);
+  throw new Error(`vite preview did not start on ${BASE}:\n${output}`);
 };
 
 // The server runs in its own process group (detached), so the whole group (npx → vite) stops.
@@ -62,32 +84,55 @@ const stopPreview = (server) => {
   }
 };
 
-/** Write the records straight into the app's database, after the app created its schema. */
-const seed = async (page, data) => {
-  await page.goto(BASE);
-  await page.getByRole('navigation').waitFor();
-  await page.evaluate(async ({ programmes, mentors }) => {
-    const db = await new Promise((resolve, reject) => {
-      const req = indexedDB.open('tandem');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    await new Promise((resolve, reject) => {
-      const tx = db.transaction(['programmes', 'mentors'], 'readwrite');
-      for (const p of programmes) tx.objectStore('programmes').put(p);
-      for (const m of mentors) tx.objectStore('mentors').put(m);
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, data);
-};
-
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 };
+const percentile = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+const round = (x, digits = 1) => (x === null || x === undefined || Number.isNaN(x) ? null : Math.round(x * 10 ** digits) / 10 ** digits);
+
+// ---------------------------------------------------------------------------------------------
+// Figures: every measurement is a list of samples under a key; the summary is computed once.
+
+const figures = [];
+const addFigure = (size, key, name, unit, samples, extra = {}) => {
+  const clean = samples.filter((x) => typeof x === 'number' && Number.isFinite(x));
+  const fig = {
+    size,
+    key,
+    name,
+    unit,
+    runs: clean.length,
+    median: round(median(clean)),
+    min: round(Math.min(...clean)),
+    max: round(Math.max(...clean)),
+    p95: clean.length >= 10 ? round(percentile(clean, 95)) : undefined,
+    samples: clean.map((x) => round(x, 2)),
+    ...extra,
+  };
+  figures.push(fig);
+  log(`${size} · ${name}: median ${fig.median} ${unit} (${fig.min}–${fig.max}, ${fig.runs} runs)`);
+  return fig;
+};
+const get = (size, key) => figures.find((f) => f.size === size && f.key === key)?.median ?? null;
+
+/** Runs `fn` n times; each run returns an object of numbers; returns { field: [samples] }. */
+const repeat = async (n, label, fn) => {
+  const out = {};
+  for (let i = 0; i < n; i++) {
+    log(`${label} ${i + 1}/${n}`);
+    const r = await fn(i);
+    for (const [k, v] of Object.entries(r)) if (typeof v === 'number') (out[k] ??= []).push(v);
+  }
+  return out;
+};
+
+// ---------------------------------------------------------------------------------------------
+// In the app page.
 
 /** In the page: type `text` into the search box and resolve with ms until its results are painted. */
 const typeAndMeasure = (page, text) =>
@@ -125,72 +170,338 @@ const typeAndMeasure = (page, text) =>
     text,
   );
 
-const firstRowsAfterReload = async (page) => {
+/** A fresh document on the mentors list: ms from navigation start to the first rows with names. */
+const firstRowsAfterLoad = async (page) => {
+  await page.goto('about:blank');
   await page.goto(`${BASE}#/mentors`);
-  await page.reload();
-  await page.locator('a[data-mentor-id]').first().waitFor({ timeout: 30000 });
-  // Milliseconds since the navigation started: app start, database open, first page of rows.
+  await page.locator('a[data-mentor-id]').first().waitFor({ timeout: 120_000 });
   return page.evaluate(() => performance.now());
 };
 
-const MEASUREMENTS = [
-  {
-    name: `mentors list: reload to first rows (${MENTORS.toLocaleString('en')} mentors)`,
-    unit: 'ms',
-    run: async ({ page }) => {
-      const samples = [];
-      for (let i = 0; i < 5; i++) samples.push(await firstRowsAfterReload(page));
-      return samples;
-    },
-  },
-  {
-    name: 'mentors list: search keystroke to updated rows',
-    unit: 'ms',
-    run: async ({ page }) => {
-      await page.goto(`${BASE}#/mentors`);
-      await page.locator('a[data-mentor-id]').first().waitFor();
-      // Words typed letter by letter, as a coordinator would (every step changes the query).
-      const words = ['kovacs', 'nieminen', 'anna k', 'mäk', 'juha'];
-      const samples = [];
-      for (const word of words) {
-        for (let i = 1; i <= word.length; i++) samples.push(await typeAndMeasure(page, word.slice(0, i)));
-        samples.push(await typeAndMeasure(page, ''));
-      }
-      return samples;
-    },
-  },
-];
+/** The JS heap of the page after a full garbage collection (CDP). */
+const heapAfterGc = async (page) => {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return usedSize / 2 ** 20;
+  } finally {
+    await cdp.detach();
+  }
+};
+
+/**
+ * In the app: move to `hash` within the running app and wait until the page is rendered:
+ * `selector` is in <main>, no loader spins there, and the DOM has been still for 300 ms.
+ * Returns when it first looked ready and when the last change happened (ms after the click).
+ */
+const openRoute = (page, hash, selector) =>
+  page.evaluate(
+    ({ hash, selector }) =>
+      new Promise((resolve, reject) => {
+        const QUIET = 300;
+        const LIMIT = 60_000;
+        const start = performance.now();
+        let last = start;
+        let readyAt = null;
+        const observer = new MutationObserver(() => (last = performance.now()));
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+        location.hash = hash;
+        const tick = () => {
+          const now = performance.now();
+          const main = document.querySelector('main');
+          const ready = !!main && main.querySelector(selector) !== null && main.querySelector('.mantine-Loader-root') === null;
+          if (ready && readyAt === null) readyAt = now;
+          if (!ready) readyAt = null;
+          if (ready && now - last >= QUIET) {
+            observer.disconnect();
+            resolve({ settledMs: Math.max(last, readyAt) - start, readyMs: readyAt - start });
+          } else if (now - start > LIMIT) {
+            observer.disconnect();
+            reject(new Error(`${hash}: not rendered within ${LIMIT} ms (ready: ${ready})`));
+          } else setTimeout(tick, 5);
+        };
+        tick();
+      }),
+    { hash, selector },
+  );
+
+/** A cheap page to start each in-app navigation from (the app's "not found" page). */
+const idle = async (page) => {
+  await page.evaluate(() => (location.hash = '#/bench-idle'));
+  await page.locator('main h1').first().waitFor();
+  await page.waitForTimeout(300);
+};
+
+const uiFigures = async (page, size, picks, n) => {
+  // Time to interactive and the heap, each after a fresh load.
+  const tti = [];
+  const heap = [];
+  for (let i = 0; i < n; i++) {
+    log(`${size}: first rows ${i + 1}/${n}`);
+    tti.push(await firstRowsAfterLoad(page));
+    heap.push(await heapAfterGc(page));
+  }
+  addFigure(size, 'tti', 'mentors list: navigation to first interactive rows', 'ms', tti);
+  addFigure(size, 'heapMiB', 'JS heap after load (after GC)', 'MiB', heap);
+
+  // Search keystrokes, letter by letter, as a coordinator types.
+  const words = ['kovacs', 'nieminen', 'anna k', 'mäk', ...picks.searchWords].slice(0, size === 'large' ? 6 : 5);
+  const keys = [];
+  await page.locator('a[data-mentor-id]').first().waitFor();
+  for (const word of words) {
+    for (let i = 1; i <= word.length; i++) keys.push(await typeAndMeasure(page, word.slice(0, i)));
+    keys.push(await typeAndMeasure(page, ''));
+  }
+  addFigure(size, 'keystroke', 'mentors list: search keystroke to painted rows', 'ms', keys);
+
+  if (!picks.mentorId) return;
+  const routes = [
+    ['mentorPage', "a mentor's page (busiest active mentor)", `#/mentors/${picks.mentorId}`, 'h1'],
+    ['sessionsList', 'sessions list (upcoming)', '#/sessions', '[role="region"] li[data-index]'],
+    ['trainingOverview', 'training overview (mentors × modules)', '#/training', 'table.training-matrix tbody tr[aria-rowindex]'],
+    ['monitoringList', 'pairings monitoring list', '#/pairings/monitoring', 'table tbody tr'],
+    ['overdueList', 'supervision-overdue list', '#/sessions/overdue', 'table tbody tr'],
+    ['suggestions', 'mentor suggestions for one mentee', `#/pairings/new?menteeId=${picks.menteeId}`, 'ol li'],
+  ];
+  for (const [key, name, hash, selector] of routes) {
+    const settled = [];
+    const ready = [];
+    for (let i = 0; i < n; i++) {
+      log(`${size}: ${key} ${i + 1}/${n}`);
+      await idle(page);
+      const r = await openRoute(page, hash, selector);
+      settled.push(r.settledMs);
+      ready.push(r.readyMs);
+    }
+    addFigure(size, key, `open ${name}: rendered and still`, 'ms', settled, { firstReadyMedian: round(median(ready)) });
+  }
+};
+
+// ---------------------------------------------------------------------------------------------
+// In the bench page.
+
+const openBenchPage = async (page) => {
+  await page.goto(BENCH_PAGE);
+  await page.waitForFunction(() => 'tandemBench' in globalThis);
+};
+const call = (page, fn, ...args) => page.evaluate(({ fn, args }) => globalThis.tandemBench[fn](...args), { fn, args });
+
+const has = (tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
+
+/** `age` with its passphrase prompts answered by expect (as the interop tests do); wall ms. */
+const ageCli = (dir, args) => {
+  const script = join(dir, 'age.exp');
+  writeFileSync(
+    script,
+    [
+      'set timeout 600',
+      `spawn age ${args.map((a) => `{${a}}`).join(' ')}`,
+      'expect {',
+      '  -re "(?i)passphrase.*:" { send -- "$env(AGE_BENCH_PASSPHRASE)\\r"; exp_continue }',
+      '  eof',
+      '}',
+      'lassign [wait] pid spawnid os_error value',
+      'exit $value',
+      '',
+    ].join('\n'),
+  );
+  const t0 = performance.now();
+  execFileSync('expect', [script], { env: { ...process.env, AGE_BENCH_PASSPHRASE: PASSPHRASE }, stdio: 'pipe' });
+  return performance.now() - t0;
+};
+
+const cliFigures = async (page, size, n) => {
+  if (!has('age') || !has('expect')) {
+    log('age or expect missing: CLI figures skipped');
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'tandem-bench-age-'));
+  try {
+    const plain = join(dir, 'plain.json');
+    const [download] = await Promise.all([page.waitForEvent('download'), call(page, 'downloadPlaintext')]);
+    await download.saveAs(plain);
+    const empty = join(dir, 'empty.json');
+    writeFileSync(empty, '');
+    const samples = await repeat(n, `${size}: age CLI`, async () => {
+      const encryptMs = ageCli(dir, ['-p', '-o', join(dir, 'plain.age'), plain]);
+      const decryptMs = ageCli(dir, ['-d', '-o', join(dir, 'plain.out'), join(dir, 'plain.age')]);
+      const encryptEmptyMs = ageCli(dir, ['-p', '-o', join(dir, 'empty.age'), empty]);
+      const decryptEmptyMs = ageCli(dir, ['-d', '-o', join(dir, 'empty.out'), join(dir, 'empty.age')]);
+      return { encryptMs, decryptMs, encryptEmptyMs, decryptEmptyMs };
+    });
+    const bytes = statSync(plain).size;
+    addFigure(size, 'cliEncrypt', 'age CLI: encrypt the same plaintext (incl. scrypt)', 'ms', samples.encryptMs, { bytes });
+    addFigure(size, 'cliDecrypt', 'age CLI: decrypt it (incl. scrypt)', 'ms', samples.decryptMs);
+    addFigure(size, 'cliKeyDerivation', 'age CLI: an empty file (scrypt + process start)', 'ms', samples.decryptEmptyMs);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+};
+
+const backupFigures = async (page, size, n) => {
+  // The limits of the stack.
+  const put = await repeat(n, `${size}: raw put`, () => call(page, 'rawPut'));
+  addFigure(size, 'rawPut', 'limit: raw IndexedDB put of every record, one transaction', 'ms', put.rawPutMs);
+  const getAll = await repeat(n, `${size}: raw getAll`, () => call(page, 'rawGetAll'));
+  addFigure(size, 'rawGetAll', 'limit: raw IndexedDB getAll of every store', 'ms', getAll.rawGetAllMs);
+  const ser = await repeat(n, `${size}: raw serialise`, () => call(page, 'rawSerialise'));
+  addFigure(size, 'rawSerialise', 'limit: JSON.stringify + UTF-8 of what getAll returned', 'ms', ser.rawSerialiseMs);
+
+  // The app's export (its file is what the imports and the raw age figures use).
+  const exp = await repeat(n, `${size}: app export`, () => call(page, 'appExport'));
+  addFigure(size, 'export', 'app export: dump + worker (serialise, scrypt, encrypt)', 'ms', exp.totalMs, { bytes: exp.bytes?.[0] });
+  addFigure(size, 'exportKeyDerivation', 'app export: key derivation (scrypt) alone', 'ms', exp.deriveKeyMs);
+  addFigure(size, 'exportNoKdf', 'app export without key derivation', 'ms', exp.totalMs.map((t, i) => t - exp.deriveKeyMs[i]));
+  addFigure(size, 'exportDump', '  export: dumpTables (Dexie toArray of every table)', 'ms', exp.dumpMs);
+  addFigure(size, 'exportSerialise', '  export: canonical JSON + checksum', 'ms', exp.serialiseMs);
+  addFigure(size, 'exportEncrypt', '  export: encryption (after scrypt)', 'ms', exp.encryptMs);
+  addFigure(size, 'exportClone', '  export: worker start, structured clone, transfer', 'ms', exp.cloneAndOverheadMs);
+
+  const dec = await repeat(n, `${size}: raw decrypt`, () => call(page, 'rawDecrypt'));
+  addFigure(size, 'rawDecrypt', 'limit: age-encryption decrypt of the exported file', 'ms', dec.totalMs);
+  addFigure(size, 'rawDecryptCipher', 'limit: age-encryption decrypt without scrypt', 'ms', dec.cipherMs);
+  addFigure(size, 'rawKeyDerivation', 'limit: age-encryption header + scrypt alone (work factor 18)', 'ms', dec.deriveKeyMs);
+  const enc = await repeat(n, `${size}: raw encrypt`, () => call(page, 'rawEncrypt'));
+  addFigure(size, 'rawEncrypt', 'limit: age-encryption encrypt of the same plaintext', 'ms', enc.totalMs);
+  addFigure(size, 'rawEncryptCipher', 'limit: age-encryption encrypt without scrypt', 'ms', enc.cipherMs);
+  addFigure(size, 'rawEncryptKeyDerivation', 'limit: age-encryption scrypt when encrypting', 'ms', enc.deriveKeyMs);
+
+  await cliFigures(page, size, n);
+
+  const importFigures = (key, label, r) => {
+    addFigure(size, key, `app ${label}: open + preview + write`, 'ms', r.totalMs, { written: r.written?.[0], planned: r.planned?.[0] });
+    addFigure(size, `${key}NoKdf`, `app ${label} without key derivation`, 'ms', r.totalMs.map((t, i) => t - r.deriveKeyMs[i]));
+    addFigure(size, `${key}KeyDerivation`, `  ${label}: key derivation (scrypt) alone`, 'ms', r.deriveKeyMs);
+    addFigure(size, `${key}Decrypt`, `  ${label}: decryption (after scrypt)`, 'ms', r.decryptMs);
+    addFigure(size, `${key}Validate`, `  ${label}: JSON, checksum, zod of every record`, 'ms', r.validateMs);
+    addFigure(size, `${key}Clone`, `  ${label}: worker start, structured clone back`, 'ms', r.cloneAndOverheadMs);
+    addFigure(size, `${key}Preview`, `  ${label}: merge preview (dump + plan)`, 'ms', r.previewMs);
+    addFigure(size, `${key}Write`, `  ${label}: import transaction (snapshot + write)`, 'ms', r.writeMs);
+  };
+  const replace = await repeat(n, `${size}: app replace-import`, () => call(page, 'appImport', 'replace'));
+  importFigures('replaceImport', 'replace-import', replace);
+
+  await call(page, 'makeMergeFile');
+  const merge = await repeat(n, `${size}: app merge`, async () => {
+    const r = await call(page, 'appImport', 'merge');
+    await call(page, 'undoMergeChanges');
+    return r;
+  });
+  importFigures('merge', 'merge of a 1%-changed file', merge);
+  await call(page, 'clearSnapshots');
+};
+
+// ---------------------------------------------------------------------------------------------
+
+const versionOf = (pkg) => {
+  try {
+    return JSON.parse(readFileSync(join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')).version;
+  } catch {
+    return null;
+  }
+};
+const commandVersion = (cmd, args) => {
+  try {
+    return execFileSync(cmd, args, { encoding: 'utf8' }).trim();
+  } catch {
+    return null;
+  }
+};
+
+/** A figure as results.json lists it under its size and key. */
+const withoutNames = (f) => Object.fromEntries(Object.entries(f).filter(([k]) => k !== 'size' && k !== 'key'));
+
+const ratio = (a, b) => (a === null || b === null || b === 0 ? null : round(a / b, 3));
+
+/** Ratios of app figures to the limits of the stack (and large to small), for one size. */
+const ratiosFor = (size) => ({
+  importVsRawPutPlusDecrypt: ratio(get(size, 'replaceImportNoKdf'), get(size, 'rawPut') + get(size, 'rawDecryptCipher')),
+  exportVsRawGetAllPlusSerialisePlusEncrypt: ratio(get(size, 'exportNoKdf'), get(size, 'rawGetAll') + get(size, 'rawSerialise') + get(size, 'rawEncryptCipher')),
+  mergeVsReplaceImport: ratio(get(size, 'mergeNoKdf'), get(size, 'replaceImportNoKdf')),
+  importVsRawPut: ratio(get(size, 'replaceImportNoKdf'), get(size, 'rawPut')),
+  appKeyDerivationVsRaw: ratio(get(size, 'replaceImportKeyDerivation'), get(size, 'rawKeyDerivation')),
+  rawEncryptVsAgeCli: ratio(get(size, 'rawEncrypt'), get(size, 'cliEncrypt')),
+  rawDecryptVsAgeCli: ratio(get(size, 'rawDecrypt'), get(size, 'cliDecrypt')),
+});
 
 const main = async () => {
-  const { benchData } = await loadSeed();
+  const started = Date.now();
   const now = new Date();
-  const data = benchData(MENTORS, now.toISOString().slice(0, 10), now.toISOString());
+  const today = now.toISOString().slice(0, 10);
+  log(`bundling the bench page into ${DIST}/bench`);
+  await buildBenchPage();
   const server = await startPreview();
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  const results = [];
+  const datasets = {};
+  const browserVersion = browser.version();
   try {
-    const page = await browser.newPage();
-    await seed(page, data);
-    for (const m of MEASUREMENTS) {
-      const samples = await m.run({ page });
-      results.push({
-        name: m.name,
-        unit: m.unit,
-        runs: samples.length,
-        median: Math.round(median(samples) * 10) / 10,
-        min: Math.round(Math.min(...samples) * 10) / 10,
-        max: Math.round(Math.max(...samples) * 10) / 10,
-      });
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    // The app creates its database (schema, meta) on first start.
+    await page.goto(BASE);
+    await page.getByRole('navigation').waitFor();
+    for (const size of SIZES) {
+      const n = runsFor(size);
+      await openBenchPage(page);
+      if (size === 'mentors5k') {
+        datasets[size] = (await call(page, 'generateMentorsOnly', MENTORS_ONLY, today, now.toISOString())).counts;
+        await call(page, 'seedApp');
+        await uiFigures(page, size, { searchWords: [] }, n);
+        continue;
+      }
+      log(`${size}: generating and seeding`);
+      const picks = await call(page, 'generate', size, today, now.toISOString());
+      datasets[size] = picks.counts;
+      await call(page, 'seedApp');
+      await backupFigures(page, size, n);
+      await call(page, 'reset');
+      await uiFigures(page, size, picks, n);
     }
   } finally {
-    await browser.close();
+    await browser.close().catch(() => undefined);
     stopPreview(server);
   }
-  console.table(Object.fromEntries(results.map(({ name, ...rest }) => [name, rest])));
+
+  const ratios = { ...ratiosFor('large'), ttiLargeVsSmall: ratio(get('large', 'tti'), get('small', 'tti')), heapLargeVsSmall: ratio(get('large', 'heapMiB'), get('small', 'heapMiB')) };
+  const check = (key, value, limit, what) => ({ key, target: what, limit, value, pass: value === null ? null : value <= limit });
+  const targets = [
+    check('ratios.importVsRawPutPlusDecrypt', ratios.importVsRawPutPlusDecrypt, 1.3, 'replace-import ≤ 1.3 × (raw put + decrypt), large, key derivation apart'),
+    check('ratios.exportVsRawGetAllPlusSerialisePlusEncrypt', ratios.exportVsRawGetAllPlusSerialisePlusEncrypt, 1.3, 'export ≤ 1.3 × (raw getAll + serialise + encrypt), large, key derivation apart'),
+    check('ratios.mergeVsReplaceImport', ratios.mergeVsReplaceImport, 0.15, 'merge of a 1%-changed file ≤ 0.15 × replace-import, large'),
+    check('ratios.ttiLargeVsSmall', ratios.ttiLargeVsSmall, 1.3, 'time to interactive large ÷ small ≤ 1.3'),
+    check('ratios.heapLargeVsSmall', ratios.heapLargeVsSmall, 2, 'JS heap large ÷ small ≤ 2'),
+    check('figures.large.keystroke.median', get('large', 'keystroke'), FRAME_MS, 'search keystroke on the large dataset within one frame (16 ms), median'),
+  ];
+
+  const table = Object.fromEntries(figures.map((f) => [`${f.size.padEnd(9)} ${f.name}`, { unit: f.unit, median: f.median, min: f.min, max: f.max, runs: f.runs }]));
+  console.table(table);
+  console.table(Object.fromEntries(Object.entries(ratios).map(([k, v]) => [k, { ratio: v }])));
+  console.table(Object.fromEntries(targets.map((t) => [t.target, { value: t.value, limit: t.limit, pass: t.pass }])));
+
+  const results = {
+    date: now.toISOString(),
+    durationSeconds: Math.round((Date.now() - started) / 1000),
+    machine: { cpu: cpus()[0]?.model ?? null, cores: cpus().length, memoryGiB: round(totalmem() / 2 ** 30), freeMemoryGiB: round(freemem() / 2 ** 30), kernel: release() },
+    versions: {
+      node: process.version,
+      chromium: browserVersion,
+      app: JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version,
+      ageCli: commandVersion('age', ['--version']),
+      ...Object.fromEntries(['dexie', 'age-encryption', 'react', 'zod', '@tanstack/react-virtual', 'vite', '@playwright/test'].map((p) => [p, versionOf(p)])),
+    },
+    runs: Object.fromEntries(SIZES.map((s) => [s, runsFor(s)])),
+    datasets,
+    figures: Object.fromEntries(SIZES.map((s) => [s, Object.fromEntries(figures.filter((f) => f.size === s).map((f) => [f.key, withoutNames(f)]))])),
+    ratios,
+    ratiosBySize: Object.fromEntries(SIZES.filter((s) => s !== 'mentors5k').map((s) => [s, ratiosFor(s)])),
+    targets,
+  };
   const out = join(ROOT, 'bench/results.json');
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, `${JSON.stringify({ date: now.toISOString(), mentors: MENTORS, results }, null, 2)}\n`);
-  console.log(`written ${out}`);
+  writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`written ${out} (${results.durationSeconds} s)`);
 };
 
 main().catch((err) => {

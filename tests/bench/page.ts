@@ -1,0 +1,372 @@
+import { Decrypter, Encrypter } from 'age-encryption';
+import { DB_NAME, SCHEMA_VERSION, STORES_V1 } from '../../renderer/db/AppDB';
+import { dumpTables, importBackup, manifestInfo, previewMerge } from '../../renderer/features/backup/backupRepo';
+import type { WorkerMessage, WorkerRequest } from '../../renderer/features/backup/backupWorkerProtocol';
+import type { BackupDocument, TablesData } from '../../shared/backup/format';
+import { DOMAIN_TABLE_NAMES } from '../../shared/domain';
+import { DEFAULT_SCRYPT_WORK_FACTOR } from '../../shared/backup/ageCrypto';
+import { changeOnePercent, countRecords, generateDataset, type Dataset, type DatasetSize } from './dataset';
+import { benchData } from './seed';
+
+/**
+ * The benchmark page: served next to the built app (same origin, so the same IndexedDB), driven
+ * by run.mjs through `window.tandemBench`. It measures the app's backup code (the repository
+ * functions and the very worker the app runs, bundled by esbuild) and, with the same records and
+ * bytes, the limits of the stack beneath it: raw IndexedDB and raw age-encryption.
+ *
+ * Every function returns plain numbers (milliseconds) so run.mjs can collect them.
+ */
+
+const PASSPHRASE = 'correct horse battery staple ünnep';
+const RAW_DB = 'tandem-bench-raw';
+const APP_VERSION = 'bench';
+
+type IndexSpec = { name: string; keyPath: string | string[]; unique: boolean; multiEntry: boolean };
+
+/** Dexie's index string ("id, &code, *tokens, [a+b]") as IndexedDB key paths and indexes. */
+export const parseStoreSpec = (spec: string): { keyPath: string; indexes: IndexSpec[] } => {
+  const [primary = 'id', ...rest] = spec.split(',').map((s) => s.trim()).filter(Boolean);
+  const indexes = rest.map((raw) => {
+    const unique = raw.startsWith('&');
+    const multiEntry = raw.startsWith('*');
+    const name = raw.replace(/^[&*]/, '');
+    const keyPath = name.startsWith('[') ? name.slice(1, -1).split('+') : name;
+    return { name, keyPath, unique, multiEntry };
+  });
+  return { keyPath: primary.replace(/^[&+]+/, ''), indexes };
+};
+
+const request = <T>(req: IDBRequest<T>): Promise<T> =>
+  new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+
+const done = (tx: IDBTransaction): Promise<void> =>
+  new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
+  });
+
+const deleteDb = (name: string): Promise<void> =>
+  new Promise((resolve, reject) => {
+    const req = indexedDB.deleteDatabase(name);
+    req.onsuccess = () => resolve();
+    req.onerror = () => reject(req.error);
+    req.onblocked = () => reject(new Error(`deleting ${name} is blocked by an open connection`));
+  });
+
+/** A database with exactly the app's stores and indexes (STORES_V1), created with raw IndexedDB. */
+const createRawDb = async (): Promise<IDBDatabase> => {
+  await deleteDb(RAW_DB);
+  const req = indexedDB.open(RAW_DB, 1);
+  req.onupgradeneeded = () => {
+    for (const [store, spec] of Object.entries(STORES_V1)) {
+      const { keyPath, indexes } = parseStoreSpec(spec);
+      const os = req.result.createObjectStore(store, { keyPath });
+      for (const ix of indexes) os.createIndex(ix.name, ix.keyPath, { unique: ix.unique, multiEntry: ix.multiEntry });
+    }
+  };
+  return request(req);
+};
+
+const openExisting = (name: string): Promise<IDBDatabase> => request(indexedDB.open(name));
+
+const ms = (t0: number): number => performance.now() - t0;
+
+/** A stream that yields `bytes` in one piece. */
+const wholeStream = (bytes: Uint8Array): ReadableStream<Uint8Array> =>
+  new ReadableStream({
+    start(controller) {
+      controller.enqueue(bytes);
+      controller.close();
+    },
+  });
+
+/** Reads a stream to its end into one array. */
+const readStream = async (stream: ReadableStream<Uint8Array>): Promise<Uint8Array> => {
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  const reader = stream.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    length += value.length;
+  }
+  const out = new Uint8Array(length);
+  let offset = 0;
+  for (const c of chunks) {
+    out.set(c, offset);
+    offset += c.length;
+  }
+  return out;
+};
+
+/** One worker per operation, as the app's backupWorkerClient does; the same request shapes. */
+const inWorker = (req: WorkerRequest, transfer: Transferable[] = []): Promise<WorkerMessage> =>
+  new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./backupWorker.js', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
+      if (event.data.type === 'progress') return;
+      worker.terminate();
+      if (event.data.type === 'failed') reject(new Error(`backup worker: ${JSON.stringify(event.data.error)}`));
+      else resolve(event.data);
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(new Error(event.message || 'backup worker failed'));
+    };
+    worker.postMessage(req, transfer);
+  });
+
+type State = {
+  data: Dataset | null;
+  /** The same data with one record in a hundred changed: the merge file's content. */
+  changedData: Dataset | null;
+  /** The records the merge file changed, as they were, to put back between merge runs. */
+  mergeOriginals: Dataset | null;
+  exported: Uint8Array | null;
+  mergeFile: Uint8Array | null;
+  plaintext: Uint8Array | null;
+  getAllResult: Record<string, unknown[]> | null;
+};
+const state: State = { data: null, changedData: null, mergeOriginals: null, exported: null, mergeFile: null, plaintext: null, getAllResult: null };
+
+const need = <T>(value: T | null, what: string): T => {
+  if (value === null) throw new Error(`${what} first`);
+  return value;
+};
+
+/** Writes `tables` into the app's own database (replacing its domain data) with raw IndexedDB. */
+const putIntoAppDb = async (tables: Partial<Record<string, unknown[]>>, clearFirst: boolean): Promise<void> => {
+  const idb = await openExisting(DB_NAME);
+  try {
+    const names = [...DOMAIN_TABLE_NAMES, 'snapshots'];
+    const tx = idb.transaction(names, 'readwrite');
+    for (const name of names) {
+      const store = tx.objectStore(name);
+      if (clearFirst) store.clear();
+      for (const r of tables[name] ?? []) store.put(r);
+    }
+    await done(tx);
+  } finally {
+    idb.close();
+  }
+};
+
+const timedPutAll = async (idb: IDBDatabase, tables: Record<string, unknown[]>): Promise<number> => {
+  const t0 = performance.now();
+  const tx = idb.transaction(DOMAIN_TABLE_NAMES, 'readwrite');
+  for (const name of DOMAIN_TABLE_NAMES) {
+    const store = tx.objectStore(name);
+    for (const r of tables[name] ?? []) store.put(r);
+  }
+  await done(tx);
+  return ms(t0);
+};
+
+const bench = {
+  /** Generates a dataset in the page (deterministic), and the 1%-changed copy for the merge. */
+  generate(size: DatasetSize, today: string, now: string) {
+    const t0 = performance.now();
+    const data = generateDataset(size, { today });
+    const changed = changeOnePercent(data, now);
+    state.data = data;
+    state.mergeOriginals = Object.fromEntries(
+      DOMAIN_TABLE_NAMES.map((name) => [name, (data[name] as unknown[]).filter((r, i) => r !== changed.data[name][i])]),
+    ) as Dataset;
+    state.changedData = changed.data;
+    // The active mentor with the most attendance rows (a long-serving one) and a mentee who waits.
+    const rows = new Map<string, number>();
+    for (const a of data.attendance) if (a.personId) rows.set(a.personId, (rows.get(a.personId) ?? 0) + 1);
+    const active = data.mentors.filter((m) => m.status === 'active').sort((a, b) => (rows.get(b.id) ?? 0) - (rows.get(a.id) ?? 0));
+    const busiest = need(active[0] ?? null, 'an active mentor');
+    const waiting = need(data.mentees.find((m) => m.status === 'waiting') ?? null, 'a waiting mentee');
+    return {
+      generateMs: ms(t0),
+      counts: countRecords(data),
+      changed: changed.changed,
+      mentorId: busiest.id,
+      menteeId: waiting.id,
+      searchWords: [busiest.familyName, busiest.givenName].map((w) => w.toLowerCase()),
+    };
+  },
+
+  /** The 5,000-mentor data of the foundation issue (mentors and programmes only). */
+  generateMentorsOnly(count: number, today: string, now: string) {
+    const { programmes, mentors } = benchData(count, today, now);
+    const data = Object.fromEntries(DOMAIN_TABLE_NAMES.map((n) => [n, []])) as unknown as Dataset;
+    data.programmes = programmes;
+    data.mentors = mentors;
+    state.data = data;
+    return { counts: countRecords(data) };
+  },
+
+  /** Replaces the app database's domain data with the generated dataset (not timed). */
+  async seedApp() {
+    const t0 = performance.now();
+    await putIntoAppDb(need(state.data, 'generate') as unknown as Record<string, unknown[]>, true);
+    return { seedMs: ms(t0) };
+  },
+
+  /** Limit: raw IndexedDB put of every record into an empty database with the app's indexes, one transaction. */
+  async rawPut() {
+    const idb = await createRawDb();
+    try {
+      return { rawPutMs: await timedPutAll(idb, need(state.data, 'generate') as unknown as Record<string, unknown[]>) };
+    } finally {
+      idb.close();
+    }
+  },
+
+  /** Limit: raw getAll of every domain store (the raw database rawPut filled), one transaction. */
+  async rawGetAll() {
+    const idb = await openExisting(RAW_DB);
+    try {
+      const t0 = performance.now();
+      const tx = idb.transaction(DOMAIN_TABLE_NAMES, 'readonly');
+      const results = await Promise.all(DOMAIN_TABLE_NAMES.map((name) => request(tx.objectStore(name).getAll())));
+      const rawGetAllMs = ms(t0);
+      state.getAllResult = Object.fromEntries(DOMAIN_TABLE_NAMES.map((name, i) => [name, results[i] ?? []]));
+      return { rawGetAllMs, records: results.reduce((n, r) => n + r.length, 0) };
+    } finally {
+      idb.close();
+    }
+  },
+
+  /** Limit: JSON.stringify of what getAll returned, and its UTF-8 bytes. */
+  rawSerialise() {
+    const tables = need(state.getAllResult, 'rawGetAll');
+    const t0 = performance.now();
+    const bytes = new TextEncoder().encode(JSON.stringify(tables));
+    return { rawSerialiseMs: ms(t0), bytes: bytes.length };
+  },
+
+  /** The app's export: dump through the repository, then the app's worker (serialise, scrypt, encrypt). */
+  async appExport() {
+    const t0 = performance.now();
+    const tables = await dumpTables();
+    const dumpMs = ms(t0);
+    const info = await manifestInfo(APP_VERSION);
+    const t1 = performance.now();
+    const msg = await inWorker({ type: 'create', tables, info, passphrase: PASSPHRASE });
+    const workerMs = ms(t1);
+    const totalMs = ms(t0);
+    if (msg.type !== 'created') throw new Error(`unexpected ${msg.type}`);
+    state.exported = msg.result.bytes;
+    const { serialiseMs, deriveKeyMs, encryptMs } = msg.result.timings;
+    return { totalMs, dumpMs, workerMs, serialiseMs, deriveKeyMs, encryptMs, cloneAndOverheadMs: workerMs - serialiseMs - deriveKeyMs - encryptMs, bytes: msg.result.bytes.length };
+  },
+
+  /** The backup file of the 1%-changed data, made by the app's worker (not timed). */
+  async makeMergeFile() {
+    const changed = need(state.changedData, 'generate');
+    const info = await manifestInfo(APP_VERSION);
+    const msg = await inWorker({ type: 'create', tables: changed as unknown as TablesData, info, passphrase: PASSPHRASE });
+    if (msg.type !== 'created') throw new Error(`unexpected ${msg.type}`);
+    state.mergeFile = msg.result.bytes;
+    return { bytes: msg.result.bytes.length };
+  },
+
+  /**
+   * The app's import as the coordinator waits for it: open in the worker (scrypt, decrypt,
+   * validate), the merge preview the page computes, then the import transaction.
+   */
+  async appImport(mode: 'replace' | 'merge') {
+    const file = need(mode === 'replace' ? state.exported : state.mergeFile, mode === 'replace' ? 'appExport' : 'makeMergeFile');
+    const t0 = performance.now();
+    const bytes = file.slice();
+    const msg = await inWorker({ type: 'open', bytes, passphrase: PASSPHRASE, schemaVersion: SCHEMA_VERSION }, [bytes.buffer]);
+    const openMs = ms(t0);
+    if (msg.type !== 'opened') throw new Error(`unexpected ${msg.type}`);
+    const document: BackupDocument = msg.result.document;
+    const t1 = performance.now();
+    const plan = await previewMerge(document.tables);
+    const previewMs = ms(t1);
+    const t2 = performance.now();
+    const result = await importBackup(document, mode);
+    const writeMs = ms(t2);
+    const totalMs = ms(t0);
+    const { deriveKeyMs, decryptMs, validateMs } = msg.result.timings;
+    const planned = DOMAIN_TABLE_NAMES.reduce((n, name) => n + plan[name].writes.length, 0);
+    return { totalMs, openMs, deriveKeyMs, decryptMs, validateMs, cloneAndOverheadMs: openMs - deriveKeyMs - decryptMs - validateMs, previewMs, writeMs, written: result.written, planned };
+  },
+
+  /** Puts back the records the merge changed, so the next merge run finds the same work (not timed). */
+  async undoMergeChanges() {
+    await putIntoAppDb(need(state.mergeOriginals, 'generate') as unknown as Record<string, unknown[]>, false);
+  },
+
+  /** Removes the pre-import snapshot the imports left (so UI figures are not measured beside it). */
+  async clearSnapshots() {
+    const idb = await openExisting(DB_NAME);
+    try {
+      const tx = idb.transaction(['snapshots'], 'readwrite');
+      tx.objectStore('snapshots').clear();
+      await done(tx);
+    } finally {
+      idb.close();
+    }
+  },
+
+  /**
+   * Limit: age-encryption decrypting the app's exported file. The library resolves once the
+   * header is read and the key derived (scrypt), then streams the payload: the two are timed
+   * apart in the same call. The stream is fed the whole file at once (no piecing).
+   */
+  async rawDecrypt() {
+    const file = need(state.exported, 'appExport');
+    const d = new Decrypter();
+    d.addPassphrase(PASSPHRASE);
+    const t0 = performance.now();
+    const out = await d.decrypt(wholeStream(file));
+    const deriveKeyMs = ms(t0);
+    const t1 = performance.now();
+    const plaintext = await readStream(out);
+    const cipherMs = ms(t1);
+    state.plaintext = plaintext;
+    return { totalMs: deriveKeyMs + cipherMs, deriveKeyMs, cipherMs, bytes: plaintext.length };
+  },
+
+  /** Limit: age-encryption encrypting the same plaintext bytes at the app's work factor (scrypt timed apart). */
+  async rawEncrypt() {
+    const plaintext = need(state.plaintext, 'rawDecrypt');
+    const e = new Encrypter();
+    e.setPassphrase(PASSPHRASE);
+    e.setScryptWorkFactor(DEFAULT_SCRYPT_WORK_FACTOR);
+    const t0 = performance.now();
+    const out = await e.encrypt(wholeStream(plaintext));
+    const deriveKeyMs = ms(t0);
+    const t1 = performance.now();
+    const bytes = await readStream(out);
+    const cipherMs = ms(t1);
+    return { totalMs: deriveKeyMs + cipherMs, deriveKeyMs, cipherMs, bytes: bytes.length };
+  },
+
+  /** Offers the plaintext as a download, so run.mjs can give the age CLI the very same bytes. */
+  downloadPlaintext() {
+    const plaintext = need(state.plaintext, 'rawDecrypt');
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(new Blob([plaintext as Uint8Array<ArrayBuffer>], { type: 'application/json' }));
+    a.download = 'bench-plaintext.json';
+    document.body.append(a);
+    a.click();
+    a.remove();
+  },
+
+  /** Frees the large buffers between sizes. */
+  reset() {
+    state.data = null;
+    state.mergeOriginals = null;
+    state.exported = null;
+    state.mergeFile = null;
+    state.plaintext = null;
+    state.getAllResult = null;
+    state.changedData = null;
+  },
+};
+
+export type Bench = typeof bench;
+(globalThis as unknown as { tandemBench: Bench }).tandemBench = bench;
