@@ -42,7 +42,8 @@ export const menteeSearchTokens = (code: string, names: { givenName: string; fam
 ];
 
 export const MenteeInputSchema = z.object({
-  programmeId: IdSchema,
+  /** Empty (nothing chosen yet in the form) says "required", not "not a valid reference". */
+  programmeId: z.string().min(1, { error: 'validation.required' }).pipe(IdSchema),
   /** Real names are optional: mentees are pseudonymous by their code by default. */
   givenName: optionalText(100),
   familyName: optionalText(100),

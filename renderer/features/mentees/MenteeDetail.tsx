@@ -9,6 +9,7 @@ import { formatDate } from '../../lib/format';
 import { useProgrammes } from '../programmes/useProgrammes';
 import { notifyError } from '../pairings/notify';
 import { PersonPairingsSection } from '../pairings/PersonPairingsSection';
+import { ConsentSection } from '../consents/ConsentSection';
 import { useOpenPairingOfMentee } from '../pairings/usePairings';
 import { deleteMentee, restoreMentee } from './menteesRepo';
 import { MenteeStatusBadge } from './MenteeStatusBadge';
@@ -156,6 +157,7 @@ export const MenteeDetail = () => {
       </Paper>
 
       <PersonPairingsSection person={{ menteeId: mentee.id }} />
+      <ConsentSection personKind="mentee" personId={mentee.id} />
     </Stack>
   );
 };

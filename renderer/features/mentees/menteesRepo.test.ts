@@ -4,7 +4,7 @@ import { resetDatabase } from '../../db/testing';
 import { db } from '../../db/db';
 import { createProgramme } from '../programmes/programmesRepo';
 import { createMentee, deleteMentee, findMentees, getMentee, listWaitingMentees, restoreMentee, updateMentee } from './menteesRepo';
-import type { MenteeInput } from '../../../shared/domain/mentee';
+import { MenteeInputSchema, type MenteeInput } from '../../../shared/domain/mentee';
 
 let hf: string;
 let ym: string;
@@ -76,5 +76,13 @@ describe('mentees', () => {
     expect(await listWaitingMentees()).toEqual([]);
     await restoreMentee(a.id);
     expect((await listWaitingMentees()).map((m) => m.id)).toEqual([a.id]);
+  });
+});
+
+describe('mentee input', () => {
+  it('asks for a programme when none is chosen', () => {
+    const result = MenteeInputSchema.safeParse({ programmeId: '', transition: 'other' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]).toMatchObject({ path: ['programmeId'], message: 'validation.required' });
   });
 });
