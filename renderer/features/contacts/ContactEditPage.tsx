@@ -19,7 +19,7 @@ export const ContactCreatePage = () => {
         onSubmit={async (values) => {
           try {
             const c = await createContact(values);
-            showSaved(t('saved'));
+            showSaved(t('saved'), t);
             void navigate(`/contacts/${c.id}`);
           } catch (err) {
             showError(err, t);
@@ -46,7 +46,7 @@ export const ContactEditPage = () => {
         onSubmit={async (values) => {
           try {
             await updateContact(contact.id, values);
-            showSaved(t('saved'));
+            showSaved(t('saved'), t);
             void navigate(`/contacts/${contact.id}`);
           } catch (err) {
             showError(err, t);

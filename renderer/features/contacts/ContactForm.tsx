@@ -28,7 +28,7 @@ export const ContactForm = ({ initial, onSubmit, onCancel }: { initial?: Contact
           <TextInput label={t('fields.givenName')} withAsterisk {...register('givenName')} error={err('givenName')} />
           <TextInput label={t('fields.familyName')} withAsterisk {...register('familyName')} error={err('familyName')} />
           <TextInput label={t('fields.organisation')} {...register('organisation')} error={err('organisation')} />
-          <TextInput label={t('fields.role')} description={t('fields.roleHint')} {...register('role')} error={err('role')} />
+          <TextInput label={t('fields.role')} description={t('fields.roleHint')} descriptionProps={{ c: 'gray.7' }} {...register('role')} error={err('role')} />
           <TextInput label={t('fields.phone')} type="tel" {...register('phone')} error={err('phone')} />
           <TextInput label={t('fields.email')} type="email" {...register('email')} error={err('email')} />
         </SimpleGrid>

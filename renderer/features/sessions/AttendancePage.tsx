@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Loader, NumberInput, Radio, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Loader, NumberInput, Radio, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Notice } from './ui/Notice';
 import { Link, useNavigate, useParams } from 'react-router';
 import { AttendanceStatusSchema, type Attendance, type Session } from '../../../shared/domain/session';
 import { currentLanguage } from '../../i18n/i18n';
@@ -50,7 +51,7 @@ const AttendanceEditor = ({ session, stored }: { session: Session; stored: reado
         session.id,
         rows.map((r) => ({ id: r.id, personKind: r.personKind, personId: r.personId, walkInName: r.walkInName, status: r.status ?? 'absent', hours: r.hours })),
       );
-      showSaved(t('attendance.saved'));
+      showSaved(t('attendance.saved'), t);
       void navigate(`/sessions/${session.id}`);
     } catch (err) {
       showError(err, t);
@@ -163,9 +164,9 @@ const AttendanceEditor = ({ session, stored }: { session: Session; stored: reado
       </Group>
 
       {problem && (
-        <Alert color="red" variant="outline" role="alert">
+        <Notice tone="error" role="alert">
           {problem}
-        </Alert>
+        </Notice>
       )}
       <Group>
         <Button onClick={() => void save()} loading={saving}>

@@ -21,7 +21,7 @@ export const RepeatDialog = ({ session, opened, onClose }: { session: Session; o
   const run = async () => {
     try {
       const made = await repeatSession(session.id, { everyWeeks, until });
-      showSaved(t('repeat.done', { count: made.length }));
+      showSaved(t('repeat.done', { count: made.length }), t);
       onClose();
     } catch (err) {
       showError(err, t);

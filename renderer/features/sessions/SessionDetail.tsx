@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Checkbox, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Notice } from './ui/Notice';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Session } from '../../../shared/domain/session';
 import { currentLanguage } from '../../i18n/i18n';
@@ -114,9 +115,9 @@ const SessionView = ({ session: s }: { session: Session }) => {
       </dl>
 
       {s.warnings.map((w) => (
-        <Alert key={w.at} color="orange" variant="outline" title={t('capacity.recordedTitle')}>
+        <Notice key={w.at} tone="warning" title={t('capacity.recordedTitle')}>
           {t('capacity.recorded', { count: w.count, at: formatDateTime(w.at, lng) })}
-        </Alert>
+        </Notice>
       ))}
 
       <Title order={2}>{t('form.expectedLegend', { count: s.expected.length, capacity: cap ?? '—' })}</Title>
@@ -144,6 +145,7 @@ const SessionView = ({ session: s }: { session: Session }) => {
             <Checkbox
               key={f.id}
               checked={f.done}
+              styles={{ description: { color: 'var(--mantine-color-gray-7)' } }}
               label={f.text}
               description={[f.owner, f.dueDate ? t('followUp.dueOn', { date: formatDate(f.dueDate, lng) }) : ''].filter(Boolean).join(' · ') || undefined}
               onChange={(e) => void setFollowUpDone(s.id, f.id, e.currentTarget.checked).catch((err: unknown) => showError(err, t))}

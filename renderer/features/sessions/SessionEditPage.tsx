@@ -34,7 +34,7 @@ export const SessionCreatePage = () => {
   const save = async (values: SessionValues, confirmOverCapacity: boolean) => {
     try {
       const s = await createSession(values, { confirmOverCapacity });
-      showSaved(t('saved'));
+      showSaved(t('saved'), t);
       void navigate(`/sessions/${s.id}`);
     } catch (err) {
       showError(err, t);
@@ -64,7 +64,7 @@ export const SessionEditPage = () => {
   const save = async (values: SessionValues, confirmOverCapacity: boolean) => {
     try {
       await updateSession(session.id, values, { confirmOverCapacity });
-      showSaved(t('saved'));
+      showSaved(t('saved'), t);
       void navigate(`/sessions/${session.id}`);
     } catch (err) {
       showError(err, t);

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import {
-  Alert,
   Button,
   Checkbox,
   Fieldset,
@@ -18,6 +17,7 @@ import { modals } from '@mantine/modals';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useFieldArray, useForm, useWatch, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { Notice } from './ui/Notice';
 import type { z } from 'zod';
 import { SUPPORTED_LANGUAGES } from '../../../shared/domain/base';
 import {
@@ -174,6 +174,7 @@ export const SessionForm = ({ initial, onSubmit, onCancel }: Props) => {
               <NumberInput
                 label={t('fields.capacity')}
                 description={t('form.capacityHint')}
+                descriptionProps={{ c: 'gray.7' }}
                 min={1}
                 max={1000}
                 allowDecimal={false}
@@ -211,6 +212,7 @@ export const SessionForm = ({ initial, onSubmit, onCancel }: Props) => {
               <MultiSelect
                 label={t('fields.modules')}
                 description={programmeId ? t('form.modulesHint') : t('form.modulesChooseProgramme')}
+                descriptionProps={{ c: 'gray.7' }}
                 searchable
                 value={field.value ?? []}
                 onChange={field.onChange}
@@ -244,9 +246,9 @@ export const SessionForm = ({ initial, onSubmit, onCancel }: Props) => {
             onNamed={onNamed}
           />
           {over && (
-            <Alert color="orange" variant="outline" mt="sm" role="alert" title={t('capacity.warningTitle')}>
+            <Notice tone="warning" mt="sm" role="alert" title={t('capacity.warningTitle')}>
               {t('capacity.warningBody', { count: expected.length, capacity: cap })}
-            </Alert>
+            </Notice>
           )}
         </Fieldset>
 

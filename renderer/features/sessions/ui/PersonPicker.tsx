@@ -34,6 +34,7 @@ export const PersonPicker = ({ label, kinds, onPick, excludeIds, description }: 
     <Select
       label={label}
       description={description}
+      descriptionProps={{ c: 'gray.7' }}
       placeholder={t('picker.placeholder')}
       searchable
       clearable={false}

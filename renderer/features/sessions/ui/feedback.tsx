@@ -11,12 +11,15 @@ export const errorMessage = (err: unknown, t: TFunction): string => {
   return t('errors.unexpected', { ns: 'common' });
 };
 
+/** Mantine's close button has no text of its own: name it, or axe (and screen readers) cannot. */
+const closeButtonProps = (t: TFunction) => ({ 'aria-label': t('actions.close', { ns: 'common' }) });
+
 export const showError = (err: unknown, t: TFunction): void => {
-  notifications.show({ color: 'red', message: errorMessage(err, t), autoClose: 10_000 });
+  notifications.show({ color: 'red', message: errorMessage(err, t), autoClose: 10_000, closeButtonProps: closeButtonProps(t) });
 };
 
-export const showSaved = (message: string): void => {
-  notifications.show({ color: 'teal', message, autoClose: 4000 });
+export const showSaved = (message: string, t: TFunction): void => {
+  notifications.show({ color: 'teal', message, autoClose: 4000, closeButtonProps: closeButtonProps(t) });
 };
 
 /** "Deleted" with an Undo button; undo clears the tombstone. */
@@ -25,6 +28,7 @@ export const showUndo = (message: string, undo: () => Promise<void>, t: TFunctio
   notifications.show({
     id,
     autoClose: 12_000,
+    closeButtonProps: closeButtonProps(t),
     message: (
       <Group justify="space-between" wrap="nowrap">
         <Text size="sm">{message}</Text>

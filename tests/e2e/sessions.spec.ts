@@ -1,0 +1,99 @@
+import { expect, test } from './fixtures';
+import { expectNoSeriousA11yViolations } from './axe';
+import { pickPerson, seedMentors } from './pages/SessionPages';
+
+test.use({ language: 'fi' });
+
+const MENTORS = Array.from({ length: 11 }, (_, i) => ({
+  givenName: 'Aino',
+  familyName: `Testaaja${String(i + 1).padStart(2, '0')}`,
+  status: 'active' as const,
+}));
+
+test('a group case discussion: 11 participants warn, attendance, a follow-up done, the overdue list', async ({ page }) => {
+  // One long story on a shared 2-core machine: eleven searches, four pages, axe on each.
+  test.setTimeout(180_000);
+  await seedMentors(page, MENTORS);
+
+  // The list and the agenda start empty.
+  await page.goto('/#/sessions');
+  await expect(page.getByRole('heading', { level: 1, name: 'Tapaamiset' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // Create: a group case discussion (the default type) with a follow-up action.
+  await page.getByRole('link', { name: 'Uusi tapaaminen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Uusi tapaaminen' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Tyyppi' })).toHaveValue('Tapauskonsultaatioryhmä');
+  await expect(page.getByRole('textbox', { name: 'Enimmäismäärä' })).toHaveValue('10');
+  await page.getByRole('textbox', { name: 'Otsikko' }).fill('Tapauskonsultaatio marraskuu');
+  await page.getByRole('textbox', { name: 'Paikka' }).fill('Toimisto');
+  await page.getByRole('button', { name: 'Lisää jatkotoimi' }).click();
+  await page.getByRole('textbox', { name: 'Toimenpide' }).fill('Soita sosiaalityöntekijälle');
+  await page.getByRole('button', { name: 'Näytä luottamukselliset muistiinpanot' }).click();
+  await page.getByRole('textbox', { name: 'Luottamukselliset muistiinpanot' }).fill('Salainen huomio ryhmän tilanteesta');
+  await expectNoSeriousA11yViolations(page);
+
+  const participant = 'Lisää osallistuja';
+  for (const m of MENTORS.slice(0, 10)) await pickPerson(page, participant, m.familyName, new RegExp(`Aino ${m.familyName}`));
+  await expect(page.getByText('Kutsutut osallistujat (10/10)')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await pickPerson(page, participant, 'Testaaja11', /Aino Testaaja11/);
+  const warning = page.getByRole('alert').filter({ hasText: 'Enemmän osallistujia kuin ryhmään mahtuu' });
+  await expect(warning).toBeVisible();
+  await expect(warning).toContainText('Osallistujia on kutsuttu 11');
+  await expectNoSeriousA11yViolations(page);
+
+  // The coordinator goes on; the warning is recorded with the session.
+  await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Tallenna silti' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tapauskonsultaatio marraskuu' })).toBeVisible();
+  await expect(page.getByText('Kirjattu varoitus osallistujamäärästä')).toBeVisible();
+  await expect(page.getByText(/Tallennettu 11 kutsutulla osallistujalla/)).toBeVisible();
+  // Confidential notes stay hidden until asked for.
+  await expect(page.getByText('Salainen huomio ryhmän tilanteesta')).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('button', { name: 'Näytä luottamukselliset muistiinpanot' }).click();
+  await expect(page.getByText('Salainen huomio ryhmän tilanteesta')).toBeVisible();
+
+  // Mark the follow-up done; it stays done after a reload.
+  const followUp = page.getByRole('checkbox', { name: 'Soita sosiaalityöntekijälle' });
+  await followUp.click();
+  await expect(followUp).toBeChecked();
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: 'Soita sosiaalityöntekijälle' })).toBeChecked();
+
+  // Attendance: everyone present, then one absent; saved in one go.
+  await page.getByRole('link', { name: 'Kirjaa läsnäolo' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Läsnäolo: Tapauskonsultaatio marraskuu' })).toBeVisible();
+  await page.getByRole('button', { name: 'Tallenna läsnäolo' }).click();
+  await expect(page.getByRole('alert')).toContainText('11 osallistujaa on vielä merkitsemättä');
+  await page.getByRole('button', { name: 'Merkitse kaikki läsnä oleviksi' }).click();
+  const absentee = page.getByRole('radiogroup', { name: 'Henkilön Aino Testaaja11 läsnäolo' });
+  await absentee.getByRole('radio', { name: 'Poissa', exact: true }).check();
+  await expect(page.getByRole('textbox', { name: 'Henkilölle Aino Testaaja11 kirjatut tunnit' })).toHaveValue('0');
+  await expect(page.getByRole('textbox', { name: 'Henkilölle Aino Testaaja01 kirjatut tunnit' })).toHaveValue('1.5');
+  await page.getByRole('textbox', { name: 'Tai kirjoita nimi' }).fill('Mari Vierailija');
+  await page.getByRole('button', { name: 'Lisää nimellä' }).click();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('button', { name: 'Tallenna läsnäolo' }).click();
+  await expect(page.getByText('Läsnä: 11 · Poissa, ilmoitettu: 0 · Poissa: 1')).toBeVisible();
+
+  // Overdue: the absent mentor has never attended supervision; the others attended today.
+  await page.goto('/#/sessions/overdue');
+  await expect(page.getByRole('heading', { level: 1, name: 'Myöhässä työnohjauksesta' })).toBeVisible();
+  const row = page.getByRole('row', { name: /Aino Testaaja11/ });
+  await expect(row).toContainText('Ei ole osallistunut');
+  await expect(page.getByRole('row', { name: /Aino Testaaja01/ })).toHaveCount(0);
+  await expect(page.getByText('1 aktiivinen vertaistukija on myöhässä.')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // The session shows in the agenda and in the list.
+  await page.goto('/#/sessions/agenda');
+  await expect(page.getByRole('link', { name: 'Tapauskonsultaatio marraskuu' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByText('Kuukausi', { exact: true }).click();
+  await expect(page.getByRole('radio', { name: 'Kuukausi' })).toBeChecked();
+  await expect(page.getByRole('link', { name: 'Tapauskonsultaatio marraskuu' })).toBeVisible();
+  await page.goto('/#/sessions');
+  await expect(page.getByRole('link', { name: 'Tapauskonsultaatio marraskuu' })).toBeVisible();
+});
