@@ -5,6 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ContactInputSchema, type ContactInput } from '../../../shared/domain/contact';
 
+/** Mantine's default error red (red.6) fails AA contrast on white: use the darkest red in this form. */
+const ERROR_CONTRAST = { '--mantine-color-error': 'var(--mantine-color-red-9)' } as React.CSSProperties;
+
 type Output = z.output<typeof ContactInputSchema>;
 
 const EMPTY: ContactInput = { givenName: '', familyName: '', organisation: '', role: '', phone: '', email: '', notes: '' };
@@ -22,7 +25,7 @@ export const ContactForm = ({ initial, onSubmit, onCancel }: { initial?: Contact
   };
 
   return (
-    <form onSubmit={(e) => void handleSubmit(onSubmit)(e)} noValidate>
+    <form onSubmit={(e) => void handleSubmit(onSubmit)(e)} noValidate style={ERROR_CONTRAST}>
       <Stack maw={720}>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t('fields.givenName')} withAsterisk {...register('givenName')} error={err('givenName')} />

@@ -28,7 +28,7 @@ export const ContactsPage = () => {
           {t('new')}
         </Button>
       </Group>
-      <Text c="dimmed">{t('intro')}</Text>
+      <Text>{t('intro')}</Text>
       <TextInput
         label={t('actions.search', { ns: 'common' })}
         placeholder={t('searchPlaceholder')}

@@ -33,6 +33,9 @@ import { defaultCapacityFor, effectiveCapacity } from './sessionRules';
 import { PeopleField } from './ui/PeopleField';
 import { useModules, usePeopleNames, useProgrammes } from './useSessions';
 
+/** Mantine's default error red (red.6) fails AA contrast on white: use the darkest red in this form. */
+const ERROR_CONTRAST = { '--mantine-color-error': 'var(--mantine-color-red-9)' } as React.CSSProperties;
+
 export type SessionValues = z.output<typeof SessionInputSchema>;
 
 export const newSessionDefaults = (today: string): SessionInput => ({
@@ -108,7 +111,7 @@ export const SessionForm = ({ initial, onSubmit, onCancel }: Props) => {
   };
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
+    <form onSubmit={(e) => void submit(e)} noValidate style={ERROR_CONTRAST}>
       <Stack maw={900}>
         <TextInput label={t('fields.title')} withAsterisk {...register('title')} error={err(formState.errors.title)} />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
