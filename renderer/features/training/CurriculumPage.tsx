@@ -34,10 +34,10 @@ export const CurriculumPage = () => {
     try {
       if (editing?.mode === 'edit') {
         await updateModule(editing.module.id, values);
-        showDone(t('module.saved', { name: values.name }));
+        showDone(t('module.saved', { name: values.name }), t);
       } else {
         await createModule(values);
-        showDone(t('module.added', { name: values.name }));
+        showDone(t('module.added', { name: values.name }), t);
       }
       setEditing(null);
     } catch (err) {
@@ -62,7 +62,7 @@ export const CurriculumPage = () => {
     setCreatingDefault(true);
     try {
       const made = await createDefaultCurriculum(programmeId, lng);
-      showDone(t('curriculum.defaultCreated', { count: made.length }));
+      showDone(t('curriculum.defaultCreated', { count: made.length }), t);
     } catch (err) {
       showError(err, t);
     } finally {
@@ -124,7 +124,7 @@ export const CurriculumPage = () => {
       {programmeId && modules !== undefined && modules.length > 0 && (
         <Table.ScrollContainer minWidth={720}>
           <Table striped highlightOnHover captionSide="top">
-            <Table.Caption>{t('curriculum.tableCaption', { programme: programmeName })}</Table.Caption>
+            <Table.Caption c="gray.8">{t('curriculum.tableCaption', { programme: programmeName })}</Table.Caption>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('curriculum.col.order')}</Table.Th>
@@ -141,7 +141,7 @@ export const CurriculumPage = () => {
                   <Table.Td>
                     <Text fw={600}>{m.name}</Text>
                     {m.description && (
-                      <Text size="sm" c="dimmed">
+                      <Text size="sm" c="gray.7">
                         {m.description}
                       </Text>
                     )}
@@ -187,6 +187,7 @@ export const CurriculumPage = () => {
       )}
 
       <Modal
+        closeButtonProps={{ 'aria-label': t('actions.close', { ns: 'common' }) }}
         opened={editing !== null && programmeId !== null}
         onClose={() => setEditing(null)}
         title={editing?.mode === 'edit' ? t('module.editTitle') : t('module.newTitle', { programme: programmeName })}

@@ -4,7 +4,7 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ModuleInputSchema, type ModuleInput } from '../../../shared/domain/training';
-import { translateValidation } from './trainingFeedback';
+import { ERROR_CONTRAST, translateValidation } from './trainingFeedback';
 
 export type ModuleFormValues = z.output<typeof ModuleInputSchema>;
 
@@ -31,6 +31,7 @@ export const ModuleForm = ({
   return (
     <form
       noValidate
+      style={ERROR_CONTRAST}
       onSubmit={(e) =>
         void handleSubmit(async (values) => {
           const refused = await onSubmit(values);

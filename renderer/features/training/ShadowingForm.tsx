@@ -10,7 +10,7 @@ import { ShadowingInputSchema, type ShadowingInput, type TrainingModule } from '
 import { formatPersonName } from '../../../shared/domain/names';
 import { currentLanguage } from '../../i18n/i18n';
 import { getContactsByIds, searchContacts } from '../contacts/contactsRepo';
-import { translateValidation } from './trainingFeedback';
+import { ERROR_CONTRAST, translateValidation } from './trainingFeedback';
 
 export type ShadowingFormValues = z.output<typeof ShadowingInputSchema>;
 
@@ -52,7 +52,7 @@ export const ShadowingForm = ({
   }, [debounced, contactId, lng]);
 
   return (
-    <form onSubmit={(e) => void handleSubmit(onSubmit)(e)} noValidate>
+    <form onSubmit={(e) => void handleSubmit(onSubmit)(e)} noValidate style={ERROR_CONTRAST}>
       <Stack>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Controller

@@ -64,7 +64,7 @@ export const TrainingOverviewPage = () => {
     try {
       const bytes = csvBytes(overviewCsvRows({ modules, rows, lng, t, programmeNames }), lng);
       const result = await bridge.saveFile({ suggestedName: `${t('overview.fileName')}-${todayIso()}.csv`, bytes, filter: 'csv' });
-      if (result.status === 'saved') showDone(t('overview.exported', { count: rows.length }));
+      if (result.status === 'saved') showDone(t('overview.exported', { count: rows.length }), t);
       else if (result.error) showError(new TrainingRuleError('overview.exportFailed'), t);
     } catch (err) {
       showError(err, t);
@@ -155,7 +155,7 @@ export const TrainingOverviewPage = () => {
                 {modules.map((m) => (
                   <th key={m.id} scope="col" style={th}>
                     {m.name}
-                    <Text size="xs" c="dimmed" component="span" display="block">
+                    <Text size="xs" c="gray.7" component="span" display="block">
                       {showProgrammeInHeader ? `${programmeNames.get(m.programmeId) ?? ''} · ` : ''}
                       {t('hoursValue', { hours: formatNumber(m.requiredHours, lng, 2) })}
                       {m.mandatory ? '' : ` · ${t('panel.optional')}`}
@@ -194,12 +194,12 @@ export const TrainingOverviewPage = () => {
                         );
                       return (
                         <td key={m.id} style={td}>
-                          <Text size="sm" fw={p.complete ? 700 : 400} c={p.complete ? 'green.9' : undefined}>
+                          <Text size="sm" fw={p.complete ? 700 : 400} c={p.complete ? 'teal.9' : undefined}>
                             {p.complete ? `✓ ` : ''}
                             {t('overview.hoursOf', { hours: formatNumber(p.hours, lng, 2), required: formatNumber(p.requiredHours, lng, 2) })}
                           </Text>
                           {p.completedOn && (
-                            <Text size="xs" c="dimmed">
+                            <Text size="xs" c="gray.7">
                               {formatDate(p.completedOn, lng)}
                             </Text>
                           )}
@@ -208,7 +208,7 @@ export const TrainingOverviewPage = () => {
                     })}
                     <td style={td}>
                       {row.progress.ready ? (
-                        <Badge color="green.9" variant="filled">
+                        <Badge color="teal.9" variant="filled">
                           {t('overview.ready')}
                         </Badge>
                       ) : (

@@ -10,6 +10,10 @@ import { createShadowing, deleteShadowing, restoreShadowing, updateShadowing } f
 import { ShadowingForm, type ShadowingFormValues } from './ShadowingForm';
 import { showDone, showError, showUndo } from './trainingFeedback';
 import { useMentorProgress, useModulesOfProgrammes, useShadowing } from './useTraining';
+import { PrintCertificateButton } from '../print/PrintCertificateButton';
+
+/** Alert titles in the body text colour: the outline variant's coloured titles fail AA contrast. */
+const READABLE_TITLE = { title: { color: 'var(--mantine-color-text)' }, message: { color: 'var(--mantine-color-text)' } };
 
 type Editing = { mode: 'new' } | { mode: 'edit'; entry: Shadowing } | null;
 
@@ -33,15 +37,16 @@ export const TrainingProgressPanel = ({ mentorId }: { mentorId: string }) => {
       <Title order={2} id={headingId}>
         {t('panel.title')}
       </Title>
+      <Group>{mentor.programmeIds.length > 0 && <PrintCertificateButton mentorId={mentorId} />}</Group>
 
       {mentor.programmeIds.length === 0 ? (
         <Text>{t('panel.noProgramme')}</Text>
       ) : progress.ready ? (
-        <Alert color="green" variant="outline" title={t('panel.readyTitle')} role="status" data-testid="training-ready">
+        <Alert color="teal.9" variant="outline" styles={READABLE_TITLE} title={t('panel.readyTitle')} role="status" data-testid="training-ready">
           {progress.readySince ? t('panel.readySince', { date: formatDate(progress.readySince, lng) }) : t('panel.readyNothingRequired')}
         </Alert>
       ) : (
-        <Alert color="orange" variant="outline" title={t('panel.notReadyTitle')} role="status" data-testid="training-not-ready">
+        <Alert color="orange.9" variant="outline" styles={READABLE_TITLE} title={t('panel.notReadyTitle')} role="status" data-testid="training-not-ready">
           {t('panel.missing', { count: progress.missingMandatory.length, modules: progress.missingMandatory.map((m) => m.name).join(', ') })}
         </Alert>
       )}
@@ -49,7 +54,7 @@ export const TrainingProgressPanel = ({ mentorId }: { mentorId: string }) => {
       {progress.modules.length > 0 && (
         <Table.ScrollContainer minWidth={640}>
           <Table striped captionSide="top">
-            <Table.Caption>{t('panel.tableCaption')}</Table.Caption>
+            <Table.Caption c="gray.8">{t('panel.tableCaption')}</Table.Caption>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('panel.col.module')}</Table.Th>
@@ -65,7 +70,7 @@ export const TrainingProgressPanel = ({ mentorId }: { mentorId: string }) => {
                   <Table.Th scope="row" fw={500}>
                     {m.name}
                     {!m.mandatory && (
-                      <Text span size="sm" c="dimmed">
+                      <Text span size="sm" c="gray.7">
                         {' '}
                         {t('panel.optional')}
                       </Text>
@@ -74,7 +79,7 @@ export const TrainingProgressPanel = ({ mentorId }: { mentorId: string }) => {
                   <Table.Td>
                     {hours(m.hours)}
                     {m.shadowingHours > 0 && (
-                      <Text span size="sm" c="dimmed">
+                      <Text span size="sm" c="gray.7">
                         {' '}
                         {t('panel.ofWhichShadowing', { hours: formatNumber(m.shadowingHours, lng, 2) })}
                       </Text>
@@ -84,7 +89,7 @@ export const TrainingProgressPanel = ({ mentorId }: { mentorId: string }) => {
                   <Table.Td>{m.complete ? '—' : hours(m.missingHours)}</Table.Td>
                   <Table.Td>
                     {m.complete ? (
-                      <Badge color="green.9" variant="filled">
+                      <Badge color="teal.9" variant="filled">
                         {m.completedOn ? formatDate(m.completedOn, lng) : t('panel.complete')}
                       </Badge>
                     ) : (
@@ -124,7 +129,7 @@ const ShadowingLog = ({ mentorId, programmeIds, mentorName }: { mentorId: string
     try {
       if (editing?.mode === 'edit') await updateShadowing(editing.entry.id, values);
       else await createShadowing(values);
-      showDone(t('shadowing.saved'));
+      showDone(t('shadowing.saved'), t);
       setEditing(null);
     } catch (err) {
       showError(err, t);
@@ -154,11 +159,11 @@ const ShadowingLog = ({ mentorId, programmeIds, mentorName }: { mentorId: string
         <Button onClick={() => setEditing({ mode: 'new' })}>{t('shadowing.add')}</Button>
       </Group>
       <Text size="sm">{t('shadowing.intro')}</Text>
-      {log !== undefined && log.rows.length === 0 && <Text c="dimmed">{t('shadowing.empty')}</Text>}
+      {log !== undefined && log.rows.length === 0 && <Text c="gray.7">{t('shadowing.empty')}</Text>}
       {log !== undefined && log.rows.length > 0 && (
         <Table.ScrollContainer minWidth={720}>
           <Table striped captionSide="top">
-            <Table.Caption>{t('shadowing.tableCaption', { name: mentorName })}</Table.Caption>
+            <Table.Caption c="gray.8">{t('shadowing.tableCaption', { name: mentorName })}</Table.Caption>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('shadowing.date')}</Table.Th>
@@ -211,6 +216,7 @@ const ShadowingLog = ({ mentorId, programmeIds, mentorName }: { mentorId: string
         </Table.ScrollContainer>
       )}
       <Modal
+        closeButtonProps={{ 'aria-label': t('actions.close', { ns: 'common' }) }}
         opened={editing !== null}
         onClose={() => setEditing(null)}
         title={editing?.mode === 'edit' ? t('shadowing.editTitle') : t('shadowing.newTitle', { name: mentorName })}

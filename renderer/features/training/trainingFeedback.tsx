@@ -1,9 +1,16 @@
+import type { CSSProperties } from 'react';
 import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { TFunction } from 'i18next';
 import { ZodError } from 'zod';
 import { ReadOnlyDatabaseError } from '../../db/openDatabase';
 import { TrainingRuleError } from './trainingRepo';
+
+/**
+ * Mantine's default error red (red.6) is below AA contrast on white; inside our forms the error
+ * texts and the invalid inputs use red.9 instead (a CSS variable, so it cascades).
+ */
+export const ERROR_CONTRAST = { '--mantine-color-error': 'var(--mantine-color-red-9)' } as CSSProperties;
 
 /** Schema messages are `validation.*` keys: the training namespace first, then common. */
 export const translateValidation = (key: string | undefined, t: TFunction): string | undefined =>
@@ -17,12 +24,21 @@ export const errorMessage = (err: unknown, t: TFunction): string => {
   return t('errors.unexpected', { ns: 'common' });
 };
 
+/** Every notification's close button needs a name (axe: button-name). */
+const closeProps = (t: TFunction) => ({ 'aria-label': t('actions.close', { ns: 'common' }) });
+
 export const showError = (err: unknown, t: TFunction): void => {
-  notifications.show({ color: 'red', title: t('errors.title', { ns: 'training' }), message: errorMessage(err, t), autoClose: 10_000 });
+  notifications.show({
+    color: 'red',
+    title: t('errors.title', { ns: 'training' }),
+    message: errorMessage(err, t),
+    autoClose: 10_000,
+    closeButtonProps: closeProps(t),
+  });
 };
 
-export const showDone = (message: string): void => {
-  notifications.show({ color: 'teal', message, autoClose: 4000 });
+export const showDone = (message: string, t: TFunction): void => {
+  notifications.show({ color: 'teal', message, autoClose: 4000, closeButtonProps: closeProps(t) });
 };
 
 /** "Deleted" with an Undo button; undo clears the tombstone. */
@@ -31,6 +47,7 @@ export const showUndo = (message: string, undo: () => Promise<void>, t: TFunctio
   notifications.show({
     id,
     autoClose: 12_000,
+    closeButtonProps: closeProps(t),
     message: (
       <Group justify="space-between" wrap="nowrap">
         <Text size="sm">{message}</Text>

@@ -47,7 +47,8 @@ beforeEach(async () => {
 describe('modules', () => {
   it('creates modules at the end of their programme, lists them in order and skips tombstones', async () => {
     const a = await createModule({ programmeId: PROG, name: 'Theory', requiredHours: 8 });
-    const b = await createModule({ programmeId: PROG, name: 'One-to-one support', requiredHours: 6, mandatory: false });
+    // The form's parsed values carry `order: 0`: a new module still goes to the end.
+    const b = await createModule({ programmeId: PROG, name: 'One-to-one support', requiredHours: 6, mandatory: false, order: 0 });
     await createModule({ programmeId: PROG2, name: 'Theory', requiredHours: 2 });
     expect([a.order, b.order]).toEqual([0, 1]);
     expect((await listModules(PROG)).map((m) => m.name)).toEqual(['Theory', 'One-to-one support']);
@@ -73,7 +74,7 @@ describe('modules', () => {
   it('updates fields, keeps the order, and refuses renaming onto another module', async () => {
     const a = await createModule({ programmeId: PROG, name: 'Theory', requiredHours: 8 });
     const b = await createModule({ programmeId: PROG, name: 'Crisis response', requiredHours: 4 });
-    const updated = await updateModule(a.id, { programmeId: PROG, name: 'Theory basics', requiredHours: 10, mandatory: false });
+    const updated = await updateModule(a.id, { programmeId: PROG, name: 'Theory basics', requiredHours: 10, mandatory: false, order: 5 });
     expect(updated).toMatchObject({ name: 'Theory basics', requiredHours: 10, mandatory: false, order: 0 });
     await expect(updateModule(b.id, { programmeId: PROG, name: 'theory basics', requiredHours: 4 })).rejects.toBeInstanceOf(TrainingRuleError);
     expect((await listModules(PROG))[1]?.name).toBe('Crisis response');

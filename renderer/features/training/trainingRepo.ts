@@ -61,8 +61,9 @@ const assertUniqueName = (existing: readonly TrainingModule[], name: string, sel
 };
 
 /**
- * Adds a module at the end of its programme's curriculum (unless an order is given).
- * Validates first; a name already used in the programme is refused.
+ * Adds a module at the end of its programme's curriculum (any `order` given is ignored: the
+ * place changes only through `moveModule`). Validates first; a name already used in the
+ * programme is refused.
  */
 export const createModule = async (input: ModuleInput): Promise<TrainingModule> => {
   assertWritable();
@@ -71,7 +72,7 @@ export const createModule = async (input: ModuleInput): Promise<TrainingModule> 
     const existing = await listModules(parsed.programmeId);
     assertUniqueName(existing, parsed.name);
     const now = nowIso();
-    const order = input.order === undefined ? Math.max(-1, ...existing.map((m) => m.order)) + 1 : parsed.order;
+    const order = Math.max(-1, ...existing.map((m) => m.order)) + 1;
     const record = ModuleSchema.parse({ ...parsed, order, id: crypto.randomUUID(), createdAt: now, updatedAt: now, deletedAt: null });
     await db.modules.add(record);
     return record;
@@ -96,7 +97,10 @@ export const createModules = async (inputs: readonly ModuleInput[]): Promise<Tra
   });
 };
 
-/** Changes a module's fields. Progress is derived, so every mentor's progress follows. */
+/**
+ * Changes a module's fields (not its place: see `moveModule`). Progress is derived, so every
+ * mentor's progress follows.
+ */
 export const updateModule = async (id: string, input: ModuleInput): Promise<TrainingModule> => {
   assertWritable();
   const parsed = ModuleInputSchema.parse(input);
@@ -104,7 +108,7 @@ export const updateModule = async (id: string, input: ModuleInput): Promise<Trai
     const current = await db.modules.get(id);
     if (!current || current.deletedAt !== null) throw new TrainingRuleError('errors.moduleNotFound');
     assertUniqueName(await listModules(parsed.programmeId), parsed.name, id);
-    const record = ModuleSchema.parse({ ...current, ...parsed, order: input.order === undefined ? current.order : parsed.order, updatedAt: nowIso() });
+    const record = ModuleSchema.parse({ ...current, ...parsed, order: current.order, updatedAt: nowIso() });
     await db.modules.put(record);
     return record;
   });
