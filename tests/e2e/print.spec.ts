@@ -47,7 +47,7 @@ const mentorRow = (m: Person & { id: string }, extra: Record<string, unknown> = 
   capacity: 1,
   availability: '',
   notes: 'Private mentor note',
-  screening: {},
+  screening: Object.fromEntries(['interview', 'references', 'criminalRecord', 'volunteerAgreement', 'confidentialityAgreement'].map((k) => [k, { date: null, expiresOn: null }])),
   preferredLanguage: null,
   status: 'active',
   statusHistory: [{ status: 'active', date: '2026-01-01', reason: '', override: null }],
@@ -389,6 +389,27 @@ test.describe('certificates', () => {
     expect(text).toContain('Szakember kísérése: 6 óra');
     expect(text).toContain('Koordinátor aláírása');
     expect(text).not.toContain('Private');
+  });
+
+  test('"Print certificate" on the mentor\'s training panel prints their certificate', async ({ page }) => {
+    const print = new PrintPages(page);
+    await print.recordPrints();
+    await print.openApp();
+    await print.seed({ ...certificateSeed(), programmes: [{ ...meta(PROGRAMME), name: 'Housing First', codePrefix: 'HF', description: '', active: true }] });
+    await page.goto(`/#/mentors/${MENTOR.id}`);
+    await page.getByRole('button', { name: 'Print certificate' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Print the training certificate' });
+    // The mentor prefers Hungarian; this time the coordinator wants English.
+    await expect(dialog.getByRole('combobox', { name: 'Language of the sheet' })).toHaveValue('Magyar');
+    await dialog.getByRole('combobox', { name: 'Language of the sheet' }).click();
+    await page.getByRole('option', { name: 'English' }).click();
+    await expectNoSeriousA11yViolations(page);
+    await dialog.getByRole('button', { name: 'Print', exact: true }).click();
+
+    await expect(page).toHaveURL(new RegExp(`#/mentors/${MENTOR.id}$`));
+    const prints = await print.prints();
+    expect(prints.map((p) => [p.hash, p.ready])).toEqual([[`#/print/certificate/${MENTOR.id}?lang=en`, true]]);
+    expect(prints[0]!.text).toContain('Anna Kovács');
   });
 
   test('the certificate follows the lang option', async ({ page }) => {
