@@ -13,7 +13,7 @@ const MENTORS = Array.from({ length: 11 }, (_, i) => ({
 test('a group case discussion: 11 participants warn, attendance, a follow-up done, the overdue list', async ({ page }) => {
   // One long story on a shared 2-core machine: eleven searches, four pages, axe on each.
   test.setTimeout(180_000);
-  await seedMentors(page, MENTORS);
+  const mentorIds = await seedMentors(page, MENTORS);
 
   // The list and the agenda start empty.
   await page.goto('/#/sessions');
@@ -96,4 +96,14 @@ test('a group case discussion: 11 participants warn, attendance, a follow-up don
   await expect(page.getByRole('link', { name: 'Tapauskonsultaatio marraskuu' })).toBeVisible();
   await page.goto('/#/sessions');
   await expect(page.getByRole('link', { name: 'Tapauskonsultaatio marraskuu' })).toBeVisible();
+
+  // The overview card names the overdue mentor; a mentor's page shows their supervision.
+  await page.goto('/');
+  const card = page.getByRole('region', { name: 'Myöhässä työnohjauksesta' });
+  await expect(card.getByRole('link', { name: 'Aino Testaaja11' })).toBeVisible();
+  await page.goto(`/#/mentors/${mentorIds[0] ?? ''}`);
+  const panel = page.getByRole('region', { name: 'Tapaamiset ja läsnäolo' });
+  await expect(panel.getByText(/^Viimeisin työnohjaus: /)).toBeVisible();
+  await expect(panel.getByRole('link', { name: 'Tapauskonsultaatio marraskuu' }).first()).toBeVisible();
+  await expect(panel.getByRole('cell', { name: 'Läsnä' })).toBeVisible();
 });

@@ -7,17 +7,8 @@ import type { Session } from '../../../shared/domain/session';
 import { currentLanguage } from '../../i18n/i18n';
 import { localeTag, todayIso } from '../../lib/format';
 import { SessionRow } from './ui/SessionRow';
+import { agendaRange, type AgendaView as View } from './sessionRules';
 import { useSessionList } from './useSessions';
-
-type View = 'week' | 'month';
-
-/** Monday-based week or calendar month containing `anchor`, as inclusive `YYYY-MM-DD` bounds. */
-export const agendaRange = (anchor: string, view: View): { from: string; to: string } => {
-  const d = dayjs(anchor);
-  if (view === 'month') return { from: d.startOf('month').format('YYYY-MM-DD'), to: d.endOf('month').format('YYYY-MM-DD') };
-  const monday = d.subtract((d.day() + 6) % 7, 'day');
-  return { from: monday.format('YYYY-MM-DD'), to: monday.add(6, 'day').format('YYYY-MM-DD') };
-};
 
 /** A month holds a bounded number of sessions; this cap only guards against a runaway read. */
 const AGENDA_LIMIT = 2000;

@@ -2,14 +2,15 @@ import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLanguage } from '../../i18n/i18n';
-import { formatDate, formatNumber } from '../../lib/format';
+import { formatDate, formatNumber, todayIso } from '../../lib/format';
+import { SessionRow } from './ui/SessionRow';
 import { usePersonHistory } from './useSessions';
 
 /** On a mentor's page: their last supervision and their attendance, most recent first (bounded read). */
 export const MentorSessionsPanel = ({ mentorId }: { mentorId: string }) => {
   const { t } = useTranslation('sessions');
   const lng = currentLanguage();
-  const history = usePersonHistory(mentorId, 30);
+  const history = usePersonHistory(mentorId, todayIso(), 30);
   return (
     <Stack component="section" aria-labelledby={`mentor-sessions-${mentorId}`} gap="xs">
       <Title order={2} id={`mentor-sessions-${mentorId}`}>
@@ -20,6 +21,13 @@ export const MentorSessionsPanel = ({ mentorId }: { mentorId: string }) => {
           <Text>
             {history.last ? t('panel.lastSupervision', { date: formatDate(history.last, lng) }) : t('panel.neverSupervised')}
           </Text>
+          <Title order={3} size="h4">
+            {t('panel.upcoming')}
+          </Title>
+          {history.upcoming.length === 0 ? <Text>{t('panel.noUpcoming')}</Text> : history.upcoming.map((s) => <SessionRow key={s.id} session={s} />)}
+          <Title order={3} size="h4">
+            {t('panel.attendance')}
+          </Title>
           {history.rows.length === 0 ? (
             <Text>{t('panel.none')}</Text>
           ) : (

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  agendaRange,
   defaultHours,
   draftAttendance,
   markRow,
@@ -100,5 +101,13 @@ describe('attendance draft', () => {
     if (!row) throw new Error('no row');
     expect(markRow(row, 'present', session).hours).toBe(2);
     expect(markRow(markRow(row, 'present', session), 'excused', session).hours).toBe(0);
+  });
+});
+
+describe('agenda range', () => {
+  it('weeks start on Monday, also across the October change; months are whole', () => {
+    expect(agendaRange('2026-10-25', 'week')).toEqual({ from: '2026-10-19', to: '2026-10-25' });
+    expect(agendaRange('2026-10-26', 'week')).toEqual({ from: '2026-10-26', to: '2026-11-01' });
+    expect(agendaRange('2026-02-14', 'month')).toEqual({ from: '2026-02-01', to: '2026-02-28' });
   });
 });

@@ -108,3 +108,13 @@ export const markRow = (row: AttendanceDraftRow, status: AttendanceStatus, sessi
   status,
   hours: defaultHours(status, session),
 });
+
+export type AgendaView = 'week' | 'month';
+
+/** The Monday-based week or the calendar month containing `anchor`, as inclusive `YYYY-MM-DD` bounds. */
+export const agendaRange = (anchor: string, view: AgendaView): { from: string; to: string } => {
+  const d = dayjs(anchor);
+  if (view === 'month') return { from: d.startOf('month').format('YYYY-MM-DD'), to: d.endOf('month').format('YYYY-MM-DD') };
+  const monday = d.subtract((d.day() + 6) % 7, 'day');
+  return { from: monday.format('YYYY-MM-DD'), to: monday.add(6, 'day').format('YYYY-MM-DD') };
+};

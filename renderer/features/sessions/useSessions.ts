@@ -36,12 +36,24 @@ export const useSupervisionOverdue = (today: string): { weeks: number; overdue: 
     return { weeks, overdue: await listSupervisionOverdue(today, weeks) };
   }, [today]);
 
-export type PersonHistory = { last: string | null; rows: { attendance: Attendance; session: Session | undefined }[] };
+export type PersonHistory = {
+  last: string | null;
+  upcoming: Session[];
+  rows: { attendance: Attendance; session: Session | undefined }[];
+};
 
 /** A person's attendance (most recent first, bounded) with the sessions it belongs to, and their last supervision. */
-export const usePersonHistory = (personId: string, limit = 30): PersonHistory | undefined =>
+export const usePersonHistory = (personId: string, today: string, limit = 30): PersonHistory | undefined =>
   useLiveQuery(async () => {
-    const [attendance, last] = await Promise.all([listAttendanceByPerson(personId, undefined, limit), lastSupervisionDate(personId)]);
+    const [attendance, last, asExpected, asFacilitator] = await Promise.all([
+      listAttendanceByPerson(personId, undefined, limit),
+      lastSupervisionDate(personId, today),
+      listSessions({ participantId: personId, from: today, limit: 10 }),
+      listSessions({ facilitatorId: personId, from: today, limit: 10 }),
+    ]);
     const sessions = new Map((await getSessionsByIds(attendance.map((a) => a.sessionId))).map((s) => [s.id, s]));
-    return { last, rows: attendance.map((a) => ({ attendance: a, session: sessions.get(a.sessionId) })) };
-  }, [personId, limit]);
+    const upcoming = [...new Map([...asExpected, ...asFacilitator].map((s) => [s.id, s])).values()]
+      .sort((a, b) => a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime))
+      .slice(0, 10);
+    return { last, upcoming, rows: attendance.map((a) => ({ attendance: a, session: sessions.get(a.sessionId) })) };
+  }, [personId, today, limit]);
