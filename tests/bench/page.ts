@@ -2,7 +2,11 @@ import { Decrypter, Encrypter } from 'age-encryption';
 import { DB_NAME, SCHEMA_VERSION, STORES_V1 } from '../../renderer/db/AppDB';
 import { dumpTables, importBackup, manifestInfo, previewMerge } from '../../renderer/features/backup/backupRepo';
 import type { WorkerMessage, WorkerRequest } from '../../renderer/features/backup/backupWorkerProtocol';
-import type { BackupDocument, TablesData } from '../../shared/backup/format';
+import type { BackupDocument, StoredRecord, TablesData } from '../../shared/backup/format';
+import { canonicalStringify, sha256Checksum } from '../../shared/backup/canonicalJson';
+import { planMerge } from '../../shared/backup/mergePlan';
+import { DOMAIN_TABLES } from '../../shared/domain';
+import { db } from '../../renderer/db/db';
 import { DOMAIN_TABLE_NAMES } from '../../shared/domain';
 import { DEFAULT_SCRYPT_WORK_FACTOR } from '../../shared/backup/ageCrypto';
 import { changeOnePercent, countRecords, generateDataset, type Dataset, type DatasetSize } from './dataset';
@@ -116,7 +120,7 @@ const inWorker = (req: WorkerRequest, transfer: Transferable[] = []): Promise<Wo
     };
     worker.onerror = (event) => {
       worker.terminate();
-      reject(new Error(event.message || 'backup worker failed'));
+      reject(new Error(event.message || `backup worker failed without a message (${event.filename}:${event.lineno}); out of memory?`));
     };
     worker.postMessage(req, transfer);
   });
@@ -244,6 +248,11 @@ const bench = {
     return { rawSerialiseMs: ms(t0), bytes: bytes.length };
   },
 
+  /** Lets the getAll result go (it is large). */
+  dropGetAll() {
+    state.getAllResult = null;
+  },
+
   /** The app's export: dump through the repository, then the app's worker (serialise, scrypt, encrypt). */
   async appExport() {
     const t0 = performance.now();
@@ -343,6 +352,106 @@ const bench = {
     const bytes = await readStream(out);
     const cipherMs = ms(t1);
     return { totalMs: deriveKeyMs + cipherMs, deriveKeyMs, cipherMs, bytes: bytes.length };
+  },
+
+  /**
+   * Targeted timings of what the app's import does, step by step, with the same library calls
+   * (shared/backup and Dexie on the app's database), to find where the time goes: reading the
+   * file (JSON.parse, canonical JSON + SHA-256, zod) and the import transaction (read
+   * everything, the snapshot string, writing it, clearing, bulkAdd) — here in separate
+   * transactions, so a step that fails (the snapshot) does not hide the others. Also times the
+   * proposed alternatives: canonical JSON through JSON.stringify's key-list form, and the
+   * snapshot kept as structured records in chunks instead of one JSON string.
+   * Replaces the data with itself: the database ends as it started.
+   */
+  async importBreakdown() {
+    const plaintext = need(state.plaintext, 'rawDecrypt');
+    const changed = need(state.changedData, 'generate');
+    const t: Record<string, number | string> = {};
+    let t0 = performance.now();
+    const raw = JSON.parse(new TextDecoder().decode(plaintext)) as { tables: Record<string, unknown[]> };
+    t.jsonParseMs = ms(t0);
+    t0 = performance.now();
+    const canonical = canonicalStringify(raw.tables);
+    t.canonicalStringifyMs = ms(t0);
+    t0 = performance.now();
+    await sha256Checksum(canonical);
+    t.sha256Ms = ms(t0);
+    t0 = performance.now();
+    const plainJson = JSON.stringify(raw.tables);
+    t.plainStringifyMs = ms(t0);
+    // Proposed: the same canonical text from JSON.stringify's key list (every key sorted).
+    t0 = performance.now();
+    const keys = new Set<string>();
+    const walk = (v: unknown): void => {
+      if (Array.isArray(v)) for (const x of v) walk(x);
+      else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) {
+        keys.add(k);
+        walk(x);
+      }
+    };
+    walk(raw.tables);
+    const fast = JSON.stringify(raw.tables, [...keys].sort());
+    t.keyListCanonicalMs = ms(t0);
+    t.keyListCanonicalEqual = fast === canonical ? 1 : 0;
+    t.plainEqualsCanonical = plainJson === canonical ? 1 : 0;
+    t0 = performance.now();
+    const tables = {} as TablesData;
+    for (const name of DOMAIN_TABLE_NAMES) tables[name] = (raw.tables[name] ?? []).map((r) => DOMAIN_TABLES[name].parse(r) as StoredRecord);
+    t.zodMs = ms(t0);
+
+    const dexieTables = DOMAIN_TABLE_NAMES.map((name) => db.table<StoredRecord, string>(name));
+    t0 = performance.now();
+    const current = await db.transaction('r', dexieTables, async () => {
+      const out = {} as TablesData;
+      for (const name of DOMAIN_TABLE_NAMES) out[name] = await db.table<StoredRecord, string>(name).toArray();
+      return out;
+    });
+    t.txReadAllMs = ms(t0);
+    t0 = performance.now();
+    const data = JSON.stringify(current);
+    t.snapshotStringifyMs = ms(t0);
+    t.snapshotMiB = data.length / 2 ** 20;
+    t0 = performance.now();
+    try {
+      await db.transaction('rw', db.snapshots, async () => {
+        await db.snapshots.clear();
+        await db.snapshots.add({ id: crypto.randomUUID(), createdAt: new Date().toISOString(), reason: 'restore', data });
+      });
+      t.snapshotPutMs = ms(t0);
+    } catch (err) {
+      t.snapshotPutError = err instanceof Error ? err.message : String(err);
+    }
+    await db.snapshots.clear();
+    // Proposed: the snapshot as structured records, 5,000 a chunk (no JSON, no size limit).
+    const rawDb = await openExisting(RAW_DB);
+    try {
+      t0 = performance.now();
+      const tx = rawDb.transaction(['snapshots'], 'readwrite');
+      const store = tx.objectStore('snapshots');
+      store.clear();
+      for (const name of DOMAIN_TABLE_NAMES)
+        for (let i = 0; i < current[name].length; i += 5000)
+          store.put({ id: `${name}-${i}`, createdAt: new Date().toISOString(), table: name, records: current[name].slice(i, i + 5000) });
+      await done(tx);
+      t.chunkedSnapshotPutMs = ms(t0);
+    } finally {
+      rawDb.close();
+    }
+    t0 = performance.now();
+    await db.transaction('rw', dexieTables, async () => {
+      for (const name of DOMAIN_TABLE_NAMES) await db.table(name).clear();
+    });
+    t.clearMs = ms(t0);
+    t0 = performance.now();
+    await db.transaction('rw', dexieTables, async () => {
+      for (const name of DOMAIN_TABLE_NAMES) if (tables[name].length > 0) await db.table<StoredRecord, string>(name).bulkAdd(tables[name]);
+    });
+    t.bulkAddMs = ms(t0);
+    t0 = performance.now();
+    planMerge(current, changed as unknown as TablesData);
+    t.planMergeMs = ms(t0);
+    return t;
   },
 
   /** Offers the plaintext as a download, so run.mjs can give the age CLI the very same bytes. */

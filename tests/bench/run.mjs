@@ -101,6 +101,10 @@ const round = (x, digits = 1) => (x === null || x === undefined || Number.isNaN(
 const figures = [];
 const addFigure = (size, key, name, unit, samples, extra = {}) => {
   const clean = samples.filter((x) => typeof x === 'number' && Number.isFinite(x));
+  if (clean.length === 0) {
+    log(`${size} · ${name}: no samples`);
+    return null;
+  }
   const fig = {
     size,
     key,
@@ -120,15 +124,28 @@ const addFigure = (size, key, name, unit, samples, extra = {}) => {
 };
 const get = (size, key) => figures.find((f) => f.size === size && f.key === key)?.median ?? null;
 
-/** Runs `fn` n times; each run returns an object of numbers; returns { field: [samples] }. */
+/** Operations that failed (the run goes on; results.json lists them under `failures`). */
+const failures = [];
+
+/**
+ * Runs `fn` n times; each run returns an object of numbers; returns { field: [samples] }.
+ * A failing run is recorded in `failures` and the remaining runs are skipped.
+ */
 const repeat = async (n, label, fn) => {
   const out = {};
   for (let i = 0; i < n; i++) {
     log(`${label} ${i + 1}/${n}`);
-    const r = await fn(i);
-    for (const [k, v] of Object.entries(r)) if (typeof v === 'number') (out[k] ??= []).push(v);
+    try {
+      const r = await fn(i);
+      for (const [k, v] of Object.entries(r ?? {})) if (typeof v === 'number' || typeof v === 'string') (out[k] ??= []).push(v);
+    } catch (err) {
+      const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
+      log(`${label} FAILED: ${message}`);
+      failures.push({ operation: label, run: i + 1, error: message });
+      break;
+    }
   }
-  return out;
+  return new Proxy(out, { get: (target, key) => target[key] ?? [] });
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -348,6 +365,7 @@ const backupFigures = async (page, size, n) => {
   addFigure(size, 'rawGetAll', 'limit: raw IndexedDB getAll of every store', 'ms', getAll.rawGetAllMs);
   const ser = await repeat(n, `${size}: raw serialise`, () => call(page, 'rawSerialise'));
   addFigure(size, 'rawSerialise', 'limit: JSON.stringify + UTF-8 of what getAll returned', 'ms', ser.rawSerialiseMs);
+  await call(page, 'dropGetAll');
 
   // The app's export (its file is what the imports and the raw age figures use).
   const exp = await repeat(n, `${size}: app export`, () => call(page, 'appExport'));
@@ -370,6 +388,29 @@ const backupFigures = async (page, size, n) => {
 
   await cliFigures(page, size, n);
 
+  // Where the import's time goes: its steps one by one, with the same calls (one run).
+  const steps = await repeat(1, `${size}: import breakdown`, () => call(page, 'importBreakdown'));
+  const names = {
+    jsonParseMs: 'JSON.parse of the plaintext',
+    canonicalStringifyMs: 'canonical JSON of the tables (checksum input)',
+    sha256Ms: 'SHA-256 of it',
+    plainStringifyMs: 'plain JSON.stringify of the same (for comparison)',
+    keyListCanonicalMs: 'proposed: canonical JSON by JSON.stringify(tables, sortedKeys)',
+    zodMs: 'zod parse of every record',
+    txReadAllMs: 'toArray of every table (the snapshot data)',
+    snapshotStringifyMs: 'JSON.stringify of the snapshot',
+    snapshotPutMs: 'writing the snapshot string (one record)',
+    chunkedSnapshotPutMs: 'proposed: snapshot as structured records, 5,000 a chunk',
+    clearMs: 'clearing every table',
+    bulkAddMs: 'bulkAdd of every record',
+    planMergeMs: 'planMerge of the 1%-changed file against everything',
+  };
+  for (const [key, name] of Object.entries(names)) addFigure(size, `step.${key.replace(/Ms$/, '')}`, `  step: ${name}`, 'ms', steps[key]);
+  const first = (key) => steps[key][0];
+  if (first('snapshotPutError')) failures.push({ operation: `${size}: import breakdown, writing the snapshot string`, run: 1, error: first('snapshotPutError') });
+  if (first('keyListCanonicalEqual') !== undefined) log(`${size}: key-list canonical JSON equals canonicalStringify: ${first('keyListCanonicalEqual') === 1}`);
+  addFigure(size, 'step.snapshotMiB', '  step: size of the snapshot string', 'MiB', steps.snapshotMiB);
+
   const importFigures = (key, label, r) => {
     addFigure(size, key, `app ${label}: open + preview + write`, 'ms', r.totalMs, { written: r.written?.[0], planned: r.planned?.[0] });
     addFigure(size, `${key}NoKdf`, `app ${label} without key derivation`, 'ms', r.totalMs.map((t, i) => t - r.deriveKeyMs[i]));
@@ -383,7 +424,7 @@ const backupFigures = async (page, size, n) => {
   const replace = await repeat(n, `${size}: app replace-import`, () => call(page, 'appImport', 'replace'));
   importFigures('replaceImport', 'replace-import', replace);
 
-  await call(page, 'makeMergeFile');
+  await repeat(1, `${size}: make the merge file`, () => call(page, 'makeMergeFile'));
   const merge = await repeat(n, `${size}: app merge`, async () => {
     const r = await call(page, 'appImport', 'merge');
     await call(page, 'undoMergeChanges');
@@ -391,6 +432,8 @@ const backupFigures = async (page, size, n) => {
   });
   importFigures('merge', 'merge of a 1%-changed file', merge);
   await call(page, 'clearSnapshots');
+  // A failed import may have left the database changed: put the dataset back for the UI figures.
+  await call(page, 'seedApp');
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -479,6 +522,7 @@ const main = async () => {
   console.table(table);
   console.table(Object.fromEntries(Object.entries(ratios).map(([k, v]) => [k, { ratio: v }])));
   console.table(Object.fromEntries(targets.map((t) => [t.target, { value: t.value, limit: t.limit, pass: t.pass }])));
+  if (failures.length > 0) console.table(failures);
 
   const results = {
     date: now.toISOString(),
@@ -497,6 +541,7 @@ const main = async () => {
     ratios,
     ratiosBySize: Object.fromEntries(SIZES.filter((s) => s !== 'mentors5k').map((s) => [s, ratiosFor(s)])),
     targets,
+    failures,
   };
   const out = join(ROOT, 'bench/results.json');
   mkdirSync(dirname(out), { recursive: true });
