@@ -29,7 +29,9 @@ const all = Object.entries(vectors as unknown as Record<string, Uint8Array>).map
 const passphraseVectors = all.filter((v) => v.passphrases.length > 0);
 
 const hex = async (b: Uint8Array) =>
-  [...new Uint8Array(await crypto.subtle.digest('SHA-256', b as Uint8Array<ArrayBuffer>))].map((x) => x.toString(16).padStart(2, '0')).join('');
+  [...new Uint8Array(await crypto.subtle.digest('SHA-256', b as Uint8Array<ArrayBuffer>))]
+    .map((x) => x.toString(16).padStart(2, '0'))
+    .join('');
 
 const ALLOWED: Record<string, BackupErrorKind[]> = {
   'no match': ['wrongPassphrase', 'notPassphraseFile'],
@@ -68,7 +70,10 @@ describe('encryptWithPassphrase / decryptWithPassphrase', () => {
   it('round-trips across several 64 KiB chunks and reports progress in phases', async () => {
     const plaintext = new Uint8Array(3 * 64 * 1024 + 123).map((_, i) => (i * 7) % 251);
     const seen: CryptoProgress[] = [];
-    const { bytes, timings } = await encryptWithPassphrase(plaintext, 'correct horse', { workFactor: 10, onProgress: (p) => seen.push(p) });
+    const { bytes, timings } = await encryptWithPassphrase(plaintext, 'correct horse', {
+      workFactor: 10,
+      onProgress: (p) => seen.push(p),
+    });
     expect(seen[0]).toMatchObject({ phase: 'deriveKey', fraction: 0 });
     expect(seen[0]?.estimateMs).toBeGreaterThan(0);
     expect(seen.at(-1)).toEqual({ phase: 'encrypt', fraction: 1 });

@@ -87,7 +87,9 @@ export const encryptWithPassphrase = async (
   e.setScryptWorkFactor(workFactor);
   const t0 = now();
   // The header (and so scrypt) is computed before encrypt() resolves; the payload streams after.
-  const out = await e.encrypt(piecewise(plaintext, (done) => report({ phase: 'encrypt', fraction: done / Math.max(plaintext.length, 1) })));
+  const out = await e.encrypt(
+    piecewise(plaintext, (done) => report({ phase: 'encrypt', fraction: done / Math.max(plaintext.length, 1) })),
+  );
   const t1 = now();
   const bytes = await readAll(out, out.size(plaintext.length));
   const t2 = now();
@@ -123,13 +125,14 @@ export const decryptWithPassphrase = async (
     }
   }
   const info = inspectAgeHeader(bytes);
-  if (info.workFactor !== null) report({ phase: 'deriveKey', fraction: 0, estimateMs: await estimateKeyDerivationMs(info.workFactor) });
+  if (info.workFactor !== null)
+    report({ phase: 'deriveKey', fraction: 0, estimateMs: await estimateKeyDerivationMs(info.workFactor) });
   const d = new Decrypter();
   d.addPassphrase(passphrase);
   const t0 = now();
   let out: ReadableStreamWithSize;
   try {
-    out = (await d.decrypt(piecewise(bytes, (done) => report({ phase: 'decrypt', fraction: done / bytes.length }))));
+    out = await d.decrypt(piecewise(bytes, (done) => report({ phase: 'decrypt', fraction: done / bytes.length })));
   } catch (err) {
     throw classify(err, 'header');
   }

@@ -33,7 +33,12 @@ const startsWithAscii = (bytes: Uint8Array, text: string): boolean => {
 export const isArmored = (bytes: Uint8Array): boolean => {
   // Armor may be preceded by whitespace (the age spec allows it when decoding).
   let i = 0;
-  while (i < bytes.length && i < 64 && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d)) i++;
+  while (
+    i < bytes.length &&
+    i < 64 &&
+    (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d)
+  )
+    i++;
   return startsWithAscii(bytes.subarray(i), AGE_ARMOR_BEGIN);
 };
 
@@ -76,7 +81,8 @@ export const inspectAgeHeader = (bytes: Uint8Array): AgeHeaderInfo => {
     // Only a canonical decimal is a work factor; anything else is left to the library to reject.
     if (/^[1-9][0-9]{0,2}$/.test(logN)) {
       const n = Number(logN);
-      if (n > MAX_SCRYPT_WORK_FACTOR) throw new BackupError('workFactorTooHigh', { workFactor: n, reason: `work factor ${n}` });
+      if (n > MAX_SCRYPT_WORK_FACTOR)
+        throw new BackupError('workFactorTooHigh', { workFactor: n, reason: `work factor ${n}` });
       workFactor = n;
     } else if (/^[1-9][0-9]*$/.test(logN)) {
       // A very long decimal is certainly above the limit.

@@ -15,7 +15,10 @@ const refusal = async (p: Promise<unknown>): Promise<BackupError> => {
 };
 
 /** Rewrites a document's JSON and fixes up counts and checksum, as a careful forger would. */
-const rewrite = async (json: string, change: (doc: { manifest: Record<string, unknown>; tables: Record<string, unknown[]> }) => void) => {
+const rewrite = async (
+  json: string,
+  change: (doc: { manifest: Record<string, unknown>; tables: Record<string, unknown[]> }) => void,
+) => {
   const doc = JSON.parse(json) as { manifest: Record<string, unknown>; tables: Record<string, unknown[]> };
   change(doc);
   doc.manifest.counts = Object.fromEntries(Object.entries(doc.tables).map(([k, v]) => [k, v.length]));
@@ -27,7 +30,12 @@ describe('backup document', () => {
   it('round-trips every table with a manifest that describes it', async () => {
     const tables = sampleTables();
     const { json, manifest } = await buildBackupJson(tables, info());
-    expect(manifest).toMatchObject({ format: 'tandem-backup', formatVersion: 1, schemaVersion: 1, organisationName: 'Kapocs Egyesület' });
+    expect(manifest).toMatchObject({
+      format: 'tandem-backup',
+      formatVersion: 1,
+      schemaVersion: 1,
+      organisationName: 'Kapocs Egyesület',
+    });
     expect(manifest.counts).toMatchObject({ settings: 1, programmes: 2, contacts: 4, mentors: 0 });
     const doc = await parseBackupDocument(json, 1);
     expect(doc.tables).toEqual(tables);
@@ -90,7 +98,12 @@ describe('backup document', () => {
       doc.tables.contacts?.push(doc.tables.contacts[0]);
     });
     const e = await refusal(parseBackupDocument(dup, 1));
-    expect(e.details.issues?.[0]).toMatchObject({ table: 'contacts', index: 4, field: 'id', message: 'validation.duplicateId' });
+    expect(e.details.issues?.[0]).toMatchObject({
+      table: 'contacts',
+      index: 4,
+      field: 'id',
+      message: 'validation.duplicateId',
+    });
     const unknown = await rewrite(json, (doc) => {
       doc.tables.passwords = [makeContact('A', 'B')];
     });
@@ -101,7 +114,9 @@ describe('backup document', () => {
 describe('backup file name', () => {
   it('carries the organisation, date and local time', () => {
     expect(slugify('Kapocs Egyesület – Budapest!')).toBe('kapocs-egyesulet-budapest');
-    expect(backupFileName('Sininauha ry', new Date(2026, 10, 22, 15, 30))).toBe('tandem-backup-sininauha-ry-2026-11-22-1530.age');
+    expect(backupFileName('Sininauha ry', new Date(2026, 10, 22, 15, 30))).toBe(
+      'tandem-backup-sininauha-ry-2026-11-22-1530.age',
+    );
     expect(backupFileName('', new Date(2026, 10, 22, 9, 5))).toBe('tandem-backup-2026-11-22-0905.age');
   });
 });

@@ -23,7 +23,10 @@ export const countsOf = (tables: TablesData): Record<string, number> =>
  * Serialises every table into the backup document. The tables part is the canonical JSON the
  * checksum covers, embedded as is, so the text is built once.
  */
-export const buildBackupJson = async (tables: TablesData, info: ManifestInfo): Promise<{ json: string; manifest: Manifest }> => {
+export const buildBackupJson = async (
+  tables: TablesData,
+  info: ManifestInfo,
+): Promise<{ json: string; manifest: Manifest }> => {
   const ordered = Object.fromEntries(DOMAIN_TABLE_NAMES.map((name) => [name, tables[name]]));
   const tablesJson = canonicalStringify(ordered);
   const manifest: Manifest = {
@@ -39,17 +42,22 @@ export const buildBackupJson = async (tables: TablesData, info: ManifestInfo): P
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** zod messages that are not our i18n keys (type errors from hand-edited files) get a generic one. */
-const messageKey = (message: string): string => (/^validation\.[A-Za-z0-9]+$/.test(message) ? message : 'validation.invalid');
+const messageKey = (message: string): string =>
+  /^validation\.[A-Za-z0-9]+$/.test(message) ? message : 'validation.invalid';
 
 /**
  * Reads and checks a decrypted backup document completely: UTF-8, JSON, manifest, versions,
  * counts, checksum, then every record against its table's zod schema. Returns the records as
  * the schemas parse them. Throws `BackupError`; nothing here touches a database.
  */
-export const parseBackupDocument = async (plaintext: Uint8Array | string, ourSchemaVersion: number): Promise<BackupDocument> => {
+export const parseBackupDocument = async (
+  plaintext: Uint8Array | string,
+  ourSchemaVersion: number,
+): Promise<BackupDocument> => {
   let raw: unknown;
   try {
-    const text = typeof plaintext === 'string' ? plaintext : new TextDecoder('utf-8', { fatal: true }).decode(plaintext);
+    const text =
+      typeof plaintext === 'string' ? plaintext : new TextDecoder('utf-8', { fatal: true }).decode(plaintext);
     raw = JSON.parse(text);
   } catch (err) {
     throw new BackupError('notBackup', { reason: `not JSON: ${err instanceof Error ? err.message : String(err)}` });
@@ -70,7 +78,9 @@ export const parseBackupDocument = async (plaintext: Uint8Array | string, ourSch
   }
   const manifestResult = ManifestSchema.safeParse(raw.manifest);
   if (!manifestResult.success) {
-    throw new BackupError('notBackup', { reason: `manifest: ${manifestResult.error.issues.map((i) => i.path.join('.')).join(', ')}` });
+    throw new BackupError('notBackup', {
+      reason: `manifest: ${manifestResult.error.issues.map((i) => i.path.join('.')).join(', ')}`,
+    });
   }
   const manifest = manifestResult.data;
   if (!isObject(raw.tables)) throw new BackupError('notBackup', { reason: 'no tables' });
@@ -85,7 +95,9 @@ export const parseBackupDocument = async (plaintext: Uint8Array | string, ourSch
   for (const name of countNames) {
     const actual = (rawTables[name] as unknown[] | undefined)?.length ?? 0;
     if ((manifest.counts[name] ?? 0) !== actual) {
-      throw new BackupError('checksumMismatch', { reason: `count of ${name}: manifest ${manifest.counts[name] ?? 0}, file ${actual}` });
+      throw new BackupError('checksumMismatch', {
+        reason: `count of ${name}: manifest ${manifest.counts[name] ?? 0}, file ${actual}`,
+      });
     }
   }
   const checksum = await sha256Checksum(canonicalStringify(rawTables));
@@ -108,7 +120,13 @@ export const parseBackupDocument = async (plaintext: Uint8Array | string, ourSch
       const result = schema.safeParse(record);
       if (!result.success) {
         const first = result.error.issues[0];
-        addIssue({ table: name, index, id, field: first ? first.path.join('.') : '', message: messageKey(first?.message ?? '') });
+        addIssue({
+          table: name,
+          index,
+          id,
+          field: first ? first.path.join('.') : '',
+          message: messageKey(first?.message ?? ''),
+        });
         return;
       }
       const parsed = result.data as StoredRecord;
@@ -121,6 +139,7 @@ export const parseBackupDocument = async (plaintext: Uint8Array | string, ourSch
     });
     tables[name] = out;
   }
-  if (issueCount > 0) throw new BackupError('invalidRecords', { issues, issueCount, reason: `${issueCount} invalid records` });
+  if (issueCount > 0)
+    throw new BackupError('invalidRecords', { issues, issueCount, reason: `${issueCount} invalid records` });
   return { manifest, tables };
 };

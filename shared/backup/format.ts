@@ -43,7 +43,10 @@ export type Manifest = z.infer<typeof ManifestSchema>;
 export type BackupDocument = { manifest: Manifest; tables: TablesData };
 
 /** What the writer knows about itself; the rest of the manifest is computed from the data. */
-export type ManifestInfo = Pick<Manifest, 'schemaVersion' | 'appVersion' | 'deviceId' | 'organisationName' | 'createdAt'>;
+export type ManifestInfo = Pick<
+  Manifest,
+  'schemaVersion' | 'appVersion' | 'deviceId' | 'organisationName' | 'createdAt'
+>;
 
 /** Lower-case ASCII words joined by hyphens: safe in a file name on every system. */
 export const slugify = (text: string): string =>

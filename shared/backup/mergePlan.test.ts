@@ -10,13 +10,30 @@ const merge = (local: TablesData, incoming: TablesData) => applyMergePlan(local,
 describe('merge plan', () => {
   it('two databases edited apart converge when each merges the other', () => {
     const base = sampleTables();
-    const [c0, c1, c2] = base.contacts as [typeof base.contacts[0], typeof base.contacts[0], typeof base.contacts[0]];
+    const [c0, c1, c2] = base.contacts as [
+      (typeof base.contacts)[0],
+      (typeof base.contacts)[0],
+      (typeof base.contacts)[0],
+    ];
     // PC B edits c1 first; later PC A deletes it: the later deletion must win on both PCs.
     const bEditsC1 = edited(c1, { notes: 'edited on B before A deleted it' });
     // PC A: edits c0, deletes c1, adds a programme.
-    const a: TablesData = { ...base, contacts: [edited(c0, { role: 'social worker' }), deleted(c1), c2, ...base.contacts.slice(3)], programmes: [...base.programmes, makeProgramme('Mentorpár', 'MP')] };
+    const a: TablesData = {
+      ...base,
+      contacts: [edited(c0, { role: 'social worker' }), deleted(c1), c2, ...base.contacts.slice(3)],
+      programmes: [...base.programmes, makeProgramme('Mentorpár', 'MP')],
+    };
     // PC B: edits c2, adds a contact.
-    const b: TablesData = { ...base, contacts: [c0, bEditsC1, edited(c2, { notes: 'calls on Mondays' }), ...base.contacts.slice(3), makeContact('Liisa', 'Mäkinen')] };
+    const b: TablesData = {
+      ...base,
+      contacts: [
+        c0,
+        bEditsC1,
+        edited(c2, { notes: 'calls on Mondays' }),
+        ...base.contacts.slice(3),
+        makeContact('Liisa', 'Mäkinen'),
+      ],
+    };
     const aThenB = merge(a, b);
     const bThenA = merge(b, a);
     expect(canonicalStringify(aThenB)).toBe(canonicalStringify(bThenA));
@@ -32,8 +49,11 @@ describe('merge plan', () => {
 
   it('counts what a merge would add, update and delete', () => {
     const base = sampleTables();
-    const [c0, c1] = base.contacts as [typeof base.contacts[0], typeof base.contacts[0]];
-    const incoming: TablesData = { ...base, contacts: [edited(c0, { role: 'x' }), deleted(c1), makeContact('New', 'Person'), ...base.contacts.slice(2)] };
+    const [c0, c1] = base.contacts as [(typeof base.contacts)[0], (typeof base.contacts)[0]];
+    const incoming: TablesData = {
+      ...base,
+      contacts: [edited(c0, { role: 'x' }), deleted(c1), makeContact('New', 'Person'), ...base.contacts.slice(2)],
+    };
     const plan = planMerge(base, incoming);
     expect(plan.contacts).toMatchObject({ added: 1, updated: 1, deleted: 1, unchanged: 2 });
     expect(plan.programmes).toMatchObject({ added: 0, updated: 0, deleted: 0, unchanged: 2, writes: [] });
@@ -60,8 +80,15 @@ describe('merge plan', () => {
 
   it('leaves alone records equal in time, and carries tombstones of unknown records', () => {
     const r = makeContact('Same', 'Time');
-    expect(planTableMerge([r], [{ ...r, notes: 'different but same time' }])).toMatchObject({ unchanged: 1, writes: [] });
+    expect(planTableMerge([r], [{ ...r, notes: 'different but same time' }])).toMatchObject({
+      unchanged: 1,
+      writes: [],
+    });
     const foreignTombstone = deleted(makeContact('Never', 'Here'));
-    expect(planTableMerge([], [foreignTombstone])).toMatchObject({ added: 0, unchanged: 1, writes: [foreignTombstone] });
+    expect(planTableMerge([], [foreignTombstone])).toMatchObject({
+      added: 0,
+      unchanged: 1,
+      writes: [foreignTombstone],
+    });
   });
 });

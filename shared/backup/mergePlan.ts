@@ -65,7 +65,9 @@ export const planTableMerge = (local: readonly StoredRecord[], incoming: readonl
 };
 
 export const planMerge = (local: TablesData, incoming: TablesData): MergePlan =>
-  Object.fromEntries(DOMAIN_TABLE_NAMES.map((name) => [name, planTableMerge(local[name], incoming[name])])) as MergePlan;
+  Object.fromEntries(
+    DOMAIN_TABLE_NAMES.map((name) => [name, planTableMerge(local[name], incoming[name])]),
+  ) as MergePlan;
 
 export type MergeTotals = { added: number; updated: number; deleted: number; unchanged: number; writes: number };
 

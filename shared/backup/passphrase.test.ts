@@ -19,7 +19,14 @@ describe('suggested passphrases', () => {
       return a;
     };
     expect(suggestPassphrase(6, fill)).toBe(
-      [PASSPHRASE_WORDS[0], PASSPHRASE_WORDS[n - 1], PASSPHRASE_WORDS[1], PASSPHRASE_WORDS[2], PASSPHRASE_WORDS[3], PASSPHRASE_WORDS[4]].join('-'),
+      [
+        PASSPHRASE_WORDS[0],
+        PASSPHRASE_WORDS[n - 1],
+        PASSPHRASE_WORDS[1],
+        PASSPHRASE_WORDS[2],
+        PASSPHRASE_WORDS[3],
+        PASSPHRASE_WORDS[4],
+      ].join('-'),
     );
     const a = suggestPassphrase();
     expect(a.split('-')).toHaveLength(SUGGESTED_WORD_COUNT);

@@ -34,7 +34,20 @@ export const suggestPassphrase = (count = SUGGESTED_WORD_COUNT, fill: RandomFill
 export type StrengthLevel = 0 | 1 | 2 | 3 | 4;
 export type PassphraseStrength = { bits: number; level: StrengthLevel; acceptable: boolean };
 
-const COMMON = ['password', 'passw0rd', 'qwerty', 'asdf', '12345', 'letmein', 'welcome', 'admin', 'tandem', 'jelszo', 'salasana', 'backup'];
+const COMMON = [
+  'password',
+  'passw0rd',
+  'qwerty',
+  'asdf',
+  '12345',
+  'letmein',
+  'welcome',
+  'admin',
+  'tandem',
+  'jelszo',
+  'salasana',
+  'backup',
+];
 const WORD_SET = new Set(PASSPHRASE_WORDS);
 
 const levelOf = (bits: number): StrengthLevel => (bits < 28 ? 0 : bits < 45 ? 1 : bits < 56 ? 2 : bits < 70 ? 3 : 4);
@@ -43,7 +56,10 @@ export const estimateStrength = (passphrase: string): PassphraseStrength => {
   const p = passphrase.normalize('NFC');
   if (p.length === 0) return { bits: 0, level: 0, acceptable: false };
   let bits: number;
-  const words = p.toLowerCase().split(/[\s\-_.,]+/).filter(Boolean);
+  const words = p
+    .toLowerCase()
+    .split(/[\s\-_.,]+/)
+    .filter(Boolean);
   if (words.length >= 3 && words.every((w) => WORD_SET.has(w))) {
     // Words from our list: count only the choice of words, the separators add nothing.
     bits = words.length * Math.log2(PASSPHRASE_WORDS.length);

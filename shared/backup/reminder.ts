@@ -8,7 +8,11 @@ export type BackupReminder =
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export const backupReminder = (lastBackupAt: string | undefined | null, everyDays: number, now: Date): BackupReminder => {
+export const backupReminder = (
+  lastBackupAt: string | undefined | null,
+  everyDays: number,
+  now: Date,
+): BackupReminder => {
   if (!lastBackupAt) return { state: 'never', everyDays };
   const last = Date.parse(lastBackupAt);
   const due = last + everyDays * DAY_MS;

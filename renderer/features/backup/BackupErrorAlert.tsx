@@ -13,7 +13,14 @@ export const BackupErrorAlert = ({ error }: { error: unknown }) => {
   const issues = error instanceof BackupError ? (error.details.issues ?? []) : [];
   const issueCount = error instanceof BackupError ? (error.details.issueCount ?? issues.length) : 0;
   return (
-    <Alert color="red" variant="outline" title={t('errors.title')} role="alert" data-testid="backup-error" data-kind={kind}>
+    <Alert
+      color="red.9"
+      variant="outline"
+      title={t('errors.title')}
+      role="alert"
+      data-testid="backup-error"
+      data-kind={kind}
+    >
       <Text size="sm">{t(`errors.${kind}`, { count: issueCount })}</Text>
       {issues.length > 0 && (
         <List size="sm" mt="xs">
@@ -30,7 +37,9 @@ export const BackupErrorAlert = ({ error }: { error: unknown }) => {
           ))}
         </List>
       )}
-      {issueCount > issues.length && <Text size="sm">{t('errors.moreIssues', { count: issueCount - issues.length })}</Text>}
+      {issueCount > issues.length && (
+        <Text size="sm">{t('errors.moreIssues', { count: issueCount - issues.length })}</Text>
+      )}
     </Alert>
   );
 };

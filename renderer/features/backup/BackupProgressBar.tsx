@@ -11,7 +11,13 @@ export const BackupProgressBar = ({ view }: { view: ProgressView }) => {
       <Text size="sm" aria-live="polite">
         {label}
       </Text>
-      <Progress value={Math.round(view.percent)} animated aria-label={t('progress.label')} aria-valuetext={label} size="lg" />
+      <Progress
+        value={Math.round(view.percent)}
+        animated
+        aria-label={t('progress.label')}
+        aria-valuetext={label}
+        size="lg"
+      />
     </Stack>
   );
 };

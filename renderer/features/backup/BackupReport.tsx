@@ -7,7 +7,15 @@ import { currentLanguage } from '../../i18n/i18n';
 import { formatDateTime, formatNumber } from '../../lib/format';
 
 /** What a checked backup holds (who made it, when, how many records) and what a merge would change. */
-export const BackupReport = ({ document, plan, deviceId }: { document: BackupDocument; plan: MergePlan | null; deviceId: string | null }) => {
+export const BackupReport = ({
+  document,
+  plan,
+  deviceId,
+}: {
+  document: BackupDocument;
+  plan: MergePlan | null;
+  deviceId: string | null;
+}) => {
   const { t } = useTranslation('backup');
   const lng = currentLanguage();
   const { manifest, tables } = document;
@@ -33,13 +41,15 @@ export const BackupReport = ({ document, plan, deviceId }: { document: BackupDoc
         {fact(t('report.createdAt'), formatDateTime(manifest.createdAt, lng))}
         {fact(
           t('report.device'),
-          manifest.deviceId === deviceId ? t('report.thisDevice') : t('report.otherDevice', { id: manifest.deviceId.slice(0, 8) }),
+          manifest.deviceId === deviceId
+            ? t('report.thisDevice')
+            : t('report.otherDevice', { id: manifest.deviceId.slice(0, 8) }),
         )}
         {fact(t('report.appVersion'), manifest.appVersion)}
         {fact(t('report.total'), n(total), 'report-total')}
       </SimpleGrid>
       <Table striped withTableBorder>
-        <Table.Caption>{t('report.caption')}</Table.Caption>
+        <Table.Caption c="gray.8">{t('report.caption')}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('report.table')}</Table.Th>

@@ -22,7 +22,14 @@ const Due = ({ reminder, withLink }: { reminder: BackupReminder; withLink: boole
   const { t } = useTranslation('backup');
   if (reminder.state === 'ok') return <Text size="sm">{t('status.ok')}</Text>;
   return (
-    <Alert color="orange" variant="outline" title={t('status.overdueTitle')} data-testid="backup-overdue">
+    <Alert
+      color="orange.9"
+      variant="outline"
+      title={t('status.overdueTitle')}
+      data-testid="backup-overdue"
+      // Orange text on white is below 4.5:1; the border keeps the warning colour.
+      styles={{ title: { color: 'var(--mantine-color-text)' } }}
+    >
       <Stack gap="xs" align="flex-start">
         <Text size="sm">{t('status.overdueBody')}</Text>
         {withLink && (

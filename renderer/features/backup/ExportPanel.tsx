@@ -10,7 +10,8 @@ import { useBackupProgress } from './useBackup';
 
 const STRENGTH_COLOR = ['red.9', 'red.9', 'orange.9', 'teal.9', 'teal.9'] as const;
 
-type Outcome = { kind: 'saved'; verified: boolean; path: string } | { kind: 'cancelled' } | { kind: 'failed'; error: unknown };
+type Outcome =
+  { kind: 'saved'; verified: boolean; path: string } | { kind: 'cancelled' } | { kind: 'failed'; error: unknown };
 
 /** Export: passphrase twice (or a suggested one), then the worker encrypts and the bridge saves. */
 export const ExportPanel = () => {
@@ -72,7 +73,7 @@ export const ExportPanel = () => {
           </Button>
         </Group>
         {suggested && (
-          <Alert color="blue" variant="outline" data-testid="suggested-passphrase">
+          <Alert color="blue.9" variant="outline" data-testid="suggested-passphrase">
             <Text size="sm">{t('export.suggested')}</Text>
             <Code fz="lg" block>
               {suggested}
@@ -111,23 +112,33 @@ export const ExportPanel = () => {
           disabled={busy}
         />
         <Group>
-          <Button onClick={() => void run()} disabled={!ready} loading={busy}>
+          <Button onClick={() => void run()} disabled={!ready}>
             {t('export.start')}
           </Button>
         </Group>
         {busy && <BackupProgressBar view={progress.view ?? { phase: 'serialise', percent: 0 }} />}
         {outcome?.kind === 'saved' && (
-          <Alert color="teal" variant="outline" title={t('export.savedTitle')} role="status" data-testid="backup-saved">
-            <Text size="sm">{outcome.verified ? t('export.savedVerified', { path: outcome.path }) : t('export.savedBrowser', { name: outcome.path })}</Text>
+          <Alert
+            color="teal.9"
+            variant="outline"
+            title={t('export.savedTitle')}
+            role="status"
+            data-testid="backup-saved"
+          >
+            <Text size="sm">
+              {outcome.verified
+                ? t('export.savedVerified', { path: outcome.path })
+                : t('export.savedBrowser', { name: outcome.path })}
+            </Text>
           </Alert>
         )}
         {outcome?.kind === 'cancelled' && (
-          <Alert color="gray" variant="outline" role="status">
+          <Alert color="gray.8" variant="outline" role="status">
             <Text size="sm">{t('export.cancelled')}</Text>
           </Alert>
         )}
         {outcome?.kind === 'failed' && (
-          <Alert color="red" variant="outline" role="alert" data-testid="backup-error">
+          <Alert color="red.9" variant="outline" role="alert" data-testid="backup-error">
             <Text size="sm">{t('errors.saveFailed')}</Text>
           </Alert>
         )}

@@ -49,8 +49,14 @@ export const OpenBackupPanel = ({ mode }: { mode: 'import' | 'drill' }) => {
     setOpened(null);
     setDone(null);
     try {
-      const { document } = await openInWorker({ bytes: file.bytes, passphrase, schemaVersion: SCHEMA_VERSION }, progress.onProgress);
-      const [plan, deviceId] = await Promise.all([mode === 'import' ? previewMerge(document.tables) : Promise.resolve(null), thisDeviceId()]);
+      const { document } = await openInWorker(
+        { bytes: file.bytes, passphrase, schemaVersion: SCHEMA_VERSION },
+        progress.onProgress,
+      );
+      const [plan, deviceId] = await Promise.all([
+        mode === 'import' ? previewMerge(document.tables) : Promise.resolve(null),
+        thisDeviceId(),
+      ]);
       setOpened({ document, plan, deviceId });
     } catch (err) {
       setError(err);
@@ -70,7 +76,11 @@ export const OpenBackupPanel = ({ mode }: { mode: 'import' | 'drill' }) => {
     try {
       const result = await importBackup(document, importMode);
       close();
-      setDone(importMode === 'replace' ? t('import.replaced', { count: result.written }) : t('import.merged', { count: result.written }));
+      setDone(
+        importMode === 'replace'
+          ? t('import.replaced', { count: result.written })
+          : t('import.merged', { count: result.written }),
+      );
     } catch (err) {
       console.error(err);
       setError(new Error('importFailed'));
@@ -80,18 +90,28 @@ export const OpenBackupPanel = ({ mode }: { mode: 'import' | 'drill' }) => {
   const confirm = (importMode: ImportMode) => {
     if (!opened) return;
     const totals = opened.plan ? mergeTotals(opened.plan) : null;
-    const records = DOMAIN_TABLE_NAMES.reduce((n, name) => n + opened.document.tables[name].filter((r) => !r.deletedAt).length, 0);
+    const records = DOMAIN_TABLE_NAMES.reduce(
+      (n, name) => n + opened.document.tables[name].filter((r) => !r.deletedAt).length,
+      0,
+    );
     modals.openConfirmModal({
       title: importMode === 'replace' ? t('import.confirmReplaceTitle') : t('import.confirmMergeTitle'),
       children: (
         <Text size="sm">
           {importMode === 'replace'
             ? t('import.confirmReplaceBody', { count: records })
-            : t('import.confirmMergeBody', { added: totals?.added ?? 0, updated: totals?.updated ?? 0, deleted: totals?.deleted ?? 0 })}
+            : t('import.confirmMergeBody', {
+                added: totals?.added ?? 0,
+                updated: totals?.updated ?? 0,
+                deleted: totals?.deleted ?? 0,
+              })}
         </Text>
       ),
-      labels: { confirm: importMode === 'replace' ? t('import.replace') : t('import.merge'), cancel: t('common:actions.cancel') },
-      confirmProps: { color: importMode === 'replace' ? 'red' : 'teal' },
+      labels: {
+        confirm: importMode === 'replace' ? t('import.replace') : t('import.merge'),
+        cancel: t('common:actions.cancel'),
+      },
+      confirmProps: { color: importMode === 'replace' ? 'red.9' : 'teal.9' },
       onConfirm: () => void runImport(importMode, opened.document),
     });
   };
@@ -120,13 +140,13 @@ export const OpenBackupPanel = ({ mode }: { mode: 'import' | 'drill' }) => {
           maw={640}
         />
         <Group>
-          <Button onClick={() => void open()} disabled={!file || passphrase.length === 0 || busy} loading={busy}>
+          <Button onClick={() => void open()} disabled={!file || passphrase.length === 0 || busy}>
             {mode === 'import' ? t('open.check') : t('open.test')}
           </Button>
         </Group>
         {busy && <BackupProgressBar view={progress.view ?? { phase: 'deriveKey', percent: 0 }} />}
         {error instanceof Error && error.message === 'importFailed' ? (
-          <Alert color="red" variant="outline" role="alert" data-testid="backup-error">
+          <Alert color="red.9" variant="outline" role="alert" data-testid="backup-error">
             <Text size="sm">{t('errors.importFailed')}</Text>
           </Alert>
         ) : (
@@ -134,7 +154,7 @@ export const OpenBackupPanel = ({ mode }: { mode: 'import' | 'drill' }) => {
         )}
         {opened && (
           <Stack gap="sm">
-            <Alert color="teal" variant="outline" title={t('report.okTitle')} role="status" data-testid={`${id}-ok`}>
+            <Alert color="teal.9" variant="outline" title={t('report.okTitle')} role="status" data-testid={`${id}-ok`}>
               {mode === 'drill' && <Text size="sm">{t('report.drillOk')}</Text>}
             </Alert>
             <BackupReport document={opened.document} plan={opened.plan} deviceId={opened.deviceId} />
@@ -144,7 +164,7 @@ export const OpenBackupPanel = ({ mode }: { mode: 'import' | 'drill' }) => {
                 <Text size="sm">{t('import.replaceHelp')}</Text>
                 <Text size="sm">{t('import.mergeHelp')}</Text>
                 <Group>
-                  <Button color="red" onClick={() => confirm('replace')}>
+                  <Button color="red.9" onClick={() => confirm('replace')}>
                     {t('import.replace')}
                   </Button>
                   <Button onClick={() => confirm('merge')}>{t('import.merge')}</Button>
@@ -157,7 +177,7 @@ export const OpenBackupPanel = ({ mode }: { mode: 'import' | 'drill' }) => {
           </Stack>
         )}
         {done && (
-          <Alert color="teal" variant="outline" title={t('import.doneTitle')} role="status" data-testid="import-done">
+          <Alert color="teal.9" variant="outline" title={t('import.doneTitle')} role="status" data-testid="import-done">
             <Text size="sm">{done}</Text>
           </Alert>
         )}

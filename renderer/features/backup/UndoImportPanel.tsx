@@ -20,14 +20,17 @@ export const UndoImportPanel = () => {
       title: t('undo.confirmTitle'),
       children: <Text size="sm">{t('undo.confirmBody', { date })}</Text>,
       labels: { confirm: t('undo.button'), cancel: t('common:actions.cancel') },
-      confirmProps: { color: 'red' },
+      confirmProps: { color: 'red.9' },
       onConfirm: async () => {
         try {
           await undoLastImport();
           setMessage({ ok: true, text: t('undo.done') });
         } catch (err) {
           console.error(err);
-          setMessage({ ok: false, text: err instanceof Error && err.name === 'NothingToUndoError' ? t('undo.none') : t('errors.unexpected') });
+          setMessage({
+            ok: false,
+            text: err instanceof Error && err.name === 'NothingToUndoError' ? t('undo.none') : t('errors.unexpected'),
+          });
         }
       },
     });
@@ -41,13 +44,18 @@ export const UndoImportPanel = () => {
         {undo && (
           <>
             <Text size="sm">{t('undo.help', { date })}</Text>
-            <Button variant="outline" color="red" onClick={confirm}>
+            <Button variant="outline" color="red.9" onClick={confirm}>
               {t('undo.button')}
             </Button>
           </>
         )}
         {message && (
-          <Alert color={message.ok ? 'teal' : 'red'} variant="outline" role={message.ok ? 'status' : 'alert'} data-testid="undo-result">
+          <Alert
+            color={message.ok ? 'teal.9' : 'red.9'}
+            variant="outline"
+            role={message.ok ? 'status' : 'alert'}
+            data-testid="undo-result"
+          >
             <Text size="sm">{message.text}</Text>
           </Alert>
         )}

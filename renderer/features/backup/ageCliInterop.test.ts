@@ -67,13 +67,16 @@ describe.skipIf(skip)('interoperability with the age command-line tool', { timeo
     writeFileSync(plain, json);
     ageWithPassphrase(['-p', '-o', enc, plain], 'made with the cli');
     const bytes = new Uint8Array(readFileSync(enc));
-    await expect(openBackupFile({ bytes, passphrase: 'wrong', schemaVersion: 1 })).rejects.toMatchObject({ kind: 'wrongPassphrase' });
+    await expect(openBackupFile({ bytes, passphrase: 'wrong', schemaVersion: 1 })).rejects.toMatchObject({
+      kind: 'wrongPassphrase',
+    });
     const { document } = await openBackupFile({ bytes, passphrase: 'made with the cli', schemaVersion: 1 });
     await seed({ contacts: [] });
     await importBackup(document, 'replace');
     const byId = (rows: { id: string }[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
     const dump = await dumpTables();
-    for (const [name, rows] of Object.entries(tables)) expect(byId(dump[name as keyof typeof dump]), name).toEqual(byId(rows));
+    for (const [name, rows] of Object.entries(tables))
+      expect(byId(dump[name as keyof typeof dump]), name).toEqual(byId(rows));
   });
 
   it('also imports an ASCII-armored file (`age -p -a`)', async () => {
@@ -83,7 +86,11 @@ describe.skipIf(skip)('interoperability with the age command-line tool', { timeo
     writeFileSync(plain, json);
     ageWithPassphrase(['-p', '-a', '-o', enc, plain], 'armored passphrase');
     expect(readFileSync(enc, 'utf8')).toMatch(/^-----BEGIN AGE ENCRYPTED FILE-----/);
-    const { document } = await openBackupFile({ bytes: new Uint8Array(readFileSync(enc)), passphrase: 'armored passphrase', schemaVersion: 1 });
+    const { document } = await openBackupFile({
+      bytes: new Uint8Array(readFileSync(enc)),
+      passphrase: 'armored passphrase',
+      schemaVersion: 1,
+    });
     expect(document.manifest.organisationName).toBe('Kapocs Egyesület');
   });
 });

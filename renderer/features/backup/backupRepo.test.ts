@@ -74,7 +74,10 @@ describe('backup repository', () => {
     const base = sampleTables();
     await seed(base);
     const [c0, c1] = base.contacts as [(typeof base.contacts)[0], (typeof base.contacts)[0]];
-    const theirs: TablesData = { ...base, contacts: [edited(c0, { role: 'nurse' }), deleted(c1), makeContact('Uusi', 'Henkilö'), ...base.contacts.slice(2)] };
+    const theirs: TablesData = {
+      ...base,
+      contacts: [edited(c0, { role: 'nurse' }), deleted(c1), makeContact('Uusi', 'Henkilö'), ...base.contacts.slice(2)],
+    };
     const document = await open((await exportFile(theirs)).bytes);
     const before = await dumpTables();
     const plan = await previewMerge(document.tables);
@@ -93,7 +96,10 @@ describe('backup repository', () => {
     const before = await fullDump();
     // Two records with one id: the bulk write fails half-way through the transaction.
     const c = makeContact('Twice', 'Here');
-    const broken: BackupDocument = { manifest: (await exportFile(emptyTables())).manifest, tables: { ...sampleTables(), contacts: [c, c] } };
+    const broken: BackupDocument = {
+      manifest: (await exportFile(emptyTables())).manifest,
+      tables: { ...sampleTables(), contacts: [c, c] },
+    };
     await expect(importBackup(broken, 'replace')).rejects.toThrow();
     expect(await fullDump()).toEqual(before);
   });
@@ -101,7 +107,9 @@ describe('backup repository', () => {
   it('only the last import can be undone', async () => {
     await seed(sampleTables());
     const first = await open((await exportFile({ ...emptyTables(), contacts: [makeContact('First', 'File')] })).bytes);
-    const second = await open((await exportFile({ ...emptyTables(), contacts: [makeContact('Second', 'File')] })).bytes);
+    const second = await open(
+      (await exportFile({ ...emptyTables(), contacts: [makeContact('Second', 'File')] })).bytes,
+    );
     await importBackup(first, 'replace');
     const afterFirst = await dumpTables();
     await importBackup(second, 'merge');
@@ -120,6 +128,12 @@ describe('backup repository', () => {
   it('writes this PC, the organisation and the schema into the manifest', async () => {
     await seed({ settings: sampleTables().settings });
     const m = await manifestInfo('0.1.0', new Date('2026-11-22T15:30:00.000Z'));
-    expect(m).toEqual({ schemaVersion: 1, appVersion: '0.1.0', deviceId: DEVICE, organisationName: 'Kapocs Egyesület', createdAt: '2026-11-22T15:30:00.000Z' });
+    expect(m).toEqual({
+      schemaVersion: 1,
+      appVersion: '0.1.0',
+      deviceId: DEVICE,
+      organisationName: 'Kapocs Egyesület',
+      createdAt: '2026-11-22T15:30:00.000Z',
+    });
   });
 });

@@ -4,7 +4,13 @@ import { SCHEMA_VERSION, type Snapshot } from '../../db/AppDB';
 import { assertWritable } from '../../db/openDatabase';
 import { getDeviceId, getMeta, putMeta } from '../../db/meta';
 import { DOMAIN_TABLE_NAMES } from '../../../shared/domain';
-import { emptyTables, type BackupDocument, type ManifestInfo, type StoredRecord, type TablesData } from '../../../shared/backup/format';
+import {
+  emptyTables,
+  type BackupDocument,
+  type ManifestInfo,
+  type StoredRecord,
+  type TablesData,
+} from '../../../shared/backup/format';
 import { planMerge, type MergePlan } from '../../../shared/backup/mergePlan';
 import { backupReminder, type BackupReminder } from '../../../shared/backup/reminder';
 import { getSettings } from '../settings/settingsRepo';
@@ -32,7 +38,13 @@ export const dumpTables = (): Promise<TablesData> => db.transaction('r', domainT
 /** What this PC writes into a backup's manifest besides the data. */
 export const manifestInfo = async (appVersion: string, now: Date = new Date()): Promise<ManifestInfo> => {
   const [deviceId, settings] = await Promise.all([getDeviceId(), getSettings()]);
-  return { schemaVersion: SCHEMA_VERSION, appVersion, deviceId, organisationName: settings.organisationName, createdAt: now.toISOString() };
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    appVersion,
+    deviceId,
+    organisationName: settings.organisationName,
+    createdAt: now.toISOString(),
+  };
 };
 
 /** This PC's id, to tell the coordinator whether a backup came from here or elsewhere. */
@@ -68,14 +80,23 @@ const writeTables = async (tables: TablesData): Promise<void> => {
  * `openBackupFile` (decrypted, checked and schema-validated). Before anything is written the
  * current data is kept as the one snapshot "Undo last import" restores.
  */
-export const importBackup = async (document: BackupDocument, mode: ImportMode, now: Date = new Date()): Promise<ImportResult> => {
+export const importBackup = async (
+  document: BackupDocument,
+  mode: ImportMode,
+  now: Date = new Date(),
+): Promise<ImportResult> => {
   assertWritable();
   const at = now.toISOString();
   const snapshotId = crypto.randomUUID();
   let written = 0;
   await db.transaction('rw', [...domainTables(), db.snapshots, db.meta], async () => {
     const current = await readAll();
-    const snapshot: Snapshot = { id: snapshotId, createdAt: at, reason: mode === 'replace' ? 'restore' : 'merge', data: JSON.stringify(current) };
+    const snapshot: Snapshot = {
+      id: snapshotId,
+      createdAt: at,
+      reason: mode === 'replace' ? 'restore' : 'merge',
+      data: JSON.stringify(current),
+    };
     // Only the latest import can be undone: older snapshots would only fill the disk.
     await db.snapshots.clear();
     await db.snapshots.add(snapshot);

@@ -7,7 +7,10 @@ import type { WorkerMessage, WorkerRequest } from './backupWorkerProtocol';
  * validation of every record) take seconds, so they run here and the UI stays responsive.
  * A thin wrapper: all the work is in shared/backup/pipeline.ts.
  */
-export const handleRequest = async (req: WorkerRequest, post: (msg: WorkerMessage, transfer?: Transferable[]) => void): Promise<void> => {
+export const handleRequest = async (
+  req: WorkerRequest,
+  post: (msg: WorkerMessage, transfer?: Transferable[]) => void,
+): Promise<void> => {
   const onProgress = (progress: BackupProgress) => post({ type: 'progress', progress });
   try {
     if (req.type === 'create') {
@@ -20,7 +23,9 @@ export const handleRequest = async (req: WorkerRequest, post: (msg: WorkerMessag
   } catch (err) {
     post({
       type: 'failed',
-      error: isBackupError(err) ? err.toData() : { kind: 'unexpected', details: { reason: err instanceof Error ? err.message : String(err) } },
+      error: isBackupError(err)
+        ? err.toData()
+        : { kind: 'unexpected', details: { reason: err instanceof Error ? err.message : String(err) } },
     });
   }
 };

@@ -12,7 +12,11 @@ export class UnexpectedBackupFailure extends Error {
 }
 
 /** One worker per operation: it holds a passphrase and the data only for as long as needed. */
-const run = (req: WorkerRequest, onProgress: (p: BackupProgress) => void, transfer: Transferable[] = []): Promise<WorkerMessage> =>
+const run = (
+  req: WorkerRequest,
+  onProgress: (p: BackupProgress) => void,
+  transfer: Transferable[] = [],
+): Promise<WorkerMessage> =>
   new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./backupWorker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
@@ -23,7 +27,11 @@ const run = (req: WorkerRequest, onProgress: (p: BackupProgress) => void, transf
       }
       worker.terminate();
       if (msg.type === 'failed') {
-        reject(msg.error.kind === 'unexpected' ? new UnexpectedBackupFailure(msg.error.details.reason) : BackupError.fromData(msg.error));
+        reject(
+          msg.error.kind === 'unexpected'
+            ? new UnexpectedBackupFailure(msg.error.details.reason)
+            : BackupError.fromData(msg.error),
+        );
       } else resolve(msg);
     };
     worker.onerror = (event) => {

@@ -29,7 +29,8 @@ let before: Record<string, unknown[]>;
 const flip = (bytes: Uint8Array, pos: number): Uint8Array => {
   const out = bytes.slice();
   const c = String.fromCharCode(out[pos] as number);
-  out[pos] = pos < headerLength && B64.includes(c) ? B64.charCodeAt((B64.indexOf(c) + 1) % 64) : (out[pos] as number) ^ 0xff;
+  out[pos] =
+    pos < headerLength && B64.includes(c) ? B64.charCodeAt((B64.indexOf(c) + 1) % 64) : (out[pos] as number) ^ 0xff;
   return out;
 };
 
@@ -44,7 +45,8 @@ const tryImport = async (bytes: Uint8Array, passphrase = PASSPHRASE): Promise<Ba
   }
 };
 
-const encryptJson = async (json: string) => (await encryptWithPassphrase(new TextEncoder().encode(json), PASSPHRASE, { workFactor: 10 })).bytes;
+const encryptJson = async (json: string) =>
+  (await encryptWithPassphrase(new TextEncoder().encode(json), PASSPHRASE, { workFactor: 10 })).bytes;
 
 beforeAll(async () => {
   await resetDatabase();
@@ -52,7 +54,8 @@ beforeAll(async () => {
   await seed(sampleTables());
   // Enough records for the payload to span three 64 KiB chunks.
   const tables = sampleTables();
-  for (let i = 0; i < 700; i++) tables.contacts.push(makeContact(`Given${i}`, `Family${i}`, 'Partner organisation for the matrix test'));
+  for (let i = 0; i < 700; i++)
+    tables.contacts.push(makeContact(`Given${i}`, `Family${i}`, 'Partner organisation for the matrix test'));
   // Unit tests use a low work factor for speed; the app always uses 18.
   file = (await createBackupFile({ tables, info: info(), passphrase: PASSPHRASE, workFactor: 10 })).bytes;
   headerLength = inspectAgeHeader(file).headerLength;

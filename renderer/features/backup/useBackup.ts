@@ -36,7 +36,9 @@ export const useBackupProgress = () => {
       if (!d) return;
       const [start, end] = RANGES.deriveKey;
       const fraction = Math.min(0.95, (performance.now() - d.started) / Math.max(d.estimateMs, 1));
-      setView((v) => (v?.phase === 'deriveKey' ? { phase: 'deriveKey', percent: start + (end - start) * fraction } : v));
+      setView((v) =>
+        v?.phase === 'deriveKey' ? { phase: 'deriveKey', percent: start + (end - start) * fraction } : v,
+      );
     }, 100);
     return () => clearInterval(timer);
   }, [view?.phase]);

@@ -1,0 +1,166 @@
+import { expect, type Download, type Page } from '@playwright/test';
+import type { Language } from '../../../shared/domain/base';
+import { tr } from './i18n';
+
+/** The backup page: export, open (import or drill), undo. */
+export class BackupPage {
+  constructor(
+    readonly page: Page,
+    readonly lng: Language = 'en',
+  ) {}
+
+  t(key: string, values: Record<string, string | number> = {}) {
+    return tr(this.lng, 'backup', key, values);
+  }
+
+  async goto() {
+    await this.page.goto('/#/backup');
+    await this.heading.waitFor();
+  }
+
+  get heading() {
+    return this.page.getByRole('heading', { level: 1, name: this.t('title') });
+  }
+
+  /** Suggests a passphrase, makes the backup and returns the passphrase and the download. */
+  async exportWithSuggestedPassphrase(): Promise<{ passphrase: string; download: Download }> {
+    await this.page.getByRole('button', { name: this.t('export.suggest') }).click();
+    const passphrase = (
+      await this.page.getByTestId('suggested-passphrase').locator('pre, code').first().innerText()
+    ).trim();
+    return { passphrase, download: await this.makeBackup() };
+  }
+
+  async exportWithTypedPassphrase(passphrase: string): Promise<Download> {
+    await this.page.getByLabel(this.t('export.passphrase'), { exact: true }).fill(passphrase);
+    await this.page.getByLabel(this.t('export.repeat'), { exact: true }).fill(passphrase);
+    return this.makeBackup();
+  }
+
+  private async makeBackup(): Promise<Download> {
+    const downloading = this.page.waitForEvent('download', { timeout: 60_000 });
+    await this.page.getByRole('button', { name: this.t('export.start') }).click();
+    const download = await downloading;
+    await expect(this.page.getByTestId('backup-saved')).toBeVisible({ timeout: 60_000 });
+    return download;
+  }
+
+  private panel(mode: 'import' | 'drill') {
+    return this.page.getByTestId(`backup-${mode}-panel`);
+  }
+
+  async chooseFile(mode: 'import' | 'drill', path: string) {
+    const choosing = this.page.waitForEvent('filechooser');
+    await this.panel(mode)
+      .getByRole('button', { name: this.t('open.choose') })
+      .click();
+    await (await choosing).setFiles(path);
+    await expect(this.panel(mode).getByText(this.t('open.chosen', { name: '' }).trim())).toBeVisible();
+  }
+
+  async open(mode: 'import' | 'drill', passphrase: string) {
+    await this.panel(mode).getByLabel(this.t('open.passphrase')).fill(passphrase);
+    await this.panel(mode)
+      .getByRole('button', { name: mode === 'import' ? this.t('open.check') : this.t('open.test') })
+      .click();
+  }
+
+  error(mode: 'import' | 'drill') {
+    return this.panel(mode).getByTestId('backup-error');
+  }
+
+  ok(mode: 'import' | 'drill') {
+    return this.panel(mode).getByTestId(`backup-${mode}-ok`);
+  }
+
+  reportRow(mode: 'import' | 'drill', table: string) {
+    return this.panel(mode).getByTestId(`report-row-${table}`);
+  }
+
+  /** Replace or merge, confirmed in the dialog; waits until the import is done. */
+  async importAs(action: 'replace' | 'merge') {
+    await this.panel('import')
+      .getByRole('button', { name: this.t(`import.${action}`) })
+      .click();
+    await this.page
+      .getByRole('dialog')
+      .getByRole('button', { name: this.t(`import.${action}`) })
+      .click();
+    await expect(this.page.getByTestId('import-done')).toBeVisible({ timeout: 30_000 });
+  }
+
+  async undoLastImport() {
+    await this.page.getByRole('button', { name: this.t('undo.button') }).click();
+    await this.page
+      .getByRole('dialog')
+      .getByRole('button', { name: this.t('undo.button') })
+      .click();
+    await expect(this.page.getByTestId('undo-result')).toHaveText(this.t('undo.done'));
+  }
+}
+
+/** Test-only access to the browser's IndexedDB (setup and checks, not an app path). */
+export const idb = {
+  /** Deletes the app's database and reloads: a PC with no data. */
+  wipe: async (page: Page) => {
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const req = indexedDB.deleteDatabase('tandem');
+          req.onsuccess = () => resolve();
+          req.onerror = () => reject(req.error);
+        }),
+    );
+    await page.reload();
+  },
+  /** Live (not deleted) records of a table. */
+  countLive: (page: Page, table: string) =>
+    page.evaluate(
+      (name) =>
+        new Promise<number>((resolve, reject) => {
+          const open = indexedDB.open('tandem');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const req = open.result.transaction(name).objectStore(name).getAll();
+            req.onsuccess = () => {
+              resolve((req.result as { deletedAt: string | null }[]).filter((r) => !r.deletedAt).length);
+              open.result.close();
+            };
+          };
+        }),
+      table,
+    ),
+  /** Adds one valid contact record directly. */
+  addContact: (page: Page, familyName: string) =>
+    page.evaluate(
+      (family) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('tandem');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const now = new Date().toISOString();
+            const tx = open.result.transaction('contacts', 'readwrite');
+            tx.objectStore('contacts').put({
+              id: crypto.randomUUID(),
+              createdAt: now,
+              updatedAt: now,
+              deletedAt: null,
+              givenName: 'Merge',
+              familyName: family,
+              organisation: '',
+              role: '',
+              phone: '',
+              email: '',
+              notes: '',
+              searchTokens: ['merge', family.toLowerCase()],
+            });
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      familyName,
+    ),
+};
