@@ -13,6 +13,7 @@ import {
 import { LIVED_EXPERIENCE_AREAS, SPOKEN_LANGUAGES } from '../../../shared/domain/mentor';
 import { useProgrammes } from '../programmes/useProgrammes';
 import { READABLE_DESCRIPTION } from './readable';
+import { DateField } from '../mentors/DateField';
 
 type Props = {
   defaultValues: MenteeInput;
@@ -122,7 +123,13 @@ export const MenteeForm = ({ defaultValues, onSubmit, onCancel, submitLabel }: P
             )}
           />
           <TextInput label={t('fields.referralSource')} {...register('referralSource')} error={fieldError(t, errors.referralSource)} />
-          <TextInput type="date" label={t('fields.referredOn')} {...register('referredOn', { setValueAs: (v: string) => v || null })} error={fieldError(t, errors.referredOn)} />
+          <Controller
+            control={control}
+            name="referredOn"
+            render={({ field }) => (
+              <DateField label={t('fields.referredOn')} value={field.value ?? null} onChange={field.onChange} error={fieldError(t, errors.referredOn)} clearable />
+            )}
+          />
           <Controller
             control={control}
             name="birthYear"

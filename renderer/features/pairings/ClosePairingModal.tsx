@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Modal, Radio, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, Radio, Select, Stack, Textarea } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { fieldError } from '../mentees/MenteeForm';
 import { notifyError, notifySaved } from './notify';
 import { closePairing } from './pairingsRepo';
 import { READABLE_DESCRIPTION } from '../mentees/readable';
+import { DateField } from '../mentors/DateField';
 
 /** The form edits "planned" as a radio value; the schema stores a boolean. */
 const CloseFormSchema = ClosureSchema.extend({ planned: z.enum(['planned', 'early']) });
@@ -46,7 +47,13 @@ export const ClosePairingModal = ({ pairingId, code, opened, onClose }: { pairin
         })}
       >
         <Stack>
-          <TextInput type="date" label={t('close.date')} {...register('date')} error={fieldError(t, errors.date)} withAsterisk />
+          <Controller
+            control={control}
+            name="date"
+            render={({ field }) => (
+              <DateField label={t('close.date')} value={field.value || null} onChange={(v) => field.onChange(v ?? '')} error={fieldError(t, errors.date)} withAsterisk />
+            )}
+          />
           <Controller
             control={control}
             name="reason"

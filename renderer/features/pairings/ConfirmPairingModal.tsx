@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Mentee } from '../../../shared/domain/mentee';
@@ -10,6 +10,7 @@ import { notifyError, notifySaved } from './notify';
 import { createPairing } from './pairingsRepo';
 import type { Suggestion } from './suggestions';
 import { READABLE_DESCRIPTION } from '../mentees/readable';
+import { DateField } from '../mentors/DateField';
 
 type Props = { mentee: Mentee; suggestion: Suggestion | null; onClose: () => void };
 
@@ -82,8 +83,8 @@ export const ConfirmPairingModal = ({ mentee, suggestion, onClose }: Props) => {
           />
         )}
         <Group grow>
-          <TextInput type="date" label={t('fields.plannedStart')} value={startDate} onChange={(e) => setStartDate(e.currentTarget.value)} />
-          <TextInput type="date" label={t('fields.plannedEndDate')} value={plannedEndDate} onChange={(e) => setPlannedEndDate(e.currentTarget.value)} />
+          <DateField label={t('fields.plannedStart')} value={startDate || null} onChange={(v) => setStartDate(v ?? '')} clearable />
+          <DateField label={t('fields.plannedEndDate')} value={plannedEndDate || null} onChange={(v) => setPlannedEndDate(v ?? '')} clearable />
         </Group>
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { fieldError } from '../mentees/MenteeForm';
 import { notifyError, notifySaved } from './notify';
 import { addContactLog } from './pairingsRepo';
 import { READABLE_DESCRIPTION } from '../mentees/readable';
+import { DateField } from '../mentors/DateField';
 
 /** Log one contact of a pairing. The crisis flag is a checkbox with its own explanation. */
 export const ContactLogModal = ({ pairingId, opened, onClose }: { pairingId: string; opened: boolean; onClose: () => void }) => {
@@ -44,7 +45,13 @@ export const ContactLogModal = ({ pairingId, opened, onClose }: { pairingId: str
       >
         <Stack>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput type="date" label={t('contacts.date')} {...register('date')} error={fieldError(t, errors.date)} withAsterisk />
+            <Controller
+              control={control}
+              name="date"
+              render={({ field }) => (
+                <DateField label={t('contacts.date')} value={field.value || null} onChange={(v) => field.onChange(v ?? '')} error={fieldError(t, errors.date)} withAsterisk />
+              )}
+            />
             <Controller
               control={control}
               name="durationMinutes"

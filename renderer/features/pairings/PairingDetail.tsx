@@ -14,6 +14,7 @@ import { notifyError, notifySaved } from './notify';
 import { CrisisBadge, PairingStatusBadge } from './PairingBits';
 import { addGoal, addGoalProgress, changePairingStatus, deleteContactLog, restoreContactLog, updatePairingDetails } from './pairingsRepo';
 import { useContactLogs, usePairing } from './usePairings';
+import { DateField } from '../mentors/DateField';
 
 const Field = ({ label, children }: { label: string; children: React.ReactNode }) => (
   <div>
@@ -185,8 +186,8 @@ const DetailsForm = ({ pairing }: { pairing: Pairing }) => {
       </Title>
       <Stack>
         <Group grow align="flex-start">
-          <TextInput type="date" label={t('fields.startDate')} value={startDate} onChange={(e) => setStartDate(e.currentTarget.value)} readOnly={readOnly} />
-          <TextInput type="date" label={t('fields.plannedEndDate')} value={plannedEndDate} onChange={(e) => setPlannedEndDate(e.currentTarget.value)} readOnly={readOnly} />
+          <DateField label={t('fields.startDate')} value={startDate || null} onChange={(v) => setStartDate(v ?? '')} readOnly={readOnly} clearable={!readOnly} />
+          <DateField label={t('fields.plannedEndDate')} value={plannedEndDate || null} onChange={(v) => setPlannedEndDate(v ?? '')} readOnly={readOnly} clearable={!readOnly} />
         </Group>
         <Textarea label={t('fields.notes')} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} autosize minRows={2} readOnly={readOnly} />
         {!readOnly && (

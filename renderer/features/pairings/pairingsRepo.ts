@@ -310,15 +310,16 @@ export const findMonitoringBreaches = async (today: string, rules: MonitoringRul
   const candidates = new Map<string, Pairing>();
   for (const p of [...stale, ...recentlyStarted]) if (!p.deletedAt && p.startDate) candidates.set(p.id, p);
 
-  const results: MonitoredPairing[] = [];
-  for (const pairing of candidates.values()) {
-    const start = pairing.startDate as string;
-    const monthEnd = firstMonthEnd(start);
-    const needsCount = pairing.lastContactDate !== '' && pairing.lastContactDate < monthEnd && today >= monthEnd;
-    const firstMonthContacts = needsCount ? await countContactsBetween(pairing.id, start, monthEnd) : 0;
-    const breaches = monitoringBreaches({ startDate: start, lastContactDate: pairing.lastContactDate, firstMonthContacts }, rules, today);
-    if (breaches.length > 0) results.push({ pairing, breaches });
-  }
+  const evaluated = await Promise.all(
+    [...candidates.values()].map(async (pairing): Promise<MonitoredPairing> => {
+      const start = pairing.startDate as string;
+      const monthEnd = firstMonthEnd(start);
+      const needsCount = pairing.lastContactDate !== '' && pairing.lastContactDate < monthEnd && today >= monthEnd;
+      const firstMonthContacts = needsCount ? await countContactsBetween(pairing.id, start, monthEnd) : 0;
+      return { pairing, breaches: monitoringBreaches({ startDate: start, lastContactDate: pairing.lastContactDate, firstMonthContacts }, rules, today) };
+    }),
+  );
+  const results = evaluated.filter((r) => r.breaches.length > 0);
   const lastTouch = (p: Pairing) => p.lastContactDate || p.startDate || '';
   return results.sort((a, b) => lastTouch(a.pairing).localeCompare(lastTouch(b.pairing)));
 };

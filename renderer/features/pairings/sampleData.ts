@@ -178,7 +178,7 @@ export const buildPairingSample = (soFar: SampleData, { today, now, rng }: Env):
           id: rng.uuid(),
           text: mentee.goals,
           achieved: i === 8,
-          progress: start ? [{ date: addDays(start, 30), note: lng === 'hu' ? 'Jól halad, rendszeresen találkoznak.' : 'Edistyy hyvin, tapaavat säännöllisesti.' }] : [],
+          progress: start && addDays(start, 30) <= until ? [{ date: addDays(start, 30), note: lng === 'hu' ? 'Jól halad, rendszeresen találkoznak.' : 'Edistyy hyvin, tapaavat säännöllisesti.' }] : [],
         },
       ],
       notes: '',
