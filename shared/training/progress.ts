@@ -99,24 +99,24 @@ export const roundHours = (h: number): number => Math.round(h * 100) / 100;
 
 type Credit = { date: string; moduleId: string; hours: number; source: 'training' | 'shadowing' };
 
-const splitCredit = (
-  date: string,
-  hours: number,
-  moduleIds: readonly string[],
-  existing: ReadonlySet<string>,
-  source: Credit['source'],
-): Credit[] => {
-  const targets = [...new Set(moduleIds)].filter((id) => existing.has(id));
-  if (targets.length === 0 || hours <= 0) return [];
+/** The existing modules a session or shadowing entry credits (duplicates and unknown ids dropped). */
+const targetsOf = (moduleIds: readonly string[], existing: ReadonlySet<string>): string[] => {
+  const out: string[] = [];
+  for (const id of moduleIds) if (existing.has(id) && !out.includes(id)) out.push(id);
+  return out;
+};
+
+const pushCredits = (credits: Credit[], date: string, hours: number, targets: readonly string[], source: Credit['source']): void => {
+  if (targets.length === 0 || hours <= 0) return;
   const share = hours / targets.length;
-  return targets.map((moduleId) => ({ date, moduleId, hours: share, source }));
+  for (const moduleId of targets) credits.push({ date, moduleId, hours: share, source });
 };
 
 /** Curriculum order: by programme (as given), then `order`, then name. */
 export const sortModules = <M extends ProgressModule>(modules: readonly M[]): M[] =>
   [...modules].sort(
     (a, b) =>
-      a.programmeId.localeCompare(b.programmeId) || a.order - b.order || a.name.localeCompare(b.name),
+      (a.programmeId < b.programmeId ? -1 : a.programmeId > b.programmeId ? 1 : 0) || a.order - b.order || a.name.localeCompare(b.name),
   );
 
 /**
@@ -136,6 +136,8 @@ export const computeMentorProgress = (input: {
   attendance: readonly ProgressAttendance[];
   shadowing: readonly ProgressShadowing[];
   existingModuleIds?: ReadonlySet<string>;
+  /** Targets per session, shared between mentors by `computeManyProgress` (each session is split once). */
+  sessionTargets?: Map<string, string[]>;
 }): MentorProgress => {
   const modules = sortModules(input.modules.filter((m) => m.deletedAt === null));
   const byId = new Map(modules.map((m) => [m.id, m]));
@@ -149,16 +151,22 @@ export const computeMentorProgress = (input: {
     const s = sessions.get(a.sessionId);
     if (!s || s.deletedAt !== null || s.kind !== 'training') continue;
     trainingHoursTotal += a.hours;
-    credits.push(...splitCredit(s.date, a.hours, s.moduleIds, known, 'training'));
+    let targets = input.sessionTargets?.get(s.id);
+    if (!targets) {
+      targets = targetsOf(s.moduleIds, known);
+      input.sessionTargets?.set(s.id, targets);
+    }
+    pushCredits(credits, s.date, a.hours, targets, 'training');
   }
   let shadowingHoursTotal = 0;
   for (const sh of input.shadowing) {
     if (sh.deletedAt !== null || sh.mentorId !== input.mentorId) continue;
     shadowingHoursTotal += sh.hours;
-    credits.push(...splitCredit(sh.date, sh.hours, sh.moduleIds, known, 'shadowing'));
+    pushCredits(credits, sh.date, sh.hours, targetsOf(sh.moduleIds, known), 'shadowing');
   }
-  // Chronological, so the running total tells the day each requirement was reached.
-  credits.sort((a, b) => a.date.localeCompare(b.date));
+  // Chronological, so the running total tells the day each requirement was reached. ISO dates
+  // compare as plain strings (localeCompare would be far slower over 100,000 rows).
+  credits.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 
   const acc = new Map(
     modules.map((m) => [m.id, { training: 0, shadowing: 0, completedOn: null as string | null }]),
@@ -242,6 +250,7 @@ export const computeManyProgress = (input: {
   }
   const sessions = new Map(input.sessions.map((s) => [s.id, s]));
   const existingModuleIds = input.existingModuleIds ?? new Set([...byProgramme.values()].flat().map((m) => m.id));
+  const sessionTargets = new Map<string, string[]>();
   const out = new Map<string, MentorProgress>();
   for (const mentor of input.mentors) {
     out.set(
@@ -253,6 +262,7 @@ export const computeManyProgress = (input: {
         attendance: attendanceBy.get(mentor.id) ?? [],
         shadowing: shadowingBy.get(mentor.id) ?? [],
         existingModuleIds,
+        sessionTargets,
       }),
     );
   }
