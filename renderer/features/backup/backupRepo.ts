@@ -1,7 +1,7 @@
 import type { Table } from 'dexie';
 import { db } from '../../db/db';
 import { SCHEMA_VERSION, type Snapshot } from '../../db/AppDB';
-import { assertWritable } from '../../db/openDatabase';
+import { assertWritable, isReadOnly } from '../../db/openDatabase';
 import { getDeviceId, getMeta, putMeta } from '../../db/meta';
 import { DOMAIN_TABLE_NAMES } from '../../../shared/domain';
 import {
@@ -50,9 +50,13 @@ export const manifestInfo = async (appVersion: string, now: Date = new Date()): 
 /** This PC's id, to tell the coordinator whether a backup came from here or elsewhere. */
 export const thisDeviceId = (): Promise<string> => getDeviceId();
 
-/** Called only after the bridge confirmed the file was saved. */
+/**
+ * Called only after the bridge confirmed the file was saved. A read-only database (written by
+ * a newer Tandem) can still be backed up — that is when a backup matters most — but the time
+ * of it cannot be recorded there.
+ */
 export const recordBackupSaved = async (at: string): Promise<void> => {
-  assertWritable();
+  if (isReadOnly()) return;
   await putMeta('lastBackupAt', at);
 };
 
