@@ -43,7 +43,8 @@ export const ExportPanel = () => {
       const created = await createInWorker({ tables, info, passphrase }, progress.onProgress);
       const saved = await bridge.saveBackup({ suggestedName: created.fileName, bytes: created.bytes });
       if (saved.status === 'cancelled') {
-        setOutcome({ kind: 'cancelled' });
+        // With `error` the shell could not write (USB stick removed, disk full): not a choice.
+        setOutcome(saved.error ? { kind: 'failed', error: saved.error } : { kind: 'cancelled' });
         return;
       }
       await recordBackupSaved(info.createdAt);

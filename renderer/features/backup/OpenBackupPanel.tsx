@@ -36,7 +36,10 @@ export const OpenBackupPanel = ({ mode }: { mode: 'import' | 'drill' }) => {
   const choose = async () => {
     setDone(null);
     const picked = await bridge.openFile({ filter: 'backup' });
-    if (picked.status !== 'opened') return;
+    if (picked.status !== 'opened') {
+      if (picked.error) setError(new Error('fileNotRead'));
+      return;
+    }
     setFile({ name: picked.name, bytes: picked.bytes });
     setOpened(null);
     setError(null);
@@ -145,9 +148,9 @@ export const OpenBackupPanel = ({ mode }: { mode: 'import' | 'drill' }) => {
           </Button>
         </Group>
         {busy && <BackupProgressBar view={progress.view ?? { phase: 'deriveKey', percent: 0 }} />}
-        {error instanceof Error && error.message === 'importFailed' ? (
+        {error instanceof Error && (error.message === 'importFailed' || error.message === 'fileNotRead') ? (
           <Alert color="red.9" variant="outline" role="alert" data-testid="backup-error">
-            <Text size="sm">{t('errors.importFailed')}</Text>
+            <Text size="sm">{t(`errors.${error.message}`)}</Text>
           </Alert>
         ) : (
           <BackupErrorAlert error={error} />
