@@ -10,7 +10,9 @@ const MENTORS = Array.from({ length: 11 }, (_, i) => ({
   status: 'active' as const,
 }));
 
-test('a group case discussion: 11 participants warn, attendance, a follow-up done, the overdue list', async ({ page }) => {
+test('a group case discussion: 11 participants warn, attendance, a follow-up done, the overdue list', async ({
+  page,
+}) => {
   // One long story on a shared 2-core machine: eleven searches, four pages, axe on each.
   test.setTimeout(180_000);
   const mentorIds = await seedMentors(page, MENTORS);
@@ -30,11 +32,14 @@ test('a group case discussion: 11 participants warn, attendance, a follow-up don
   await page.getByRole('button', { name: 'Lisää jatkotoimi' }).click();
   await page.getByRole('textbox', { name: 'Toimenpide' }).fill('Soita sosiaalityöntekijälle');
   await page.getByRole('button', { name: 'Näytä luottamukselliset muistiinpanot' }).click();
-  await page.getByRole('textbox', { name: 'Luottamukselliset muistiinpanot' }).fill('Salainen huomio ryhmän tilanteesta');
+  await page
+    .getByRole('textbox', { name: 'Luottamukselliset muistiinpanot' })
+    .fill('Salainen huomio ryhmän tilanteesta');
   await expectNoSeriousA11yViolations(page);
 
   const participant = 'Lisää osallistuja';
-  for (const m of MENTORS.slice(0, 10)) await pickPerson(page, participant, m.familyName, new RegExp(`Aino ${m.familyName}`));
+  for (const m of MENTORS.slice(0, 10))
+    await pickPerson(page, participant, m.familyName, new RegExp(`Aino ${m.familyName}`));
   await expect(page.getByText('Kutsutut osallistujat (10/10)')).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
   await pickPerson(page, participant, 'Testaaja11', /Aino Testaaja11/);
@@ -71,7 +76,7 @@ test('a group case discussion: 11 participants warn, attendance, a follow-up don
   const absentee = page.getByRole('radiogroup', { name: 'Henkilön Aino Testaaja11 läsnäolo' });
   await absentee.getByRole('radio', { name: 'Poissa', exact: true }).check();
   await expect(page.getByRole('textbox', { name: 'Henkilölle Aino Testaaja11 kirjatut tunnit' })).toHaveValue('0');
-  await expect(page.getByRole('textbox', { name: 'Henkilölle Aino Testaaja01 kirjatut tunnit' })).toHaveValue('1.5');
+  await expect(page.getByRole('textbox', { name: 'Henkilölle Aino Testaaja01 kirjatut tunnit' })).toHaveValue('1,5');
   await page.getByRole('textbox', { name: 'Tai kirjoita nimi' }).fill('Mari Vierailija');
   await page.getByRole('button', { name: 'Lisää nimellä' }).click();
   await expectNoSeriousA11yViolations(page);

@@ -10,10 +10,26 @@ const ERROR_CONTRAST = { '--mantine-color-error': 'var(--mantine-color-red-9)' }
 
 type Output = z.output<typeof ContactInputSchema>;
 
-const EMPTY: ContactInput = { givenName: '', familyName: '', organisation: '', role: '', phone: '', email: '', notes: '' };
+const EMPTY: ContactInput = {
+  givenName: '',
+  familyName: '',
+  organisation: '',
+  role: '',
+  phone: '',
+  email: '',
+  notes: '',
+};
 
 /** Create / edit a contact; validated by the same schema the repository writes with. */
-export const ContactForm = ({ initial, onSubmit, onCancel }: { initial?: ContactInput; onSubmit: (values: Output) => Promise<void>; onCancel: () => void }) => {
+export const ContactForm = ({
+  initial,
+  onSubmit,
+  onCancel,
+}: {
+  initial?: ContactInput;
+  onSubmit: (values: Output) => Promise<void>;
+  onCancel: () => void;
+}) => {
   const { t } = useTranslation('contacts');
   const { register, handleSubmit, formState } = useForm<ContactInput, unknown, Output>({
     resolver: zodResolver(ContactInputSchema),
@@ -29,9 +45,20 @@ export const ContactForm = ({ initial, onSubmit, onCancel }: { initial?: Contact
       <Stack maw={720}>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t('fields.givenName')} withAsterisk {...register('givenName')} error={err('givenName')} />
-          <TextInput label={t('fields.familyName')} withAsterisk {...register('familyName')} error={err('familyName')} />
+          <TextInput
+            label={t('fields.familyName')}
+            withAsterisk
+            {...register('familyName')}
+            error={err('familyName')}
+          />
           <TextInput label={t('fields.organisation')} {...register('organisation')} error={err('organisation')} />
-          <TextInput label={t('fields.role')} description={t('fields.roleHint')} descriptionProps={{ c: 'gray.7' }} {...register('role')} error={err('role')} />
+          <TextInput
+            label={t('fields.role')}
+            description={t('fields.roleHint')}
+            descriptionProps={{ c: 'gray.7' }}
+            {...register('role')}
+            error={err('role')}
+          />
           <TextInput label={t('fields.phone')} type="tel" {...register('phone')} error={err('phone')} />
           <TextInput label={t('fields.email')} type="email" {...register('email')} error={err('email')} />
         </SimpleGrid>

@@ -49,7 +49,13 @@ export const ContactsPage = () => {
           onEndReached={more}
           rowHeight={58}
           renderRow={(c) => (
-            <Group justify="space-between" px="sm" py={8} style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }} wrap="nowrap">
+            <Group
+              justify="space-between"
+              px="sm"
+              py={8}
+              style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}
+              wrap="nowrap"
+            >
               <div>
                 <Anchor component={Link} to={`/contacts/${c.id}`} fw={600}>
                   {formatPersonName(c, lng)}

@@ -1,10 +1,23 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetDatabase } from '../../db/testing';
-import { createContact, deleteContact, getContact, getContactsByIds, restoreContact, searchContacts, updateContact } from './contactsRepo';
+import {
+  createContact,
+  deleteContact,
+  getContact,
+  getContactsByIds,
+  restoreContact,
+  searchContacts,
+  updateContact,
+} from './contactsRepo';
 
 beforeEach(resetDatabase);
 
-const input = { givenName: 'Éva', familyName: 'Szabó', organisation: 'Rendőrkapitányság', role: 'áldozatvédelmi referens' };
+const input = {
+  givenName: 'Éva',
+  familyName: 'Szabó',
+  organisation: 'Rendőrkapitányság',
+  role: 'áldozatvédelmi referens',
+};
 
 describe('contacts', () => {
   it('creates, finds by accent-free word prefixes, and updates the search words', async () => {

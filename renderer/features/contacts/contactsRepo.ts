@@ -6,8 +6,14 @@ import { ContactInputSchema, ContactSchema, type Contact, type ContactInput } fr
 
 /** The only module that touches `db.contacts`. */
 
-const tokensOf = (c: { givenName: string; familyName: string; organisation: string; role: string; email: string; phone: string }) =>
-  searchTokensOf(c.givenName, c.familyName, c.organisation, c.role, c.email, c.phone.replace(/\D/g, ''));
+const tokensOf = (c: {
+  givenName: string;
+  familyName: string;
+  organisation: string;
+  role: string;
+  email: string;
+  phone: string;
+}) => searchTokensOf(c.givenName, c.familyName, c.organisation, c.role, c.email, c.phone.replace(/\D/g, ''));
 
 const live = (c: Contact | undefined): Contact | undefined => (c && c.deletedAt === null ? c : undefined);
 

@@ -22,12 +22,20 @@ export const AgendaPage = () => {
   const sessions = useSessionList({ from, to, limit: AGENDA_LIMIT });
   const byDay = new Map<string, Session[]>();
   for (const s of sessions ?? []) byDay.set(s.date, [...(byDay.get(s.date) ?? []), s]);
-  const dayLabel = (iso: string) => new Intl.DateTimeFormat(localeTag(lng), { weekday: 'long', day: 'numeric', month: 'long' }).format(dayjs(iso).toDate());
+  const dayLabel = (iso: string) =>
+    new Intl.DateTimeFormat(localeTag(lng), { weekday: 'long', day: 'numeric', month: 'long' }).format(
+      dayjs(iso).toDate(),
+    );
   const periodLabel =
     view === 'month'
       ? new Intl.DateTimeFormat(localeTag(lng), { month: 'long', year: 'numeric' }).format(dayjs(from).toDate())
       : t('agenda.weekOf', { from: dayLabel(from), to: dayLabel(to) });
-  const step = (n: number) => setAnchor(dayjs(anchor).add(n, view === 'week' ? 'week' : 'month').format('YYYY-MM-DD'));
+  const step = (n: number) =>
+    setAnchor(
+      dayjs(anchor)
+        .add(n, view === 'week' ? 'week' : 'month')
+        .format('YYYY-MM-DD'),
+    );
 
   return (
     <Stack>

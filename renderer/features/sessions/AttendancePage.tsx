@@ -31,11 +31,16 @@ const AttendanceEditor = ({ session, stored }: { session: Session; stored: reado
   const [picked, setPicked] = useState<Map<string, string>>(new Map());
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const refs = [...session.expected, ...stored.flatMap((a) => (a.personId && a.personKind !== 'walkIn' ? [{ kind: a.personKind, id: a.personId }] : []))];
+  const refs = [
+    ...session.expected,
+    ...stored.flatMap((a) => (a.personId && a.personKind !== 'walkIn' ? [{ kind: a.personKind, id: a.personId }] : [])),
+  ];
   const names = usePeopleNames(refs, lng);
 
   const nameOf = (r: AttendanceDraftRow) =>
-    r.personKind === 'walkIn' || r.personId === null ? r.walkInName : (picked.get(r.personId) ?? names?.get(r.personId) ?? t('removedPerson'));
+    r.personKind === 'walkIn' || r.personId === null
+      ? r.walkInName
+      : (picked.get(r.personId) ?? names?.get(r.personId) ?? t('removedPerson'));
   const update = (i: number, next: AttendanceDraftRow) => setRows(rows.map((r, j) => (j === i ? next : r)));
   const unmarked = rows.filter((r) => r.status === null).length;
 
@@ -49,7 +54,14 @@ const AttendanceEditor = ({ session, stored }: { session: Session; stored: reado
     try {
       await saveAttendance(
         session.id,
-        rows.map((r) => ({ id: r.id, personKind: r.personKind, personId: r.personId, walkInName: r.walkInName, status: r.status ?? 'absent', hours: r.hours })),
+        rows.map((r) => ({
+          id: r.id,
+          personKind: r.personKind,
+          personId: r.personId,
+          walkInName: r.walkInName,
+          status: r.status ?? 'absent',
+          hours: r.hours,
+        })),
       );
       showSaved(t('attendance.saved'), t);
       void navigate(`/sessions/${session.id}`);
@@ -64,7 +76,10 @@ const AttendanceEditor = ({ session, stored }: { session: Session; stored: reado
     <Stack>
       <Title order={1}>{t('attendance.pageTitle', { title: session.title })}</Title>
       <Text>
-        {t('attendance.intro', { date: formatDate(session.date, lng), hours: formatNumber(sessionHours(session), lng, 2) })}
+        {t('attendance.intro', {
+          date: formatDate(session.date, lng),
+          hours: formatNumber(sessionHours(session), lng, 2),
+        })}
       </Text>
       <Group>
         <Button variant="default" onClick={() => setRows(rows.map((r) => markRow(r, 'present', session)))}>
@@ -118,6 +133,7 @@ const AttendanceEditor = ({ session, stored }: { session: Session; stored: reado
                       max={24}
                       step={0.25}
                       decimalScale={2}
+                      decimalSeparator={lng === 'en' ? '.' : ','}
                       w={100}
                       value={r.hours}
                       onChange={(v) => update(i, { ...r, hours: typeof v === 'number' ? v : 0 })}
@@ -125,7 +141,13 @@ const AttendanceEditor = ({ session, stored }: { session: Session; stored: reado
                   </Table.Td>
                   <Table.Td>
                     {!expected && (
-                      <Button variant="subtle" color="red" size="xs" onClick={() => setRows(rows.filter((_, j) => j !== i))} aria-label={t('form.removePerson', { name })}>
+                      <Button
+                        variant="subtle"
+                        color="red"
+                        size="xs"
+                        onClick={() => setRows(rows.filter((_, j) => j !== i))}
+                        aria-label={t('form.removePerson', { name })}
+                      >
                         {t('actions.remove', { ns: 'common' })}
                       </Button>
                     )}
@@ -146,16 +168,34 @@ const AttendanceEditor = ({ session, stored }: { session: Session; stored: reado
             excludeIds={new Set(rows.flatMap((r) => (r.personId ? [r.personId] : [])))}
             onPick={(o) => {
               setPicked((m) => new Map(m).set(o.ref.id, o.name));
-              setRows([...rows, markRow({ personKind: o.ref.kind, personId: o.ref.id, walkInName: '', status: null, hours: 0 }, 'present', session)]);
+              setRows([
+                ...rows,
+                markRow(
+                  { personKind: o.ref.kind, personId: o.ref.id, walkInName: '', status: null, hours: 0 },
+                  'present',
+                  session,
+                ),
+              ]);
             }}
           />
         </div>
-        <TextInput label={t('attendance.typedName')} value={walkInName} onChange={(e) => setWalkInName(e.currentTarget.value)} />
+        <TextInput
+          label={t('attendance.typedName')}
+          value={walkInName}
+          onChange={(e) => setWalkInName(e.currentTarget.value)}
+        />
         <Button
           variant="default"
           disabled={walkInName.trim().length === 0}
           onClick={() => {
-            setRows([...rows, markRow({ personKind: 'walkIn', personId: null, walkInName: walkInName.trim(), status: null, hours: 0 }, 'present', session)]);
+            setRows([
+              ...rows,
+              markRow(
+                { personKind: 'walkIn', personId: null, walkInName: walkInName.trim(), status: null, hours: 0 },
+                'present',
+                session,
+              ),
+            ]);
             setWalkInName('');
           }}
         >

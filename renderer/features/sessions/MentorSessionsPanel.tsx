@@ -19,12 +19,18 @@ export const MentorSessionsPanel = ({ mentorId }: { mentorId: string }) => {
       {history && (
         <>
           <Text>
-            {history.last ? t('panel.lastSupervision', { date: formatDate(history.last, lng) }) : t('panel.neverSupervised')}
+            {history.last
+              ? t('panel.lastSupervision', { date: formatDate(history.last, lng) })
+              : t('panel.neverSupervised')}
           </Text>
           <Title order={3} size="h4">
             {t('panel.upcoming')}
           </Title>
-          {history.upcoming.length === 0 ? <Text>{t('panel.noUpcoming')}</Text> : history.upcoming.map((s) => <SessionRow key={s.id} session={s} />)}
+          {history.upcoming.length === 0 ? (
+            <Text>{t('panel.noUpcoming')}</Text>
+          ) : (
+            history.upcoming.map((s) => <SessionRow key={s.id} session={s} />)
+          )}
           <Title order={3} size="h4">
             {t('panel.attendance')}
           </Title>

@@ -29,7 +29,9 @@ export const OverduePage = () => {
             <Text>{t('overdue.none')}</Text>
           ) : (
             <Table striped>
-              <Table.Caption style={{ color: 'var(--mantine-color-dark-9)', captionSide: 'top', textAlign: 'left' }}>{t('overdue.count', { count: result.overdue.length })}</Table.Caption>
+              <Table.Caption style={{ color: 'var(--mantine-color-dark-9)', captionSide: 'top', textAlign: 'left' }}>
+                {t('overdue.count', { count: result.overdue.length })}
+              </Table.Caption>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('overdue.mentor')}</Table.Th>

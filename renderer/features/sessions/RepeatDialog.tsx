@@ -10,7 +10,15 @@ import { MAX_REPEATS, repeatDates } from './sessionRules';
 import { showError, showSaved } from './ui/feedback';
 
 /** "Repeat weekly or every N weeks until a date": shows the dates it will make before it makes them. */
-export const RepeatDialog = ({ session, opened, onClose }: { session: Session; opened: boolean; onClose: () => void }) => {
+export const RepeatDialog = ({
+  session,
+  opened,
+  onClose,
+}: {
+  session: Session;
+  opened: boolean;
+  onClose: () => void;
+}) => {
   const { t } = useTranslation('sessions');
   const lng = currentLanguage();
   const [everyWeeks, setEveryWeeks] = useState(1);
@@ -39,11 +47,20 @@ export const RepeatDialog = ({ session, opened, onClose }: { session: Session; o
           value={everyWeeks}
           onChange={(v) => setEveryWeeks(typeof v === 'number' && v >= 1 ? v : 1)}
         />
-        <TextInput type="date" label={t('repeat.until')} value={until} onChange={(e) => setUntil(e.currentTarget.value)} />
+        <TextInput
+          type="date"
+          label={t('repeat.until')}
+          value={until}
+          onChange={(e) => setUntil(e.currentTarget.value)}
+        />
         <Text size="sm" aria-live="polite">
           {dates.length === 0
             ? t('repeat.none')
-            : t('repeat.preview', { count: dates.length, first: formatDate(dates[0], lng), last: formatDate(dates.at(-1), lng) })}
+            : t('repeat.preview', {
+                count: dates.length,
+                first: formatDate(dates[0], lng),
+                last: formatDate(dates.at(-1), lng),
+              })}
           {dates.length === MAX_REPEATS ? ` ${t('repeat.max', { max: MAX_REPEATS })}` : ''}
         </Text>
         <Group justify="flex-end">

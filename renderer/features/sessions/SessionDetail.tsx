@@ -103,15 +103,21 @@ const SessionView = ({ session: s }: { session: Session }) => {
       </Group>
 
       <dl style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '4px 24px', margin: 0 }}>
-        <Field label={t('fields.date')}>{t('dateAndTime', { date: formatDate(s.date, lng), start: s.startTime, end: s.endTime })}</Field>
+        <Field label={t('fields.date')}>
+          {t('dateAndTime', { date: formatDate(s.date, lng), start: s.startTime, end: s.endTime })}
+        </Field>
         <Field label={t('fields.place')}>{s.place || t('none')}</Field>
         <Field label={t('fields.programme')}>{programme?.name ?? t('none')}</Field>
         <Field label={t('fields.capacity')}>{cap === null ? t('none') : formatNumber(cap, lng)}</Field>
-        <Field label={t('fields.facilitators')}>{s.facilitators.length ? s.facilitators.map((p) => nameOf(p.id)).join(', ') : t('none')}</Field>
+        <Field label={t('fields.facilitators')}>
+          {s.facilitators.length ? s.facilitators.map((p) => nameOf(p.id)).join(', ') : t('none')}
+        </Field>
         <Field label={t('fields.topic')}>
           <Text style={{ whiteSpace: 'pre-wrap' }}>{s.topic || t('none')}</Text>
         </Field>
-        {s.language && <Field label={t('fields.language')}>{t(`language.names.${s.language}`, { ns: 'common' })}</Field>}
+        {s.language && (
+          <Field label={t('fields.language')}>{t(`language.names.${s.language}`, { ns: 'common' })}</Field>
+        )}
       </dl>
 
       {s.warnings.map((w) => (
@@ -147,8 +153,14 @@ const SessionView = ({ session: s }: { session: Session }) => {
               checked={f.done}
               styles={{ description: { color: 'var(--mantine-color-gray-7)' } }}
               label={f.text}
-              description={[f.owner, f.dueDate ? t('followUp.dueOn', { date: formatDate(f.dueDate, lng) }) : ''].filter(Boolean).join(' · ') || undefined}
-              onChange={(e) => void setFollowUpDone(s.id, f.id, e.currentTarget.checked).catch((err: unknown) => showError(err, t))}
+              description={
+                [f.owner, f.dueDate ? t('followUp.dueOn', { date: formatDate(f.dueDate, lng) }) : '']
+                  .filter(Boolean)
+                  .join(' · ') || undefined
+              }
+              onChange={(e) =>
+                void setFollowUpDone(s.id, f.id, e.currentTarget.checked).catch((err: unknown) => showError(err, t))
+              }
             />
           ))}
         </Stack>

@@ -43,7 +43,11 @@ export const SessionCreatePage = () => {
   return (
     <Stack>
       <Title order={1}>{t('newTitle')}</Title>
-      <SessionForm initial={newSessionDefaults(todayIso())} onSubmit={save} onCancel={() => void navigate('/sessions')} />
+      <SessionForm
+        initial={newSessionDefaults(todayIso())}
+        onSubmit={save}
+        onCancel={() => void navigate('/sessions')}
+      />
     </Stack>
   );
 };
@@ -73,7 +77,13 @@ export const SessionEditPage = () => {
   return (
     <Stack>
       <Title order={1}>{t('editTitle', { title: session.title })}</Title>
-      <SessionForm key={session.id} initial={toInput(session)} onSubmit={save} onCancel={() => void navigate(`/sessions/${session.id}`)} />
+      <SessionForm
+        key={session.id}
+        initial={toInput(session)}
+        acknowledgedCount={session.warnings.filter((w) => w.kind === 'overCapacity').at(-1)?.count ?? null}
+        onSubmit={save}
+        onCancel={() => void navigate(`/sessions/${session.id}`)}
+      />
     </Stack>
   );
 };

@@ -62,12 +62,18 @@ type Props = {
   /** `confirmOverCapacity` is true when the coordinator saw the capacity warning and went on. */
   onSubmit: (values: SessionValues, confirmOverCapacity: boolean) => Promise<void>;
   onCancel: () => void;
+  /** The participant count of an over-capacity warning already recorded: saving that count again asks nothing. */
+  acknowledgedCount?: number | null;
 };
 
-export const SessionForm = ({ initial, onSubmit, onCancel }: Props) => {
+export const SessionForm = ({ initial, onSubmit, onCancel, acknowledgedCount = null }: Props) => {
   const { t } = useTranslation('sessions');
   const lng = currentLanguage();
-  const { register, control, handleSubmit, setValue, getValues, formState } = useForm<SessionInput, unknown, SessionValues>({
+  const { register, control, handleSubmit, setValue, getValues, formState } = useForm<
+    SessionInput,
+    unknown,
+    SessionValues
+  >({
     resolver: zodResolver(SessionInputSchema),
     defaultValues: initial,
   });
@@ -90,6 +96,7 @@ export const SessionForm = ({ initial, onSubmit, onCancel }: Props) => {
 
   const submit = handleSubmit(async (values) => {
     if (!over) return onSubmit(values, false);
+    if (acknowledgedCount === expected.length) return onSubmit(values, true);
     // The rule is a warning, not a wall: the coordinator may go on, and the record keeps that.
     await new Promise<void>((resolve) =>
       modals.openConfirmModal({
@@ -167,9 +174,27 @@ export const SessionForm = ({ initial, onSubmit, onCancel }: Props) => {
           />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 4 }}>
-          <TextInput type="date" label={t('fields.date')} withAsterisk {...register('date')} error={err(formState.errors.date)} />
-          <TextInput type="time" label={t('fields.startTime')} withAsterisk {...register('startTime')} error={err(formState.errors.startTime)} />
-          <TextInput type="time" label={t('fields.endTime')} withAsterisk {...register('endTime')} error={err(formState.errors.endTime)} />
+          <TextInput
+            type="date"
+            label={t('fields.date')}
+            withAsterisk
+            {...register('date')}
+            error={err(formState.errors.date)}
+          />
+          <TextInput
+            type="time"
+            label={t('fields.startTime')}
+            withAsterisk
+            {...register('startTime')}
+            error={err(formState.errors.startTime)}
+          />
+          <TextInput
+            type="time"
+            label={t('fields.endTime')}
+            withAsterisk
+            {...register('endTime')}
+            error={err(formState.errors.endTime)}
+          />
           <Controller
             control={control}
             name="capacity"
@@ -206,7 +231,13 @@ export const SessionForm = ({ initial, onSubmit, onCancel }: Props) => {
             )}
           />
         </SimpleGrid>
-        <Textarea label={t('fields.topic')} autosize minRows={2} {...register('topic')} error={err(formState.errors.topic)} />
+        <Textarea
+          label={t('fields.topic')}
+          autosize
+          minRows={2}
+          {...register('topic')}
+          error={err(formState.errors.topic)}
+        />
         {kind === 'training' && (
           <Controller
             control={control}
@@ -267,28 +298,52 @@ export const SessionForm = ({ initial, onSubmit, onCancel }: Props) => {
                   {...register(`followUps.${i}.text`)}
                   error={err(formState.errors.followUps?.[i]?.text)}
                 />
-                <TextInput label={t('followUp.owner')} style={{ flex: 1, minWidth: 140 }} {...register(`followUps.${i}.owner`)} />
+                <TextInput
+                  label={t('followUp.owner')}
+                  style={{ flex: 1, minWidth: 140 }}
+                  {...register(`followUps.${i}.owner`)}
+                />
                 <Controller
                   control={control}
                   name={`followUps.${i}.dueDate`}
                   render={({ field }) => (
-                    <TextInput type="date" label={t('followUp.dueDate')} value={field.value ?? ''} onChange={(e) => field.onChange(e.currentTarget.value || null)} />
+                    <TextInput
+                      type="date"
+                      label={t('followUp.dueDate')}
+                      value={field.value ?? ''}
+                      onChange={(e) => field.onChange(e.currentTarget.value || null)}
+                    />
                   )}
                 />
                 <Controller
                   control={control}
                   name={`followUps.${i}.done`}
                   render={({ field }) => (
-                    <Checkbox mb={8} label={t('followUp.done')} checked={field.value ?? false} onChange={(e) => field.onChange(e.currentTarget.checked)} />
+                    <Checkbox
+                      mb={8}
+                      label={t('followUp.done')}
+                      checked={field.value ?? false}
+                      onChange={(e) => field.onChange(e.currentTarget.checked)}
+                    />
                   )}
                 />
-                <Button variant="subtle" color="red" onClick={() => followUps.remove(i)} aria-label={t('followUp.remove', { n: i + 1 })}>
+                <Button
+                  variant="subtle"
+                  color="red"
+                  onClick={() => followUps.remove(i)}
+                  aria-label={t('followUp.remove', { n: i + 1 })}
+                >
                   {t('actions.remove', { ns: 'common' })}
                 </Button>
               </Group>
             ))}
             <Group>
-              <Button variant="default" onClick={() => followUps.append({ id: crypto.randomUUID(), text: '', owner: '', dueDate: null, done: false })}>
+              <Button
+                variant="default"
+                onClick={() =>
+                  followUps.append({ id: crypto.randomUUID(), text: '', owner: '', dueDate: null, done: false })
+                }
+              >
                 {t('followUp.add')}
               </Button>
             </Group>
@@ -300,7 +355,13 @@ export const SessionForm = ({ initial, onSubmit, onCancel }: Props) => {
             {t('confidential.hint')}
           </Text>
           {showNotes ? (
-            <Textarea label={t('fields.confidentialNotes')} autosize minRows={3} {...register('confidentialNotes')} error={err(formState.errors.confidentialNotes)} />
+            <Textarea
+              label={t('fields.confidentialNotes')}
+              autosize
+              minRows={3}
+              {...register('confidentialNotes')}
+              error={err(formState.errors.confidentialNotes)}
+            />
           ) : (
             <Button variant="default" onClick={() => setShowNotes(true)}>
               {t('confidential.show')}

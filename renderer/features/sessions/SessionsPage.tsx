@@ -1,6 +1,17 @@
 import { useCallback, useState } from 'react';
 import dayjs from 'dayjs';
-import { Button, Group, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Title, CloseButton } from '@mantine/core';
+import {
+  Button,
+  Group,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+  CloseButton,
+} from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SessionKindSchema, type SessionKind } from '../../../shared/domain/session';
@@ -14,7 +25,13 @@ import { BlankAttendanceSheetButton } from '../print/BlankAttendanceSheetButton'
 
 const PAGE = 100;
 
-type Filters = { kind: SessionKind | null; programmeId: string | null; facilitator: { ref: PersonRef; name: string } | null; from: string; to: string };
+type Filters = {
+  kind: SessionKind | null;
+  programmeId: string | null;
+  facilitator: { ref: PersonRef; name: string } | null;
+  from: string;
+  to: string;
+};
 const NO_FILTERS: Filters = { kind: null, programmeId: null, facilitator: null, from: '', to: '' };
 
 export const SessionsPage = () => {
@@ -98,13 +115,29 @@ export const SessionsPage = () => {
             label={t('fields.facilitator')}
             readOnly
             value={filters.facilitator.name}
-            rightSection={<CloseButton aria-label={t('list.clearFacilitator')} onClick={() => set({ facilitator: null })} />}
+            rightSection={
+              <CloseButton aria-label={t('list.clearFacilitator')} onClick={() => set({ facilitator: null })} />
+            }
           />
         ) : (
-          <PersonPicker label={t('fields.facilitator')} kinds={['mentor', 'contact']} onPick={(o) => set({ facilitator: { ref: o.ref, name: o.name } })} />
+          <PersonPicker
+            label={t('fields.facilitator')}
+            kinds={['mentor', 'contact']}
+            onPick={(o) => set({ facilitator: { ref: o.ref, name: o.name } })}
+          />
         )}
-        <TextInput type="date" label={t('list.from')} value={filters.from} onChange={(e) => set({ from: e.currentTarget.value })} />
-        <TextInput type="date" label={t('list.to')} value={filters.to} onChange={(e) => set({ to: e.currentTarget.value })} />
+        <TextInput
+          type="date"
+          label={t('list.from')}
+          value={filters.from}
+          onChange={(e) => set({ from: e.currentTarget.value })}
+        />
+        <TextInput
+          type="date"
+          label={t('list.to')}
+          value={filters.to}
+          onChange={(e) => set({ to: e.currentTarget.value })}
+        />
       </SimpleGrid>
       {filtered && (
         <Group>
@@ -113,7 +146,9 @@ export const SessionsPage = () => {
           </Button>
         </Group>
       )}
-      {sessions !== undefined && sessions.length === 0 && <Text>{filtered ? t('list.noMatches') : t(when === 'upcoming' ? 'list.noUpcoming' : 'list.noPast')}</Text>}
+      {sessions !== undefined && sessions.length === 0 && (
+        <Text>{filtered ? t('list.noMatches') : t(when === 'upcoming' ? 'list.noUpcoming' : 'list.noPast')}</Text>
+      )}
       {sessions !== undefined && sessions.length > 0 && (
         <VirtualList
           label={t(when === 'upcoming' ? 'list.upcoming' : 'list.past')}

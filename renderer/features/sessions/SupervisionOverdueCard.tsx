@@ -34,7 +34,9 @@ export const SupervisionOverdueCard = () => {
                         {formatPersonName(o.mentor, lng)}
                       </Anchor>
                       {' — '}
-                      {o.lastSupervision ? t('overdue.lastOn', { date: formatDate(o.lastSupervision, lng) }) : t('overdue.never')}
+                      {o.lastSupervision
+                        ? t('overdue.lastOn', { date: formatDate(o.lastSupervision, lng) })
+                        : t('overdue.never')}
                     </List.Item>
                   ))}
                 </List>

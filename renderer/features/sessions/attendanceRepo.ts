@@ -40,7 +40,9 @@ export const listAttendanceForSession = async (sessionId: string): Promise<Atten
 
 /** A row's identity within a session: the person, or the typed name of a walk-in. */
 const rowKey = (a: { personKind: string; personId: string | null; walkInName: string }) =>
-  a.personKind === 'walkIn' || a.personId === null ? `walkIn:${a.walkInName.trim().toLowerCase()}` : `person:${a.personId}`;
+  a.personKind === 'walkIn' || a.personId === null
+    ? `walkIn:${a.walkInName.trim().toLowerCase()}`
+    : `person:${a.personId}`;
 
 /**
  * Replace the session's attendance with `rows`, in one transaction: rows are matched to the
@@ -80,7 +82,9 @@ export const saveAttendance = async (sessionId: string, rows: readonly Attendanc
       kept.add(row.id);
       out.push(row);
     }
-    const removed = existing.filter((a) => a.deletedAt === null && !kept.has(a.id)).map((a) => ({ ...a, deletedAt: now, updatedAt: now }));
+    const removed = existing
+      .filter((a) => a.deletedAt === null && !kept.has(a.id))
+      .map((a) => ({ ...a, deletedAt: now, updatedAt: now }));
     await db.attendance.bulkPut([...out, ...removed]);
     return out;
   });
@@ -90,9 +94,15 @@ export const saveAttendance = async (sessionId: string, rows: readonly Attendanc
  * A person's attendance, most recent first. With `kind`, only sessions of that kind.
  * `limit` bounds the read for pages; the index does the ordering.
  */
-export const listAttendanceByPerson = async (personId: string, kind?: SessionKind, limit = 500): Promise<Attendance[]> => {
+export const listAttendanceByPerson = async (
+  personId: string,
+  kind?: SessionKind,
+  limit = 500,
+): Promise<Attendance[]> => {
   const collection = kind
-    ? db.attendance.where('[personId+sessionKind+sessionDate]').between([personId, kind, ''], [personId, kind, '\uffff'], true, true)
+    ? db.attendance
+        .where('[personId+sessionKind+sessionDate]')
+        .between([personId, kind, ''], [personId, kind, '\uffff'], true, true)
     : db.attendance.where('[personId+sessionDate]').between([personId, ''], [personId, '\uffff'], true, true);
   return collection.reverse().filter(notDeleted).limit(limit).toArray();
 };
@@ -114,7 +124,10 @@ export const lastSupervisionDate = async (personId: string, today?: string): Pro
  */
 
 /** Keep the copied date and kind in step with the session. */
-export const syncAttendanceWithSession = async (session: Pick<Session, 'id' | 'date' | 'kind'>, now: string): Promise<void> => {
+export const syncAttendanceWithSession = async (
+  session: Pick<Session, 'id' | 'date' | 'kind'>,
+  now: string,
+): Promise<void> => {
   const rows = await db.attendance.where('sessionId').equals(session.id).toArray();
   const changed = rows
     .filter((a) => a.sessionDate !== session.date || a.sessionKind !== session.kind)
@@ -129,6 +142,10 @@ export const tombstoneAttendanceOfSession = async (sessionId: string, at: string
 };
 
 export const restoreAttendanceOfSession = async (sessionId: string, deletedAt: string, now: string): Promise<void> => {
-  const rows = await db.attendance.where('sessionId').equals(sessionId).filter((a) => a.deletedAt === deletedAt).toArray();
+  const rows = await db.attendance
+    .where('sessionId')
+    .equals(sessionId)
+    .filter((a) => a.deletedAt === deletedAt)
+    .toArray();
   if (rows.length > 0) await db.attendance.bulkPut(rows.map((a) => ({ ...a, deletedAt: null, updatedAt: now })));
 };

@@ -22,9 +22,24 @@ const CONTACTS: Record<Lng, { givenName: string; familyName: string; organisatio
     { givenName: 'Judit', familyName: 'Farkas', organisation: 'Független szupervizor', role: 'szupervizor' },
     { givenName: 'Gábor', familyName: 'Simon', organisation: 'Magyar Szupervizorok Egyesülete', role: 'szupervizor' },
     { givenName: 'Katalin', familyName: 'Rácz', organisation: 'Sorstárs Képzőközpont', role: 'tréner' },
-    { givenName: 'Eszter', familyName: 'Balogh', organisation: 'Család- és Gyermekjóléti Központ', role: 'szociális munkás' },
-    { givenName: 'Péter', familyName: 'Juhász', organisation: 'Hajléktalanokat Ellátó Intézmény', role: 'szociális munkás' },
-    { givenName: 'László', familyName: 'Oláh', organisation: 'Szegedi Rendőrkapitányság', role: 'rendőrségi áldozatvédelmi referens' },
+    {
+      givenName: 'Eszter',
+      familyName: 'Balogh',
+      organisation: 'Család- és Gyermekjóléti Központ',
+      role: 'szociális munkás',
+    },
+    {
+      givenName: 'Péter',
+      familyName: 'Juhász',
+      organisation: 'Hajléktalanokat Ellátó Intézmény',
+      role: 'szociális munkás',
+    },
+    {
+      givenName: 'László',
+      familyName: 'Oláh',
+      organisation: 'Szegedi Rendőrkapitányság',
+      role: 'rendőrségi áldozatvédelmi referens',
+    },
     { givenName: 'Márta', familyName: 'Papp', organisation: 'Védőnői Szolgálat', role: 'védőnő' },
     { givenName: 'Aino', familyName: 'Korhonen', organisation: 'Vertaistoiminnan verkosto', role: 'tréner (vendég)' },
   ],
@@ -32,7 +47,12 @@ const CONTACTS: Record<Lng, { givenName: string; familyName: string; organisatio
     { givenName: 'Päivi', familyName: 'Heinonen', organisation: 'Työnohjaus Heinonen', role: 'työnohjaaja' },
     { givenName: 'Jukka', familyName: 'Salminen', organisation: 'Suomen työnohjaajat ry', role: 'työnohjaaja' },
     { givenName: 'Sanna', familyName: 'Laine', organisation: 'Vertaistoiminnan koulutuskeskus', role: 'kouluttaja' },
-    { givenName: 'Johanna', familyName: 'Mäkelä', organisation: 'Kaupungin sosiaalipalvelut', role: 'sosiaalityöntekijä' },
+    {
+      givenName: 'Johanna',
+      familyName: 'Mäkelä',
+      organisation: 'Kaupungin sosiaalipalvelut',
+      role: 'sosiaalityöntekijä',
+    },
     { givenName: 'Timo', familyName: 'Niemi', organisation: 'Asumispalvelut', role: 'sosiaaliohjaaja' },
     { givenName: 'Antti', familyName: 'Koskinen', organisation: 'Poliisilaitos', role: 'rikosuhrityön yhdyshenkilö' },
     { givenName: 'Maria', familyName: 'Ahonen', organisation: 'Neuvola', role: 'terveydenhoitaja' },
@@ -40,7 +60,21 @@ const CONTACTS: Record<Lng, { givenName: string; familyName: string; organisatio
   ],
 };
 
-const TITLES: Record<Lng, Record<'caseDiscussion' | 'individual' | 'team' | 'crisisDebrief' | 'peerGroup' | 'training' | 'roundtable' | 'multiplier' | 'openDay', string>> = {
+const TITLES: Record<
+  Lng,
+  Record<
+    | 'caseDiscussion'
+    | 'individual'
+    | 'team'
+    | 'crisisDebrief'
+    | 'peerGroup'
+    | 'training'
+    | 'roundtable'
+    | 'multiplier'
+    | 'openDay',
+    string
+  >
+> = {
   hu: {
     caseDiscussion: 'Esetmegbeszélő csoport',
     individual: 'Egyéni szupervízió',
@@ -86,7 +120,14 @@ export const buildSessionsSample = (soFar: SampleData, { today, now, rng }: Env)
     searchTokens: searchTokensOf(c.givenName, c.familyName, c.organisation, c.role),
   }));
   const [supervisor, supervisor2, trainer, social1, social2, police, healthVisitor, guestTrainer] = contacts as [
-    Contact, Contact, Contact, Contact, Contact, Contact, Contact, Contact,
+    Contact,
+    Contact,
+    Contact,
+    Contact,
+    Contact,
+    Contact,
+    Contact,
+    Contact,
   ];
 
   const mentors = soFar.mentors ?? [];
@@ -143,7 +184,15 @@ export const buildSessionsSample = (soFar: SampleData, { today, now, rng }: Env)
       expected: s.expected,
       confidentialNotes: '',
       followUps: s.followUp
-        ? [{ id: rng.uuid(), text: s.followUp, owner: '', dueDate: dayjs(s.date).add(14, 'day').format('YYYY-MM-DD'), done: s.date < today && rng.chance(0.5) }]
+        ? [
+            {
+              id: rng.uuid(),
+              text: s.followUp,
+              owner: '',
+              dueDate: dayjs(s.date).add(14, 'day').format('YYYY-MM-DD'),
+              done: s.date < today && rng.chance(0.5),
+            },
+          ]
         : [],
       moduleIds: s.moduleIds ?? [],
       language: null,
@@ -155,7 +204,12 @@ export const buildSessionsSample = (soFar: SampleData, { today, now, rng }: Env)
     sessions.push(session);
     if (session.date >= today) return;
     const hours = sessionHours(session);
-    const row = (personKind: Attendance['personKind'], personId: string | null, walkInName: string, status: AttendanceStatus): Attendance => ({
+    const row = (
+      personKind: Attendance['personKind'],
+      personId: string | null,
+      walkInName: string,
+      status: AttendanceStatus,
+    ): Attendance => ({
       id: rng.uuid(),
       createdAt: now,
       updatedAt: now,
@@ -171,7 +225,10 @@ export const buildSessionsSample = (soFar: SampleData, { today, now, rng }: Env)
     });
     for (const p of session.expected) {
       const r = rng.next();
-      const stopped = p.id === lapsed && session.kind === 'supervision' && session.date > dayjs(today).subtract(60, 'day').format('YYYY-MM-DD');
+      const stopped =
+        p.id === lapsed &&
+        session.kind === 'supervision' &&
+        session.date > dayjs(today).subtract(60, 'day').format('YYYY-MM-DD');
       const status: AttendanceStatus = stopped ? 'absent' : r < 0.8 ? 'present' : r < 0.9 ? 'excused' : 'absent';
       attendance.push(row(p.kind, p.id, '', status));
     }
@@ -192,15 +249,49 @@ export const buildSessionsSample = (soFar: SampleData, { today, now, rng }: Env)
       expected: supervised.slice(0, overCapacity ? 11 : 10).map(mentorRef),
       capacity: 10,
       overCapacity,
-      followUp: w === -2 ? (lng === 'hu' ? 'Esetgazda visszajelzést kér a családsegítőtől' : 'Tapauksen tuoja pyytää palautteen sosiaalityöntekijältä') : undefined,
+      followUp:
+        w === -2
+          ? lng === 'hu'
+            ? 'Esetgazda visszajelzést kér a családsegítőtől'
+            : 'Tapauksen tuoja pyytää palautteen sosiaalityöntekijältä'
+          : undefined,
     });
   }
   // Individual supervision for mentors beyond the first ten, so they are not overdue either.
-  supervised.slice(10).forEach((m, i) =>
-    add({ title: t.individual, kind: 'supervision', subKind: 'individual', date: day(-1 - (i % 3), 3), startTime: '10:00', endTime: '11:00', facilitators: [contactRef(supervisor)], expected: [mentorRef(m)] }),
-  );
-  add({ title: t.team, kind: 'supervision', subKind: 'team', date: day(-6, 4), startTime: '09:00', endTime: '11:00', facilitators: [contactRef(supervisor2)], expected: supervised.slice(0, 6).map(mentorRef) });
-  add({ title: t.crisisDebrief, kind: 'supervision', subKind: 'crisisDebrief', date: day(-3, 5), startTime: '14:00', endTime: '15:00', facilitators: [contactRef(supervisor)], expected: supervised.slice(2, 5).map(mentorRef) });
+  supervised
+    .slice(10)
+    .forEach((m, i) =>
+      add({
+        title: t.individual,
+        kind: 'supervision',
+        subKind: 'individual',
+        date: day(-1 - (i % 3), 3),
+        startTime: '10:00',
+        endTime: '11:00',
+        facilitators: [contactRef(supervisor)],
+        expected: [mentorRef(m)],
+      }),
+    );
+  add({
+    title: t.team,
+    kind: 'supervision',
+    subKind: 'team',
+    date: day(-6, 4),
+    startTime: '09:00',
+    endTime: '11:00',
+    facilitators: [contactRef(supervisor2)],
+    expected: supervised.slice(0, 6).map(mentorRef),
+  });
+  add({
+    title: t.crisisDebrief,
+    kind: 'supervision',
+    subKind: 'crisisDebrief',
+    date: day(-3, 5),
+    startTime: '14:00',
+    endTime: '15:00',
+    facilitators: [contactRef(supervisor)],
+    expected: supervised.slice(2, 5).map(mentorRef),
+  });
 
   // A peer-support group every two weeks, one series, led by a mentor.
   const seriesId = rng.uuid();
@@ -259,7 +350,17 @@ export const buildSessionsSample = (soFar: SampleData, { today, now, rng }: Env)
     expected: [social1, social2, police].map(contactRef).concat(active.slice(0, 4).map(mentorRef)),
     capacity: 40,
   });
-  add({ title: t.openDay, kind: 'event', subKind: 'openDay', date: day(-5, 6), startTime: '10:00', endTime: '14:00', facilitators: active.slice(0, 2).map(mentorRef), expected: [], walkIns: [] });
+  add({
+    title: t.openDay,
+    kind: 'event',
+    subKind: 'openDay',
+    date: day(-5, 6),
+    startTime: '10:00',
+    endTime: '14:00',
+    facilitators: active.slice(0, 2).map(mentorRef),
+    expected: [],
+    walkIns: [],
+  });
 
   return { contacts, sessions, attendance };
 };

@@ -45,7 +45,12 @@ describe.each(['Europe/Budapest', 'Europe/Helsinki', 'America/New_York'])('repea
   });
 
   it('weekly across the March change keeps the weekday', () => {
-    expect(repeatDates('2026-03-16', 1, '2026-04-13')).toEqual(['2026-03-23', '2026-03-30', '2026-04-06', '2026-04-13']);
+    expect(repeatDates('2026-03-16', 1, '2026-04-13')).toEqual([
+      '2026-03-23',
+      '2026-03-30',
+      '2026-04-06',
+      '2026-04-13',
+    ]);
   });
 
   it('weekly across the October change keeps the weekday', () => {
@@ -81,7 +86,14 @@ describe('supervision overdue (fixed clock)', () => {
 });
 
 describe('attendance draft', () => {
-  const session = { startTime: '17:00', endTime: '19:00', expected: [{ kind: 'mentor' as const, id: 'a' }, { kind: 'contact' as const, id: 'b' }] };
+  const session = {
+    startTime: '17:00',
+    endTime: '19:00',
+    expected: [
+      { kind: 'mentor' as const, id: 'a' },
+      { kind: 'contact' as const, id: 'b' },
+    ],
+  };
 
   it('lists every expected person unmarked, keeps what was recorded, then walk-ins', () => {
     const rows = draftAttendance(session, [

@@ -57,7 +57,9 @@ export const repeatDates = (firstDate: string, everyWeeks: number, until: string
 
 /** The last day a mentor may go without supervision, given their last one. */
 export const supervisionDueBy = (lastSupervision: string, everyWeeks: number): string =>
-  dayjs(lastSupervision).add(everyWeeks * 7, 'day').format('YYYY-MM-DD');
+  dayjs(lastSupervision)
+    .add(everyWeeks * 7, 'day')
+    .format('YYYY-MM-DD');
 
 /**
  * "An active mentor attends supervision at least every N weeks": overdue when today is past
@@ -93,17 +95,35 @@ export const draftAttendance = (session: DraftSource, stored: readonly StoredRow
   const fromExpected = session.expected.map((p): AttendanceDraftRow => {
     const a = byPerson.get(p.id);
     return a
-      ? { id: a.id, personKind: a.personKind, personId: a.personId, walkInName: a.walkInName, status: a.status, hours: a.hours }
+      ? {
+          id: a.id,
+          personKind: a.personKind,
+          personId: a.personId,
+          walkInName: a.walkInName,
+          status: a.status,
+          hours: a.hours,
+        }
       : { personKind: p.kind, personId: p.id, walkInName: '', status: null, hours: 0 };
   });
   const others = stored
     .filter((a) => a.personId === null || !expectedIds.has(a.personId))
-    .map((a): AttendanceDraftRow => ({ id: a.id, personKind: a.personKind, personId: a.personId, walkInName: a.walkInName, status: a.status, hours: a.hours }));
+    .map((a): AttendanceDraftRow => ({
+      id: a.id,
+      personKind: a.personKind,
+      personId: a.personId,
+      walkInName: a.walkInName,
+      status: a.status,
+      hours: a.hours,
+    }));
   return [...fromExpected, ...others];
 };
 
 /** Mark a row; hours follow the status default (the coordinator can still change them after). */
-export const markRow = (row: AttendanceDraftRow, status: AttendanceStatus, session: { startTime: string; endTime: string }): AttendanceDraftRow => ({
+export const markRow = (
+  row: AttendanceDraftRow,
+  status: AttendanceStatus,
+  session: { startTime: string; endTime: string },
+): AttendanceDraftRow => ({
   ...row,
   status,
   hours: defaultHours(status, session),
@@ -114,7 +134,8 @@ export type AgendaView = 'week' | 'month';
 /** The Monday-based week or the calendar month containing `anchor`, as inclusive `YYYY-MM-DD` bounds. */
 export const agendaRange = (anchor: string, view: AgendaView): { from: string; to: string } => {
   const d = dayjs(anchor);
-  if (view === 'month') return { from: d.startOf('month').format('YYYY-MM-DD'), to: d.endOf('month').format('YYYY-MM-DD') };
+  if (view === 'month')
+    return { from: d.startOf('month').format('YYYY-MM-DD'), to: d.endOf('month').format('YYYY-MM-DD') };
   const monday = d.subtract((d.day() + 6) % 7, 'day');
   return { from: monday.format('YYYY-MM-DD'), to: monday.add(6, 'day').format('YYYY-MM-DD') };
 };

@@ -14,11 +14,17 @@ import {
   setFollowUpDone,
   updateSession,
 } from './sessionsRepo';
-import { lastSupervisionDate, listAttendanceByPerson, listAttendanceForSession, saveAttendance } from './attendanceRepo';
+import {
+  lastSupervisionDate,
+  listAttendanceByPerson,
+  listAttendanceForSession,
+  saveAttendance,
+} from './attendanceRepo';
 import { listSupervisionOverdue } from './supervisionOverdue';
 import { addMentor, sessionInput } from './testFixtures';
 
-const people = (n: number): PersonRef[] => Array.from({ length: n }, () => ({ kind: 'mentor', id: crypto.randomUUID() }));
+const people = (n: number): PersonRef[] =>
+  Array.from({ length: n }, () => ({ kind: 'mentor', id: crypto.randomUUID() }));
 
 beforeEach(resetDatabase);
 
@@ -52,12 +58,18 @@ describe('sessions', () => {
     // Saving again with the same people does not repeat the warning; a twelfth person adds one.
     const again = await updateSession(ten.id, { ...eleven, topic: 'x' }, { confirmOverCapacity: true });
     expect(again.warnings).toHaveLength(1);
-    const twelve = await updateSession(ten.id, { ...eleven, expected: [...(eleven.expected ?? []), ...people(1)] }, { confirmOverCapacity: true });
+    const twelve = await updateSession(
+      ten.id,
+      { ...eleven, expected: [...(eleven.expected ?? []), ...people(1)] },
+      { confirmOverCapacity: true },
+    );
     expect(twelve.warnings.map((w) => w.count)).toEqual([11, 12]);
   });
 
   it('an explicit capacity applies to every kind', async () => {
-    await expect(createSession(sessionInput({ kind: 'event', subKind: 'roundtable', capacity: 2, expected: people(3) }))).rejects.toBeInstanceOf(OverCapacityError);
+    await expect(
+      createSession(sessionInput({ kind: 'event', subKind: 'roundtable', capacity: 2, expected: people(3) })),
+    ).rejects.toBeInstanceOf(OverCapacityError);
     const ok = await createSession(sessionInput({ kind: 'event', subKind: 'roundtable', expected: people(30) }));
     expect(ok.warnings).toEqual([]);
   });
@@ -65,7 +77,9 @@ describe('sessions', () => {
   it('lists by date range, kind and programme through the indexes, in order, with a limit', async () => {
     const prog = crypto.randomUUID();
     await createSession(sessionInput({ title: 'A', date: '2026-11-01' }));
-    await createSession(sessionInput({ title: 'B', date: '2026-11-05', kind: 'event', subKind: 'openDay', programmeId: prog }));
+    await createSession(
+      sessionInput({ title: 'B', date: '2026-11-05', kind: 'event', subKind: 'openDay', programmeId: prog }),
+    );
     await createSession(sessionInput({ title: 'C', date: '2026-11-05', startTime: '09:00', endTime: '10:00' }));
     await createSession(sessionInput({ title: 'D', date: '2026-12-01' }));
     const titles = async (f: Parameters<typeof listSessions>[0]) => (await listSessions(f)).map((s) => s.title);
@@ -77,7 +91,9 @@ describe('sessions', () => {
 
   it('marks a follow-up done', async () => {
     const fid = crypto.randomUUID();
-    const s = await createSession(sessionInput({ followUps: [{ id: fid, text: 'Call the social worker', owner: 'Anna', dueDate: '2026-11-20' }] }));
+    const s = await createSession(
+      sessionInput({ followUps: [{ id: fid, text: 'Call the social worker', owner: 'Anna', dueDate: '2026-11-20' }] }),
+    );
     expect(s.followUps[0]?.done).toBe(false);
     await setFollowUpDone(s.id, fid, true);
     expect((await getSession(s.id))?.followUps[0]?.done).toBe(true);
@@ -85,7 +101,13 @@ describe('sessions', () => {
 
   it('repeats every N weeks until a date, in one series, without notes or follow-ups', async () => {
     const s = await createSession(
-      sessionInput({ kind: 'group', subKind: 'peerLed', date: '2026-10-13', confidentialNotes: 'private', followUps: [{ id: crypto.randomUUID(), text: 'x' }] }),
+      sessionInput({
+        kind: 'group',
+        subKind: 'peerLed',
+        date: '2026-10-13',
+        confidentialNotes: 'private',
+        followUps: [{ id: crypto.randomUUID(), text: 'x' }],
+      }),
     );
     const copies = await repeatSession(s.id, { everyWeeks: 2, until: '2026-11-30' });
     expect(copies.map((c) => c.date)).toEqual(['2026-10-27', '2026-11-10', '2026-11-24']);
@@ -111,7 +133,9 @@ describe('attendance', () => {
     ]);
     expect(first.every((r) => r.sessionDate === '2026-11-10' && r.sessionKind === 'supervision')).toBe(true);
 
-    const second = await saveAttendance(s.id, [{ id: first[0]?.id, personKind: 'mentor', personId: a.id, status: 'absent', hours: 0 }]);
+    const second = await saveAttendance(s.id, [
+      { id: first[0]?.id, personKind: 'mentor', personId: a.id, status: 'absent', hours: 0 },
+    ]);
     expect(second[0]?.id).toBe(first[0]?.id);
     const live = await listAttendanceForSession(s.id);
     expect(live.map((r) => r.status)).toEqual(['absent']);
@@ -128,7 +152,9 @@ describe('attendance', () => {
         { personKind: 'walkIn', walkInName: '', status: 'present', hours: 1 },
       ]),
     ).rejects.toThrow();
-    await expect(saveAttendance(s.id, [{ personKind: 'mentor', personId: a.id, status: 'present', hours: -1 }])).rejects.toThrow();
+    await expect(
+      saveAttendance(s.id, [{ personKind: 'mentor', personId: a.id, status: 'present', hours: -1 }]),
+    ).rejects.toThrow();
     expect((await listAttendanceForSession(s.id)).map((r) => r.status)).toEqual(['present']);
   });
 
@@ -136,7 +162,10 @@ describe('attendance', () => {
     const [a] = people(1) as [PersonRef];
     const s = await createSession(sessionInput({ expected: [a] }));
     await saveAttendance(s.id, [{ personKind: 'mentor', personId: a.id, status: 'present', hours: 1.5 }]);
-    await updateSession(s.id, sessionInput({ expected: [a], date: '2026-11-17', kind: 'group', subKind: 'professionalLed' }));
+    await updateSession(
+      s.id,
+      sessionInput({ expected: [a], date: '2026-11-17', kind: 'group', subKind: 'professionalLed' }),
+    );
     const [row] = await listAttendanceByPerson(a.id);
     expect(row).toMatchObject({ sessionDate: '2026-11-17', sessionKind: 'group' });
     expect(await listAttendanceByPerson(a.id, 'supervision')).toEqual([]);
@@ -159,14 +188,23 @@ describe('attendance', () => {
   it("lists a person's attendance newest first and finds their last supervision (present only)", async () => {
     const [a] = people(1) as [PersonRef];
     const mk = async (date: string, status: 'present' | 'absent', kind: 'supervision' | 'training' = 'supervision') => {
-      const s = await createSession(sessionInput({ date, expected: [a], kind, subKind: kind === 'training' ? 'course' : 'individual' }));
+      const s = await createSession(
+        sessionInput({ date, expected: [a], kind, subKind: kind === 'training' ? 'course' : 'individual' }),
+      );
       await saveAttendance(s.id, [{ personKind: 'mentor', personId: a.id, status, hours: 1 }]);
     };
     await mk('2026-09-01', 'present');
     await mk('2026-10-01', 'absent');
     await mk('2026-10-15', 'present', 'training');
-    expect((await listAttendanceByPerson(a.id)).map((r) => r.sessionDate)).toEqual(['2026-10-15', '2026-10-01', '2026-09-01']);
-    expect((await listAttendanceByPerson(a.id, 'supervision')).map((r) => r.sessionDate)).toEqual(['2026-10-01', '2026-09-01']);
+    expect((await listAttendanceByPerson(a.id)).map((r) => r.sessionDate)).toEqual([
+      '2026-10-15',
+      '2026-10-01',
+      '2026-09-01',
+    ]);
+    expect((await listAttendanceByPerson(a.id, 'supervision')).map((r) => r.sessionDate)).toEqual([
+      '2026-10-01',
+      '2026-09-01',
+    ]);
     expect(await lastSupervisionDate(a.id)).toBe('2026-09-01');
     expect(await lastSupervisionDate(a.id, '2026-08-31')).toBeNull();
     expect((await listSessionsOfPerson(a.id)).map((s) => s.date)).toEqual(['2026-10-15', '2026-10-01', '2026-09-01']);
@@ -181,7 +219,10 @@ describe('supervision overdue', () => {
     await addMentor('Paused', 'Person', 'paused');
     const sup = async (date: string, ids: string[]) => {
       const s = await createSession(sessionInput({ date, expected: ids.map((id) => ({ kind: 'mentor', id })) }));
-      await saveAttendance(s.id, ids.map((id) => ({ personKind: 'mentor', personId: id, status: 'present', hours: 1.5 })));
+      await saveAttendance(
+        s.id,
+        ids.map((id) => ({ personKind: 'mentor', personId: id, status: 'present', hours: 1.5 })),
+      );
     };
     await sup('2026-10-01', [late.id, recent.id]);
     await sup('2026-11-02', [recent.id]);

@@ -89,7 +89,12 @@ export const getSessionsByIds = async (ids: readonly string[]): Promise<Session[
 export const createSession = async (input: SessionInput, options: WriteOptions = {}): Promise<Session> => {
   const parsed = SessionInputSchema.parse(input);
   const now = nowIso();
-  const session = buildSession(parsed, { id: crypto.randomUUID(), createdAt: now, deletedAt: null, seriesId: null, warnings: [] }, now, options);
+  const session = buildSession(
+    parsed,
+    { id: crypto.randomUUID(), createdAt: now, deletedAt: null, seriesId: null, warnings: [] },
+    now,
+    options,
+  );
   assertWritable();
   await db.transaction('rw', db.sessions, async () => {
     await db.sessions.add(session);
@@ -186,14 +191,16 @@ export const listSessions = async (f: SessionFilter): Promise<Session[]> => {
 
   if (f.facilitatorId !== undefined || f.participantId !== undefined) {
     // One person's sessions are few: read them all through the multi-entry index, then order.
-    const coll = f.facilitatorId !== undefined
-      ? db.sessions.where('facilitatorIds').equals(f.facilitatorId)
-      : db.sessions.where('expectedIds').equals(f.participantId ?? '');
+    const coll =
+      f.facilitatorId !== undefined
+        ? db.sessions.where('facilitatorIds').equals(f.facilitatorId)
+        : db.sessions.where('expectedIds').equals(f.participantId ?? '');
     return sort(await coll.filter(matches).toArray()).slice(0, f.limit);
   }
-  const base = f.kind !== undefined
-    ? db.sessions.where('[kind+date]').between([f.kind, from], [f.kind, to], true, true)
-    : db.sessions.where('date').between(from, to, true, true);
+  const base =
+    f.kind !== undefined
+      ? db.sessions.where('[kind+date]').between([f.kind, from], [f.kind, to], true, true)
+      : db.sessions.where('date').between(from, to, true, true);
   const ordered = f.descending ? base.reverse() : base;
   return sort(await ordered.filter(matches).limit(f.limit).toArray());
 };
@@ -201,8 +208,16 @@ export const listSessions = async (f: SessionFilter): Promise<Session[]> => {
 /** A person's sessions as facilitator or expected participant, most recent first. */
 export const listSessionsOfPerson = async (personId: string, limit = 200): Promise<Session[]> => {
   const [asFacilitator, asExpected] = await Promise.all([
-    db.sessions.where('facilitatorIds').equals(personId).filter((s) => s.deletedAt === null).toArray(),
-    db.sessions.where('expectedIds').equals(personId).filter((s) => s.deletedAt === null).toArray(),
+    db.sessions
+      .where('facilitatorIds')
+      .equals(personId)
+      .filter((s) => s.deletedAt === null)
+      .toArray(),
+    db.sessions
+      .where('expectedIds')
+      .equals(personId)
+      .filter((s) => s.deletedAt === null)
+      .toArray(),
   ]);
   const all = new Map([...asFacilitator, ...asExpected].map((s) => [s.id, s]));
   return [...all.values()].sort((a, b) => byDateTime(b, a)).slice(0, limit);

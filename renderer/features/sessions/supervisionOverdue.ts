@@ -19,5 +19,9 @@ export const listSupervisionOverdue = async (today: string, everyWeeks: number):
       return { mentor, lastSupervision, dueBy: lastSupervision ? supervisionDueBy(lastSupervision, everyWeeks) : null };
     })
     .filter((o) => isSupervisionOverdue(o.lastSupervision, everyWeeks, today))
-    .sort((a, b) => (a.lastSupervision ?? '').localeCompare(b.lastSupervision ?? '') || a.mentor.sortKey.localeCompare(b.mentor.sortKey));
+    .sort(
+      (a, b) =>
+        (a.lastSupervision ?? '').localeCompare(b.lastSupervision ?? '') ||
+        a.mentor.sortKey.localeCompare(b.mentor.sortKey),
+    );
 };

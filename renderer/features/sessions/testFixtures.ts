@@ -1,9 +1,19 @@
 import { db } from '../../db/db';
-import { MentorInputSchema, MentorSchema, mentorDerived, type Mentor, type MentorStatus } from '../../../shared/domain/mentor';
+import {
+  MentorInputSchema,
+  MentorSchema,
+  mentorDerived,
+  type Mentor,
+  type MentorStatus,
+} from '../../../shared/domain/mentor';
 import type { SessionInput } from '../../../shared/domain/session';
 
 /** Test helpers: a stored mentor in a given status, and a valid session input. */
-export const addMentor = async (givenName: string, familyName: string, status: MentorStatus = 'active'): Promise<Mentor> => {
+export const addMentor = async (
+  givenName: string,
+  familyName: string,
+  status: MentorStatus = 'active',
+): Promise<Mentor> => {
   const now = new Date().toISOString();
   const input = MentorInputSchema.parse({ givenName, familyName });
   const mentor = MentorSchema.parse({

@@ -5,7 +5,16 @@ import type { ReactNode } from 'react';
  * An outlined alert whose title and text stay dark: Mantine colours an outline alert's title in
  * the accent shade, which fails contrast for orange and red. The border carries the colour.
  */
-export const Notice = ({ tone, title, children, role, ...rest }: { tone: 'warning' | 'error'; title?: string; children: ReactNode; role?: string } & Omit<AlertProps, 'color' | 'variant' | 'title'>) => (
+export const Notice = ({
+  tone,
+  title,
+  children,
+  role,
+  ...rest
+}: { tone: 'warning' | 'error'; title?: string; children: ReactNode; role?: string } & Omit<
+  AlertProps,
+  'color' | 'variant' | 'title'
+>) => (
   <Alert
     {...rest}
     role={role}

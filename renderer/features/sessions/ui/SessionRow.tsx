@@ -10,7 +10,13 @@ export const SessionRow = ({ session: s, showDate = true }: { session: Session; 
   const { t } = useTranslation('sessions');
   const lng = currentLanguage();
   return (
-    <Group justify="space-between" px="sm" py={8} wrap="nowrap" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
+    <Group
+      justify="space-between"
+      px="sm"
+      py={8}
+      wrap="nowrap"
+      style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}
+    >
       <div>
         <Anchor component={Link} to={`/sessions/${s.id}`} fw={600}>
           {s.title}

@@ -17,7 +17,16 @@ type Props<T> = {
  * A virtualised list: only the rows in view are in the DOM, and the page asks for more rows
  * (a bigger indexed read) as the user scrolls, so thousands of records never load at once.
  */
-export const VirtualList = <T,>({ items, getKey, renderRow, onEndReached, hasMore, label, rowHeight = 64, height = 'calc(100vh - 300px)' }: Props<T>) => {
+export const VirtualList = <T,>({
+  items,
+  getKey,
+  renderRow,
+  onEndReached,
+  hasMore,
+  label,
+  rowHeight = 64,
+  height = 'calc(100vh - 300px)',
+}: Props<T>) => {
   const parentRef = useRef<HTMLDivElement>(null);
   // The app does not use the React Compiler; the virtualizer re-renders this component itself.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -37,7 +46,9 @@ export const VirtualList = <T,>({ items, getKey, renderRow, onEndReached, hasMor
 
   return (
     <div ref={parentRef} role="region" aria-label={label} style={{ height, minHeight: 240, overflowY: 'auto' }}>
-      <ul style={{ height: virtualizer.getTotalSize(), position: 'relative', margin: 0, padding: 0, listStyle: 'none' }}>
+      <ul
+        style={{ height: virtualizer.getTotalSize(), position: 'relative', margin: 0, padding: 0, listStyle: 'none' }}
+      >
         {virtualItems.map((v) => {
           const item = items[v.index] as T;
           return (

@@ -15,7 +15,12 @@ export const errorMessage = (err: unknown, t: TFunction): string => {
 const closeButtonProps = (t: TFunction) => ({ 'aria-label': t('actions.close', { ns: 'common' }) });
 
 export const showError = (err: unknown, t: TFunction): void => {
-  notifications.show({ color: 'red', message: errorMessage(err, t), autoClose: 10_000, closeButtonProps: closeButtonProps(t) });
+  notifications.show({
+    color: 'red',
+    message: errorMessage(err, t),
+    autoClose: 10_000,
+    closeButtonProps: closeButtonProps(t),
+  });
 };
 
 export const showSaved = (message: string, t: TFunction): void => {
