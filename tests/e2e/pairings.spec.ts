@@ -72,7 +72,7 @@ test('a coordinator pairs a new mentee, logs a crisis, sees the pairing fall beh
   // Start it, and log a contact with the crisis flag: it stands out in words, not only colour.
   await pairings.activate();
   await expect(page.getByText(pairings.t('status.active')).first()).toBeVisible();
-  await pairings.logContact({ crisis: true, notes: 'Yöllinen puhelu, häätöuhka.' });
+  await pairings.logContact({ crisis: true, notes: 'Yöllinen puhelu, häätöuhka.', whileOpen: () => checkA11y(page) });
   const crisisRow = pairings.contactRows.filter({ hasText: 'Yöllinen puhelu' });
   await expect(crisisRow).toContainText(pairings.t('contacts.crisisBadge'));
   await checkA11y(page);
@@ -87,7 +87,7 @@ test('a coordinator pairs a new mentee, logs a crisis, sees the pairing fall beh
 
   // Close it: the closure is recorded and the pairing stays readable.
   await row.getByRole('link', { name: code }).click();
-  await pairings.close();
+  await pairings.close(() => checkA11y(page));
   await expect(page.getByText(pairings.t('detail.closedReadOnly'))).toBeVisible();
   await expect(page.getByRole('heading', { name: pairings.t('close.summaryTitle') })).toBeVisible();
   await expect(crisisRow).toContainText(pairings.t('contacts.crisisBadge'));
@@ -122,4 +122,24 @@ test('the pairings list, the overview card and a mentor page show pairings acces
   await page.getByRole('link', { name: tr('fi', 'pairings', 'actions.pairWithMentee') }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/Muodosta pari/);
   await checkA11y(page);
+
+  // From the mentor's side: choose a waiting mentee, see the fit explained, pair.
+  await page.getByRole('combobox', { name: tr('fi', 'pairings', 'fields.mentee') }).click();
+  await page.getByRole('option').first().click();
+  await expect(page.getByText(tr('fi', 'pairings', 'reasons.points', { points: '+20' })).first()).toBeVisible();
+  await checkA11y(page);
+  const pairings = new PairingPages(page, 'fi');
+  await page.getByRole('button', { name: new RegExp(`^${pairings.t('new.choose')}`) }).click();
+  const dialog = page.getByRole('dialog', { name: pairings.t('confirm.title') });
+  const reasonBox = dialog.getByRole('textbox', { name: pairings.t('confirm.reason') });
+  if (await reasonBox.isVisible()) {
+    // A warning must be answered: without a reason nothing is created.
+    await dialog.getByRole('button', { name: pairings.t('confirm.submitAnyway') }).click();
+    await expect(dialog.getByText(pairings.t('confirm.reasonRequired'))).toBeVisible();
+    await reasonBox.fill('Koulutus valmistuu ensi kuussa');
+  }
+  await checkA11y(page);
+  await dialog.getByRole('button', { name: new RegExp(`^${pairings.t('confirm.submit')}`) }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Tukisuhde / })).toBeVisible();
+  await expect(page.getByText(pairings.t('detail.overrides'))).toBeVisible();
 });

@@ -113,8 +113,8 @@ export const MenteeDetail = () => {
             {t('common:actions.edit')}
           </Button>
           <Button
-            variant="default"
-            color="red"
+            variant="outline"
+            color="red.9"
             onClick={() => void remove()}
             disabled={Boolean(openPairing)}
             title={openPairing ? t('detail.deleteBlocked') : undefined}

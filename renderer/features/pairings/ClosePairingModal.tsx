@@ -33,7 +33,7 @@ export const ClosePairingModal = ({ pairingId, code, opened, onClose }: { pairin
   });
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('close.title', { code })} size="lg">
+    <Modal closeButtonProps={{ 'aria-label': t('common:actions.close') }} opened={opened} onClose={onClose} title={t('close.title', { code })} size="lg">
       <form
         noValidate
         onSubmit={handleSubmit(async (values) => {

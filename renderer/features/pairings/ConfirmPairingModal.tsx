@@ -52,7 +52,7 @@ export const ConfirmPairingModal = ({ mentee, suggestion, onClose }: Props) => {
   };
 
   return (
-    <Modal opened={suggestion !== null} onClose={onClose} title={t('confirm.title')} size="lg">
+    <Modal closeButtonProps={{ 'aria-label': t('common:actions.close') }} opened={suggestion !== null} onClose={onClose} title={t('confirm.title')} size="lg">
       <Stack>
         <Text>{t('confirm.body', { code: mentee.code, mentor: mentorName })}</Text>
         {warnings.includes('overCapacity') && suggestion && (

@@ -30,7 +30,7 @@ export const ContactLogModal = ({ pairingId, opened, onClose }: { pairingId: str
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={t('contacts.addTitle')} size="lg">
+    <Modal closeButtonProps={{ 'aria-label': t('common:actions.close') }} opened={opened} onClose={close} title={t('contacts.addTitle')} size="lg">
       <form
         noValidate
         onSubmit={handleSubmit(async (values) => {

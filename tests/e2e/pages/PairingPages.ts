@@ -35,10 +35,12 @@ export class PairingPages {
     await this.page.getByRole('button', { name: this.t('actions.activate') }).click();
   }
 
-  async logContact({ crisis, notes }: { crisis: boolean; notes: string }) {
+  /** `whileOpen` runs with the dialog open (an accessibility check, say). */
+  async logContact({ crisis, notes, whileOpen }: { crisis: boolean; notes: string; whileOpen?: () => Promise<void> }) {
     await this.page.getByRole('button', { name: this.t('actions.logContact') }).click();
     const dialog = this.page.getByRole('dialog', { name: this.t('contacts.addTitle') });
     await dialog.waitFor();
+    await whileOpen?.();
     if (crisis) await dialog.getByRole('checkbox', { name: this.t('contacts.crisis') }).check();
     await dialog.getByRole('textbox', { name: this.t('contacts.notes') }).fill(notes);
     await dialog.getByRole('button', { name: this.t('contacts.save') }).click();
@@ -60,10 +62,11 @@ export class PairingPages {
     return this.page.getByRole('row').filter({ has: this.page.getByRole('link', { name: code, exact: true }) });
   }
 
-  async close() {
+  async close(whileOpen?: () => Promise<void>) {
     await this.page.getByRole('button', { name: this.t('actions.close') }).click();
     const dialog = this.page.getByRole('dialog');
     await dialog.waitFor();
+    await whileOpen?.();
     await dialog.getByRole('checkbox', { name: this.t('close.conversation') }).check();
     await dialog.getByRole('radio', { name: this.t('close.menteeClosed') }).check();
     await dialog.getByRole('button', { name: this.t('close.submit') }).click();
