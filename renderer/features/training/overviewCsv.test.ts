@@ -10,7 +10,7 @@ import { overviewCsvRows } from './overviewCsv';
 
 const t = (() => {
   const instance = i18next.createInstance();
-  void instance.init({ resources: { en: { training: en }, hu: { training: hu } }, lng: 'en', ns: ['training'], defaultNS: 'training', initImmediate: false });
+  void instance.init({ resources: { en: { training: en }, hu: { training: hu } }, lng: 'en', ns: ['training'], defaultNS: 'training', initAsync: false });
   return instance.t;
 })();
 
