@@ -78,9 +78,26 @@ describe('encryptWithPassphrase / decryptWithPassphrase', () => {
     expect(seen[0]?.estimateMs).toBeGreaterThan(0);
     expect(seen.at(-1)).toEqual({ phase: 'encrypt', fraction: 1 });
     expect(timings.deriveKeyMs).toBeGreaterThan(0);
-    const out = await decryptWithPassphrase(bytes, 'correct horse');
+    const opened: CryptoProgress[] = [];
+    const out = await decryptWithPassphrase(bytes, 'correct horse', { onProgress: (p) => opened.push(p) });
     expect(out.bytes).toEqual(plaintext);
+    // Key derivation first, then the payload, never back: the progress bar only moves forward.
+    expect(opened.map((p) => p.phase).filter((p, i, a) => p !== a[i - 1])).toEqual(['deriveKey', 'decrypt']);
+    expect(opened.at(-1)).toEqual({ phase: 'decrypt', fraction: 1 });
     expect(out.workFactor).toBe(10);
+  });
+
+  it('reports payload progress only after key derivation is over', async () => {
+    const { bytes } = await encryptWithPassphrase(new Uint8Array(200_000), 'pw', { workFactor: 14 });
+    const seen: { phase: string; at: number }[] = [];
+    const out = await decryptWithPassphrase(bytes, 'pw', {
+      onProgress: (p) => seen.push({ phase: p.phase, at: performance.now() }),
+    });
+    const derive = seen.find((p) => p.phase === 'deriveKey');
+    const firstPayload = seen.find((p) => p.phase === 'decrypt');
+    expect(derive && firstPayload).toBeTruthy();
+    expect((firstPayload?.at ?? 0) - (derive?.at ?? 0)).toBeGreaterThanOrEqual(out.timings.deriveKeyMs * 0.9);
+    expect(out.workFactor).toBe(14);
   });
 
   it('refuses a work factor above 20 before deriving any key (it would take minutes and a GiB)', async () => {

@@ -131,11 +131,18 @@ export const decryptWithPassphrase = async (
   d.addPassphrase(passphrase);
   const t0 = now();
   let out: ReadableStreamWithSize;
+  // The library reads the header from the stream before it derives the key: report the
+  // payload's progress only once derivation is over, or the bar would leave 'deriveKey' early.
+  let headerDone = false;
   try {
-    out = await d.decrypt(piecewise(bytes, (done) => report({ phase: 'decrypt', fraction: done / bytes.length })));
+    out = await d.decrypt(
+      piecewise(bytes, (done) => headerDone && report({ phase: 'decrypt', fraction: done / bytes.length })),
+    );
   } catch (err) {
     throw classify(err, 'header');
   }
+  headerDone = true;
+  report({ phase: 'decrypt', fraction: 0 });
   const t1 = now();
   let sizeHint = 0;
   try {
