@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { PairingTransitionError, isOpenPairingStatus, nextPairingStatuses, transitionPairing } from './pairing';
 import { formatMenteeCode, menteeCodeNumber } from './mentee';
 
-const proposed = { status: 'proposed' as const, startDate: null, statusHistory: [{ status: 'proposed' as const, date: '2026-03-01', note: '' }] };
+const proposed = {
+  status: 'proposed' as const,
+  startDate: null,
+  statusHistory: [{ status: 'proposed' as const, date: '2026-03-01', note: '' }],
+};
 
 describe('pairing lifecycle', () => {
   it('goes proposed → active ⇄ paused → closed, and nowhere from closed', () => {
@@ -23,7 +27,9 @@ describe('pairing lifecycle', () => {
   });
 
   it('keeps a planned start date', () => {
-    expect(transitionPairing({ ...proposed, startDate: '2026-02-20' }, 'active', '2026-03-05').startDate).toBe('2026-02-20');
+    expect(transitionPairing({ ...proposed, startDate: '2026-02-20' }, 'active', '2026-03-05').startDate).toBe(
+      '2026-02-20',
+    );
   });
 
   it('refuses moves the lifecycle does not allow', () => {
@@ -33,7 +39,12 @@ describe('pairing lifecycle', () => {
   });
 
   it('open statuses hold a place in the capacity; closed does not', () => {
-    expect(['proposed', 'active', 'paused', 'closed'].map((s) => isOpenPairingStatus(s as 'active'))).toEqual([true, true, true, false]);
+    expect(['proposed', 'active', 'paused', 'closed'].map((s) => isOpenPairingStatus(s as 'active'))).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
   });
 });
 

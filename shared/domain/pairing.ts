@@ -10,7 +10,8 @@ export const PAIRING_STATUSES = PairingStatusSchema.options;
  * a paused one is expected back. Only a closed pairing frees the place.
  */
 export const OPEN_PAIRING_STATUSES = ['proposed', 'active', 'paused'] as const satisfies readonly PairingStatus[];
-export const isOpenPairingStatus = (s: PairingStatus): boolean => (OPEN_PAIRING_STATUSES as readonly string[]).includes(s);
+export const isOpenPairingStatus = (s: PairingStatus): boolean =>
+  (OPEN_PAIRING_STATUSES as readonly string[]).includes(s);
 
 /**
  * The lifecycle proposed → active ⇄ paused → closed. A proposal that does not go ahead is
@@ -34,14 +35,23 @@ export class PairingTransitionError extends Error {
   }
 }
 
-type Transitionable = { status: PairingStatus; startDate: string | null; statusHistory: { status: PairingStatus; date: string; note: string }[] };
+type Transitionable = {
+  status: PairingStatus;
+  startDate: string | null;
+  statusHistory: { status: PairingStatus; date: string; note: string }[];
+};
 
 /**
  * The pairing after moving to `to` on `date`: the history grows by one entry, and the first
  * activation sets the start date (the monitoring rule counts from it) unless one was planned.
  * Throws PairingTransitionError for a move the lifecycle does not allow.
  */
-export const transitionPairing = <P extends Transitionable>(pairing: P, to: PairingStatus, date: string, note = ''): P => {
+export const transitionPairing = <P extends Transitionable>(
+  pairing: P,
+  to: PairingStatus,
+  date: string,
+  note = '',
+): P => {
   if (!NEXT_STATUSES[pairing.status].includes(to)) throw new PairingTransitionError(pairing.status, to);
   return {
     ...pairing,
@@ -95,10 +105,16 @@ export type OverrideKind = 'overCapacity' | 'notTrainingReady';
 
 export const PairingSchema = RecordMetaSchema.extend(PairingInputSchema.shape).extend({
   status: PairingStatusSchema,
-  statusHistory: z.array(z.object({ status: PairingStatusSchema, date: IsoDateSchema, note: z.string().default('') })).min(1),
+  statusHistory: z
+    .array(z.object({ status: PairingStatusSchema, date: IsoDateSchema, note: z.string().default('') }))
+    .min(1),
   /** Warnings the coordinator went past when pairing (recorded, with the reason). */
   overrides: z.array(
-    z.object({ kind: z.enum(['overCapacity', 'notTrainingReady']), at: IsoDateTimeSchema, reason: z.string().default('') }),
+    z.object({
+      kind: z.enum(['overCapacity', 'notTrainingReady']),
+      at: IsoDateTimeSchema,
+      reason: z.string().default(''),
+    }),
   ),
   closure: ClosureSchema.nullable(),
   /**
@@ -115,7 +131,11 @@ export const CONTACT_KINDS = ContactKindSchema.options;
 export const ContactLogInputSchema = z.object({
   pairingId: IdSchema,
   date: IsoDateSchema,
-  durationMinutes: z.number({ error: 'validation.number' }).int().min(0).max(24 * 60),
+  durationMinutes: z
+    .number({ error: 'validation.number' })
+    .int()
+    .min(0)
+    .max(24 * 60),
   kind: ContactKindSchema,
   crisis: z.boolean().default(false),
   notes: optionalText(5000),

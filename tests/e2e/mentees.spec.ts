@@ -10,7 +10,9 @@ test.use({ language: 'hu' });
 const checkA11y = async (page: Page) => {
   // The page at rest: a hovered sidebar link or a fading colour is not what a coordinator reads.
   await page.mouse.move(1, 1);
-  await expect.poll(() => page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length)).toBe(0);
+  await expect
+    .poll(() => page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length))
+    .toBe(0);
   await expectNoSeriousA11yViolations(page);
 };
 
@@ -68,7 +70,9 @@ test('mentees: codes, hidden names, search and filters, edit, delete with undo',
 
   // Edit keeps the code.
   await page.getByRole('link', { name: tr('hu', 'common', 'actions.edit') }).click();
-  await expect(page.getByRole('heading', { level: 1, name: tr('hu', 'mentees', 'form.editTitle', { code: 'VS-006' }) })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: tr('hu', 'mentees', 'form.editTitle', { code: 'VS-006' }) }),
+  ).toBeVisible();
   await checkA11y(page);
   await page.getByRole('textbox', { name: tr('hu', 'mentees', 'fields.goals') }).fill('Saját lakás egy éven belül');
   await page.getByRole('button', { name: tr('hu', 'common', 'actions.save') }).click();

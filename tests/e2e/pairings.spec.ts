@@ -16,7 +16,9 @@ test.use({ language: 'fi' });
 const checkA11y = async (page: Page) => {
   await page.mouse.move(1, 1);
   // Polled from the test side: the page's own timers and animation frames run on the fake clock.
-  await expect.poll(() => page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length)).toBe(0);
+  await expect
+    .poll(() => page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length))
+    .toBe(0);
   await expectNoSeriousA11yViolations(page);
 };
 
@@ -24,10 +26,16 @@ const checkA11y = async (page: Page) => {
 const expectNoSeriousViolationsIn = async (page: Page, selector: string) => {
   await page.mouse.move(1, 1);
   const results = await new AxeBuilder({ page }).include(selector).analyze();
-  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  expect(
+    results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+  ).toEqual([]);
 };
 
-test('a coordinator pairs a new mentee, logs a crisis, sees the pairing fall behind and closes it', async ({ page }) => {
+test('a coordinator pairs a new mentee, logs a crisis, sees the pairing fall behind and closes it', async ({
+  page,
+}) => {
   // A long journey through five pages, each checked with axe, on a machine shared by several builds.
   test.setTimeout(150_000);
   // A fixed clock from before the app loads, so "today" is known and can be moved later.
@@ -62,8 +70,12 @@ test('a coordinator pairs a new mentee, logs a crisis, sees the pairing fall beh
   // Find a mentor: ranked suggestions, each saying why; accept the top one.
   await mentees.findMentorLink.click();
   const pairings = new PairingPages(page, 'fi');
-  await expect(page.getByRole('heading', { level: 1, name: pairings.t('new.findMentorTitle', { code }) })).toBeVisible();
-  await expect(pairings.suggestions.first()).toContainText(pairings.t('reasons.sharedExperience', { areas: tr('fi', 'mentees', 'area.homelessness') }));
+  await expect(
+    page.getByRole('heading', { level: 1, name: pairings.t('new.findMentorTitle', { code }) }),
+  ).toBeVisible();
+  await expect(pairings.suggestions.first()).toContainText(
+    pairings.t('reasons.sharedExperience', { areas: tr('fi', 'mentees', 'area.homelessness') }),
+  );
   await checkA11y(page);
   await pairings.acceptTopSuggestion();
   await expect(page.getByRole('heading', { level: 1, name: new RegExp(`^Tukisuhde ${code}`) })).toBeVisible();
@@ -108,7 +120,10 @@ test('the pairings list, the overview card and a mentor page show pairings acces
   // The overview belongs to the dashboard feature: check the card this feature adds to it.
   await expectNoSeriousViolationsIn(page, '[data-panel="pairings-dashboard"]');
 
-  await page.getByRole('navigation').getByRole('link', { name: tr('fi', 'common', 'nav.pairings') }).click();
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: tr('fi', 'common', 'nav.pairings') })
+    .click();
   const list = page.getByRole('list', { name: tr('fi', 'pairings', 'list.resultsLabel') });
   await expect(list.getByRole('link').first()).toBeVisible();
   await checkA11y(page);

@@ -66,7 +66,10 @@ export const MenteeDetail = () => {
               variant="default"
               onClick={() => {
                 notifications.hide(nid);
-                void restoreMentee(mentee.id).then(() => navigate(`/mentees/${mentee.id}`), (err: unknown) => notifyError(err, 'mentees'));
+                void restoreMentee(mentee.id).then(
+                  () => navigate(`/mentees/${mentee.id}`),
+                  (err: unknown) => notifyError(err, 'mentees'),
+                );
               }}
             >
               {t('common:actions.undo')}
@@ -139,8 +142,14 @@ export const MenteeDetail = () => {
           <Field label={t('fields.referralSource')} value={mentee.referralSource} />
           <Field label={t('fields.referredOn')} value={formatDate(mentee.referredOn, lng)} />
           <Field label={t('fields.languages')} value={mentee.languages.map((l) => t(`language.${l}`)).join(', ')} />
-          <Field label={t('fields.livedExperience')} value={mentee.livedExperience.map((a) => t(`area.${a}`)).join(', ')} />
-          <Field label={t('fields.preferredMentorGender')} value={t(`genderPreference.${mentee.preferredMentorGender}`)} />
+          <Field
+            label={t('fields.livedExperience')}
+            value={mentee.livedExperience.map((a) => t(`area.${a}`)).join(', ')}
+          />
+          <Field
+            label={t('fields.preferredMentorGender')}
+            value={t(`genderPreference.${mentee.preferredMentorGender}`)}
+          />
           <Field label={t('fields.birthYear')} value={mentee.birthYear ? String(mentee.birthYear) : ''} />
           <Field label={t('fields.consentGiven')} value={mentee.consentGiven ? t('detail.yes') : t('detail.no')} />
           {mentee.closedOn && <Field label={t('fields.closedOn')} value={formatDate(mentee.closedOn, lng)} />}

@@ -1,4 +1,16 @@
-import { Button, Checkbox, Fieldset, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import {
+  Button,
+  Checkbox,
+  Fieldset,
+  Group,
+  MultiSelect,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -46,7 +58,8 @@ export const MenteeForm = ({ defaultValues, onSubmit, onCancel, submitLabel }: P
             render={({ field }) => (
               <Select
                 label={t('fields.programme')}
-                description={t('form.programmeHelp')} styles={READABLE_DESCRIPTION}
+                description={t('form.programmeHelp')}
+                styles={READABLE_DESCRIPTION}
                 data={(programmes ?? []).map((p) => ({ value: p.id, label: `${p.name} (${p.codePrefix})` }))}
                 value={field.value || null}
                 onChange={(v) => field.onChange(v ?? '')}
@@ -76,8 +89,18 @@ export const MenteeForm = ({ defaultValues, onSubmit, onCancel, submitLabel }: P
 
         <Fieldset legend={t('form.realName')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={t('fields.givenName')} {...register('givenName')} error={fieldError(t, errors.givenName)} autoComplete="off" />
-            <TextInput label={t('fields.familyName')} {...register('familyName')} error={fieldError(t, errors.familyName)} autoComplete="off" />
+            <TextInput
+              label={t('fields.givenName')}
+              {...register('givenName')}
+              error={fieldError(t, errors.givenName)}
+              autoComplete="off"
+            />
+            <TextInput
+              label={t('fields.familyName')}
+              {...register('familyName')}
+              error={fieldError(t, errors.familyName)}
+              autoComplete="off"
+            />
           </SimpleGrid>
         </Fieldset>
 
@@ -88,7 +111,8 @@ export const MenteeForm = ({ defaultValues, onSubmit, onCancel, submitLabel }: P
             render={({ field }) => (
               <MultiSelect
                 label={t('fields.livedExperience')}
-                description={t('form.livedExperienceHelp')} styles={READABLE_DESCRIPTION}
+                description={t('form.livedExperienceHelp')}
+                styles={READABLE_DESCRIPTION}
                 data={LIVED_EXPERIENCE_AREAS.map((v) => ({ value: v, label: t(`area.${v}`) }))}
                 value={field.value ?? []}
                 onChange={field.onChange}
@@ -122,12 +146,22 @@ export const MenteeForm = ({ defaultValues, onSubmit, onCancel, submitLabel }: P
               />
             )}
           />
-          <TextInput label={t('fields.referralSource')} {...register('referralSource')} error={fieldError(t, errors.referralSource)} />
+          <TextInput
+            label={t('fields.referralSource')}
+            {...register('referralSource')}
+            error={fieldError(t, errors.referralSource)}
+          />
           <Controller
             control={control}
             name="referredOn"
             render={({ field }) => (
-              <DateField label={t('fields.referredOn')} value={field.value ?? null} onChange={field.onChange} error={fieldError(t, errors.referredOn)} clearable />
+              <DateField
+                label={t('fields.referredOn')}
+                value={field.value ?? null}
+                onChange={field.onChange}
+                error={fieldError(t, errors.referredOn)}
+                clearable
+              />
             )}
           />
           <Controller
@@ -147,10 +181,33 @@ export const MenteeForm = ({ defaultValues, onSubmit, onCancel, submitLabel }: P
           />
         </SimpleGrid>
 
-        <Textarea label={t('fields.needs')} autosize minRows={2} {...register('needs')} error={fieldError(t, errors.needs)} />
-        <Textarea label={t('fields.goals')} autosize minRows={2} {...register('goals')} error={fieldError(t, errors.goals)} />
-        <Textarea label={t('fields.notes')} autosize minRows={2} {...register('notes')} error={fieldError(t, errors.notes)} />
-        <Checkbox label={t('fields.consentGiven')} description={t('form.consentHelp')} styles={READABLE_DESCRIPTION} {...register('consentGiven')} />
+        <Textarea
+          label={t('fields.needs')}
+          autosize
+          minRows={2}
+          {...register('needs')}
+          error={fieldError(t, errors.needs)}
+        />
+        <Textarea
+          label={t('fields.goals')}
+          autosize
+          minRows={2}
+          {...register('goals')}
+          error={fieldError(t, errors.goals)}
+        />
+        <Textarea
+          label={t('fields.notes')}
+          autosize
+          minRows={2}
+          {...register('notes')}
+          error={fieldError(t, errors.notes)}
+        />
+        <Checkbox
+          label={t('fields.consentGiven')}
+          description={t('form.consentHelp')}
+          styles={READABLE_DESCRIPTION}
+          {...register('consentGiven')}
+        />
 
         <Group>
           <Button type="submit" loading={isSubmitting}>

@@ -2,7 +2,13 @@ import { useMemo, useState } from 'react';
 import { Badge, Box, Button, Group, Paper, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { MENTEE_STATUSES, MenteeStatusSchema, TRANSITIONS, TransitionSchema, type Mentee } from '../../../shared/domain/mentee';
+import {
+  MENTEE_STATUSES,
+  MenteeStatusSchema,
+  TRANSITIONS,
+  TransitionSchema,
+  type Mentee,
+} from '../../../shared/domain/mentee';
 import { formatPersonName } from '../../../shared/domain/names';
 import { currentLanguage } from '../../i18n/i18n';
 import { useProgrammes } from '../programmes/useProgrammes';
@@ -88,7 +94,12 @@ export const MenteesPage = () => {
             {t('common:actions.clearFilters')}
           </Button>
         )}
-        <Switch label={t('list.showNames')} checked={showNames} onChange={(e) => setShowNames(e.currentTarget.checked)} mb={8} />
+        <Switch
+          label={t('list.showNames')}
+          checked={showNames}
+          onChange={(e) => setShowNames(e.currentTarget.checked)}
+          mb={8}
+        />
       </Group>
 
       <Text size="sm" aria-live="polite" c="gray.7">
@@ -115,14 +126,31 @@ export const MenteesPage = () => {
           rows={rows}
           rowKey={(m) => m.id}
           label={t('list.resultsLabel')}
-          renderRow={(m, index) => <MenteeRow mentee={m} index={index} showName={showNames} programme={programmeNames.get(m.programmeId) ?? ''} />}
+          renderRow={(m, index) => (
+            <MenteeRow
+              mentee={m}
+              index={index}
+              showName={showNames}
+              programme={programmeNames.get(m.programmeId) ?? ''}
+            />
+          )}
         />
       )}
     </Stack>
   );
 };
 
-const MenteeRow = ({ mentee, index, showName, programme }: { mentee: Mentee; index: number; showName: boolean; programme: string }) => {
+const MenteeRow = ({
+  mentee,
+  index,
+  showName,
+  programme,
+}: {
+  mentee: Mentee;
+  index: number;
+  showName: boolean;
+  programme: string;
+}) => {
   const { t } = useTranslation('mentees');
   const name = formatPersonName(mentee, currentLanguage());
   return (

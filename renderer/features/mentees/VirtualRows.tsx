@@ -19,7 +19,12 @@ export const VirtualRows = <T,>({ rows, rowKey, renderRow, label, rowHeight = 60
   const ref = useRef<HTMLDivElement>(null);
   // The virtualizer's functions change every render by design; the compiler just skips memoising here.
   // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => ref.current, estimateSize: () => rowHeight, overscan: 10 });
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => ref.current,
+    estimateSize: () => rowHeight,
+    overscan: 10,
+  });
 
   const focusRow = (index: number) => {
     const target = Math.max(0, Math.min(rows.length - 1, index));
@@ -53,7 +58,12 @@ export const VirtualRows = <T,>({ rows, rowKey, renderRow, label, rowHeight = 60
     <Box
       ref={ref}
       onKeyDown={onKeyDown}
-      style={{ height: 'max(300px, calc(100vh - 360px))', overflowY: 'auto', border: '1px solid var(--mantine-color-gray-3)', borderRadius: 4 }}
+      style={{
+        height: 'max(300px, calc(100vh - 360px))',
+        overflowY: 'auto',
+        border: '1px solid var(--mantine-color-gray-3)',
+        borderRadius: 4,
+      }}
     >
       <div role="list" aria-label={label} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((item) => {
@@ -62,7 +72,14 @@ export const VirtualRows = <T,>({ rows, rowKey, renderRow, label, rowHeight = 60
             <div
               role="listitem"
               key={rowKey(row)}
-              style={{ position: 'absolute', top: 0, left: 0, width: '100%', height: rowHeight, transform: `translateY(${item.start}px)` }}
+              style={{
+                position: 'absolute',
+                top: 0,
+                left: 0,
+                width: '100%',
+                height: rowHeight,
+                transform: `translateY(${item.start}px)`,
+              }}
             >
               {renderRow(row, item.index)}
             </div>

@@ -3,12 +3,24 @@ import { ZodError } from 'zod';
 import { resetDatabase } from '../../db/testing';
 import { db } from '../../db/db';
 import { createProgramme } from '../programmes/programmesRepo';
-import { createMentee, deleteMentee, findMentees, getMentee, listWaitingMentees, restoreMentee, updateMentee } from './menteesRepo';
+import {
+  createMentee,
+  deleteMentee,
+  findMentees,
+  getMentee,
+  listWaitingMentees,
+  restoreMentee,
+  updateMentee,
+} from './menteesRepo';
 import { MenteeInputSchema, type MenteeInput } from '../../../shared/domain/mentee';
 
 let hf: string;
 let ym: string;
-const input = (over: Partial<MenteeInput> = {}): MenteeInput => ({ programmeId: hf, transition: 'movingIntoHousing', ...over });
+const input = (over: Partial<MenteeInput> = {}): MenteeInput => ({
+  programmeId: hf,
+  transition: 'movingIntoHousing',
+  ...over,
+});
 const today = { today: '2026-03-01' };
 
 beforeEach(async () => {
@@ -43,7 +55,9 @@ describe('mentee codes', () => {
 
   it('bad input writes nothing', async () => {
     await expect(createMentee({ ...input(), birthYear: 1200 }, today)).rejects.toBeInstanceOf(ZodError);
-    await expect(createMentee(input({ programmeId: crypto.randomUUID() }), today)).rejects.toThrow('errors.programmeNotFound');
+    await expect(createMentee(input({ programmeId: crypto.randomUUID() }), today)).rejects.toThrow(
+      'errors.programmeNotFound',
+    );
     expect(await findMentees()).toEqual([]);
   });
 });
@@ -53,7 +67,12 @@ describe('mentees', () => {
     const m = await createMentee(input({ givenName: 'Anna', familyName: 'Kovács' }), today);
     expect(m).toMatchObject({ status: 'waiting', referredOn: '2026-03-01', consentGiven: false });
     await updateMentee(m.id, input({ programmeId: ym, givenName: 'Anna', familyName: 'Kiss', goals: 'own flat' }));
-    expect(await getMentee(m.id)).toMatchObject({ code: 'HF-001', programmeId: ym, familyName: 'Kiss', goals: 'own flat' });
+    expect(await getMentee(m.id)).toMatchObject({
+      code: 'HF-001',
+      programmeId: ym,
+      familyName: 'Kiss',
+      goals: 'own flat',
+    });
   });
 
   it('are found by code and by name tokens, and filtered through indexes', async () => {

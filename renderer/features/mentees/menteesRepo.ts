@@ -75,7 +75,12 @@ export const updateMentee = async (id: string, input: MenteeInput): Promise<void
     const existing = await db.mentees.get(id);
     if (!existing || existing.deletedAt) throw new MenteeError('errors.notFound');
     await db.mentees.put(
-      MenteeSchema.parse({ ...existing, ...parsed, searchTokens: menteeSearchTokens(existing.code, parsed), updatedAt: nowIso() }),
+      MenteeSchema.parse({
+        ...existing,
+        ...parsed,
+        searchTokens: menteeSearchTokens(existing.code, parsed),
+        updatedAt: nowIso(),
+      }),
     );
   });
 };
@@ -127,7 +132,8 @@ export type MenteeFilter = {
 export const findMentees = async (filter: MenteeFilter = {}): Promise<Mentee[]> => {
   const sets: Promise<Set<string>>[] = [];
   const keysOf = (p: Promise<string[]>) => p.then((keys) => new Set(keys));
-  for (const word of searchTokensOf(filter.query)) sets.push(keysOf(db.mentees.where('searchTokens').startsWith(word).primaryKeys()));
+  for (const word of searchTokensOf(filter.query))
+    sets.push(keysOf(db.mentees.where('searchTokens').startsWith(word).primaryKeys()));
   if (filter.status) sets.push(keysOf(db.mentees.where('status').equals(filter.status).primaryKeys()));
   if (filter.programmeId) sets.push(keysOf(db.mentees.where('programmeId').equals(filter.programmeId).primaryKeys()));
   if (filter.transition) sets.push(keysOf(db.mentees.where('transition').equals(filter.transition).primaryKeys()));
@@ -141,4 +147,6 @@ export const findMentees = async (filter: MenteeFilter = {}): Promise<Mentee[]> 
 
 /** Mentees waiting for a mentor, by code (for pairing from a mentor's page). */
 export const listWaitingMentees = async (): Promise<Mentee[]> =>
-  (await db.mentees.where('[status+code]').between(['waiting', ''], ['waiting', '\uffff']).toArray()).filter((m) => !m.deletedAt);
+  (await db.mentees.where('[status+code]').between(['waiting', ''], ['waiting', '\uffff']).toArray()).filter(
+    (m) => !m.deletedAt,
+  );

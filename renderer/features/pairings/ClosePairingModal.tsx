@@ -20,7 +20,17 @@ type CloseFormValues = z.output<typeof CloseFormSchema>;
  * Close a pairing: date, reason, planned or early, whether a closing conversation was held, and
  * what happens to the mentee. Everything is written in one transaction by `closePairing`.
  */
-export const ClosePairingModal = ({ pairingId, code, opened, onClose }: { pairingId: string; code: string; opened: boolean; onClose: () => void }) => {
+export const ClosePairingModal = ({
+  pairingId,
+  code,
+  opened,
+  onClose,
+}: {
+  pairingId: string;
+  code: string;
+  opened: boolean;
+  onClose: () => void;
+}) => {
   const { t } = useTranslation('pairings');
   const {
     control,
@@ -29,11 +39,24 @@ export const ClosePairingModal = ({ pairingId, code, opened, onClose }: { pairin
     formState: { errors, isSubmitting },
   } = useForm<CloseFormInput, unknown, CloseFormValues>({
     resolver: zodResolver(CloseFormSchema),
-    defaultValues: { date: todayIso(), reason: 'goalsMet', reasonText: '', planned: 'planned', closingConversationHeld: false, menteeStatusAfter: 'waiting' },
+    defaultValues: {
+      date: todayIso(),
+      reason: 'goalsMet',
+      reasonText: '',
+      planned: 'planned',
+      closingConversationHeld: false,
+      menteeStatusAfter: 'waiting',
+    },
   });
 
   return (
-    <Modal closeButtonProps={{ 'aria-label': t('common:actions.close') }} opened={opened} onClose={onClose} title={t('close.title', { code })} size="lg">
+    <Modal
+      closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+      opened={opened}
+      onClose={onClose}
+      title={t('close.title', { code })}
+      size="lg"
+    >
       <form
         noValidate
         onSubmit={handleSubmit(async (values) => {
@@ -51,7 +74,13 @@ export const ClosePairingModal = ({ pairingId, code, opened, onClose }: { pairin
             control={control}
             name="date"
             render={({ field }) => (
-              <DateField label={t('close.date')} value={field.value || null} onChange={(v) => field.onChange(v ?? '')} error={fieldError(t, errors.date)} withAsterisk />
+              <DateField
+                label={t('close.date')}
+                value={field.value || null}
+                onChange={(v) => field.onChange(v ?? '')}
+                error={fieldError(t, errors.date)}
+                withAsterisk
+              />
             )}
           />
           <Controller
@@ -68,7 +97,13 @@ export const ClosePairingModal = ({ pairingId, code, opened, onClose }: { pairin
               />
             )}
           />
-          <Textarea label={t('close.reasonText')} autosize minRows={2} {...register('reasonText')} error={fieldError(t, errors.reasonText)} />
+          <Textarea
+            label={t('close.reasonText')}
+            autosize
+            minRows={2}
+            {...register('reasonText')}
+            error={fieldError(t, errors.reasonText)}
+          />
           <Controller
             control={control}
             name="planned"
@@ -86,7 +121,13 @@ export const ClosePairingModal = ({ pairingId, code, opened, onClose }: { pairin
             control={control}
             name="menteeStatusAfter"
             render={({ field }) => (
-              <Radio.Group label={t('close.menteeAfter')} description={t('close.menteeAfterHelp')} styles={READABLE_DESCRIPTION} value={field.value} onChange={field.onChange}>
+              <Radio.Group
+                label={t('close.menteeAfter')}
+                description={t('close.menteeAfterHelp')}
+                styles={READABLE_DESCRIPTION}
+                value={field.value}
+                onChange={field.onChange}
+              >
                 <Group mt={4}>
                   <Radio value="waiting" label={t('close.menteeWaiting')} />
                   <Radio value="closed" label={t('close.menteeClosed')} />

@@ -38,7 +38,13 @@ export const ConfirmPairingModal = ({ mentee, suggestion, onClose }: Props) => {
     setBusy(true);
     try {
       const pairing = await createPairing(
-        { mentorId: suggestion.mentor.id, menteeId: mentee.id, programmeId: mentee.programmeId, startDate: startDate || null, plannedEndDate: plannedEndDate || null },
+        {
+          mentorId: suggestion.mentor.id,
+          menteeId: mentee.id,
+          programmeId: mentee.programmeId,
+          startDate: startDate || null,
+          plannedEndDate: plannedEndDate || null,
+        },
         { date: todayIso(), overrides: warnings.map((kind) => ({ kind, reason })) },
       );
       notifySaved(t('notify.created', { code: mentee.code, mentor: mentorName }));
@@ -52,7 +58,13 @@ export const ConfirmPairingModal = ({ mentee, suggestion, onClose }: Props) => {
   };
 
   return (
-    <Modal closeButtonProps={{ 'aria-label': t('common:actions.close') }} opened={suggestion !== null} onClose={onClose} title={t('confirm.title')} size="lg">
+    <Modal
+      closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+      opened={suggestion !== null}
+      onClose={onClose}
+      title={t('confirm.title')}
+      size="lg"
+    >
       <Stack>
         <Text>{t('confirm.body', { code: mentee.code, mentor: mentorName })}</Text>
         {warnings.includes('overCapacity') && suggestion && (
@@ -70,7 +82,8 @@ export const ConfirmPairingModal = ({ mentee, suggestion, onClose }: Props) => {
         {warnings.length > 0 && (
           <Textarea
             label={t('confirm.reason')}
-            description={t('confirm.reasonHelp')} styles={READABLE_DESCRIPTION}
+            description={t('confirm.reasonHelp')}
+            styles={READABLE_DESCRIPTION}
             value={reason}
             onChange={(e) => {
               setReason(e.currentTarget.value);
@@ -83,8 +96,18 @@ export const ConfirmPairingModal = ({ mentee, suggestion, onClose }: Props) => {
           />
         )}
         <Group grow>
-          <DateField label={t('fields.plannedStart')} value={startDate || null} onChange={(v) => setStartDate(v ?? '')} clearable />
-          <DateField label={t('fields.plannedEndDate')} value={plannedEndDate || null} onChange={(v) => setPlannedEndDate(v ?? '')} clearable />
+          <DateField
+            label={t('fields.plannedStart')}
+            value={startDate || null}
+            onChange={(v) => setStartDate(v ?? '')}
+            clearable
+          />
+          <DateField
+            label={t('fields.plannedEndDate')}
+            value={plannedEndDate || null}
+            onChange={(v) => setPlannedEndDate(v ?? '')}
+            clearable
+          />
         </Group>
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>

@@ -2,7 +2,12 @@ import { Button, Checkbox, Group, Modal, NumberInput, Select, SimpleGrid, Stack,
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { CONTACT_KINDS, ContactLogInputSchema, type ContactLogInput, type ContactLogInputParsed } from '../../../shared/domain/pairing';
+import {
+  CONTACT_KINDS,
+  ContactLogInputSchema,
+  type ContactLogInput,
+  type ContactLogInputParsed,
+} from '../../../shared/domain/pairing';
 import { todayIso } from '../../lib/format';
 import { fieldError } from '../mentees/MenteeForm';
 import { notifyError, notifySaved } from './notify';
@@ -11,7 +16,15 @@ import { READABLE_DESCRIPTION } from '../mentees/readable';
 import { DateField } from '../mentors/DateField';
 
 /** Log one contact of a pairing. The crisis flag is a checkbox with its own explanation. */
-export const ContactLogModal = ({ pairingId, opened, onClose }: { pairingId: string; opened: boolean; onClose: () => void }) => {
+export const ContactLogModal = ({
+  pairingId,
+  opened,
+  onClose,
+}: {
+  pairingId: string;
+  opened: boolean;
+  onClose: () => void;
+}) => {
   const { t } = useTranslation('pairings');
   const {
     control,
@@ -30,7 +43,13 @@ export const ContactLogModal = ({ pairingId, opened, onClose }: { pairingId: str
   };
 
   return (
-    <Modal closeButtonProps={{ 'aria-label': t('common:actions.close') }} opened={opened} onClose={close} title={t('contacts.addTitle')} size="lg">
+    <Modal
+      closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+      opened={opened}
+      onClose={close}
+      title={t('contacts.addTitle')}
+      size="lg"
+    >
       <form
         noValidate
         onSubmit={handleSubmit(async (values) => {
@@ -49,7 +68,13 @@ export const ContactLogModal = ({ pairingId, opened, onClose }: { pairingId: str
               control={control}
               name="date"
               render={({ field }) => (
-                <DateField label={t('contacts.date')} value={field.value || null} onChange={(v) => field.onChange(v ?? '')} error={fieldError(t, errors.date)} withAsterisk />
+                <DateField
+                  label={t('contacts.date')}
+                  value={field.value || null}
+                  onChange={(v) => field.onChange(v ?? '')}
+                  error={fieldError(t, errors.date)}
+                  withAsterisk
+                />
               )}
             />
             <Controller
@@ -82,8 +107,20 @@ export const ContactLogModal = ({ pairingId, opened, onClose }: { pairingId: str
               )}
             />
           </SimpleGrid>
-          <Checkbox label={t('contacts.crisis')} description={t('contacts.crisisHelp')} styles={READABLE_DESCRIPTION} color="red.9" {...register('crisis')} />
-          <Textarea label={t('contacts.notes')} autosize minRows={3} {...register('notes')} error={fieldError(t, errors.notes)} />
+          <Checkbox
+            label={t('contacts.crisis')}
+            description={t('contacts.crisisHelp')}
+            styles={READABLE_DESCRIPTION}
+            color="red.9"
+            {...register('crisis')}
+          />
+          <Textarea
+            label={t('contacts.notes')}
+            autosize
+            minRows={3}
+            {...register('notes')}
+            error={fieldError(t, errors.notes)}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               {t('common:actions.cancel')}

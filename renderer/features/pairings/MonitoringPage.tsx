@@ -13,7 +13,10 @@ export const useBreachText = () => {
   return (b: MonitoringBreach): string =>
     b.kind === 'firstMonth'
       ? t('monitoring.firstMonth', { contacts: b.contacts, needed: b.needed })
-      : t(b.since === 'start' ? 'monitoring.overdueSinceStart' : 'monitoring.overdue', { days: b.daysSince, every: b.everyDays });
+      : t(b.since === 'start' ? 'monitoring.overdueSinceStart' : 'monitoring.overdue', {
+          days: b.daysSince,
+          every: b.everyDays,
+        });
 };
 
 /** Every active pairing that breaks the monitoring rule today, with why and the last contact. */

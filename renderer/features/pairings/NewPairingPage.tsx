@@ -42,7 +42,10 @@ const FromMentee = ({ menteeId }: { menteeId: string | null }) => {
   const { t } = useTranslation('pairings');
   const mentee = useMentee(menteeId ?? undefined);
   // Scored once per mentee: every active mentor read through the status index, then ranked.
-  const suggestions = useLiveQuery(async () => (mentee ? suggestMentors(mentee) : null), [mentee?.id, mentee?.updatedAt]);
+  const suggestions = useLiveQuery(
+    async () => (mentee ? suggestMentors(mentee) : null),
+    [mentee?.id, mentee?.updatedAt],
+  );
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState<Suggestion | null>(null);
   const lng = currentLanguage();
@@ -51,7 +54,10 @@ const FromMentee = ({ menteeId }: { menteeId: string | null }) => {
   const visible = useMemo(() => {
     const words = normaliseForSearch(query).split(/\s+/).filter(Boolean);
     const all = suggestions ?? [];
-    const matches = words.length === 0 ? all : all.filter((s) => words.every((w) => s.mentor.searchTokens.some((tok) => tok.startsWith(w))));
+    const matches =
+      words.length === 0
+        ? all
+        : all.filter((s) => words.every((w) => s.mentor.searchTokens.some((tok) => tok.startsWith(w))));
     return matches.slice(0, SHOWN);
   }, [suggestions, query]);
 
@@ -67,7 +73,13 @@ const FromMentee = ({ menteeId }: { menteeId: string | null }) => {
           {t('new.alreadyPaired')}
         </Alert>
       )}
-      <TextInput label={t('new.filterByName')} value={query} onChange={(e) => setQuery(e.currentTarget.value)} type="search" w={300} />
+      <TextInput
+        label={t('new.filterByName')}
+        value={query}
+        onChange={(e) => setQuery(e.currentTarget.value)}
+        type="search"
+        w={300}
+      />
       {suggestions === undefined || suggestions === null ? (
         <Loader aria-label={t('common:app.loading')} />
       ) : suggestions.length === 0 ? (
@@ -79,10 +91,20 @@ const FromMentee = ({ menteeId }: { menteeId: string | null }) => {
           <Text size="sm" c="gray.7" aria-live="polite">
             {t('new.shownOf', { shown: visible.length, count: suggestions.length })}
           </Text>
-          <Stack gap="sm" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={t('new.suggestionsLabel')}>
+          <Stack
+            gap="sm"
+            component="ol"
+            style={{ listStyle: 'none', padding: 0, margin: 0 }}
+            aria-label={t('new.suggestionsLabel')}
+          >
             {visible.map((s, i) => (
               <li key={s.mentor.id}>
-                <SuggestionCard suggestion={s} rank={i + 1} name={formatPersonName(s.mentor, lng)} onChoose={() => setChosen(s)} />
+                <SuggestionCard
+                  suggestion={s}
+                  rank={i + 1}
+                  name={formatPersonName(s.mentor, lng)}
+                  onChoose={() => setChosen(s)}
+                />
               </li>
             ))}
           </Stack>
@@ -93,7 +115,17 @@ const FromMentee = ({ menteeId }: { menteeId: string | null }) => {
   );
 };
 
-const SuggestionCard = ({ suggestion, rank, name, onChoose }: { suggestion: Suggestion; rank?: number; name: string; onChoose: () => void }) => {
+const SuggestionCard = ({
+  suggestion,
+  rank,
+  name,
+  onChoose,
+}: {
+  suggestion: Suggestion;
+  rank?: number;
+  name: string;
+  onChoose: () => void;
+}) => {
   const { t } = useTranslation('pairings');
   return (
     <Paper withBorder p="md">
@@ -134,7 +166,10 @@ const FromMentor = ({ mentorId }: { mentorId: string }) => {
   const waiting = useWaitingMentees();
   const [menteeId, setMenteeId] = useState<string | null>(null);
   const mentee: Mentee | undefined = waiting?.find((m) => m.id === menteeId);
-  const suggestion = useLiveQuery(async () => (mentee ? ((await scoreOneMentor(mentee, mentorId)) ?? null) : null), [mentee?.id, mentorId]);
+  const suggestion = useLiveQuery(
+    async () => (mentee ? ((await scoreOneMentor(mentee, mentorId)) ?? null) : null),
+    [mentee?.id, mentorId],
+  );
   const [confirming, setConfirming] = useState(false);
 
   if (mentor === undefined) return <Loader aria-label={t('common:app.loading')} />;
@@ -163,7 +198,11 @@ const FromMentor = ({ mentorId }: { mentorId: string }) => {
       {mentee && suggestion && (
         <>
           <SuggestionCard suggestion={suggestion} name={name} onChoose={() => setConfirming(true)} />
-          <ConfirmPairingModal mentee={mentee} suggestion={confirming ? suggestion : null} onClose={() => setConfirming(false)} />
+          <ConfirmPairingModal
+            mentee={mentee}
+            suggestion={confirming ? suggestion : null}
+            onClose={() => setConfirming(false)}
+          />
         </>
       )}
     </Stack>

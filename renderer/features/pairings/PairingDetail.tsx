@@ -1,5 +1,22 @@
 import { useState } from 'react';
-import { Anchor, Box, Button, Checkbox, Group, List, Loader, Paper, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title, VisuallyHidden } from '@mantine/core';
+import {
+  Anchor,
+  Box,
+  Button,
+  Checkbox,
+  Group,
+  List,
+  Loader,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -12,7 +29,14 @@ import { ClosePairingModal } from './ClosePairingModal';
 import { ContactLogModal } from './ContactLogModal';
 import { notifyError, notifySaved } from './notify';
 import { CrisisBadge, PairingStatusBadge } from './PairingBits';
-import { addGoal, addGoalProgress, changePairingStatus, deleteContactLog, restoreContactLog, updatePairingDetails } from './pairingsRepo';
+import {
+  addGoal,
+  addGoalProgress,
+  changePairingStatus,
+  deleteContactLog,
+  restoreContactLog,
+  updatePairingDetails,
+} from './pairingsRepo';
 import { useContactLogs, usePairing } from './usePairings';
 import { DateField } from '../mentors/DateField';
 
@@ -72,7 +96,9 @@ export const PairingDetail = () => {
         </Stack>
         {!closed && (
           <Group>
-            {pairing.status === 'proposed' && <Button onClick={() => void move('active')}>{t('actions.activate')}</Button>}
+            {pairing.status === 'proposed' && (
+              <Button onClick={() => void move('active')}>{t('actions.activate')}</Button>
+            )}
             {pairing.status === 'active' && (
               <Button variant="default" onClick={() => void move('paused')}>
                 {t('actions.pause')}
@@ -106,8 +132,12 @@ export const PairingDetail = () => {
               mentorName
             )}
           </Field>
-          <Field label={t('fields.programme')}>{programmes?.find((p) => p.id === pairing.programmeId)?.name ?? '—'}</Field>
-          <Field label={t('fields.lastContactDate')}>{formatDate(pairing.lastContactDate, lng) || t('person.noContact')}</Field>
+          <Field label={t('fields.programme')}>
+            {programmes?.find((p) => p.id === pairing.programmeId)?.name ?? '—'}
+          </Field>
+          <Field label={t('fields.lastContactDate')}>
+            {formatDate(pairing.lastContactDate, lng) || t('person.noContact')}
+          </Field>
         </SimpleGrid>
         {pairing.overrides.length > 0 && (
           <Stack gap={4} mt="md">
@@ -140,8 +170,12 @@ export const PairingDetail = () => {
               {t(`close.reasons.${pairing.closure.reason}`)}
               {pairing.closure.reasonText ? ` — ${pairing.closure.reasonText}` : ''}
             </Field>
-            <Field label={t('close.plannedLabel')}>{pairing.closure.planned ? t('close.planned') : t('close.early')}</Field>
-            <Field label={t('close.conversation')}>{pairing.closure.closingConversationHeld ? t('detail.yes') : t('detail.no')}</Field>
+            <Field label={t('close.plannedLabel')}>
+              {pairing.closure.planned ? t('close.planned') : t('close.early')}
+            </Field>
+            <Field label={t('close.conversation')}>
+              {pairing.closure.closingConversationHeld ? t('detail.yes') : t('detail.no')}
+            </Field>
           </SimpleGrid>
         </Paper>
       )}
@@ -160,7 +194,9 @@ export const PairingDetail = () => {
       </Paper>
 
       <ContactLogModal pairingId={pairing.id} opened={contactOpen} onClose={() => setContactOpen(false)} />
-      {!closed && <ClosePairingModal pairingId={pairing.id} code={code} opened={closeOpen} onClose={() => setCloseOpen(false)} />}
+      {!closed && (
+        <ClosePairingModal pairingId={pairing.id} code={code} opened={closeOpen} onClose={() => setCloseOpen(false)} />
+      )}
     </Stack>
   );
 };
@@ -173,7 +209,12 @@ const DetailsForm = ({ pairing }: { pairing: Pairing }) => {
   const readOnly = pairing.status === 'closed';
   const save = async () => {
     try {
-      await updatePairingDetails(pairing.id, { startDate: startDate || null, plannedEndDate: plannedEndDate || null, notes, goals: pairing.goals });
+      await updatePairingDetails(pairing.id, {
+        startDate: startDate || null,
+        plannedEndDate: plannedEndDate || null,
+        notes,
+        goals: pairing.goals,
+      });
       notifySaved(t('notify.saved'));
     } catch (err) {
       notifyError(err, 'pairings');
@@ -186,10 +227,29 @@ const DetailsForm = ({ pairing }: { pairing: Pairing }) => {
       </Title>
       <Stack>
         <Group grow align="flex-start">
-          <DateField label={t('fields.startDate')} value={startDate || null} onChange={(v) => setStartDate(v ?? '')} readOnly={readOnly} clearable={!readOnly} />
-          <DateField label={t('fields.plannedEndDate')} value={plannedEndDate || null} onChange={(v) => setPlannedEndDate(v ?? '')} readOnly={readOnly} clearable={!readOnly} />
+          <DateField
+            label={t('fields.startDate')}
+            value={startDate || null}
+            onChange={(v) => setStartDate(v ?? '')}
+            readOnly={readOnly}
+            clearable={!readOnly}
+          />
+          <DateField
+            label={t('fields.plannedEndDate')}
+            value={plannedEndDate || null}
+            onChange={(v) => setPlannedEndDate(v ?? '')}
+            readOnly={readOnly}
+            clearable={!readOnly}
+          />
         </Group>
-        <Textarea label={t('fields.notes')} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} autosize minRows={2} readOnly={readOnly} />
+        <Textarea
+          label={t('fields.notes')}
+          value={notes}
+          onChange={(e) => setNotes(e.currentTarget.value)}
+          autosize
+          minRows={2}
+          readOnly={readOnly}
+        />
         {!readOnly && (
           <Button variant="default" onClick={() => void save()} w="fit-content">
             {t('detail.saveDetails')}
@@ -244,7 +304,11 @@ const GoalItem = ({ pairingId, goal, readOnly }: { pairingId: string; goal: Goal
   const save = async () => {
     if (!note.trim() && achieved === goal.achieved) return;
     try {
-      await addGoalProgress(pairingId, goal.id, { date: todayIso(), note: note.trim() || t(achieved ? 'goals.markedAchieved' : 'goals.markedOpen'), achieved });
+      await addGoalProgress(pairingId, goal.id, {
+        date: todayIso(),
+        note: note.trim() || t(achieved ? 'goals.markedAchieved' : 'goals.markedOpen'),
+        achieved,
+      });
       setNote('');
     } catch (err) {
       notifyError(err, 'pairings');
@@ -267,8 +331,19 @@ const GoalItem = ({ pairingId, goal, readOnly }: { pairingId: string; goal: Goal
       )}
       {!readOnly && (
         <Group align="flex-end" mt="xs">
-          <TextInput label={t('goals.progressNote', { goal: goal.text })} value={note} onChange={(e) => setNote(e.currentTarget.value)} w={360} size="sm" />
-          <Checkbox label={t('goals.achieved')} checked={achieved} onChange={(e) => setAchieved(e.currentTarget.checked)} mb={6} />
+          <TextInput
+            label={t('goals.progressNote', { goal: goal.text })}
+            value={note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+            w={360}
+            size="sm"
+          />
+          <Checkbox
+            label={t('goals.achieved')}
+            checked={achieved}
+            onChange={(e) => setAchieved(e.currentTarget.checked)}
+            mb={6}
+          />
           <Button variant="default" size="sm" onClick={() => void save()}>
             {t('goals.addProgress')}
           </Button>
@@ -333,7 +408,11 @@ const ContactLogTable = ({ pairingId }: { pairingId: string }) => {
           <Table.Tr
             key={l.id}
             data-crisis={l.crisis || undefined}
-            style={l.crisis ? { borderLeft: '6px solid var(--mantine-color-red-9)', background: 'var(--mantine-color-red-0)' } : undefined}
+            style={
+              l.crisis
+                ? { borderLeft: '6px solid var(--mantine-color-red-9)', background: 'var(--mantine-color-red-0)' }
+                : undefined
+            }
           >
             <Table.Td>
               <Stack gap={2} align="flex-start">
@@ -345,7 +424,12 @@ const ContactLogTable = ({ pairingId }: { pairingId: string }) => {
             <Table.Td>{t('contacts.minutes', { count: l.durationMinutes })}</Table.Td>
             <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{l.notes}</Table.Td>
             <Table.Td>
-              <Button size="xs" variant="default" onClick={() => void remove(l.id)} aria-label={t('contacts.deleteNamed', { date: formatDate(l.date, lng) })}>
+              <Button
+                size="xs"
+                variant="default"
+                onClick={() => void remove(l.id)}
+                aria-label={t('contacts.deleteNamed', { date: formatDate(l.date, lng) })}
+              >
                 {t('common:actions.delete')}
               </Button>
             </Table.Td>

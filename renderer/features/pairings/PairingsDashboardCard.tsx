@@ -70,7 +70,8 @@ export const PairingsDashboardCard = () => {
                   <CrisisBadge />
                   <Text fw={600}>{formatDate(contact.date, lng)}</Text>
                   <Anchor component={Link} to={`/pairings/${contact.pairingId}`}>
-                    {mentee?.code ?? t('person.unknown')} · {mentor ? formatPersonName(mentor, lng) : t('person.unknown')}
+                    {mentee?.code ?? t('person.unknown')} ·{' '}
+                    {mentor ? formatPersonName(mentor, lng) : t('person.unknown')}
                   </Anchor>
                 </Group>
               </li>

@@ -18,7 +18,10 @@ const VIEWS: View[] = ['open', ...PAIRING_STATUSES, 'all'];
 export const PairingsPage = () => {
   const { t } = useTranslation('pairings');
   const [view, setView] = useState<View>('open');
-  const statuses = useMemo<readonly PairingStatus[]>(() => (view === 'open' ? OPEN_PAIRING_STATUSES : view === 'all' ? PAIRING_STATUSES : [view]), [view]);
+  const statuses = useMemo<readonly PairingStatus[]>(
+    () => (view === 'open' ? OPEN_PAIRING_STATUSES : view === 'all' ? PAIRING_STATUSES : [view]),
+    [view],
+  );
   const rows = usePairingRows(statuses);
 
   return (
@@ -49,7 +52,12 @@ export const PairingsPage = () => {
           <Text>{t('list.empty')}</Text>
         </Paper>
       ) : (
-        <VirtualRows rows={rows ?? []} rowKey={(r) => r.pairing.id} label={t('list.resultsLabel')} renderRow={(r, i) => <Row row={r} index={i} />} />
+        <VirtualRows
+          rows={rows ?? []}
+          rowKey={(r) => r.pairing.id}
+          label={t('list.resultsLabel')}
+          renderRow={(r, i) => <Row row={r} index={i} />}
+        />
       )}
     </Stack>
   );

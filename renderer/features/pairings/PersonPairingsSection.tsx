@@ -53,7 +53,11 @@ export const PersonPairingsSection = ({ person }: { person: PersonRef }) => {
                 <Table.Tr key={pairing.id}>
                   <Table.Td>
                     <Anchor component={Link} to={`/pairings/${pairing.id}`}>
-                      {isMentor ? (mentee?.code ?? t('person.unknown')) : mentor ? formatPersonName(mentor, lng) : t('person.unknown')}
+                      {isMentor
+                        ? (mentee?.code ?? t('person.unknown'))
+                        : mentor
+                          ? formatPersonName(mentor, lng)
+                          : t('person.unknown')}
                     </Anchor>
                   </Table.Td>
                   <Table.Td>
@@ -95,4 +99,6 @@ export const PersonPairingsSection = ({ person }: { person: PersonRef }) => {
 };
 
 /** The mentor-page panel (registered in mentorPanels). */
-export const MentorPairingsPanel = ({ mentorId }: { mentorId: string }) => <PersonPairingsSection person={{ mentorId }} />;
+export const MentorPairingsPanel = ({ mentorId }: { mentorId: string }) => (
+  <PersonPairingsSection person={{ mentorId }} />
+);

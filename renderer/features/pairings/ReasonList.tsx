@@ -6,8 +6,12 @@ import type { ScoreReason } from './scoreMentor';
 export const ReasonList = ({ reasons }: { reasons: ScoreReason[] }) => {
   const { t } = useTranslation('pairings');
   const text = (r: ScoreReason): string => {
-    if (r.key === 'sharedExperience') return t('reasons.sharedExperience', { areas: r.values.areas.map((a) => t(`mentees:area.${a}`)).join(', ') });
-    if (r.key === 'commonLanguage') return t('reasons.commonLanguage', { languages: r.values.languages.map((l) => t(`mentees:language.${l}`)).join(', ') });
+    if (r.key === 'sharedExperience')
+      return t('reasons.sharedExperience', { areas: r.values.areas.map((a) => t(`mentees:area.${a}`)).join(', ') });
+    if (r.key === 'commonLanguage')
+      return t('reasons.commonLanguage', {
+        languages: r.values.languages.map((l) => t(`mentees:language.${l}`)).join(', '),
+      });
     const values: Record<string, number> = { ...r.values };
     return t(`reasons.${r.key}`, values);
   };

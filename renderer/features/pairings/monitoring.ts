@@ -41,7 +41,12 @@ export const monitoringBreaches = (p: MonitoringInput, rules: MonitoringRules, t
   const sinceContact = p.lastContactDate !== '' && p.lastContactDate >= p.startDate;
   const daysSince = daysBetween(sinceContact ? p.lastContactDate : p.startDate, today);
   if (daysSince > rules.contactEveryDays)
-    breaches.push({ kind: 'overdue', daysSince, everyDays: rules.contactEveryDays, since: sinceContact ? 'lastContact' : 'start' });
+    breaches.push({
+      kind: 'overdue',
+      daysSince,
+      everyDays: rules.contactEveryDays,
+      since: sinceContact ? 'lastContact' : 'start',
+    });
   return breaches;
 };
 
@@ -50,7 +55,10 @@ export const monitoringBreaches = (p: MonitoringInput, rules: MonitoringRules, t
  * contact is on or before it is a candidate (the monitoring query reads the index up to here).
  */
 export const overdueCutoff = (today: string, rules: MonitoringRules): string =>
-  dayjs(today).subtract(rules.contactEveryDays + 1, 'day').format('YYYY-MM-DD');
+  dayjs(today)
+    .subtract(rules.contactEveryDays + 1, 'day')
+    .format('YYYY-MM-DD');
 
 /** Start dates whose first month has ended on or before `today`: start ≤ today − 1 month. */
-export const latestStartWithEndedFirstMonth = (today: string): string => dayjs(today).subtract(1, 'month').format('YYYY-MM-DD');
+export const latestStartWithEndedFirstMonth = (today: string): string =>
+  dayjs(today).subtract(1, 'month').format('YYYY-MM-DD');

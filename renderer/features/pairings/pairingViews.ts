@@ -4,25 +4,40 @@ import type { ContactLog, Pairing } from '../../../shared/domain/pairing';
 import { getSettings } from '../settings/settingsRepo';
 import { getMentorsByIds } from '../mentors/mentorsRepo';
 import { getMenteesByIds } from '../mentees/menteesRepo';
-import { findMonitoringBreaches, latestContactsOf, listPairingsByStatus, listPairingsOfMentee, listPairingsOfMentor, recentCrisisContacts, type MonitoredPairing } from './pairingsRepo';
+import {
+  findMonitoringBreaches,
+  latestContactsOf,
+  listPairingsByStatus,
+  listPairingsOfMentee,
+  listPairingsOfMentor,
+  recentCrisisContacts,
+  type MonitoredPairing,
+} from './pairingsRepo';
 import type { MonitoringRules } from './monitoring';
 
 /** A pairing with the two people it joins (either may be missing if deleted). */
 export type PairingRow = { pairing: Pairing; mentor: Mentor | undefined; mentee: Mentee | undefined };
 
 /** Attach mentors and mentees to pairings: two reads by key, whatever the number of rows. */
-export const withPeople = async <T extends { pairing: Pairing }>(rows: T[]): Promise<(T & Omit<PairingRow, 'pairing'>)[]> => {
+export const withPeople = async <T extends { pairing: Pairing }>(
+  rows: T[],
+): Promise<(T & Omit<PairingRow, 'pairing'>)[]> => {
   const [mentors, mentees] = await Promise.all([
     getMentorsByIds([...new Set(rows.map((r) => r.pairing.mentorId))]),
     getMenteesByIds([...new Set(rows.map((r) => r.pairing.menteeId))]),
   ]);
   const mentorById = new Map(mentors.map((m) => [m.id, m]));
   const menteeById = new Map(mentees.map((m) => [m.id, m]));
-  return rows.map((r) => ({ ...r, mentor: mentorById.get(r.pairing.mentorId), mentee: menteeById.get(r.pairing.menteeId) }));
+  return rows.map((r) => ({
+    ...r,
+    mentor: mentorById.get(r.pairing.mentorId),
+    mentee: menteeById.get(r.pairing.menteeId),
+  }));
 };
 
-export const pairingRowsByStatus = async (statuses: Parameters<typeof listPairingsByStatus>[0]): Promise<PairingRow[]> =>
-  withPeople((await listPairingsByStatus(statuses)).map((pairing) => ({ pairing })));
+export const pairingRowsByStatus = async (
+  statuses: Parameters<typeof listPairingsByStatus>[0],
+): Promise<PairingRow[]> => withPeople((await listPairingsByStatus(statuses)).map((pairing) => ({ pairing })));
 
 export type PersonRef = { mentorId: string } | { menteeId: string };
 

@@ -47,7 +47,11 @@ const addMentor = async (over: Partial<Mentor> = {}): Promise<Mentor> => {
   return mentor;
 };
 
-const addMentee = () => createMentee({ programmeId, transition: 'movingIntoHousing', languages: ['hu'], livedExperience: ['homelessness'] }, { today: '2026-03-01' });
+const addMentee = () =>
+  createMentee(
+    { programmeId, transition: 'movingIntoHousing', languages: ['hu'], livedExperience: ['homelessness'] },
+    { today: '2026-03-01' },
+  );
 
 const activePairing = async (mentorId: string, start = '2026-03-01') => {
   const mentee = await addMentee();
@@ -56,7 +60,8 @@ const activePairing = async (mentorId: string, start = '2026-03-01') => {
   return { pairing: (await getPairing(p.id))!, mentee };
 };
 
-const contact = (pairingId: string, date: string, crisis = false) => addContactLog({ pairingId, date, durationMinutes: 60, kind: 'meeting', crisis });
+const contact = (pairingId: string, date: string, crisis = false) =>
+  addContactLog({ pairingId, date, durationMinutes: 60, kind: 'meeting', crisis });
 
 beforeEach(async () => {
   await resetDatabase();
@@ -79,7 +84,9 @@ describe('creating a pairing', () => {
   it('refuses a second open pairing for the same mentee and writes nothing', async () => {
     const mentor = await addMentor();
     const { mentee } = await activePairing(mentor.id);
-    await expect(createPairing({ mentorId: mentor.id, menteeId: mentee.id, programmeId }, { date: '2026-03-02' })).rejects.toThrow('errors.menteeAlreadyPaired');
+    await expect(
+      createPairing({ mentorId: mentor.id, menteeId: mentee.id, programmeId }, { date: '2026-03-02' }),
+    ).rejects.toThrow('errors.menteeAlreadyPaired');
     expect(await db.pairings.count()).toBe(1);
   });
 });
@@ -96,7 +103,12 @@ describe('capacity counting', () => {
     expect(await countOpenPairingsOfMentor(mentor.id)).toBe(3);
     expect((await countOpenPairingsByMentor()).get(mentor.id)).toBe(3);
 
-    await closePairing(c.pairing.id, { date: '2026-04-01', reason: 'goalsMet', planned: true, closingConversationHeld: true });
+    await closePairing(c.pairing.id, {
+      date: '2026-04-01',
+      reason: 'goalsMet',
+      planned: true,
+      closingConversationHeld: true,
+    });
     expect(await countOpenPairingsOfMentor(mentor.id)).toBe(2);
     expect((await countOpenPairingsByMentor()).get(other.id)).toBe(1);
   });
@@ -107,9 +119,18 @@ describe('closing a pairing', () => {
     const mentor = await addMentor();
     const { pairing, mentee } = await activePairing(mentor.id);
     await contact(pairing.id, '2026-03-05');
-    await closePairing(pairing.id, { date: '2026-06-01', reason: 'mentorWithdrew', reasonText: 'moved abroad', planned: false, closingConversationHeld: false });
+    await closePairing(pairing.id, {
+      date: '2026-06-01',
+      reason: 'mentorWithdrew',
+      reasonText: 'moved abroad',
+      planned: false,
+      closingConversationHeld: false,
+    });
     const closed = await getPairing(pairing.id);
-    expect(closed).toMatchObject({ status: 'closed', closure: { reason: 'mentorWithdrew', planned: false, menteeStatusAfter: 'waiting' } });
+    expect(closed).toMatchObject({
+      status: 'closed',
+      closure: { reason: 'mentorWithdrew', planned: false, menteeStatusAfter: 'waiting' },
+    });
     expect(closed?.statusHistory.at(-1)).toMatchObject({ status: 'closed', date: '2026-06-01' });
     expect(await listContactLogs(pairing.id)).toHaveLength(1);
     expect(await getMentee(mentee.id)).toMatchObject({ status: 'waiting', closedOn: null });
@@ -118,16 +139,26 @@ describe('closing a pairing', () => {
   it('can close the mentee too, and a closed pairing cannot change again', async () => {
     const mentor = await addMentor();
     const { pairing, mentee } = await activePairing(mentor.id);
-    await closePairing(pairing.id, { date: '2026-06-01', reason: 'goalsMet', planned: true, closingConversationHeld: true, menteeStatusAfter: 'closed' });
+    await closePairing(pairing.id, {
+      date: '2026-06-01',
+      reason: 'goalsMet',
+      planned: true,
+      closingConversationHeld: true,
+      menteeStatusAfter: 'closed',
+    });
     expect(await getMentee(mentee.id)).toMatchObject({ status: 'closed', closedOn: '2026-06-01' });
     await expect(changePairingStatus(pairing.id, 'active', '2026-06-02')).rejects.toThrow('errors.closed');
-    await expect(closePairing(pairing.id, { date: '2026-06-02', reason: 'other', planned: true, closingConversationHeld: true })).rejects.toThrow('errors.closed');
+    await expect(
+      closePairing(pairing.id, { date: '2026-06-02', reason: 'other', planned: true, closingConversationHeld: true }),
+    ).rejects.toThrow('errors.closed');
   });
 
   it('bad closure input changes nothing', async () => {
     const mentor = await addMentor();
     const { pairing, mentee } = await activePairing(mentor.id);
-    await expect(closePairing(pairing.id, { date: 'yesterday', reason: 'goalsMet', planned: true, closingConversationHeld: true })).rejects.toBeInstanceOf(ZodError);
+    await expect(
+      closePairing(pairing.id, { date: 'yesterday', reason: 'goalsMet', planned: true, closingConversationHeld: true }),
+    ).rejects.toBeInstanceOf(ZodError);
     expect((await getPairing(pairing.id))?.status).toBe('active');
     expect((await getMentee(mentee.id))?.status).toBe('paired');
   });
@@ -153,7 +184,9 @@ describe('lastContactDate', () => {
   it('a contact that fails validation changes neither the log nor the pairing', async () => {
     const mentor = await addMentor();
     const { pairing } = await activePairing(mentor.id);
-    await expect(addContactLog({ pairingId: pairing.id, date: '2026-03-10', durationMinutes: -5, kind: 'meeting' })).rejects.toBeInstanceOf(ZodError);
+    await expect(
+      addContactLog({ pairingId: pairing.id, date: '2026-03-10', durationMinutes: -5, kind: 'meeting' }),
+    ).rejects.toBeInstanceOf(ZodError);
     expect((await getPairing(pairing.id))?.lastContactDate).toBe('');
     expect(await db.contactLogs.count()).toBe(0);
   });

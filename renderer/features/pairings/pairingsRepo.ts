@@ -21,7 +21,14 @@ import {
 } from '../../../shared/domain/pairing';
 import { nowIso } from '../../lib/format';
 import { setMenteeStatusInTransaction } from '../mentees/menteesRepo';
-import { firstMonthEnd, latestStartWithEndedFirstMonth, monitoringBreaches, overdueCutoff, type MonitoringBreach, type MonitoringRules } from './monitoring';
+import {
+  firstMonthEnd,
+  latestStartWithEndedFirstMonth,
+  monitoringBreaches,
+  overdueCutoff,
+  type MonitoringBreach,
+  type MonitoringRules,
+} from './monitoring';
 import dayjs from 'dayjs';
 
 /** Thrown for a write that cannot be done; `message` is an i18n key of the `pairings` namespace. */
@@ -60,7 +67,11 @@ export const createPairing = async (input: PairingInput, options: NewPairingOpti
   });
   assertWritable();
   await db.transaction('rw', db.pairings, db.mentees, async () => {
-    const open = await db.pairings.where('menteeId').equals(parsed.menteeId).filter((p) => !p.deletedAt && isOpenPairingStatus(p.status)).count();
+    const open = await db.pairings
+      .where('menteeId')
+      .equals(parsed.menteeId)
+      .filter((p) => !p.deletedAt && isOpenPairingStatus(p.status))
+      .count();
     if (open > 0) throw new PairingError('errors.menteeAlreadyPaired');
     await setMenteeStatusInTransaction(parsed.menteeId, 'paired', options.date);
     await db.pairings.add(pairing);
@@ -80,7 +91,9 @@ export const updatePairingDetails = async (
   id: string,
   details: Pick<PairingInput, 'startDate' | 'plannedEndDate' | 'notes' | 'goals'>,
 ): Promise<void> => {
-  const parsed = PairingInputSchema.pick({ startDate: true, plannedEndDate: true, notes: true, goals: true }).parse(details);
+  const parsed = PairingInputSchema.pick({ startDate: true, plannedEndDate: true, notes: true, goals: true }).parse(
+    details,
+  );
   assertWritable();
   await db.transaction('rw', db.pairings, async () => {
     const existing = await loadOpen(id);
@@ -99,13 +112,21 @@ export const addGoal = async (id: string, text: string): Promise<void> => {
 };
 
 /** A dated progress note on a goal, and optionally mark it achieved. */
-export const addGoalProgress = async (id: string, goalId: string, note: { date: string; note: string; achieved?: boolean }): Promise<void> => {
+export const addGoalProgress = async (
+  id: string,
+  goalId: string,
+  note: { date: string; note: string; achieved?: boolean },
+): Promise<void> => {
   assertWritable();
   await db.transaction('rw', db.pairings, async () => {
     const existing = await loadOpen(id);
     const goals = existing.goals.map((g) =>
       g.id === goalId
-        ? GoalSchema.parse({ ...g, achieved: note.achieved ?? g.achieved, progress: [...g.progress, { date: note.date, note: note.note }] })
+        ? GoalSchema.parse({
+            ...g,
+            achieved: note.achieved ?? g.achieved,
+            progress: [...g.progress, { date: note.date, note: note.note }],
+          })
         : g,
     );
     await db.pairings.put(PairingSchema.parse({ ...existing, goals, updatedAt: nowIso() }));
@@ -116,7 +137,12 @@ export const addGoalProgress = async (id: string, goalId: string, note: { date: 
  * Move along proposed → active ⇄ paused. Closing goes through `closePairing`, which records
  * why and what happens to the mentee.
  */
-export const changePairingStatus = async (id: string, to: Exclude<PairingStatus, 'closed' | 'proposed'>, date: string, note = ''): Promise<void> => {
+export const changePairingStatus = async (
+  id: string,
+  to: Exclude<PairingStatus, 'closed' | 'proposed'>,
+  date: string,
+  note = '',
+): Promise<void> => {
   assertWritable();
   await db.transaction('rw', db.pairings, async () => {
     const existing = await loadOpen(id);
@@ -146,7 +172,9 @@ export const getPairing = async (id: string): Promise<Pairing | undefined> => {
   return p && !p.deletedAt ? p : undefined;
 };
 
-const newestFirst = (a: Pairing, b: Pairing) => (b.statusHistory[0]?.date ?? '').localeCompare(a.statusHistory[0]?.date ?? '') || b.createdAt.localeCompare(a.createdAt);
+const newestFirst = (a: Pairing, b: Pairing) =>
+  (b.statusHistory[0]?.date ?? '').localeCompare(a.statusHistory[0]?.date ?? '') ||
+  b.createdAt.localeCompare(a.createdAt);
 
 /** A mentor's pairings (open and closed), newest first. */
 export const listPairingsOfMentor = async (mentorId: string): Promise<Pairing[]> =>
@@ -158,7 +186,14 @@ export const listPairingsOfMentee = async (menteeId: string): Promise<Pairing[]>
 
 /** Pairings in these statuses, through the status index. */
 export const listPairingsByStatus = async (statuses: readonly PairingStatus[]): Promise<Pairing[]> =>
-  (await db.pairings.where('status').anyOf([...statuses]).toArray()).filter((p) => !p.deletedAt).sort(newestFirst);
+  (
+    await db.pairings
+      .where('status')
+      .anyOf([...statuses])
+      .toArray()
+  )
+    .filter((p) => !p.deletedAt)
+    .sort(newestFirst);
 
 /** How many places of this mentor are taken: pairings proposed, active or paused. */
 export const countOpenPairingsOfMentor = async (mentorId: string): Promise<number> =>
@@ -201,7 +236,8 @@ const syncLastContact = async (pairingId: string): Promise<void> => {
   const pairing = await db.pairings.get(pairingId);
   if (!pairing) return;
   const last = await latestContactDate(pairingId);
-  if (pairing.lastContactDate !== last) await db.pairings.put({ ...pairing, lastContactDate: last, updatedAt: nowIso() });
+  if (pairing.lastContactDate !== last)
+    await db.pairings.put({ ...pairing, lastContactDate: last, updatedAt: nowIso() });
 };
 
 /**
@@ -237,7 +273,9 @@ export const updateContactLog = async (id: string, input: ContactLogInput): Prom
   await db.transaction('rw', db.pairings, db.contactLogs, async () => {
     const existing = await db.contactLogs.get(id);
     if (!existing || existing.deletedAt) throw new PairingError('errors.notFound');
-    await db.contactLogs.put(ContactLogSchema.parse({ ...existing, ...parsed, pairingId: existing.pairingId, updatedAt: nowIso() }));
+    await db.contactLogs.put(
+      ContactLogSchema.parse({ ...existing, ...parsed, pairingId: existing.pairingId, updatedAt: nowIso() }),
+    );
     await syncLastContact(existing.pairingId);
   });
 };
@@ -258,13 +296,23 @@ const setContactTombstone = async (id: string, deletedAt: string | null): Promis
 
 /** A pairing's contacts, newest first (through the [pairingId+date] index). */
 export const listContactLogs = async (pairingId: string): Promise<ContactLog[]> =>
-  (await db.contactLogs.where('[pairingId+date]').between([pairingId, Dexie.minKey], [pairingId, Dexie.maxKey]).reverse().toArray()).filter(
-    (l) => !l.deletedAt,
-  );
+  (
+    await db.contactLogs
+      .where('[pairingId+date]')
+      .between([pairingId, Dexie.minKey], [pairingId, Dexie.maxKey])
+      .reverse()
+      .toArray()
+  ).filter((l) => !l.deletedAt);
 
 /** The latest contacts of a mentor or a mentee (their page shows a few). */
-export const latestContactsOf = async (person: { mentorId: string } | { menteeId: string }, limit = 5): Promise<ContactLog[]> => {
-  const rows = 'mentorId' in person ? await db.contactLogs.where('mentorId').equals(person.mentorId).toArray() : await db.contactLogs.where('menteeId').equals(person.menteeId).toArray();
+export const latestContactsOf = async (
+  person: { mentorId: string } | { menteeId: string },
+  limit = 5,
+): Promise<ContactLog[]> => {
+  const rows =
+    'mentorId' in person
+      ? await db.contactLogs.where('mentorId').equals(person.mentorId).toArray()
+      : await db.contactLogs.where('menteeId').equals(person.menteeId).toArray();
   return rows
     .filter((l) => !l.deletedAt)
     .sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt))
@@ -273,7 +321,13 @@ export const latestContactsOf = async (person: { mentorId: string } | { menteeId
 
 /** Crisis contacts dated from `since` (through the date index), newest first. */
 export const recentCrisisContacts = async (since: string): Promise<ContactLog[]> =>
-  (await db.contactLogs.where('date').aboveOrEqual(since).filter((l) => l.crisis && !l.deletedAt).toArray()).sort((a, b) => b.date.localeCompare(a.date));
+  (
+    await db.contactLogs
+      .where('date')
+      .aboveOrEqual(since)
+      .filter((l) => l.crisis && !l.deletedAt)
+      .toArray()
+  ).sort((a, b) => b.date.localeCompare(a.date));
 
 /** Contacts of a pairing dated in [from, to) — the first month's count of the monitoring rule. */
 export const countContactsBetween = async (pairingId: string, from: string, toExclusive: string): Promise<number> =>
@@ -282,7 +336,6 @@ export const countContactsBetween = async (pairingId: string, from: string, toEx
     .between([pairingId, from], [pairingId, toExclusive], true, false)
     .filter((l) => !l.deletedAt)
     .count();
-
 
 // ---- Monitoring --------------------------------------------------------------------------
 
@@ -302,10 +355,15 @@ export const findMonitoringBreaches = async (today: string, rules: MonitoringRul
   const cutoff = overdueCutoff(today, rules);
   // A few days of margin: month arithmetic at month ends ("31 Jan + 1 month") is not symmetric.
   const latestStart = dayjs(latestStartWithEndedFirstMonth(today)).add(3, 'day').format('YYYY-MM-DD');
-  const earliestStart = dayjs(latestStart).subtract(rules.contactEveryDays + 7, 'day').format('YYYY-MM-DD');
+  const earliestStart = dayjs(latestStart)
+    .subtract(rules.contactEveryDays + 7, 'day')
+    .format('YYYY-MM-DD');
   const [stale, recentlyStarted] = await Promise.all([
     db.pairings.where('[status+lastContactDate]').between(['active', ''], ['active', cutoff], true, true).toArray(),
-    db.pairings.where('[status+startDate]').between(['active', earliestStart], ['active', latestStart], true, true).toArray(),
+    db.pairings
+      .where('[status+startDate]')
+      .between(['active', earliestStart], ['active', latestStart], true, true)
+      .toArray(),
   ]);
   const candidates = new Map<string, Pairing>();
   for (const p of [...stale, ...recentlyStarted]) if (!p.deletedAt && p.startDate) candidates.set(p.id, p);
@@ -316,7 +374,14 @@ export const findMonitoringBreaches = async (today: string, rules: MonitoringRul
       const monthEnd = firstMonthEnd(start);
       const needsCount = pairing.lastContactDate !== '' && pairing.lastContactDate < monthEnd && today >= monthEnd;
       const firstMonthContacts = needsCount ? await countContactsBetween(pairing.id, start, monthEnd) : 0;
-      return { pairing, breaches: monitoringBreaches({ startDate: start, lastContactDate: pairing.lastContactDate, firstMonthContacts }, rules, today) };
+      return {
+        pairing,
+        breaches: monitoringBreaches(
+          { startDate: start, lastContactDate: pairing.lastContactDate, firstMonthContacts },
+          rules,
+          today,
+        ),
+      };
     }),
   );
   const results = evaluated.filter((r) => r.breaches.length > 0);

@@ -3,7 +3,13 @@ import { resetDatabase } from '../../db/testing';
 import { loadSampleData } from '../sampleData/loadSampleData';
 import { MENTEE_CODE_PATTERN } from '../../../shared/domain/mentee';
 import { findMentees } from '../mentees/menteesRepo';
-import { countOpenPairingsByMentor, findMonitoringBreaches, listContactLogs, listPairingsByStatus, recentCrisisContacts } from './pairingsRepo';
+import {
+  countOpenPairingsByMentor,
+  findMonitoringBreaches,
+  listContactLogs,
+  listPairingsByStatus,
+  recentCrisisContacts,
+} from './pairingsRepo';
 import { PAIRING_STATUSES } from '../../../shared/domain/pairing';
 
 const today = '2026-11-22';
@@ -26,12 +32,16 @@ describe('sample mentees and pairings', () => {
     for (const p of pairings) expect(p.lastContactDate).toBe((await listContactLogs(p.id))[0]?.date ?? '');
     // Mentee statuses follow the pairings.
     const byId = new Map(mentees.map((m) => [m.id, m]));
-    for (const p of pairings) expect(byId.get(p.menteeId)?.status).toBe(p.status === 'closed' ? p.closure?.menteeStatusAfter : 'paired');
+    for (const p of pairings)
+      expect(byId.get(p.menteeId)?.status).toBe(p.status === 'closed' ? p.closure?.menteeStatusAfter : 'paired');
 
     expect(await recentCrisisContacts('2026-10-23')).toHaveLength(1);
     const breaking = await findMonitoringBreaches(today, { firstMonthMinContacts: 2, contactEveryDays: 30 });
     // Exactly the two planted on purpose: one silent for months, one short in its first month.
-    expect(breaking.map((b) => b.breaches.map((x) => x.kind).join('+')).sort()).toEqual(['firstMonth+overdue', 'overdue']);
+    expect(breaking.map((b) => b.breaches.map((x) => x.kind).join('+')).sort()).toEqual([
+      'firstMonth+overdue',
+      'overdue',
+    ]);
     expect(breaking.some((b) => b.breaches.some((x) => x.kind === 'overdue' && x.daysSince > 100))).toBe(true);
     expect((await countOpenPairingsByMentor()).size).toBeGreaterThan(0);
   });

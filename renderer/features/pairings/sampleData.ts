@@ -17,28 +17,65 @@ type Env = { today: string; now: string; rng: Rng };
 
 const BY_PREFIX: Record<string, { transitions: Transition[]; areas: LivedExperience[] }> = {
   HF: { transitions: ['movingIntoHousing'], areas: ['homelessness', 'substanceUse', 'mentalHealth'] },
-  YM: { transitions: ['leavingCare', 'servingSanction', 'schoolTransition', 'enteringWelfare'], areas: ['leavingCare', 'justiceSystem', 'disability'] },
+  YM: {
+    transitions: ['leavingCare', 'servingSanction', 'schoolTransition', 'enteringWelfare'],
+    areas: ['leavingCare', 'justiceSystem', 'disability'],
+  },
   VS: { transitions: ['other', 'enteringWelfare'], areas: ['victimOfCrime', 'domesticViolence', 'mentalHealth'] },
 };
 const REFERRERS = {
-  hu: ['Családsegítő szolgálat', 'Utcai szociális munka', 'Gyermekvédelmi gyám', 'Pártfogó felügyelő', 'Áldozatsegítő szolgálat'],
-  fi: ['Aikuissosiaalityö', 'Jälkihuollon sosiaalityöntekijä', 'Rikosseuraamuslaitos', 'Rikosuhripäivystys', 'Asumisneuvoja'],
+  hu: [
+    'Családsegítő szolgálat',
+    'Utcai szociális munka',
+    'Gyermekvédelmi gyám',
+    'Pártfogó felügyelő',
+    'Áldozatsegítő szolgálat',
+  ],
+  fi: [
+    'Aikuissosiaalityö',
+    'Jälkihuollon sosiaalityöntekijä',
+    'Rikosseuraamuslaitos',
+    'Rikosuhripäivystys',
+    'Asumisneuvoja',
+  ],
 };
 const NEEDS = {
-  hu: ['Segítség az első önálló lakás berendezéséhez és a számlák intézéséhez.', 'Támogatás a hivatalos ügyek intézésében és a napi rutin kialakításában.', 'Valaki, akivel a nehéz napokon beszélhet.'],
-  fi: ['Tukea oman asunnon arkeen ja laskujen hoitoon.', 'Apua asiointiin ja päivärytmin löytämiseen.', 'Joku, jolle puhua vaikeina päivinä.'],
+  hu: [
+    'Segítség az első önálló lakás berendezéséhez és a számlák intézéséhez.',
+    'Támogatás a hivatalos ügyek intézésében és a napi rutin kialakításában.',
+    'Valaki, akivel a nehéz napokon beszélhet.',
+  ],
+  fi: [
+    'Tukea oman asunnon arkeen ja laskujen hoitoon.',
+    'Apua asiointiin ja päivärytmin löytämiseen.',
+    'Joku, jolle puhua vaikeina päivinä.',
+  ],
 };
 const GOALS = {
   hu: ['Lakhatás megtartása fél évig', 'Rendszeres iskolába járás', 'Saját támogató kapcsolatháló kiépítése'],
   fi: ['Asumisen vakiintuminen puolen vuoden ajan', 'Säännöllinen koulunkäynti', 'Oman tukiverkoston rakentaminen'],
 };
 const CONTACT_NOTES = {
-  hu: ['Közös bevásárlás, költségvetés átnézése.', 'Telefonon beszéltünk a heti teendőkről.', 'Elkísértem az önkormányzathoz.', ''],
-  fi: ['Kävimme yhdessä kaupassa ja kävimme läpi budjetin.', 'Puhelimessa viikon asioista.', 'Lähdin mukaan virastoon.', ''],
+  hu: [
+    'Közös bevásárlás, költségvetés átnézése.',
+    'Telefonon beszéltünk a heti teendőkről.',
+    'Elkísértem az önkormányzathoz.',
+    '',
+  ],
+  fi: [
+    'Kävimme yhdessä kaupassa ja kävimme läpi budjetin.',
+    'Puhelimessa viikon asioista.',
+    'Lähdin mukaan virastoon.',
+    '',
+  ],
 };
 
 /** The planned shape of the 10 pairings: status, days since start, and how contacts went. */
-const PLAN: { status: PairingStatus; startDaysAgo: number; pattern: 'regular' | 'silent' | 'shortFirstMonth' | 'crisis' | 'none' }[] = [
+const PLAN: {
+  status: PairingStatus;
+  startDaysAgo: number;
+  pattern: 'regular' | 'silent' | 'shortFirstMonth' | 'crisis' | 'none';
+}[] = [
   { status: 'active', startDaysAgo: 120, pattern: 'regular' },
   { status: 'active', startDaysAgo: 90, pattern: 'crisis' },
   { status: 'active', startDaysAgo: 150, pattern: 'silent' },
@@ -67,7 +104,9 @@ export const buildPairingSample = (soFar: SampleData, { today, now, rng }: Env):
     const nameLng = i % 2 === 0 ? 'hu' : 'fi';
     // Every third mentee stays pseudonymous: no real name recorded at all.
     const named = i % 3 !== 0;
-    const names = named ? { givenName: rng.pick(NAMES[nameLng].given), familyName: rng.pick(NAMES[nameLng].family) } : { givenName: '', familyName: '' };
+    const names = named
+      ? { givenName: rng.pick(NAMES[nameLng].given), familyName: rng.pick(NAMES[nameLng].family) }
+      : { givenName: '', familyName: '' };
     return {
       id: rng.uuid(),
       createdAt: now,
@@ -98,8 +137,13 @@ export const buildPairingSample = (soFar: SampleData, { today, now, rng }: Env):
   const load = new Map<string, number>();
   /** A mentor of the mentee's programme with a free place if any, else the least loaded one. */
   const mentorFor = (mentee: Mentee): Mentor => {
-    const byLoad = [...active].sort((a, b) => (load.get(a.id) ?? 0) - a.capacity - ((load.get(b.id) ?? 0) - b.capacity));
-    return byLoad.find((m) => m.programmeIds.includes(mentee.programmeId) && (load.get(m.id) ?? 0) < m.capacity) ?? (byLoad[0] as Mentor);
+    const byLoad = [...active].sort(
+      (a, b) => (load.get(a.id) ?? 0) - a.capacity - ((load.get(b.id) ?? 0) - b.capacity),
+    );
+    return (
+      byLoad.find((m) => m.programmeIds.includes(mentee.programmeId) && (load.get(m.id) ?? 0) < m.capacity) ??
+      (byLoad[0] as Mentor)
+    );
   };
 
   const pairings: Pairing[] = [];
@@ -116,7 +160,8 @@ export const buildPairingSample = (soFar: SampleData, { today, now, rng }: Env):
     const until = closedOn ?? pausedOn ?? today;
 
     const dates: string[] = [];
-    if (start && plan.pattern === 'regular') for (let d = addDays(start, 2); d <= until; d = addDays(d, rng.int(7, 20))) dates.push(d);
+    if (start && plan.pattern === 'regular')
+      for (let d = addDays(start, 2); d <= until; d = addDays(d, rng.int(7, 20))) dates.push(d);
     if (start && plan.pattern === 'crisis') {
       for (let d = addDays(start, 3); d <= addDays(today, -10); d = addDays(d, rng.int(8, 16))) dates.push(d);
       dates.push(addDays(today, -4));
@@ -150,7 +195,12 @@ export const buildPairingSample = (soFar: SampleData, { today, now, rng }: Env):
 
     const history: Pairing['statusHistory'] = [{ status: 'proposed', date: proposedOn, note: '' }];
     if (start) history.push({ status: 'active', date: start, note: '' });
-    if (pausedOn) history.push({ status: 'paused', date: pausedOn, note: lng === 'hu' ? 'A mentor vizsgaidőszaka' : 'Vertaistukijan tenttikausi' });
+    if (pausedOn)
+      history.push({
+        status: 'paused',
+        date: pausedOn,
+        note: lng === 'hu' ? 'A mentor vizsgaidőszaka' : 'Vertaistukijan tenttikausi',
+      });
     const closure: Closure | null = closedOn
       ? {
           date: closedOn,
@@ -178,7 +228,16 @@ export const buildPairingSample = (soFar: SampleData, { today, now, rng }: Env):
           id: rng.uuid(),
           text: mentee.goals,
           achieved: i === 8,
-          progress: start && addDays(start, 30) <= until ? [{ date: addDays(start, 30), note: lng === 'hu' ? 'Jól halad, rendszeresen találkoznak.' : 'Edistyy hyvin, tapaavat säännöllisesti.' }] : [],
+          progress:
+            start && addDays(start, 30) <= until
+              ? [
+                  {
+                    date: addDays(start, 30),
+                    note:
+                      lng === 'hu' ? 'Jól halad, rendszeresen találkoznak.' : 'Edistyy hyvin, tapaavat säännöllisesti.',
+                  },
+                ]
+              : [],
         },
       ],
       notes: '',

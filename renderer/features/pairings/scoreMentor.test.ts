@@ -17,17 +17,31 @@ const mentor = {
   capacity: 2,
   gender: 'female' as const,
 };
-const m = (over: Partial<Record<keyof typeof mentor, unknown>> = {}) => ({ ...mentor, ...over }) as Parameters<typeof scoreMentor>[1];
-const e = (over: Partial<Record<keyof typeof mentee, unknown>> = {}) => ({ ...mentee, ...over }) as Parameters<typeof scoreMentor>[0];
+const m = (over: Partial<Record<keyof typeof mentor, unknown>> = {}) =>
+  ({ ...mentor, ...over }) as Parameters<typeof scoreMentor>[1];
+const e = (over: Partial<Record<keyof typeof mentee, unknown>> = {}) =>
+  ({ ...mentee, ...over }) as Parameters<typeof scoreMentor>[0];
 
 describe('scoreMentor', () => {
   it('explains every part of the score, and the parts add up', () => {
     const { score, reasons } = scoreMentor(e(), m(), { activePairings: 1, ready: true });
-    expect(reasons.map((r) => r.key)).toEqual(['sharedExperience', 'commonLanguage', 'sameProgramme', 'freeCapacity', 'trainingReady']);
+    expect(reasons.map((r) => r.key)).toEqual([
+      'sharedExperience',
+      'commonLanguage',
+      'sameProgramme',
+      'freeCapacity',
+      'trainingReady',
+    ]);
     expect(reasons[0]).toMatchObject({ values: { areas: ['homelessness'] } });
     expect(reasons[1]).toMatchObject({ values: { languages: ['hu'] } });
     expect(reasons[3]).toMatchObject({ values: { free: 1, capacity: 2 } });
-    expect(score).toBe(WEIGHTS.perSharedArea + WEIGHTS.commonLanguage + WEIGHTS.sameProgramme + WEIGHTS.freeCapacity + WEIGHTS.trainingReady);
+    expect(score).toBe(
+      WEIGHTS.perSharedArea +
+        WEIGHTS.commonLanguage +
+        WEIGHTS.sameProgramme +
+        WEIGHTS.freeCapacity +
+        WEIGHTS.trainingReady,
+    );
   });
 
   it('ranks a mentor with shared lived experience above one without', () => {
@@ -38,10 +52,14 @@ describe('scoreMentor', () => {
   });
 
   it('counts at most two shared areas', () => {
-    const two = scoreMentor(e({ livedExperience: ['homelessness', 'mentalHealth', 'disability'] }), m({ livedExperience: ['homelessness', 'mentalHealth', 'disability'] }), {
-      activePairings: 0,
-      ready: true,
-    });
+    const two = scoreMentor(
+      e({ livedExperience: ['homelessness', 'mentalHealth', 'disability'] }),
+      m({ livedExperience: ['homelessness', 'mentalHealth', 'disability'] }),
+      {
+        activePairings: 0,
+        ready: true,
+      },
+    );
     expect(two.reasons[0]).toMatchObject({ key: 'sharedExperience', points: 2 * WEIGHTS.perSharedArea });
   });
 
@@ -50,16 +68,30 @@ describe('scoreMentor', () => {
     const noLang = scoreMentor(e(), m({ languages: ['fi'] }), { activePairings: 0, ready: true });
     expect(noLang.reasons.map((r) => r.key)).toContain('noCommonLanguage');
     expect(noLang.score).toBeLessThan(base);
-    expect(scoreMentor(e(), m({ programmeIds: [OTHER] }), { activePairings: 0, ready: true }).reasons.map((r) => r.key)).toContain('otherProgramme');
+    expect(
+      scoreMentor(e(), m({ programmeIds: [OTHER] }), { activePairings: 0, ready: true }).reasons.map((r) => r.key),
+    ).toContain('otherProgramme');
     const full = scoreMentor(e(), m(), { activePairings: 2, ready: true });
-    expect(full.reasons).toContainEqual({ key: 'noCapacity', points: WEIGHTS.noCapacity, values: { open: 2, capacity: 2 } });
-    expect(scoreMentor(e(), m(), { activePairings: 0, ready: false }).reasons.map((r) => r.key)).toContain('notTrainingReady');
+    expect(full.reasons).toContainEqual({
+      key: 'noCapacity',
+      points: WEIGHTS.noCapacity,
+      values: { open: 2, capacity: 2 },
+    });
+    expect(scoreMentor(e(), m(), { activePairings: 0, ready: false }).reasons.map((r) => r.key)).toContain(
+      'notTrainingReady',
+    );
   });
 
   it('respects a mentor gender preference either way', () => {
-    expect(scoreMentor(e({ preferredMentorGender: 'female' }), m(), { activePairings: 0, ready: true }).reasons.at(-1)?.key).toBe('genderPreferenceMet');
-    expect(scoreMentor(e({ preferredMentorGender: 'male' }), m(), { activePairings: 0, ready: true }).reasons.at(-1)?.key).toBe('genderPreferenceNotMet');
-    expect(scoreMentor(e(), m(), { activePairings: 0, ready: true }).reasons.map((r) => r.key)).not.toContain('genderPreferenceMet');
+    expect(
+      scoreMentor(e({ preferredMentorGender: 'female' }), m(), { activePairings: 0, ready: true }).reasons.at(-1)?.key,
+    ).toBe('genderPreferenceMet');
+    expect(
+      scoreMentor(e({ preferredMentorGender: 'male' }), m(), { activePairings: 0, ready: true }).reasons.at(-1)?.key,
+    ).toBe('genderPreferenceNotMet');
+    expect(scoreMentor(e(), m(), { activePairings: 0, ready: true }).reasons.map((r) => r.key)).not.toContain(
+      'genderPreferenceMet',
+    );
   });
 });
 
@@ -73,6 +105,9 @@ describe('capacity', () => {
   it('warns when pairing would go above capacity or the mentor is not training-ready', () => {
     expect(pairingWarnings({ capacity: 2 }, { activePairings: 1, ready: true })).toEqual([]);
     expect(pairingWarnings({ capacity: 2 }, { activePairings: 2, ready: true })).toEqual(['overCapacity']);
-    expect(pairingWarnings({ capacity: 0 }, { activePairings: 0, ready: false })).toEqual(['overCapacity', 'notTrainingReady']);
+    expect(pairingWarnings({ capacity: 0 }, { activePairings: 0, ready: false })).toEqual([
+      'overCapacity',
+      'notTrainingReady',
+    ]);
   });
 });

@@ -62,19 +62,32 @@ export const scoreMentor = (
 
   const areas = mentee.livedExperience.filter((a) => mentor.livedExperience.includes(a));
   if (areas.length > 0)
-    reasons.push({ key: 'sharedExperience', points: WEIGHTS.perSharedArea * Math.min(areas.length, WEIGHTS.maxSharedAreas), values: { areas } });
+    reasons.push({
+      key: 'sharedExperience',
+      points: WEIGHTS.perSharedArea * Math.min(areas.length, WEIGHTS.maxSharedAreas),
+      values: { areas },
+    });
   else if (mentee.livedExperience.length > 0) reasons.push({ key: 'noSharedExperience', points: 0, values: {} });
 
   const languages = mentee.languages.filter((l) => mentor.languages.includes(l));
-  if (languages.length > 0) reasons.push({ key: 'commonLanguage', points: WEIGHTS.commonLanguage, values: { languages } });
-  else if (mentee.languages.length > 0) reasons.push({ key: 'noCommonLanguage', points: WEIGHTS.noCommonLanguage, values: {} });
+  if (languages.length > 0)
+    reasons.push({ key: 'commonLanguage', points: WEIGHTS.commonLanguage, values: { languages } });
+  else if (mentee.languages.length > 0)
+    reasons.push({ key: 'noCommonLanguage', points: WEIGHTS.noCommonLanguage, values: {} });
 
-  if (mentor.programmeIds.includes(mentee.programmeId)) reasons.push({ key: 'sameProgramme', points: WEIGHTS.sameProgramme, values: {} });
+  if (mentor.programmeIds.includes(mentee.programmeId))
+    reasons.push({ key: 'sameProgramme', points: WEIGHTS.sameProgramme, values: {} });
   else reasons.push({ key: 'otherProgramme', points: 0, values: {} });
 
   const free = freeCapacity(mentor.capacity, activePairings);
-  if (free > 0) reasons.push({ key: 'freeCapacity', points: WEIGHTS.freeCapacity, values: { free, capacity: mentor.capacity } });
-  else reasons.push({ key: 'noCapacity', points: WEIGHTS.noCapacity, values: { open: activePairings, capacity: mentor.capacity } });
+  if (free > 0)
+    reasons.push({ key: 'freeCapacity', points: WEIGHTS.freeCapacity, values: { free, capacity: mentor.capacity } });
+  else
+    reasons.push({
+      key: 'noCapacity',
+      points: WEIGHTS.noCapacity,
+      values: { open: activePairings, capacity: mentor.capacity },
+    });
 
   if (ready) reasons.push({ key: 'trainingReady', points: WEIGHTS.trainingReady, values: {} });
   else reasons.push({ key: 'notTrainingReady', points: WEIGHTS.notTrainingReady, values: {} });
@@ -89,7 +102,10 @@ export const scoreMentor = (
 };
 
 /** Warnings the coordinator must confirm (and give a reason for) before pairing with this mentor. */
-export const pairingWarnings = (mentor: Pick<Mentor, 'capacity'>, { activePairings, ready }: { activePairings: number; ready: boolean }) => {
+export const pairingWarnings = (
+  mentor: Pick<Mentor, 'capacity'>,
+  { activePairings, ready }: { activePairings: number; ready: boolean },
+) => {
   const warnings: ('overCapacity' | 'notTrainingReady')[] = [];
   if (freeCapacity(mentor.capacity, activePairings) <= 0) warnings.push('overCapacity');
   if (!ready) warnings.push('notTrainingReady');

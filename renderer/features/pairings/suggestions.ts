@@ -50,7 +50,10 @@ export const suggestMentors = async (mentee: Mentee): Promise<Suggestion[]> => {
 export const scoreOneMentor = async (mentee: Mentee, mentorId: string): Promise<Suggestion | undefined> => {
   const mentor = await getMentor(mentorId);
   if (!mentor) return undefined;
-  const [openPairings, readiness] = await Promise.all([countOpenPairingsOfMentor(mentorId), getTrainingReadiness([mentorId])]);
+  const [openPairings, readiness] = await Promise.all([
+    countOpenPairingsOfMentor(mentorId),
+    getTrainingReadiness([mentorId]),
+  ]);
   const r = readiness.get(mentorId);
   const ready = r?.ready ?? true;
   return {

@@ -2,7 +2,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { PairingStatus } from '../../../shared/domain/pairing';
 import { isOpenPairingStatus } from '../../../shared/domain/pairing';
 import { getPairing, listContactLogs, listPairingsOfMentee } from './pairingsRepo';
-import { monitoringList, pairingRowsByStatus, personPairings, recentCrises, withPeople, type PersonRef } from './pairingViews';
+import {
+  monitoringList,
+  pairingRowsByStatus,
+  personPairings,
+  recentCrises,
+  withPeople,
+  type PersonRef,
+} from './pairingViews';
 
 /** One pairing with its people: undefined while loading, null when there is none. */
 export const usePairing = (id: string | undefined) =>
@@ -18,9 +25,14 @@ export const useContactLogs = (pairingId: string | undefined) =>
 
 /** The mentee's open pairing (proposed, active or paused), null when none. */
 export const useOpenPairingOfMentee = (menteeId: string | undefined) =>
-  useLiveQuery(async () => (menteeId ? ((await listPairingsOfMentee(menteeId)).find((p) => isOpenPairingStatus(p.status)) ?? null) : null), [menteeId]);
+  useLiveQuery(
+    async () =>
+      menteeId ? ((await listPairingsOfMentee(menteeId)).find((p) => isOpenPairingStatus(p.status)) ?? null) : null,
+    [menteeId],
+  );
 
-export const usePairingRows = (statuses: readonly PairingStatus[]) => useLiveQuery(() => pairingRowsByStatus(statuses), [statuses.join()]);
+export const usePairingRows = (statuses: readonly PairingStatus[]) =>
+  useLiveQuery(() => pairingRowsByStatus(statuses), [statuses.join()]);
 
 export const usePersonPairings = (person: PersonRef) =>
   useLiveQuery(() => personPairings(person), ['mentorId' in person ? person.mentorId : person.menteeId]);
@@ -28,4 +40,5 @@ export const usePersonPairings = (person: PersonRef) =>
 /** Pairings breaking the monitoring rule on `today` (the settings' rule, or its defaults). */
 export const useMonitoring = (today: string) => useLiveQuery(() => monitoringList(today), [today]);
 
-export const useRecentCrises = (today: string, days = 30) => useLiveQuery(() => recentCrises(today, days), [today, days]);
+export const useRecentCrises = (today: string, days = 30) =>
+  useLiveQuery(() => recentCrises(today, days), [today, days]);

@@ -14,7 +14,10 @@ export class MenteePages {
   }
 
   async openListFromNav() {
-    await this.page.getByRole('navigation').getByRole('link', { name: tr(this.lng, 'common', 'nav.mentees') }).click();
+    await this.page
+      .getByRole('navigation')
+      .getByRole('link', { name: tr(this.lng, 'common', 'nav.mentees') })
+      .click();
     await this.listHeading.waitFor();
   }
 
@@ -31,7 +34,10 @@ export class MenteePages {
   }
 
   async openCreateForm() {
-    await this.page.getByRole('link', { name: this.t('actions.add') }).first().click();
+    await this.page
+      .getByRole('link', { name: this.t('actions.add') })
+      .first()
+      .click();
     await this.page.getByRole('heading', { level: 1, name: this.t('form.createTitle') }).waitFor();
   }
 

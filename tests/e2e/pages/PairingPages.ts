@@ -19,7 +19,10 @@ export class PairingPages {
 
   /** Choose the best-ranked mentor and confirm, giving a reason when a warning asks for one. */
   async acceptTopSuggestion(reason = 'Paras yhteensopivuus') {
-    await this.suggestions.first().getByRole('button', { name: this.t('new.choose'), exact: false }).click();
+    await this.suggestions
+      .first()
+      .getByRole('button', { name: this.t('new.choose'), exact: false })
+      .click();
     const dialog = this.page.getByRole('dialog', { name: this.t('confirm.title') });
     await dialog.waitFor();
     const reasonBox = dialog.getByRole('textbox', { name: this.t('confirm.reason') });
@@ -48,11 +51,17 @@ export class PairingPages {
   }
 
   get contactRows() {
-    return this.page.getByRole('table').filter({ has: this.page.getByRole('columnheader', { name: this.t('contacts.kindLabel') }) }).getByRole('row');
+    return this.page
+      .getByRole('table')
+      .filter({ has: this.page.getByRole('columnheader', { name: this.t('contacts.kindLabel') }) })
+      .getByRole('row');
   }
 
   async openMonitoringFromNav() {
-    await this.page.getByRole('navigation').getByRole('link', { name: tr(this.lng, 'common', 'nav.pairings') }).click();
+    await this.page
+      .getByRole('navigation')
+      .getByRole('link', { name: tr(this.lng, 'common', 'nav.pairings') })
+      .click();
     await this.page.getByRole('heading', { level: 1, name: this.t('list.title') }).waitFor();
     await this.page.getByRole('link', { name: this.t('monitoring.title') }).click();
     await this.page.getByRole('heading', { level: 1, name: this.t('monitoring.title') }).waitFor();
