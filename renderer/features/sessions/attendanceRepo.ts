@@ -118,6 +118,21 @@ export const lastSupervisionDate = async (personId: string, today?: string): Pro
   return row?.sessionDate ?? null;
 };
 
+/**
+ * Who was present at sessions of this kind between two dates (inclusive): one range scan on
+ * `[sessionKind+sessionDate]`, however many people and sessions there are in total.
+ */
+export const personIdsPresentBetween = async (kind: SessionKind, from: string, to: string): Promise<Set<string>> => {
+  const ids = new Set<string>();
+  await db.attendance
+    .where('[sessionKind+sessionDate]')
+    .between([kind, from], [kind, to], true, true)
+    .each((a) => {
+      if (a.deletedAt === null && a.status === 'present' && a.personId !== null) ids.add(a.personId);
+    });
+  return ids;
+};
+
 /*
  * Helpers the sessions repository calls INSIDE its own transaction (which includes
  * `db.attendance`), so that a session and its attendance rows change together.

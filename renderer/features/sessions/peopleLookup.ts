@@ -1,6 +1,5 @@
 import type { PersonKind, PersonRef } from '../../../shared/domain/base';
 import { formatPersonName } from '../../../shared/domain/names';
-import type { Mentor } from '../../../shared/domain/mentor';
 import type { Mentee } from '../../../shared/domain/mentee';
 import type { Programme } from '../../../shared/domain/programme';
 import { getContactsByIds, searchContacts } from '../contacts/contactsRepo';
@@ -16,9 +15,8 @@ import { getSettings } from '../settings/settingsRepo';
 
 export { getMentorsByIds, getMenteesByIds };
 
-/** Active mentors through the `status` index (tombstones skipped by the mentors repository). */
-export const listActiveMentors = async (): Promise<Mentor[]> =>
-  getMentorsByIds(await findMentorIds({ status: 'active' }));
+/** Ids of active mentors, through the `status` index (tombstones skipped by the mentors repository). */
+export const listActiveMentorIds = (): Promise<string[]> => findMentorIds({ status: 'active' });
 
 /** The organisation's supervision rule (the settings repository gives the defaults when nothing is saved). */
 export const supervisionEveryWeeks = async (): Promise<number> => (await getSettings()).rules.supervisionEveryWeeks;

@@ -237,5 +237,12 @@ describe('supervision overdue', () => {
     // A longer rule forgives Mikko; the clock decides, not the machine's date.
     expect((await listSupervisionOverdue(today, 6)).map((o) => o.mentor.givenName)).toEqual(['Liisa']);
     expect((await listSupervisionOverdue('2026-10-20', 4)).map((o) => o.mentor.givenName)).toEqual(['Liisa']);
+    // The boundary: exactly four weeks after the last supervision is still in time; the day after is not.
+    expect((await listSupervisionOverdue('2026-10-29', 4)).map((o) => o.mentor.givenName)).toEqual(['Liisa']);
+    expect((await listSupervisionOverdue('2026-10-30', 4)).map((o) => o.mentor.givenName)).toEqual([
+      'Liisa',
+      'Anna',
+      'Mikko',
+    ]); // Anna's next one is only on 2 November
   });
 });
