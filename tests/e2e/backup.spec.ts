@@ -29,6 +29,10 @@ test('export, wipe, import with the wrong then the right passphrase, merge a sec
   const contacts = await idb.countLive(page, 'contacts');
   expect(mentors).toBeGreaterThan(0);
 
+  // The overview reminds: no backup yet.
+  await expect(page.getByTestId('backup-widget')).toContainText(backup.t('status.never'));
+  await expect(page.getByTestId('backup-widget').getByText(backup.t('status.overdueTitle'))).toBeVisible();
+
   // Backup A: the sample organisation, with a suggested passphrase.
   await backup.goto();
   await expect(page.getByTestId('backup-last')).toHaveText(backup.t('status.never'));
@@ -39,6 +43,11 @@ test('export, wipe, import with the wrong then the right passphrase, merge a sec
   await a.download.saveAs(fileA);
   await expect(page.getByTestId('backup-saved')).toContainText(a.download.suggestedFilename());
   await expect(page.getByTestId('backup-last')).not.toHaveText(backup.t('status.never'));
+
+  await overview.goto();
+  await expect(page.getByTestId('backup-widget')).toContainText(backup.t('status.today'));
+  await expect(page.getByTestId('backup-widget').getByText(backup.t('status.overdueTitle'))).toHaveCount(0);
+  await backup.goto();
 
   // Backup B: one more contact, as if made on another PC, with a typed passphrase.
   await idb.addContact(page, 'Newcomer');
