@@ -1,0 +1,107 @@
+// @vitest-environment jsdom
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MantineProvider } from '@mantine/core';
+import { ModalsProvider } from '@mantine/modals';
+import { I18nextProvider } from 'react-i18next';
+import { i18n, initI18n } from '../../i18n/i18n';
+import { resetDatabase } from '../../db/testing';
+import type { SessionInput } from '../../../shared/domain/session';
+import { SessionForm, newSessionDefaults, type SessionValues } from './SessionForm';
+
+beforeAll(async () => {
+  // What Mantine needs from a browser that jsdom does not have.
+  window.matchMedia ??= ((query: string) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => {},
+    removeListener: () => {},
+    addEventListener: () => {},
+    removeEventListener: () => {},
+    dispatchEvent: () => false,
+  })) as typeof window.matchMedia;
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+  if (!('fonts' in document))
+    Object.defineProperty(document, 'fonts', { value: { addEventListener: () => {}, removeEventListener: () => {} } });
+  await initI18n('en');
+});
+beforeEach(resetDatabase);
+afterEach(cleanup);
+
+const people = (n: number) => Array.from({ length: n }, () => ({ kind: 'mentor' as const, id: crypto.randomUUID() }));
+
+const renderForm = (initial: SessionInput, acknowledgedCount: number | null = null) => {
+  const onSubmit = vi.fn(async (_values: SessionValues, _confirm: boolean) => {});
+  render(
+    <I18nextProvider i18n={i18n}>
+      <MantineProvider env="test">
+        <ModalsProvider>
+          <SessionForm
+            initial={initial}
+            onSubmit={onSubmit}
+            onCancel={() => {}}
+            acknowledgedCount={acknowledgedCount}
+          />
+        </ModalsProvider>
+      </MantineProvider>
+    </I18nextProvider>,
+  );
+  return onSubmit;
+};
+
+const base = (over: Partial<SessionInput> = {}): SessionInput => ({
+  ...newSessionDefaults('2026-11-10'),
+  title: 'Case discussion',
+  ...over,
+});
+
+describe('SessionForm', () => {
+  it('a case discussion proposes capacity 10 and says nothing with 10 people', async () => {
+    const onSubmit = renderForm(base({ expected: people(10) }));
+    expect(screen.getByRole('textbox', { name: 'Capacity' })).toHaveProperty('value', '10');
+    expect(screen.queryByRole('alert')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    expect(onSubmit.mock.calls[0]?.[1]).toBe(false);
+  });
+
+  it('with 11 people it warns plainly, asks before saving, and saves with the override when confirmed', async () => {
+    const onSubmit = renderForm(base({ expected: people(11) }));
+    expect(screen.getByRole('alert').textContent).toContain('11 participants are expected, but this session holds 10');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    const confirm = await screen.findByRole('button', { name: 'Save anyway' });
+    expect(onSubmit).not.toHaveBeenCalled();
+    await userEvent.click(confirm);
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    expect(onSubmit.mock.calls[0]?.[1]).toBe(true);
+    expect(onSubmit.mock.calls[0]?.[0].expected).toHaveLength(11);
+  });
+
+  it('does not ask again for a count already recorded', async () => {
+    const onSubmit = renderForm(base({ expected: people(11) }), 11);
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    expect(onSubmit.mock.calls[0]?.[1]).toBe(true);
+    expect(screen.queryByRole('button', { name: 'Save anyway' })).toBeNull();
+  });
+
+  it('refuses an end before the start with a translated message, and calls nothing', async () => {
+    const onSubmit = renderForm(base({ startTime: '18:00', endTime: '17:00' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('The end time must be after the start time.')).toBeTruthy();
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('keeps the confidential notes out of sight until asked for', async () => {
+    renderForm(base({ confidentialNotes: 'Private remark' }));
+    expect(screen.queryByDisplayValue('Private remark')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Show confidential notes' }));
+    expect(screen.getByDisplayValue('Private remark')).toBeTruthy();
+  });
+});
