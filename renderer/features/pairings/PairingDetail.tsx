@@ -188,9 +188,9 @@ export const PairingDetail = () => {
           <Title order={2} size="h3">
             {t('contacts.title')}
           </Title>
-          <Button onClick={() => setContactOpen(true)}>{t('actions.logContact')}</Button>
+          {!closed && <Button onClick={() => setContactOpen(true)}>{t('actions.logContact')}</Button>}
         </Group>
-        <ContactLogTable pairingId={pairing.id} />
+        <ContactLogTable pairingId={pairing.id} readOnly={closed} />
       </Paper>
 
       <ContactLogModal pairingId={pairing.id} opened={contactOpen} onClose={() => setContactOpen(false)} />
@@ -353,7 +353,7 @@ const GoalItem = ({ pairingId, goal, readOnly }: { pairingId: string; goal: Goal
   );
 };
 
-const ContactLogTable = ({ pairingId }: { pairingId: string }) => {
+const ContactLogTable = ({ pairingId, readOnly }: { pairingId: string; readOnly: boolean }) => {
   const { t } = useTranslation('pairings');
   const lng = currentLanguage();
   const logs = useContactLogs(pairingId);
@@ -398,9 +398,11 @@ const ContactLogTable = ({ pairingId }: { pairingId: string }) => {
           <Table.Th>{t('contacts.kindLabel')}</Table.Th>
           <Table.Th>{t('contacts.duration')}</Table.Th>
           <Table.Th>{t('contacts.notes')}</Table.Th>
-          <Table.Th>
-            <VisuallyHidden>{t('contacts.actions')}</VisuallyHidden>
-          </Table.Th>
+          {!readOnly && (
+            <Table.Th>
+              <VisuallyHidden>{t('contacts.actions')}</VisuallyHidden>
+            </Table.Th>
+          )}
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -423,16 +425,18 @@ const ContactLogTable = ({ pairingId }: { pairingId: string }) => {
             <Table.Td>{t(`contacts.kind.${l.kind}`)}</Table.Td>
             <Table.Td>{t('contacts.minutes', { count: l.durationMinutes })}</Table.Td>
             <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{l.notes}</Table.Td>
-            <Table.Td>
-              <Button
-                size="xs"
-                variant="default"
-                onClick={() => void remove(l.id)}
-                aria-label={t('contacts.deleteNamed', { date: formatDate(l.date, lng) })}
-              >
-                {t('common:actions.delete')}
-              </Button>
-            </Table.Td>
+            {!readOnly && (
+              <Table.Td>
+                <Button
+                  size="xs"
+                  variant="default"
+                  onClick={() => void remove(l.id)}
+                  aria-label={t('contacts.deleteNamed', { date: formatDate(l.date, lng) })}
+                >
+                  {t('common:actions.delete')}
+                </Button>
+              </Table.Td>
+            )}
           </Table.Tr>
         ))}
       </Table.Tbody>

@@ -148,6 +148,9 @@ describe('closing a pairing', () => {
     });
     expect(await getMentee(mentee.id)).toMatchObject({ status: 'closed', closedOn: '2026-06-01' });
     await expect(changePairingStatus(pairing.id, 'active', '2026-06-02')).rejects.toThrow('errors.closed');
+    // The contact log of a closed pairing is a record: it no longer changes.
+    await expect(contact(pairing.id, '2026-06-03')).rejects.toThrow('errors.closed');
+    expect((await getPairing(pairing.id))?.lastContactDate).toBe('');
     await expect(
       closePairing(pairing.id, { date: '2026-06-02', reason: 'other', planned: true, closingConversationHeld: true }),
     ).rejects.toThrow('errors.closed');

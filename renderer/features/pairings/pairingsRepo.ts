@@ -242,16 +242,15 @@ const syncLastContact = async (pairingId: string): Promise<void> => {
 
 /**
  * Log a contact. The pairing's `lastContactDate` (which the monitoring list reads through its
- * index) changes in the same transaction, so the two never disagree. Contacts can be logged
- * on a closed pairing too (a late entry from the paper diary), but not on a deleted one.
+ * index) changes in the same transaction, so the two never disagree. A closed pairing's log is
+ * a record: it no longer changes (nor does that of a deleted one).
  */
 export const addContactLog = async (input: ContactLogInput): Promise<ContactLog> => {
   const parsed = ContactLogInputSchema.parse(input);
   const now = nowIso();
   assertWritable();
   return db.transaction('rw', db.pairings, db.contactLogs, async () => {
-    const pairing = await db.pairings.get(parsed.pairingId);
-    if (!pairing || pairing.deletedAt) throw new PairingError('errors.notFound');
+    const pairing = await loadOpen(parsed.pairingId);
     const log = ContactLogSchema.parse({
       ...parsed,
       id: crypto.randomUUID(),
@@ -273,6 +272,7 @@ export const updateContactLog = async (id: string, input: ContactLogInput): Prom
   await db.transaction('rw', db.pairings, db.contactLogs, async () => {
     const existing = await db.contactLogs.get(id);
     if (!existing || existing.deletedAt) throw new PairingError('errors.notFound');
+    await loadOpen(existing.pairingId);
     await db.contactLogs.put(
       ContactLogSchema.parse({ ...existing, ...parsed, pairingId: existing.pairingId, updatedAt: nowIso() }),
     );
@@ -289,6 +289,7 @@ const setContactTombstone = async (id: string, deletedAt: string | null): Promis
   await db.transaction('rw', db.pairings, db.contactLogs, async () => {
     const existing = await db.contactLogs.get(id);
     if (!existing) throw new PairingError('errors.notFound');
+    await loadOpen(existing.pairingId);
     await db.contactLogs.put({ ...existing, deletedAt, updatedAt: nowIso() });
     await syncLastContact(existing.pairingId);
   });
