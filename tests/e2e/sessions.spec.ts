@@ -50,6 +50,8 @@ test('a group case discussion: 11 participants warn, attendance, a follow-up don
 
   // The coordinator goes on; the warning is recorded with the session.
   await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
+  await expect(page.getByRole('dialog')).toContainText('Kutsuttuja on 11, enimmäismäärä 10.');
+  await expectNoSeriousA11yViolations(page);
   await page.getByRole('dialog').getByRole('button', { name: 'Tallenna silti' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Tapauskonsultaatio marraskuu' })).toBeVisible();
   await expect(page.getByText('Kirjattu varoitus osallistujamäärästä')).toBeVisible();
@@ -111,4 +113,45 @@ test('a group case discussion: 11 participants warn, attendance, a follow-up don
   await expect(panel.getByText(/^Viimeisin työnohjaus: /)).toBeVisible();
   await expect(panel.getByRole('link', { name: 'Tapauskonsultaatio marraskuu' }).first()).toBeVisible();
   await expect(panel.getByRole('cell', { name: 'Läsnä' })).toBeVisible();
+});
+
+/** A calendar date `days` from today, as `YYYY-MM-DD` (local, like the app's "today"). */
+const isoIn = (days: number): string => {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+test('a peer group repeats every two weeks; a session can be deleted and restored', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/#/sessions/new');
+  await page.getByRole('textbox', { name: 'Otsikko' }).fill('Torstain vertaistukiryhmä');
+  await page.getByRole('combobox', { name: 'Laji' }).click();
+  await page.getByRole('option', { name: 'Vertaistukiryhmä' }).click();
+  await expect(page.getByRole('combobox', { name: 'Tyyppi' })).toHaveValue('Vertaisen ohjaama');
+  await page.getByRole('textbox', { name: 'Päivämäärä' }).fill(isoIn(3));
+  await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Torstain vertaistukiryhmä' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Toista…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Toista tämä tapaaminen' });
+  await dialog.getByRole('textbox', { name: 'Kuinka monen viikon välein' }).fill('2');
+  await dialog.getByRole('textbox', { name: 'Asti (mukaan lukien)' }).fill(isoIn(3 + 6 * 7));
+  await expect(dialog).toContainText('3 uutta tapaamista');
+  await expectNoSeriousA11yViolations(page);
+  await dialog.getByRole('button', { name: 'Luo 3 tapaamista' }).click();
+  await expect(page.getByText('3 tapaamista luotu.')).toBeVisible();
+  await expect(page.getByText('Osa toistuvaa sarjaa.')).toBeVisible();
+
+  const meetings = page.getByRole('link', { name: 'Torstain vertaistukiryhmä' });
+  await page.goto('/#/sessions');
+  await expect(meetings).toHaveCount(4);
+
+  // Delete one and bring it back with Undo.
+  await meetings.last().click();
+  await page.getByRole('button', { name: 'Poista' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tapaamiset' })).toBeVisible();
+  await expect(meetings).toHaveCount(3);
+  await page.getByRole('button', { name: 'Kumoa' }).click();
+  await expect(meetings).toHaveCount(4);
 });

@@ -37,7 +37,12 @@ export const RepeatDialog = ({
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('repeat.title')}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('repeat.title')}
+      closeButtonProps={{ 'aria-label': t('actions.close', { ns: 'common' }) }}
+    >
       <Stack>
         <NumberInput
           label={t('repeat.everyWeeks')}
