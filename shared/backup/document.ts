@@ -45,6 +45,52 @@ const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typ
 const messageKey = (message: string): string =>
   /^validation\.[A-Za-z0-9]+$/.test(message) ? message : 'validation.invalid';
 
+export type RecordCheck = { tables: TablesData; issues: RecordIssue[]; issueCount: number };
+
+/**
+ * Every record against its table's zod schema, and ids unique per table. Used on import (any
+ * issue refuses the file) and on export (a warning: such a backup would be refused later).
+ */
+export const checkRecords = (rawTables: Record<string, unknown>): RecordCheck => {
+  const tables = emptyTables();
+  const issues: RecordIssue[] = [];
+  let issueCount = 0;
+  const addIssue = (issue: RecordIssue) => {
+    issueCount++;
+    if (issues.length < MAX_REPORTED_ISSUES) issues.push(issue);
+  };
+  for (const name of DOMAIN_TABLE_NAMES) {
+    const records = (rawTables[name] as unknown[] | undefined) ?? [];
+    const schema = DOMAIN_TABLES[name as DomainTableName];
+    const seen = new Set<string>();
+    const out: StoredRecord[] = [];
+    records.forEach((record, index) => {
+      const id = isObject(record) && typeof record.id === 'string' ? record.id : null;
+      const result = schema.safeParse(record);
+      if (!result.success) {
+        const first = result.error.issues[0];
+        addIssue({
+          table: name,
+          index,
+          id,
+          field: first ? first.path.join('.') : '',
+          message: messageKey(first?.message ?? ''),
+        });
+        return;
+      }
+      const parsed = result.data as StoredRecord;
+      if (seen.has(parsed.id)) {
+        addIssue({ table: name, index, id: parsed.id, field: 'id', message: 'validation.duplicateId' });
+        return;
+      }
+      seen.add(parsed.id);
+      out.push(parsed);
+    });
+    tables[name] = out;
+  }
+  return { tables, issues, issueCount };
+};
+
 /**
  * Reads and checks a decrypted backup document completely: UTF-8, JSON, manifest, versions,
  * counts, checksum, then every record against its table's zod schema. Returns the records as
@@ -103,42 +149,7 @@ export const parseBackupDocument = async (
   const checksum = await sha256Checksum(canonicalStringify(rawTables));
   if (checksum !== manifest.checksum) throw new BackupError('checksumMismatch', { reason: 'checksum' });
 
-  const tables = emptyTables();
-  const issues: RecordIssue[] = [];
-  let issueCount = 0;
-  const addIssue = (issue: RecordIssue) => {
-    issueCount++;
-    if (issues.length < MAX_REPORTED_ISSUES) issues.push(issue);
-  };
-  for (const name of DOMAIN_TABLE_NAMES) {
-    const records = (rawTables[name] as unknown[] | undefined) ?? [];
-    const schema = DOMAIN_TABLES[name as DomainTableName];
-    const seen = new Set<string>();
-    const out: StoredRecord[] = [];
-    records.forEach((record, index) => {
-      const id = isObject(record) && typeof record.id === 'string' ? record.id : null;
-      const result = schema.safeParse(record);
-      if (!result.success) {
-        const first = result.error.issues[0];
-        addIssue({
-          table: name,
-          index,
-          id,
-          field: first ? first.path.join('.') : '',
-          message: messageKey(first?.message ?? ''),
-        });
-        return;
-      }
-      const parsed = result.data as StoredRecord;
-      if (seen.has(parsed.id)) {
-        addIssue({ table: name, index, id: parsed.id, field: 'id', message: 'validation.duplicateId' });
-        return;
-      }
-      seen.add(parsed.id);
-      out.push(parsed);
-    });
-    tables[name] = out;
-  }
+  const { tables, issues, issueCount } = checkRecords(rawTables);
   if (issueCount > 0)
     throw new BackupError('invalidRecords', { issues, issueCount, reason: `${issueCount} invalid records` });
   return { manifest, tables };

@@ -1,5 +1,6 @@
 import { decryptWithPassphrase, encryptWithPassphrase, DEFAULT_SCRYPT_WORK_FACTOR } from './ageCrypto';
-import { buildBackupJson, parseBackupDocument } from './document';
+import { buildBackupJson, checkRecords, parseBackupDocument } from './document';
+import type { RecordIssue } from './errors';
 import { backupFileName, type BackupDocument, type Manifest, type ManifestInfo, type TablesData } from './format';
 
 /**
@@ -18,6 +19,11 @@ export type CreatedBackup = {
   bytes: Uint8Array;
   fileName: string;
   manifest: Manifest;
+  /**
+   * Records in the database that fail their schema. The backup is still made (it is the
+   * data as it is), but an import would refuse it: the page warns.
+   */
+  invalid: { issues: RecordIssue[]; issueCount: number };
   timings: { serialiseMs: number; deriveKeyMs: number; encryptMs: number };
 };
 
@@ -33,6 +39,7 @@ export const createBackupFile = async (args: {
   const t0 = now();
   const { json, manifest } = await buildBackupJson(args.tables, args.info);
   const plaintext = new TextEncoder().encode(json);
+  const { issues, issueCount } = checkRecords(args.tables);
   const serialiseMs = now() - t0;
   report({ phase: 'serialise', fraction: 1 });
   const { bytes, timings } = await encryptWithPassphrase(plaintext, args.passphrase, {
@@ -43,6 +50,7 @@ export const createBackupFile = async (args: {
     bytes,
     fileName: backupFileName(args.info.organisationName, new Date(args.info.createdAt)),
     manifest,
+    invalid: { issues, issueCount },
     timings: { serialiseMs, deriveKeyMs: timings.deriveKeyMs, encryptMs: timings.cipherMs },
   };
 };

@@ -1,6 +1,6 @@
 import { Alert, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { BackupError } from '../../../shared/backup/errors';
+import { BackupError, type RecordIssue } from '../../../shared/backup/errors';
 
 /**
  * A refused backup, in words that say what to do next. Records that fail the schemas are
@@ -22,6 +22,16 @@ export const BackupErrorAlert = ({ error }: { error: unknown }) => {
       data-kind={kind}
     >
       <Text size="sm">{t(`errors.${kind}`, { count: issueCount })}</Text>
+      <IssueList issues={issues} issueCount={issueCount} />
+    </Alert>
+  );
+};
+
+/** Records that fail the schemas: table, position, id and field, then how many more. */
+export const IssueList = ({ issues, issueCount }: { issues: RecordIssue[]; issueCount: number }) => {
+  const { t } = useTranslation('backup');
+  return (
+    <>
       {issues.length > 0 && (
         <List size="sm" mt="xs">
           {issues.map((issue) => (
@@ -40,6 +50,6 @@ export const BackupErrorAlert = ({ error }: { error: unknown }) => {
       {issueCount > issues.length && (
         <Text size="sm">{t('errors.moreIssues', { count: issueCount - issues.length })}</Text>
       )}
-    </Alert>
+    </>
   );
 };

@@ -6,12 +6,16 @@ import { estimateStrength, MIN_PASSPHRASE_LENGTH, suggestPassphrase } from '../.
 import { BackupProgressBar } from './BackupProgressBar';
 import { dumpTables, manifestInfo, recordBackupSaved } from './backupRepo';
 import { createInWorker } from './backupWorkerClient';
+import { IssueList } from './BackupErrorAlert';
+import type { CreatedBackup } from '../../../shared/backup/pipeline';
 import { useBackupProgress } from './useBackup';
 
 const STRENGTH_COLOR = ['red.9', 'red.9', 'orange.9', 'teal.9', 'teal.9'] as const;
 
 type Outcome =
-  { kind: 'saved'; verified: boolean; path: string } | { kind: 'cancelled' } | { kind: 'failed'; error: unknown };
+  | { kind: 'saved'; verified: boolean; path: string; invalid: CreatedBackup['invalid'] }
+  | { kind: 'cancelled' }
+  | { kind: 'failed'; error: unknown };
 
 /** Export: passphrase twice (or a suggested one), then the worker encrypts and the bridge saves. */
 export const ExportPanel = () => {
@@ -48,7 +52,7 @@ export const ExportPanel = () => {
         return;
       }
       await recordBackupSaved(info.createdAt);
-      setOutcome({ kind: 'saved', verified: saved.verified, path: saved.path });
+      setOutcome({ kind: 'saved', verified: saved.verified, path: saved.path, invalid: created.invalid });
       setPassphrase('');
       setRepeat('');
       setSuggested(null);
@@ -131,6 +135,18 @@ export const ExportPanel = () => {
                 ? t('export.savedVerified', { path: outcome.path })
                 : t('export.savedBrowser', { name: outcome.path })}
             </Text>
+          </Alert>
+        )}
+        {outcome?.kind === 'saved' && outcome.invalid.issueCount > 0 && (
+          <Alert
+            color="red.9"
+            variant="outline"
+            title={t('export.invalidTitle')}
+            role="alert"
+            data-testid="backup-invalid-records"
+          >
+            <Text size="sm">{t('export.invalidBody', { count: outcome.invalid.issueCount })}</Text>
+            <IssueList issues={outcome.invalid.issues} issueCount={outcome.invalid.issueCount} />
           </Alert>
         )}
         {outcome?.kind === 'cancelled' && (
