@@ -146,11 +146,14 @@ export const TrainingOverviewPage = () => {
           <table className="training-matrix" aria-rowcount={rows.length + 1} style={{ borderCollapse: 'collapse', minWidth: '100%' }}>
             <thead style={{ position: 'sticky', top: 0, zIndex: 1, background: 'var(--mantine-color-body)' }}>
               <tr aria-rowindex={1}>
-                <th scope="col" style={th}>
+                <th scope="col" style={{ ...th, ...stickyFirst, zIndex: 2 }}>
                   {t('overview.col.mentor')}
                 </th>
                 <th scope="col" style={th}>
                   {t('overview.col.status')}
+                </th>
+                <th scope="col" style={th}>
+                  {t('overview.col.ready')}
                 </th>
                 {modules.map((m) => (
                   <th key={m.id} scope="col" style={th}>
@@ -162,9 +165,6 @@ export const TrainingOverviewPage = () => {
                     </Text>
                   </th>
                 ))}
-                <th scope="col" style={th}>
-                  {t('overview.col.ready')}
-                </th>
               </tr>
             </thead>
             <tbody>
@@ -178,12 +178,21 @@ export const TrainingOverviewPage = () => {
                 const byModule = new Map(row.progress.modules.map((m) => [m.moduleId, m]));
                 return (
                   <tr key={row.mentor.id} aria-rowindex={v.index + 2} style={{ height: ROW_HEIGHT, borderTop: '1px solid var(--mantine-color-gray-3)' }}>
-                    <th scope="row" style={{ ...td, fontWeight: 500 }}>
+                    <th scope="row" style={{ ...td, ...stickyFirst, fontWeight: 500 }}>
                       <Anchor component={Link} to={`/mentors/${row.mentor.id}`}>
                         {formatPersonName(row.mentor, lng)}
                       </Anchor>
                     </th>
                     <td style={td}>{t(`mentorStatus.${row.mentor.status}`)}</td>
+                    <td style={td}>
+                      {row.progress.ready ? (
+                        <Badge color="teal.9" variant="filled">
+                          {t('overview.ready')}
+                        </Badge>
+                      ) : (
+                        <Text size="sm">{t('overview.missingCount', { count: row.progress.missingMandatory.length })}</Text>
+                      )}
+                    </td>
                     {modules.map((m) => {
                       const p = byModule.get(m.id);
                       if (!p)
@@ -206,15 +215,6 @@ export const TrainingOverviewPage = () => {
                         </td>
                       );
                     })}
-                    <td style={td}>
-                      {row.progress.ready ? (
-                        <Badge color="teal.9" variant="filled">
-                          {t('overview.ready')}
-                        </Badge>
-                      ) : (
-                        <Text size="sm">{t('overview.missingCount', { count: row.progress.missingMandatory.length })}</Text>
-                      )}
-                    </td>
                   </tr>
                 );
               })}
@@ -233,4 +233,6 @@ export const TrainingOverviewPage = () => {
 };
 
 const th: React.CSSProperties = { textAlign: 'left', padding: '6px 10px', verticalAlign: 'bottom', borderBottom: '2px solid var(--mantine-color-gray-5)', whiteSpace: 'nowrap' };
+/** The mentor's name stays in view while the matrix scrolls sideways. */
+const stickyFirst: React.CSSProperties = { position: 'sticky', left: 0, background: 'var(--mantine-color-body)' };
 const td: React.CSSProperties = { textAlign: 'left', padding: '4px 10px', verticalAlign: 'middle', whiteSpace: 'nowrap' };

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { Alert, Anchor, Badge, Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Shadowing } from '../../../shared/domain/training';
@@ -13,7 +13,10 @@ import { useMentorProgress, useModulesOfProgrammes, useShadowing } from './useTr
 import { PrintCertificateButton } from '../print/PrintCertificateButton';
 
 /** Alert titles in the body text colour: the outline variant's coloured titles fail AA contrast. */
-const READABLE_TITLE = { title: { color: 'var(--mantine-color-text)' }, message: { color: 'var(--mantine-color-text)' } };
+const READABLE_TITLE = {
+  title: { color: 'var(--mantine-color-text)' },
+  message: { color: 'var(--mantine-color-text)' },
+};
 
 type Editing = { mode: 'new' } | { mode: 'edit'; entry: Shadowing } | null;
 
@@ -33,90 +36,125 @@ export const TrainingProgressPanel = ({ mentorId }: { mentorId: string }) => {
   const { mentor, progress } = data;
 
   return (
-    <Stack component="section" aria-labelledby={headingId} gap="sm" data-testid="training-panel">
-      <Title order={2} id={headingId}>
-        {t('panel.title')}
-      </Title>
-      <Group>{mentor.programmeIds.length > 0 && <PrintCertificateButton mentorId={mentorId} />}</Group>
+    <Paper component="section" aria-labelledby={headingId} withBorder p="md" data-testid="training-panel">
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <Title order={2} id={headingId}>
+            {t('panel.title')}
+          </Title>
+          {mentor.programmeIds.length > 0 && <PrintCertificateButton mentorId={mentorId} />}
+        </Group>
 
-      {mentor.programmeIds.length === 0 ? (
-        <Text>{t('panel.noProgramme')}</Text>
-      ) : progress.ready ? (
-        <Alert color="teal.9" variant="outline" styles={READABLE_TITLE} title={t('panel.readyTitle')} role="status" data-testid="training-ready">
-          {progress.readySince ? t('panel.readySince', { date: formatDate(progress.readySince, lng) }) : t('panel.readyNothingRequired')}
-        </Alert>
-      ) : (
-        <Alert color="orange.9" variant="outline" styles={READABLE_TITLE} title={t('panel.notReadyTitle')} role="status" data-testid="training-not-ready">
-          {t('panel.missing', { count: progress.missingMandatory.length, modules: progress.missingMandatory.map((m) => m.name).join(', ') })}
-        </Alert>
-      )}
+        {mentor.programmeIds.length === 0 ? (
+          <Text>{t('panel.noProgramme')}</Text>
+        ) : progress.ready ? (
+          <Alert
+            color="teal.9"
+            variant="outline"
+            styles={READABLE_TITLE}
+            title={t('panel.readyTitle')}
+            role="status"
+            data-testid="training-ready"
+          >
+            {progress.readySince
+              ? t('panel.readySince', { date: formatDate(progress.readySince, lng) })
+              : t('panel.readyNothingRequired')}
+          </Alert>
+        ) : (
+          <Alert
+            color="orange.9"
+            variant="outline"
+            styles={READABLE_TITLE}
+            title={t('panel.notReadyTitle')}
+            role="status"
+            data-testid="training-not-ready"
+          >
+            {t('panel.missing', {
+              count: progress.missingMandatory.length,
+              modules: progress.missingMandatory.map((m) => m.name).join(', '),
+            })}
+          </Alert>
+        )}
 
-      {progress.modules.length > 0 && (
-        <Table.ScrollContainer minWidth={640}>
-          <Table striped captionSide="top">
-            <Table.Caption c="gray.8">{t('panel.tableCaption')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('panel.col.module')}</Table.Th>
-                <Table.Th scope="col">{t('panel.col.hours')}</Table.Th>
-                <Table.Th scope="col">{t('panel.col.required')}</Table.Th>
-                <Table.Th scope="col">{t('panel.col.missing')}</Table.Th>
-                <Table.Th scope="col">{t('panel.col.completed')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {progress.modules.map((m) => (
-                <Table.Tr key={m.moduleId}>
-                  <Table.Th scope="row" fw={500}>
-                    {m.name}
-                    {!m.mandatory && (
-                      <Text span size="sm" c="gray.7">
-                        {' '}
-                        {t('panel.optional')}
-                      </Text>
-                    )}
-                  </Table.Th>
-                  <Table.Td>
-                    {hours(m.hours)}
-                    {m.shadowingHours > 0 && (
-                      <Text span size="sm" c="gray.7">
-                        {' '}
-                        {t('panel.ofWhichShadowing', { hours: formatNumber(m.shadowingHours, lng, 2) })}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{hours(m.requiredHours)}</Table.Td>
-                  <Table.Td>{m.complete ? '—' : hours(m.missingHours)}</Table.Td>
-                  <Table.Td>
-                    {m.complete ? (
-                      <Badge color="teal.9" variant="filled">
-                        {m.completedOn ? formatDate(m.completedOn, lng) : t('panel.complete')}
-                      </Badge>
-                    ) : (
-                      <Text size="sm">{t('panel.inProgress')}</Text>
-                    )}
-                  </Table.Td>
+        {progress.modules.length > 0 && (
+          <Table.ScrollContainer minWidth={640}>
+            <Table striped captionSide="top">
+              <Table.Caption c="gray.8">{t('panel.tableCaption')}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('panel.col.module')}</Table.Th>
+                  <Table.Th scope="col">{t('panel.col.hours')}</Table.Th>
+                  <Table.Th scope="col">{t('panel.col.required')}</Table.Th>
+                  <Table.Th scope="col">{t('panel.col.missing')}</Table.Th>
+                  <Table.Th scope="col">{t('panel.col.completed')}</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+              </Table.Thead>
+              <Table.Tbody>
+                {progress.modules.map((m) => (
+                  <Table.Tr key={m.moduleId}>
+                    <Table.Th scope="row" fw={500}>
+                      {m.name}
+                      {!m.mandatory && (
+                        <Text span size="sm" c="gray.7">
+                          {' '}
+                          {t('panel.optional')}
+                        </Text>
+                      )}
+                    </Table.Th>
+                    <Table.Td>
+                      {hours(m.hours)}
+                      {m.shadowingHours > 0 && (
+                        <Text span size="sm" c="gray.7">
+                          {' '}
+                          {t('panel.ofWhichShadowing', { hours: formatNumber(m.shadowingHours, lng, 2) })}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>{hours(m.requiredHours)}</Table.Td>
+                    <Table.Td>{m.complete ? '—' : hours(m.missingHours)}</Table.Td>
+                    <Table.Td>
+                      {m.complete ? (
+                        <Badge color="teal.9" variant="filled">
+                          {m.completedOn ? formatDate(m.completedOn, lng) : t('panel.complete')}
+                        </Badge>
+                      ) : (
+                        <Text size="sm">{t('panel.inProgress')}</Text>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
 
-      <Group gap="xl">
-        <Text>{t('panel.trainingTotal', { hours: formatNumber(progress.trainingHoursTotal, lng, 2) })}</Text>
-        <Text>{t('panel.shadowingTotal', { hours: formatNumber(progress.shadowingHoursTotal, lng, 2) })}</Text>
-        <Anchor component={Link} to="/training">
-          {t('panel.toOverview')}
-        </Anchor>
-      </Group>
+        <Group gap="xl">
+          <Text>{t('panel.trainingTotal', { hours: formatNumber(progress.trainingHoursTotal, lng, 2) })}</Text>
+          <Text>{t('panel.shadowingTotal', { hours: formatNumber(progress.shadowingHoursTotal, lng, 2) })}</Text>
+          <Anchor component={Link} to="/training">
+            {t('panel.toOverview')}
+          </Anchor>
+        </Group>
 
-      <ShadowingLog mentorId={mentorId} programmeIds={mentor.programmeIds} mentorName={formatPersonName(mentor, lng)} />
-    </Stack>
+        <ShadowingLog
+          mentorId={mentorId}
+          programmeIds={mentor.programmeIds}
+          mentorName={formatPersonName(mentor, lng)}
+        />
+      </Stack>
+    </Paper>
   );
 };
 
-const ShadowingLog = ({ mentorId, programmeIds, mentorName }: { mentorId: string; programmeIds: readonly string[]; mentorName: string }) => {
+const ShadowingLog = ({
+  mentorId,
+  programmeIds,
+  mentorName,
+}: {
+  mentorId: string;
+  programmeIds: readonly string[];
+  mentorName: string;
+}) => {
   const { t } = useTranslation('training');
   const lng = currentLanguage();
   const headingId = useId();
@@ -182,7 +220,12 @@ const ShadowingLog = ({ mentorId, programmeIds, mentorName }: { mentorId: string
                   <Table.Td>{professional(s)}</Table.Td>
                   <Table.Td>{s.area}</Table.Td>
                   <Table.Td>{formatNumber(s.hours, lng, 2)}</Table.Td>
-                  <Table.Td>{s.moduleIds.map((id) => moduleNames.get(id)).filter(Boolean).join(', ') || '—'}</Table.Td>
+                  <Table.Td>
+                    {s.moduleIds
+                      .map((id) => moduleNames.get(id))
+                      .filter(Boolean)
+                      .join(', ') || '—'}
+                  </Table.Td>
                   <Table.Td>
                     <Text size="sm" lineClamp={2}>
                       {s.notes}
