@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
-import { Anchor, Badge, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -118,6 +118,7 @@ export const TrainingOverviewPage = () => {
         />
       </Group>
 
+      {overview === undefined && <Loader size="sm" aria-label={t('app.loading', { ns: 'common' })} />}
       {overview !== undefined && (
         <Text size="sm" aria-live="polite">
           {t('overview.count', { count: rows.length })}
