@@ -27,6 +27,8 @@ beforeAll(async () => {
     unobserve() {}
     disconnect() {}
   };
+  // The combobox scrolls the active option into view.
+  Element.prototype.scrollIntoView ??= () => {};
   if (!('fonts' in document))
     Object.defineProperty(document, 'fonts', { value: { addEventListener: () => {}, removeEventListener: () => {} } });
   await initI18n('en');
@@ -103,5 +105,21 @@ describe('SessionForm', () => {
     expect(screen.queryByDisplayValue('Private remark')).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'Show confidential notes' }));
     expect(screen.getByDisplayValue('Private remark')).toBeTruthy();
+  });
+
+  it('a capacity left at the case-discussion default follows the type; a typed one stays', async () => {
+    renderForm(base());
+    const capacity = screen.getByRole('textbox', { name: 'Capacity' });
+    await userEvent.click(screen.getByRole('combobox', { name: 'Type' }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Team supervision' }));
+    expect(capacity).toHaveProperty('value', '');
+    await userEvent.click(screen.getByRole('combobox', { name: 'Type' }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Group case discussion' }));
+    expect(capacity).toHaveProperty('value', '10');
+    await userEvent.clear(capacity);
+    await userEvent.type(capacity, '8');
+    await userEvent.click(screen.getByRole('combobox', { name: 'Type' }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Crisis debrief' }));
+    expect(capacity).toHaveProperty('value', '8');
   });
 });

@@ -27,6 +27,7 @@ import {
   SubKindSchema,
   type SessionInput,
   type SessionKind,
+  type SubKind,
 } from '../../../shared/domain/session';
 import { currentLanguage } from '../../i18n/i18n';
 import { defaultCapacityFor, effectiveCapacity } from './sessionRules';
@@ -110,12 +111,21 @@ export const SessionForm = ({ initial, onSubmit, onCancel, acknowledgedCount = n
     );
   });
 
+  /**
+   * A capacity the coordinator left at the old type's default follows the new type (10 for a
+   * case discussion, none otherwise); a capacity they typed stays.
+   */
+  const followDefaultCapacity = (next: SubKind, previous: SubKind = getValues('subKind')) => {
+    const current = getValues('capacity') ?? null;
+    if (current === null || current === defaultCapacityFor(previous)) setValue('capacity', defaultCapacityFor(next));
+  };
+
   const changeKind = (value: string | null) => {
     const k: SessionKind = SessionKindSchema.safeParse(value).data ?? 'supervision';
     const first = SUB_KINDS[k][0];
+    followDefaultCapacity(first);
     setValue('kind', k, { shouldDirty: true });
     setValue('subKind', first, { shouldDirty: true, shouldValidate: formState.isSubmitted });
-    if (getValues('capacity') == null) setValue('capacity', defaultCapacityFor(first));
   };
 
   return (
@@ -150,8 +160,8 @@ export const SessionForm = ({ initial, onSubmit, onCancel, acknowledgedCount = n
                 onChange={(v) => {
                   const parsed = SubKindSchema.safeParse(v);
                   if (!parsed.success) return;
+                  followDefaultCapacity(parsed.data, field.value);
                   field.onChange(parsed.data);
-                  if (getValues('capacity') == null) setValue('capacity', defaultCapacityFor(parsed.data));
                 }}
                 onBlur={field.onBlur}
                 error={err(fieldState.error)}
