@@ -12,7 +12,7 @@ import {
 import { formatPersonName } from '../../../shared/domain/names';
 import { currentLanguage } from '../../i18n/i18n';
 import { useProgrammes } from '../programmes/useProgrammes';
-import { useMentees } from './useMentees';
+import { loadMenteePage, useMenteeIds } from './useMentees';
 import { VirtualRows } from './VirtualRows';
 import { MenteeStatusBadge } from './MenteeStatusBadge';
 import classes from './rows.module.css';
@@ -30,7 +30,7 @@ export const MenteesPage = () => {
   const programmes = useProgrammes(true);
   const programmeNames = useMemo(() => new Map((programmes ?? []).map((p) => [p.id, p.name])), [programmes]);
 
-  const { rows, loading } = useMentees({
+  const { ids, loading } = useMenteeIds({
     query,
     status: MenteeStatusSchema.safeParse(status).data ?? null,
     programmeId,
@@ -103,10 +103,10 @@ export const MenteesPage = () => {
       </Group>
 
       <Text size="sm" aria-live="polite" c="gray.7">
-        {loading ? t('common:app.loading') : t('list.count', { count: rows.length })}
+        {loading ? t('common:app.loading') : t('list.count', { count: ids.length })}
       </Text>
 
-      {!loading && rows.length === 0 ? (
+      {!loading && ids.length === 0 ? (
         <Paper withBorder p="lg">
           <Stack align="flex-start">
             <Text>{filtered ? t('list.noMatch') : t('list.empty')}</Text>
@@ -123,8 +123,9 @@ export const MenteesPage = () => {
         </Paper>
       ) : (
         <VirtualRows
-          rows={rows}
-          rowKey={(m) => m.id}
+          ids={ids}
+          loadPage={loadMenteePage}
+          getId={menteeId}
           label={t('list.resultsLabel')}
           renderRow={(m, index) => (
             <MenteeRow
@@ -139,6 +140,8 @@ export const MenteesPage = () => {
     </Stack>
   );
 };
+
+const menteeId = (m: Mentee) => m.id;
 
 const MenteeRow = ({
   mentee,

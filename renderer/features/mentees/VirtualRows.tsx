@@ -1,10 +1,17 @@
-import { useRef, type KeyboardEvent, type ReactNode } from 'react';
-import { Box } from '@mantine/core';
+import { useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { Box, Skeleton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { useLiveQuery } from 'dexie-react-hooks';
+
+/** Records are read in pages of this size around what is on screen. */
+const PAGE = 50;
 
 type Props<T> = {
-  rows: readonly T[];
-  rowKey: (row: T) => string;
+  /** Every matching id, in list order (index keys only: cheap whatever the table's size). */
+  ids: readonly string[];
+  /** Reads the records of one page by key; called only for the pages on screen. */
+  loadPage: (ids: readonly string[]) => Promise<T[]>;
+  getId: (row: T) => string;
   /** Renders one row; the element that takes focus must carry `data-index={index}`. */
   renderRow: (row: T, index: number) => ReactNode;
   label: string;
@@ -12,23 +19,32 @@ type Props<T> = {
 };
 
 /**
- * A virtualised list: only the rows on screen are in the DOM. Arrow keys, Page Up/Down, Home
- * and End move the focus between rows (each row's link carries `data-index`).
+ * A virtualised list: only the rows on screen are in the DOM, and only their page of records is
+ * read (live, so an edit elsewhere shows at once). Arrow keys, Page Up/Down, Home and End move
+ * the focus between rows (each row's link carries `data-index`).
  */
-export const VirtualRows = <T,>({ rows, rowKey, renderRow, label, rowHeight = 60 }: Props<T>) => {
+export const VirtualRows = <T,>({ ids, loadPage, getId, renderRow, label, rowHeight = 60 }: Props<T>) => {
   const ref = useRef<HTMLDivElement>(null);
   // The virtualizer's functions change every render by design; the compiler just skips memoising here.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: ids.length,
     getScrollElement: () => ref.current,
     estimateSize: () => rowHeight,
     overscan: 10,
   });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+  const start = Math.floor(first / PAGE) * PAGE;
+  const end = (Math.floor(last / PAGE) + 1) * PAGE;
+  const page = useLiveQuery(() => loadPage(ids.slice(start, end)), [ids, start, end, loadPage]);
+  const byId = useMemo(() => new Map((page ?? []).map((row) => [getId(row), row])), [page, getId]);
 
   const focusRow = (index: number) => {
-    const target = Math.max(0, Math.min(rows.length - 1, index));
+    const target = Math.max(0, Math.min(ids.length - 1, index));
     virtualizer.scrollToIndex(target, { align: 'auto' });
+    // The row may only exist after the scroll has rendered it.
     const tryFocus = (attempt: number) => {
       const el = ref.current?.querySelector<HTMLElement>(`[data-index="${target}"]`);
       if (el) el.focus();
@@ -46,7 +62,7 @@ export const VirtualRows = <T,>({ rows, rowKey, renderRow, label, rowHeight = 60
       PageDown: current + pageRows,
       PageUp: current - pageRows,
       Home: 0,
-      End: rows.length - 1,
+      End: ids.length - 1,
     };
     const next = moves[e.key];
     if (next === undefined) return;
@@ -66,12 +82,13 @@ export const VirtualRows = <T,>({ rows, rowKey, renderRow, label, rowHeight = 60
       }}
     >
       <div role="list" aria-label={label} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-        {virtualizer.getVirtualItems().map((item) => {
-          const row = rows[item.index] as T;
+        {items.map((item) => {
+          const id = ids[item.index] ?? '';
+          const row = byId.get(id);
           return (
             <div
               role="listitem"
-              key={rowKey(row)}
+              key={id}
               style={{
                 position: 'absolute',
                 top: 0,
@@ -81,7 +98,14 @@ export const VirtualRows = <T,>({ rows, rowKey, renderRow, label, rowHeight = 60
                 transform: `translateY(${item.start}px)`,
               }}
             >
-              {renderRow(row, item.index)}
+              {row !== undefined ? (
+                renderRow(row, item.index)
+              ) : (
+                <Box px="md" py="sm" aria-hidden>
+                  <Skeleton height={16} width="40%" mb={8} />
+                  <Skeleton height={12} width="25%" />
+                </Box>
+              )}
             </div>
           );
         })}

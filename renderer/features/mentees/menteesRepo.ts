@@ -125,11 +125,12 @@ export type MenteeFilter = {
 };
 
 /**
- * The mentees that match, sorted by code. Each search word and each filter is an index range
- * giving a set of ids (keys only); the sets are intersected and only the matching records are
- * read. Without any filter the list is every mentee in code order.
+ * Ids of the mentees that match, in code order. Works on index keys only: each search word and
+ * each filter is an index range giving a set of ids, the sets are intersected and walked in the
+ * order of the `code` index. No mentee record is read, so a keystroke costs the same whatever
+ * the size of the table; the list then reads only the page it shows.
  */
-export const findMentees = async (filter: MenteeFilter = {}): Promise<Mentee[]> => {
+export const findMenteeIds = async (filter: MenteeFilter = {}): Promise<string[]> => {
   const sets: Promise<Set<string>>[] = [];
   const keysOf = (p: Promise<string[]>) => p.then((keys) => new Set(keys));
   for (const word of searchTokensOf(filter.query))
@@ -137,13 +138,19 @@ export const findMentees = async (filter: MenteeFilter = {}): Promise<Mentee[]> 
   if (filter.status) sets.push(keysOf(db.mentees.where('status').equals(filter.status).primaryKeys()));
   if (filter.programmeId) sets.push(keysOf(db.mentees.where('programmeId').equals(filter.programmeId).primaryKeys()));
   if (filter.transition) sets.push(keysOf(db.mentees.where('transition').equals(filter.transition).primaryKeys()));
-  if (sets.length === 0) return (await db.mentees.orderBy('code').toArray()).filter((m) => !m.deletedAt);
-  const resolved = (await Promise.all(sets)).sort((a, b) => a.size - b.size);
-  const [first, ...rest] = resolved;
-  const ids = [...(first ?? [])].filter((id) => rest.every((s) => s.has(id)));
-  const rows = await getMenteesByIds(ids);
-  return rows.sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true }));
+  const [resolved, tombstones, ordered] = await Promise.all([
+    Promise.all(sets),
+    // Null is not an IndexedDB key: the `deletedAt` index holds only the deleted mentees.
+    keysOf(db.mentees.where('deletedAt').above('').primaryKeys()),
+    db.mentees.orderBy('code').primaryKeys(),
+  ]);
+  resolved.sort((a, b) => a.size - b.size);
+  return ordered.filter((id) => !tombstones.has(id) && resolved.every((set) => set.has(id)));
 };
+
+/** The matching mentees themselves, in code order (for short lists such as a people picker). */
+export const findMentees = async (filter: MenteeFilter = {}): Promise<Mentee[]> =>
+  getMenteesByIds(await findMenteeIds(filter));
 
 /** Mentees waiting for a mentor, by code (for pairing from a mentor's page). */
 export const listWaitingMentees = async (): Promise<Mentee[]> =>

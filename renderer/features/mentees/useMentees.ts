@@ -1,15 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { findMentees, getMentee, listWaitingMentees, type MenteeFilter } from './menteesRepo';
+import { findMenteeIds, getMentee, getMenteesByIds, listWaitingMentees, type MenteeFilter } from './menteesRepo';
 
-/** The mentees matching the filter, by code; live: updates after every write. */
-export const useMentees = (filter: MenteeFilter) => {
-  const rows = useLiveQuery(
-    () => findMentees(filter),
+/** Ids of the mentees matching the filter, by code; live: updates after every write. */
+export const useMenteeIds = (filter: MenteeFilter) => {
+  const ids = useLiveQuery(
+    () => findMenteeIds(filter),
     [filter.query, filter.programmeId, filter.status, filter.transition],
   );
-  return { rows: rows ?? EMPTY, loading: rows === undefined };
+  return { ids: ids ?? EMPTY, loading: ids === undefined };
 };
-const EMPTY: never[] = [];
+const EMPTY: string[] = [];
+
+/** The records of one page of the list (the rows on screen), read by key. */
+export const loadMenteePage = getMenteesByIds;
 
 /** One mentee: undefined while loading, null when there is none (or it was deleted). */
 export const useMentee = (id: string | undefined) =>

@@ -9,8 +9,8 @@ import { formatDate } from '../../lib/format';
 import { VirtualRows } from '../mentees/VirtualRows';
 import classes from '../mentees/rows.module.css';
 import { PairingStatusBadge } from './PairingBits';
-import type { PairingRow } from './pairingViews';
-import { usePairingRows } from './usePairings';
+import { pairingRowsByIds, type PairingRow } from './pairingViews';
+import { usePairingIds } from './usePairings';
 
 type View = 'open' | PairingStatus | 'all';
 const VIEWS: View[] = ['open', ...PAIRING_STATUSES, 'all'];
@@ -22,7 +22,7 @@ export const PairingsPage = () => {
     () => (view === 'open' ? OPEN_PAIRING_STATUSES : view === 'all' ? PAIRING_STATUSES : [view]),
     [view],
   );
-  const rows = usePairingRows(statuses);
+  const ids = usePairingIds(statuses);
 
   return (
     <Stack gap="md">
@@ -45,16 +45,17 @@ export const PairingsPage = () => {
         w="fit-content"
       />
       <Text size="sm" aria-live="polite" c="gray.7">
-        {rows === undefined ? t('common:app.loading') : t('list.count', { count: rows.length })}
+        {ids === undefined ? t('common:app.loading') : t('list.count', { count: ids.length })}
       </Text>
-      {rows !== undefined && rows.length === 0 ? (
+      {ids !== undefined && ids.length === 0 ? (
         <Paper withBorder p="lg">
           <Text>{t('list.empty')}</Text>
         </Paper>
       ) : (
         <VirtualRows
-          rows={rows ?? []}
-          rowKey={(r) => r.pairing.id}
+          ids={ids ?? NO_IDS}
+          loadPage={pairingRowsByIds}
+          getId={rowId}
           label={t('list.resultsLabel')}
           renderRow={(r, i) => <Row row={r} index={i} />}
         />
@@ -62,6 +63,9 @@ export const PairingsPage = () => {
     </Stack>
   );
 };
+
+const NO_IDS: string[] = [];
+const rowId = (r: PairingRow) => r.pairing.id;
 
 const Row = ({ row, index }: { row: PairingRow; index: number }) => {
   const { t } = useTranslation('pairings');

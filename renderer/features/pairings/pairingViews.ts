@@ -7,7 +7,7 @@ import { getMenteesByIds } from '../mentees/menteesRepo';
 import {
   findMonitoringBreaches,
   latestContactsOf,
-  listPairingsByStatus,
+  getPairingsByIds,
   listPairingsOfMentee,
   listPairingsOfMentor,
   recentCrisisContacts,
@@ -35,9 +35,9 @@ export const withPeople = async <T extends { pairing: Pairing }>(
   }));
 };
 
-export const pairingRowsByStatus = async (
-  statuses: Parameters<typeof listPairingsByStatus>[0],
-): Promise<PairingRow[]> => withPeople((await listPairingsByStatus(statuses)).map((pairing) => ({ pairing })));
+/** One page of the pairings list: the pairings of these ids with their people, in the same order. */
+export const pairingRowsByIds = async (ids: readonly string[]): Promise<PairingRow[]> =>
+  withPeople((await getPairingsByIds(ids)).map((pairing) => ({ pairing })));
 
 export type PersonRef = { mentorId: string } | { menteeId: string };
 

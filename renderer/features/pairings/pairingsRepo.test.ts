@@ -14,6 +14,7 @@ import {
   createPairing,
   deleteContactLog,
   findMonitoringBreaches,
+  findPairingIds,
   getPairing,
   listContactLogs,
   recentCrisisContacts,
@@ -88,6 +89,31 @@ describe('creating a pairing', () => {
       createPairing({ mentorId: mentor.id, menteeId: mentee.id, programmeId }, { date: '2026-03-02' }),
     ).rejects.toThrow('errors.menteeAlreadyPaired');
     expect(await db.pairings.count()).toBe(1);
+  });
+});
+
+describe('the pairings list', () => {
+  it('gives ids per status: proposals first, then newest start first; closed only when asked', async () => {
+    const mentor = await addMentor({ capacity: 9 });
+    const older = await activePairing(mentor.id, '2026-01-01');
+    const newer = await activePairing(mentor.id, '2026-02-01');
+    const proposal = await createPairing(
+      { mentorId: mentor.id, menteeId: (await addMentee()).id, programmeId },
+      { date: '2026-03-01' },
+    );
+    const closed = await activePairing(mentor.id, '2025-12-01');
+    await closePairing(closed.pairing.id, {
+      date: '2026-01-15',
+      reason: 'other',
+      planned: false,
+      closingConversationHeld: false,
+    });
+    expect(await findPairingIds(['proposed', 'active', 'paused'])).toEqual([
+      proposal.id,
+      newer.pairing.id,
+      older.pairing.id,
+    ]);
+    expect(await findPairingIds(['closed'])).toEqual([closed.pairing.id]);
   });
 });
 

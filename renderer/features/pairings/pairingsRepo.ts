@@ -195,6 +195,33 @@ export const listPairingsByStatus = async (statuses: readonly PairingStatus[]): 
     .filter((p) => !p.deletedAt)
     .sort(newestFirst);
 
+/**
+ * Ids of the pairings in these statuses, for the list: per status, those without a start date
+ * (proposals) first, then by start date, newest first. Index keys only — the list reads the
+ * records of the page it shows.
+ */
+export const findPairingIds = async (statuses: readonly PairingStatus[]): Promise<string[]> => {
+  const [perStatus, tombstones] = await Promise.all([
+    Promise.all(
+      statuses.map(async (s) => {
+        const [all, started] = await Promise.all([
+          db.pairings.where('status').equals(s).primaryKeys(),
+          // A null start date is not an IndexedDB key, so this index holds only started pairings.
+          db.pairings.where('[status+startDate]').between([s, Dexie.minKey], [s, Dexie.maxKey]).primaryKeys(),
+        ]);
+        const startedSet = new Set(started);
+        return [...all.filter((id) => !startedSet.has(id)), ...started.reverse()];
+      }),
+    ),
+    db.pairings.where('deletedAt').above('').primaryKeys(),
+  ]);
+  const deleted = new Set(tombstones);
+  return perStatus.flat().filter((id) => !deleted.has(id));
+};
+
+export const getPairingsByIds = async (ids: readonly string[]): Promise<Pairing[]> =>
+  (await db.pairings.bulkGet([...ids])).filter((p): p is Pairing => p !== undefined && !p.deletedAt);
+
 /** How many places of this mentor are taken: pairings proposed, active or paused. */
 export const countOpenPairingsOfMentor = async (mentorId: string): Promise<number> =>
   db.pairings

@@ -1,15 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { PairingStatus } from '../../../shared/domain/pairing';
 import { isOpenPairingStatus } from '../../../shared/domain/pairing';
-import { getPairing, listContactLogs, listPairingsOfMentee } from './pairingsRepo';
-import {
-  monitoringList,
-  pairingRowsByStatus,
-  personPairings,
-  recentCrises,
-  withPeople,
-  type PersonRef,
-} from './pairingViews';
+import { findPairingIds, getPairing, listContactLogs, listPairingsOfMentee } from './pairingsRepo';
+import { monitoringList, personPairings, recentCrises, withPeople, type PersonRef } from './pairingViews';
 
 /** One pairing with its people: undefined while loading, null when there is none. */
 export const usePairing = (id: string | undefined) =>
@@ -31,8 +24,9 @@ export const useOpenPairingOfMentee = (menteeId: string | undefined) =>
     [menteeId],
   );
 
-export const usePairingRows = (statuses: readonly PairingStatus[]) =>
-  useLiveQuery(() => pairingRowsByStatus(statuses), [statuses.join()]);
+/** Ids of the pairings in these statuses, in list order (index keys only). */
+export const usePairingIds = (statuses: readonly PairingStatus[]) =>
+  useLiveQuery(() => findPairingIds(statuses), [statuses.join()]);
 
 export const usePersonPairings = (person: PersonRef) =>
   useLiveQuery(() => personPairings(person), ['mentorId' in person ? person.mentorId : person.menteeId]);
