@@ -11,7 +11,7 @@ import { AppLayout } from './AppLayout';
 import { BARE_ROUTES, SECTIONS } from './sections';
 import { NotFoundPage } from './NotFoundPage';
 import { bridge } from '../bridge/bridge';
-import { theme } from './theme';
+import { createAppTheme, cssVariablesResolver } from './theme';
 
 const Loading = () => {
   const { t } = useTranslation();
@@ -76,18 +76,30 @@ const LocalisedDates = ({ children }: { children: React.ReactNode }) => {
   return <DatesProvider settings={{ locale: active.language, firstDayOfWeek: 1 }}>{children}</DatesProvider>;
 };
 
+/** Mantine with a theme whose built-in labels follow the UI language. */
+const LocalisedMantine = ({ children }: { children: React.ReactNode }) => {
+  const { t } = useTranslation();
+  const closeLabel = t('actions.close');
+  const theme = useMemo(() => createAppTheme(closeLabel), [closeLabel]);
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+      {children}
+    </MantineProvider>
+  );
+};
+
 export const App = ({ dbState }: { dbState: DbState }) => {
   const appRouter = useMemo(() => router(dbState), [dbState]);
   return (
-  <I18nextProvider i18n={i18n}>
-    <MantineProvider theme={theme}>
-      <LocalisedDates>
-        <ModalsProvider>
-          <Notifications position="top-right" />
-          <RouterProvider router={appRouter} />
-        </ModalsProvider>
-      </LocalisedDates>
-    </MantineProvider>
-  </I18nextProvider>
+    <I18nextProvider i18n={i18n}>
+      <LocalisedMantine>
+        <LocalisedDates>
+          <ModalsProvider>
+            <Notifications position="top-right" />
+            <RouterProvider router={appRouter} />
+          </ModalsProvider>
+        </LocalisedDates>
+      </LocalisedMantine>
+    </I18nextProvider>
   );
 };
