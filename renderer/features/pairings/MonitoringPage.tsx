@@ -1,4 +1,4 @@
-import { Anchor, Badge, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Box, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatPersonName } from '../../../shared/domain/names';
@@ -6,6 +6,12 @@ import { currentLanguage } from '../../i18n/i18n';
 import { formatDate, todayIso } from '../../lib/format';
 import type { MonitoringBreach } from './monitoring';
 import { useMonitoring } from './usePairings';
+import { VirtualRows } from '../mentees/VirtualRows';
+import classes from '../mentees/rows.module.css';
+import type { MonitoringRow } from './pairingViews';
+
+const ROW_HEIGHT = 76;
+const rowId = (r: MonitoringRow) => r.pairing.id;
 
 /** The words for one breach of the monitoring rule. */
 export const useBreachText = () => {
@@ -47,40 +53,40 @@ export const MonitoringPage = () => {
         </Paper>
       )}
       {data && data.rows.length > 0 && (
-        <Table striped aria-label={t('monitoring.title')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('fields.mentee')}</Table.Th>
-              <Table.Th>{t('fields.mentor')}</Table.Th>
-              <Table.Th>{t('fields.startDate')}</Table.Th>
-              <Table.Th>{t('fields.lastContactDate')}</Table.Th>
-              <Table.Th>{t('monitoring.why')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {data.rows.map(({ pairing, mentor, mentee, breaches }) => (
-              <Table.Tr key={pairing.id}>
-                <Table.Td>
-                  <Anchor component={Link} to={`/pairings/${pairing.id}`} ff="monospace">
-                    {mentee?.code ?? t('person.unknown')}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>{mentor ? formatPersonName(mentor, lng) : t('person.unknown')}</Table.Td>
-                <Table.Td>{formatDate(pairing.startDate, lng)}</Table.Td>
-                <Table.Td>{formatDate(pairing.lastContactDate, lng) || t('person.noContact')}</Table.Td>
-                <Table.Td>
-                  <Stack gap={4}>
-                    {breaches.map((b) => (
-                      <Badge key={b.kind} color="red.9" variant="outline" style={{ textTransform: 'none' }} size="lg">
-                        {breachText(b)}
-                      </Badge>
-                    ))}
-                  </Stack>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <VirtualRows
+          ids={data.ids}
+          loadPage={data.loadPage}
+          getId={rowId}
+          label={t('monitoring.listLabel')}
+          rowHeight={ROW_HEIGHT}
+          renderRow={(row, index) => (
+            <Link to={`/pairings/${row.pairing.id}`} data-index={index} className={classes.row}>
+              <Group justify="space-between" wrap="nowrap" h="100%" px="md" gap="md">
+                <Box style={{ minWidth: 0 }}>
+                  <Group gap="xs" wrap="nowrap">
+                    <Text fw={700} ff="monospace">
+                      {row.mentee?.code ?? t('person.unknown')}
+                    </Text>
+                    <Text truncate>{row.mentor ? formatPersonName(row.mentor, lng) : t('person.unknown')}</Text>
+                  </Group>
+                  <Text size="sm" c="gray.7" truncate>
+                    {t('list.dates', {
+                      start: formatDate(row.pairing.startDate, lng) || '—',
+                      last: formatDate(row.pairing.lastContactDate, lng) || t('person.noContact'),
+                    })}
+                  </Text>
+                </Box>
+                <Stack gap={4} align="flex-end">
+                  {row.breaches.map((b) => (
+                    <Badge key={b.kind} color="red.9" variant="outline" style={{ textTransform: 'none' }}>
+                      {breachText(b)}
+                    </Badge>
+                  ))}
+                </Stack>
+              </Group>
+            </Link>
+          )}
+        />
       )}
     </Stack>
   );

@@ -236,12 +236,11 @@ export const countOpenPairingsOfMentor = async (mentorId: string): Promise<numbe
  */
 export const countOpenPairingsByMentor = async (): Promise<Map<string, number>> => {
   const counts = new Map<string, number>();
-  await db.pairings
-    .where('status')
-    .anyOf([...OPEN_PAIRING_STATUSES])
-    .each((p) => {
-      if (!p.deletedAt) counts.set(p.mentorId, (counts.get(p.mentorId) ?? 0) + 1);
-    });
+  // One plain range per status (a bulk read), not `anyOf` (a cursor stepping record by record).
+  const perStatus = await Promise.all(
+    OPEN_PAIRING_STATUSES.map((s) => db.pairings.where('status').equals(s).toArray()),
+  );
+  for (const p of perStatus.flat()) if (!p.deletedAt) counts.set(p.mentorId, (counts.get(p.mentorId) ?? 0) + 1);
   return counts;
 };
 
@@ -349,21 +348,19 @@ export const latestContactsOf = async (
 
 /** Crisis contacts dated from `since` (through the date index), newest first. */
 export const recentCrisisContacts = async (since: string): Promise<ContactLog[]> =>
-  (
-    await db.contactLogs
-      .where('date')
-      .aboveOrEqual(since)
-      .filter((l) => l.crisis && !l.deletedAt)
-      .toArray()
-  ).sort((a, b) => b.date.localeCompare(a.date));
+  // Read the range in bulk and filter here: a Dexie `.filter` would step a cursor row by row.
+  (await db.contactLogs.where('date').aboveOrEqual(since).toArray())
+    .filter((l) => l.crisis && !l.deletedAt)
+    .sort((a, b) => b.date.localeCompare(a.date));
 
 /** Contacts of a pairing dated in [from, to) — the first month's count of the monitoring rule. */
 export const countContactsBetween = async (pairingId: string, from: string, toExclusive: string): Promise<number> =>
-  db.contactLogs
-    .where('[pairingId+date]')
-    .between([pairingId, from], [pairingId, toExclusive], true, false)
-    .filter((l) => !l.deletedAt)
-    .count();
+  (
+    await db.contactLogs
+      .where('[pairingId+date]')
+      .between([pairingId, from], [pairingId, toExclusive], true, false)
+      .toArray()
+  ).filter((l) => !l.deletedAt).length;
 
 // ---- Monitoring --------------------------------------------------------------------------
 

@@ -32,7 +32,14 @@ export const usePersonPairings = (person: PersonRef) =>
   useLiveQuery(() => personPairings(person), ['mentorId' in person ? person.mentorId : person.menteeId]);
 
 /** Pairings breaking the monitoring rule on `today` (the settings' rule, or its defaults). */
-export const useMonitoring = (today: string) => useLiveQuery(() => monitoringList(today), [today]);
+export const useMonitoring = (today: string) =>
+  useLiveQuery(async () => {
+    const result = await monitoringList(today);
+    const byId = new Map(result.rows.map((r) => [r.pairing.id, r]));
+    // The list is computed whole (it is the rule's answer); its "pages" are read from memory.
+    const loadPage = async (ids: readonly string[]) => ids.flatMap((id) => byId.get(id) ?? []);
+    return { ...result, ids: result.rows.map((r) => r.pairing.id), loadPage };
+  }, [today]);
 
 export const useRecentCrises = (today: string, days = 30) =>
   useLiveQuery(() => recentCrises(today, days), [today, days]);

@@ -67,8 +67,12 @@ export class PairingPages {
     await this.page.getByRole('heading', { level: 1, name: this.t('monitoring.title') }).waitFor();
   }
 
+  /** The monitoring list's row of this mentee code (the whole row is a link to the pairing). */
   monitoringRow(code: string) {
-    return this.page.getByRole('row').filter({ has: this.page.getByRole('link', { name: code, exact: true }) });
+    return this.page
+      .getByRole('list', { name: this.t('monitoring.listLabel') })
+      .getByRole('listitem')
+      .filter({ hasText: code });
   }
 
   async close(whileOpen?: () => Promise<void>) {
