@@ -15,78 +15,196 @@ export const SECTIONS: Section[] = [
   {
     key: 'dashboard',
     path: '/',
-    routes: [{ path: '/', Component: lazy(() => import('../features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage }))) }],
+    routes: [
+      {
+        path: '/',
+        Component: lazy(() =>
+          import('../features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })),
+        ),
+      },
+    ],
   },
   {
     key: 'mentors',
     path: '/mentors',
     routes: [
-      { path: '/mentors', Component: lazy(() => import('../features/mentors/MentorsPage').then((m) => ({ default: m.MentorsPage }))) },
-      { path: '/mentors/new', Component: lazy(() => import('../features/mentors/MentorEditPage').then((m) => ({ default: m.MentorCreatePage }))) },
-      { path: '/mentors/:id', Component: lazy(() => import('../features/mentors/MentorDetail').then((m) => ({ default: m.MentorDetail }))) },
-      { path: '/mentors/:id/edit', Component: lazy(() => import('../features/mentors/MentorEditPage').then((m) => ({ default: m.MentorEditPage }))) },
+      {
+        path: '/mentors',
+        Component: lazy(() => import('../features/mentors/MentorsPage').then((m) => ({ default: m.MentorsPage }))),
+      },
+      {
+        path: '/mentors/new',
+        Component: lazy(() =>
+          import('../features/mentors/MentorEditPage').then((m) => ({ default: m.MentorCreatePage })),
+        ),
+      },
+      {
+        path: '/mentors/:id',
+        Component: lazy(() => import('../features/mentors/MentorDetail').then((m) => ({ default: m.MentorDetail }))),
+      },
+      {
+        path: '/mentors/:id/edit',
+        Component: lazy(() =>
+          import('../features/mentors/MentorEditPage').then((m) => ({ default: m.MentorEditPage })),
+        ),
+      },
     ],
   },
   {
     key: 'mentees',
     path: '/mentees',
     routes: [
-      { path: '/mentees', Component: lazy(() => import('../features/mentees/MenteesPage').then((m) => ({ default: m.MenteesPage }))) },
-      { path: '/mentees/new', Component: lazy(() => import('../features/mentees/MenteeEditPage').then((m) => ({ default: m.MenteeCreatePage }))) },
-      { path: '/mentees/:id', Component: lazy(() => import('../features/mentees/MenteeDetail').then((m) => ({ default: m.MenteeDetail }))) },
-      { path: '/mentees/:id/edit', Component: lazy(() => import('../features/mentees/MenteeEditPage').then((m) => ({ default: m.MenteeEditPage }))) },
+      {
+        path: '/mentees',
+        Component: lazy(() => import('../features/mentees/MenteesPage').then((m) => ({ default: m.MenteesPage }))),
+      },
+      {
+        path: '/mentees/new',
+        Component: lazy(() =>
+          import('../features/mentees/MenteeEditPage').then((m) => ({ default: m.MenteeCreatePage })),
+        ),
+      },
+      {
+        path: '/mentees/:id',
+        Component: lazy(() => import('../features/mentees/MenteeDetail').then((m) => ({ default: m.MenteeDetail }))),
+      },
+      {
+        path: '/mentees/:id/edit',
+        Component: lazy(() =>
+          import('../features/mentees/MenteeEditPage').then((m) => ({ default: m.MenteeEditPage })),
+        ),
+      },
     ],
   },
   {
     key: 'pairings',
     path: '/pairings',
     routes: [
-      { path: '/pairings', Component: lazy(() => import('../features/pairings/PairingsPage').then((m) => ({ default: m.PairingsPage }))) },
-      { path: '/pairings/new', Component: lazy(() => import('../features/pairings/NewPairingPage').then((m) => ({ default: m.NewPairingPage }))) },
-      { path: '/pairings/monitoring', Component: lazy(() => import('../features/pairings/MonitoringPage').then((m) => ({ default: m.MonitoringPage }))) },
-      { path: '/pairings/:id', Component: lazy(() => import('../features/pairings/PairingDetail').then((m) => ({ default: m.PairingDetail }))) },
+      {
+        path: '/pairings',
+        Component: lazy(() => import('../features/pairings/PairingsPage').then((m) => ({ default: m.PairingsPage }))),
+      },
+      {
+        path: '/pairings/new',
+        Component: lazy(() =>
+          import('../features/pairings/NewPairingPage').then((m) => ({ default: m.NewPairingPage })),
+        ),
+      },
+      {
+        path: '/pairings/monitoring',
+        Component: lazy(() =>
+          import('../features/pairings/MonitoringPage').then((m) => ({ default: m.MonitoringPage })),
+        ),
+      },
+      {
+        path: '/pairings/:id',
+        Component: lazy(() => import('../features/pairings/PairingDetail').then((m) => ({ default: m.PairingDetail }))),
+      },
     ],
   },
   {
     key: 'contacts',
     path: '/contacts',
     routes: [
-      { path: '/contacts', Component: lazy(() => import('../features/contacts/ContactsPage').then((m) => ({ default: m.ContactsPage }))) },
-      { path: '/contacts/new', Component: lazy(() => import('../features/contacts/ContactEditPage').then((m) => ({ default: m.ContactCreatePage }))) },
-      { path: '/contacts/:id', Component: lazy(() => import('../features/contacts/ContactDetail').then((m) => ({ default: m.ContactDetail }))) },
-      { path: '/contacts/:id/edit', Component: lazy(() => import('../features/contacts/ContactEditPage').then((m) => ({ default: m.ContactEditPage }))) },
+      {
+        path: '/contacts',
+        Component: lazy(() => import('../features/contacts/ContactsPage').then((m) => ({ default: m.ContactsPage }))),
+      },
+      {
+        path: '/contacts/new',
+        Component: lazy(() =>
+          import('../features/contacts/ContactEditPage').then((m) => ({ default: m.ContactCreatePage })),
+        ),
+      },
+      {
+        path: '/contacts/:id',
+        Component: lazy(() => import('../features/contacts/ContactDetail').then((m) => ({ default: m.ContactDetail }))),
+      },
+      {
+        path: '/contacts/:id/edit',
+        Component: lazy(() =>
+          import('../features/contacts/ContactEditPage').then((m) => ({ default: m.ContactEditPage })),
+        ),
+      },
     ],
   },
   {
     key: 'sessions',
     path: '/sessions',
     routes: [
-      { path: '/sessions', Component: lazy(() => import('../features/sessions/SessionsPage').then((m) => ({ default: m.SessionsPage }))) },
-      { path: '/sessions/agenda', Component: lazy(() => import('../features/sessions/AgendaPage').then((m) => ({ default: m.AgendaPage }))) },
-      { path: '/sessions/overdue', Component: lazy(() => import('../features/sessions/OverduePage').then((m) => ({ default: m.OverduePage }))) },
-      { path: '/sessions/new', Component: lazy(() => import('../features/sessions/SessionEditPage').then((m) => ({ default: m.SessionCreatePage }))) },
-      { path: '/sessions/:id', Component: lazy(() => import('../features/sessions/SessionDetail').then((m) => ({ default: m.SessionDetail }))) },
-      { path: '/sessions/:id/edit', Component: lazy(() => import('../features/sessions/SessionEditPage').then((m) => ({ default: m.SessionEditPage }))) },
-      { path: '/sessions/:id/attendance', Component: lazy(() => import('../features/sessions/AttendancePage').then((m) => ({ default: m.AttendancePage }))) },
+      {
+        path: '/sessions',
+        Component: lazy(() => import('../features/sessions/SessionsPage').then((m) => ({ default: m.SessionsPage }))),
+      },
+      {
+        path: '/sessions/agenda',
+        Component: lazy(() => import('../features/sessions/AgendaPage').then((m) => ({ default: m.AgendaPage }))),
+      },
+      {
+        path: '/sessions/overdue',
+        Component: lazy(() => import('../features/sessions/OverduePage').then((m) => ({ default: m.OverduePage }))),
+      },
+      {
+        path: '/sessions/new',
+        Component: lazy(() =>
+          import('../features/sessions/SessionEditPage').then((m) => ({ default: m.SessionCreatePage })),
+        ),
+      },
+      {
+        path: '/sessions/:id',
+        Component: lazy(() => import('../features/sessions/SessionDetail').then((m) => ({ default: m.SessionDetail }))),
+      },
+      {
+        path: '/sessions/:id/edit',
+        Component: lazy(() =>
+          import('../features/sessions/SessionEditPage').then((m) => ({ default: m.SessionEditPage })),
+        ),
+      },
+      {
+        path: '/sessions/:id/attendance',
+        Component: lazy(() =>
+          import('../features/sessions/AttendancePage').then((m) => ({ default: m.AttendancePage })),
+        ),
+      },
     ],
   },
   {
     key: 'training',
     path: '/training',
     routes: [
-      { path: '/training', Component: lazy(() => import('../features/training/TrainingOverviewPage').then((m) => ({ default: m.TrainingOverviewPage }))) },
-      { path: '/training/curriculum', Component: lazy(() => import('../features/training/CurriculumPage').then((m) => ({ default: m.CurriculumPage }))) },
+      {
+        path: '/training',
+        Component: lazy(() =>
+          import('../features/training/TrainingOverviewPage').then((m) => ({ default: m.TrainingOverviewPage })),
+        ),
+      },
+      {
+        path: '/training/curriculum',
+        Component: lazy(() =>
+          import('../features/training/CurriculumPage').then((m) => ({ default: m.CurriculumPage })),
+        ),
+      },
     ],
   },
   {
     key: 'backup',
     path: '/backup',
-    routes: [{ path: '/backup', Component: lazy(() => import('../features/backup/BackupPage').then((m) => ({ default: m.BackupPage }))) }],
+    routes: [
+      {
+        path: '/backup',
+        Component: lazy(() => import('../features/backup/BackupPage').then((m) => ({ default: m.BackupPage }))),
+      },
+    ],
   },
   {
     key: 'settings',
     path: '/settings',
-    routes: [{ path: '/settings', Component: lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage }))) }],
+    routes: [
+      {
+        path: '/settings',
+        Component: lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage }))),
+      },
+    ],
   },
 ];
 
@@ -95,7 +213,20 @@ export const SECTIONS: Section[] = [
  * the print stylesheet). A feature adds `/print/...` routes here.
  */
 export const BARE_ROUTES: Section['routes'] = [
-  { path: '/print/attendance/:sessionId', Component: lazy(() => import('../features/print/AttendanceSheetPage').then((m) => ({ default: m.AttendanceSheetPage }))) },
-  { path: '/print/attendance-blank', Component: lazy(() => import('../features/print/BlankAttendanceSheetPage').then((m) => ({ default: m.BlankAttendanceSheetPage }))) },
-  { path: '/print/certificate/:mentorId', Component: lazy(() => import('../features/print/CertificatePage').then((m) => ({ default: m.CertificatePage }))) },
+  {
+    path: '/print/attendance/:sessionId',
+    Component: lazy(() =>
+      import('../features/print/AttendanceSheetPage').then((m) => ({ default: m.AttendanceSheetPage })),
+    ),
+  },
+  {
+    path: '/print/attendance-blank',
+    Component: lazy(() =>
+      import('../features/print/BlankAttendanceSheetPage').then((m) => ({ default: m.BlankAttendanceSheetPage })),
+    ),
+  },
+  {
+    path: '/print/certificate/:mentorId',
+    Component: lazy(() => import('../features/print/CertificatePage').then((m) => ({ default: m.CertificatePage }))),
+  },
 ];
