@@ -30,6 +30,26 @@ const existingLinkedModules = async (
   return new Set((await getModulesByIds(linked)).filter((m) => m.deletedAt === null).map((m) => m.id));
 };
 
+/**
+ * Up to this many mentors, their rows are read per person through
+ * `[personId+sessionKind+sessionDate]`; above it (readiness of every candidate when suggesting a
+ * mentor, the overview) one range of training attendance is cheaper than thousands of small
+ * queries.
+ */
+const FEW_MENTORS = 50;
+
+const readTrainingAttendance = async (ids: readonly string[]) => {
+  if (ids.length <= FEW_MENTORS) return listTrainingAttendanceOf(ids);
+  const wanted = new Set(ids);
+  return (await listAllTrainingAttendance()).filter((a) => a.personId !== null && wanted.has(a.personId));
+};
+
+const readShadowing = async (ids: readonly string[]) => {
+  if (ids.length <= FEW_MENTORS) return listShadowingByMentors(ids);
+  const wanted = new Set(ids);
+  return (await listAllShadowing()).filter((s) => wanted.has(s.mentorId));
+};
+
 /** Progress of the given mentors (unknown or deleted mentors are absent from the map). */
 export const getProgressOfMentors = async (mentorIds: readonly string[]): Promise<Map<string, MentorProgress>> => {
   const mentors = await getMentorsByIds(mentorIds);
@@ -37,8 +57,8 @@ export const getProgressOfMentors = async (mentorIds: readonly string[]): Promis
   const ids = mentors.map((m) => m.id);
   const [modules, attendance, shadowing] = await Promise.all([
     listModulesOfProgrammes(mentors.flatMap((m) => m.programmeIds)),
-    listTrainingAttendanceOf(ids),
-    listShadowingByMentors(ids),
+    readTrainingAttendance(ids),
+    readShadowing(ids),
   ]);
   const sessions = await getSessionsByIds(attendance.map((a) => a.sessionId));
   const existingModuleIds = await existingLinkedModules(sessions, shadowing);
@@ -74,7 +94,7 @@ export const getTrainingOverview = async (filter: OverviewFilter): Promise<Train
     listModules(filter.programmeId ?? undefined),
   ]);
   if (mentors.length === 0) return { modules, rows: [] };
-  const few = mentors.length <= 50;
+  const few = mentors.length <= FEW_MENTORS;
   const ids = mentors.map((m) => m.id);
   const [allModules, attendance, shadowing, sessions] = await Promise.all([
     // Every curriculum is small (tens of rows): read it whole, it also tells which modules exist.

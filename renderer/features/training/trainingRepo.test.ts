@@ -17,7 +17,13 @@ import {
   TrainingRuleError,
   updateModule,
 } from './trainingRepo';
-import { createShadowing, deleteShadowing, listShadowingByMentor, restoreShadowing, updateShadowing } from './shadowingRepo';
+import {
+  createShadowing,
+  deleteShadowing,
+  listShadowingByMentor,
+  restoreShadowing,
+  updateShadowing,
+} from './shadowingRepo';
 import { getMentorProgress, getTrainingOverview } from './progressRepo';
 import { getTrainingReadiness } from './readiness';
 import { trainingReadinessCheck } from './readinessCheck';
@@ -48,7 +54,13 @@ describe('modules', () => {
   it('creates modules at the end of their programme, lists them in order and skips tombstones', async () => {
     const a = await createModule({ programmeId: PROG, name: 'Theory', requiredHours: 8 });
     // The form's parsed values carry `order: 0`: a new module still goes to the end.
-    const b = await createModule({ programmeId: PROG, name: 'One-to-one support', requiredHours: 6, mandatory: false, order: 0 });
+    const b = await createModule({
+      programmeId: PROG,
+      name: 'One-to-one support',
+      requiredHours: 6,
+      mandatory: false,
+      order: 0,
+    });
     await createModule({ programmeId: PROG2, name: 'Theory', requiredHours: 2 });
     expect([a.order, b.order]).toEqual([0, 1]);
     expect((await listModules(PROG)).map((m) => m.name)).toEqual(['Theory', 'One-to-one support']);
@@ -67,16 +79,26 @@ describe('modules', () => {
     await expect(createModule({ programmeId: PROG, name: '  ', requiredHours: 8 })).rejects.toBeInstanceOf(ZodError);
     await expect(createModule({ programmeId: PROG, name: 'X', requiredHours: -1 })).rejects.toBeInstanceOf(ZodError);
     await expect(createModule({ programmeId: PROG, name: 'X', requiredHours: 5000 })).rejects.toBeInstanceOf(ZodError);
-    await expect(createModule({ programmeId: PROG, name: 'théory ', requiredHours: 1 })).rejects.toBeInstanceOf(TrainingRuleError);
+    await expect(createModule({ programmeId: PROG, name: 'théory ', requiredHours: 1 })).rejects.toBeInstanceOf(
+      TrainingRuleError,
+    );
     expect(await listModules(PROG)).toHaveLength(1);
   });
 
   it('updates fields, keeps the order, and refuses renaming onto another module', async () => {
     const a = await createModule({ programmeId: PROG, name: 'Theory', requiredHours: 8 });
     const b = await createModule({ programmeId: PROG, name: 'Crisis response', requiredHours: 4 });
-    const updated = await updateModule(a.id, { programmeId: PROG, name: 'Theory basics', requiredHours: 10, mandatory: false, order: 5 });
+    const updated = await updateModule(a.id, {
+      programmeId: PROG,
+      name: 'Theory basics',
+      requiredHours: 10,
+      mandatory: false,
+      order: 5,
+    });
     expect(updated).toMatchObject({ name: 'Theory basics', requiredHours: 10, mandatory: false, order: 0 });
-    await expect(updateModule(b.id, { programmeId: PROG, name: 'theory basics', requiredHours: 4 })).rejects.toBeInstanceOf(TrainingRuleError);
+    await expect(
+      updateModule(b.id, { programmeId: PROG, name: 'theory basics', requiredHours: 4 }),
+    ).rejects.toBeInstanceOf(TrainingRuleError);
     expect((await listModules(PROG))[1]?.name).toBe('Crisis response');
   });
 
@@ -100,10 +122,22 @@ describe('modules', () => {
 describe('shadowing', () => {
   it('adds, edits, deletes and restores entries, newest first', async () => {
     const mentorId = await addMentor('Anna');
-    const first = await createShadowing({ mentorId, professionalName: 'Dr. Kiss', date: '2026-02-01', hours: 3, area: 'Outreach' });
+    const first = await createShadowing({
+      mentorId,
+      professionalName: 'Dr. Kiss',
+      date: '2026-02-01',
+      hours: 3,
+      area: 'Outreach',
+    });
     await createShadowing({ mentorId, professionalName: 'Nagy Éva', date: '2026-03-01', hours: 2, area: 'Housing' });
     expect((await listShadowingByMentor(mentorId)).map((s) => s.date)).toEqual(['2026-03-01', '2026-02-01']);
-    await updateShadowing(first.id, { mentorId, professionalName: 'Dr. Kiss', date: '2026-02-01', hours: 4, area: 'Outreach' });
+    await updateShadowing(first.id, {
+      mentorId,
+      professionalName: 'Dr. Kiss',
+      date: '2026-02-01',
+      hours: 4,
+      area: 'Outreach',
+    });
     expect((await listShadowingByMentor(mentorId)).find((s) => s.id === first.id)?.hours).toBe(4);
     await deleteShadowing(first.id);
     expect(await listShadowingByMentor(mentorId)).toHaveLength(1);
@@ -143,7 +177,14 @@ describe('progress from the database', () => {
       { personKind: 'mentor', personId: anna, status: 'present', hours: 2 },
       { personKind: 'mentor', personId: bela, status: 'absent', hours: 2 },
     ]);
-    await createShadowing({ mentorId: anna, professionalName: 'Dr. Kiss', date: '2026-02-15', hours: 2, area: 'Outreach', moduleIds: [oneToOne.id] });
+    await createShadowing({
+      mentorId: anna,
+      professionalName: 'Dr. Kiss',
+      date: '2026-02-15',
+      hours: 2,
+      area: 'Outreach',
+      moduleIds: [oneToOne.id],
+    });
 
     const annaP = (await getMentorProgress(anna))!.progress;
     // s1's 4 hours divide over two modules: 2 + 2; s2 adds 2 to theory; shadowing 2 to one-to-one.
@@ -152,7 +193,12 @@ describe('progress from the database', () => {
       ['One-to-one', 4, '2026-02-15'],
       ['Extra', 0, null],
     ]);
-    expect(annaP).toMatchObject({ ready: true, readySince: '2026-02-15', trainingHoursTotal: 6, shadowingHoursTotal: 2 });
+    expect(annaP).toMatchObject({
+      ready: true,
+      readySince: '2026-02-15',
+      trainingHoursTotal: 6,
+      shadowingHoursTotal: 2,
+    });
 
     const belaP = (await getMentorProgress(bela))!.progress;
     expect(belaP.modules.every((m) => m.hours === 0)).toBe(true);
@@ -176,6 +222,32 @@ describe('progress from the database', () => {
     // A deleted session credits nothing any more.
     await deleteSession(s1.id);
     expect((await getMentorProgress(anna))!.progress.trainingHoursTotal).toBe(2);
+  });
+
+  it('gives the same readiness for many mentors (one range read) as for one (per-person reads)', async () => {
+    const theory = await createModule({ programmeId: PROG, name: 'Theory', requiredHours: 4 });
+    const ids: string[] = [];
+    for (let i = 0; i < 55; i += 1) ids.push(await addMentor(`M${i}`));
+    const [done, partly] = ids as [string, string];
+    const s = await createSession(training('2026-02-01', [theory.id]));
+    await saveAttendance(s.id, [
+      { personKind: 'mentor', personId: done, status: 'present', hours: 4 },
+      { personKind: 'mentor', personId: partly, status: 'present', hours: 2 },
+    ]);
+    await createShadowing({
+      mentorId: partly,
+      professionalName: 'Dr. Kiss',
+      date: '2026-02-03',
+      hours: 2,
+      area: 'Outreach',
+      moduleIds: [theory.id],
+    });
+    const many = await getTrainingReadiness(ids);
+    expect(many.size).toBe(55);
+    expect(many.get(done)).toEqual({ ready: true, missingModules: [] });
+    expect(many.get(partly)).toEqual({ ready: true, missingModules: [] });
+    expect([...many.values()].filter((r) => r.ready)).toHaveLength(2);
+    for (const id of [done, partly, ids[9]!]) expect((await getTrainingReadiness([id])).get(id)).toEqual(many.get(id));
   });
 
   it('the training overview lists mentors × modules, filtered by programme and status', async () => {
@@ -212,7 +284,11 @@ describe('the readiness check before activation', () => {
 
     const warnings = await trainingReadinessCheck(anna);
     expect(warnings).toEqual([
-      { kind: 'trainingIncomplete', messageKey: 'training:readiness.warning', values: { modules: 'Theory, Crisis response', count: 2 } },
+      {
+        kind: 'trainingIncomplete',
+        messageKey: 'training:readiness.warning',
+        values: { modules: 'Theory, Crisis response', count: 2 },
+      },
     ]);
 
     const s = await createSession(training('2026-02-01', [theory.id], { endTime: '11:00' }));
