@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Badge, Button, Group, Modal, Paper, Select, Stack, Table, Text, TextInput, Textarea, Title, VisuallyHidden } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
 import { Controller, useForm, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -11,7 +10,7 @@ import { ConsentInputSchema, type Consent, type ConsentInput } from '../../../sh
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDate, todayIso } from '../../lib/format';
 import { DateField } from '../mentors/DateField';
-import { closeButtonProps, notifyError, notifySaved } from '../mentors/notify';
+import { notifyError, notifySaved, notifyUndo } from '../../components/notify';
 import { addConsent, deleteConsent, restoreConsent, withdrawConsent } from './consentsRepo';
 import { useConsents } from './useConsents';
 
@@ -44,26 +43,7 @@ export const ConsentSection = ({ personKind, personId, headingOrder = 2 }: Props
           notifyError(err, 'consents');
           return;
         }
-        const id = notifications.show({
-          color: 'gray',
-          closeButtonProps: closeButtonProps(),
-          autoClose: 10000,
-          message: (
-            <Group justify="space-between" wrap="nowrap">
-              <Text size="sm">{t('delete.done')}</Text>
-              <Button
-                size="xs"
-                variant="outline"
-                onClick={() => {
-                  notifications.hide(id);
-                  restoreConsent(c.id).catch((err: unknown) => notifyError(err, 'consents'));
-                }}
-              >
-                {t('common:actions.undo')}
-              </Button>
-            </Group>
-          ),
-        });
+        notifyUndo(t('delete.done'), () => restoreConsent(c.id), 'consents');
       },
     });
 

@@ -6,7 +6,7 @@ import { formatPersonName } from '../../../shared/domain/names';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDate } from '../../lib/format';
 import { listSessionsOfPerson } from '../sessions/sessionsRepo';
-import { showError, showUndo } from '../sessions/ui/feedback';
+import { notifyError, notifyUndo } from '../../components/notify';
 import { deleteContact, restoreContact } from './contactsRepo';
 import { useContact } from './useContacts';
 
@@ -37,10 +37,10 @@ export const ContactDetail = () => {
   const remove = async () => {
     try {
       await deleteContact(contact.id);
-      showUndo(t('deleted', { name }), () => restoreContact(contact.id), t);
+      notifyUndo(t('deleted', { name }), () => restoreContact(contact.id), 'contacts');
       void navigate('/contacts');
     } catch (err) {
-      showError(err, t);
+      notifyError(err, 'contacts');
     }
   };
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { formatPersonName } from '../../../shared/domain/names';
 import { currentLanguage } from '../../i18n/i18n';
-import { showError, showSaved } from '../sessions/ui/feedback';
+import { notifyError, notifySaved } from '../../components/notify';
 import { ContactForm } from './ContactForm';
 import { createContact, updateContact } from './contactsRepo';
 import { useContact } from './useContacts';
@@ -19,10 +19,10 @@ export const ContactCreatePage = () => {
         onSubmit={async (values) => {
           try {
             const c = await createContact(values);
-            showSaved(t('saved'), t);
+            notifySaved(t('saved'));
             void navigate(`/contacts/${c.id}`);
           } catch (err) {
-            showError(err, t);
+            notifyError(err, 'contacts');
           }
         }}
       />
@@ -46,10 +46,10 @@ export const ContactEditPage = () => {
         onSubmit={async (values) => {
           try {
             await updateContact(contact.id, values);
-            showSaved(t('saved'), t);
+            notifySaved(t('saved'));
             void navigate(`/contacts/${contact.id}`);
           } catch (err) {
-            showError(err, t);
+            notifyError(err, 'contacts');
           }
         }}
       />

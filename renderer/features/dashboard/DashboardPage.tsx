@@ -6,7 +6,7 @@ import { MENTOR_STATUSES } from '../../../shared/domain/mentor';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatNumber } from '../../lib/format';
 import { useMentorStatusCounts } from '../mentors/useMentors';
-import { notifyError, notifySaved } from '../mentors/notify';
+import { notifyError, notifySaved } from '../../components/notify';
 import { loadSampleData } from '../sampleData/loadSampleData';
 import { DASHBOARD_WIDGETS } from './widgets';
 

@@ -1,7 +1,6 @@
 import { Suspense, useMemo, useState, type ReactNode } from 'react';
 import { Alert, Anchor, Badge, Breadcrumbs, Button, Center, Group, Loader, Paper, SimpleGrid, Stack, Table, Text, Timeline, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { EXPIRING_SCREENING_ITEMS, SCREENING_ITEMS, allowedNextStatuses, screeningAlerts, type Mentor } from '../../../shared/domain/mentor';
@@ -13,7 +12,7 @@ import { useProgrammes } from '../programmes/useProgrammes';
 import { MentorNotFound } from './MentorEditPage';
 import { MENTOR_PANELS } from './mentorPanels';
 import { deleteMentor, restoreMentor } from './mentorsRepo';
-import { closeButtonProps, notifyError, notifySaved } from './notify';
+import { notifyError, notifySaved, notifyUndo } from '../../components/notify';
 import { StatusBadge } from './StatusBadge';
 import { StatusChangeModal } from './StatusChangeModal';
 import { useMentor } from './useMentors';
@@ -54,32 +53,15 @@ const MentorView = ({ mentor }: { mentor: Mentor }) => {
           return;
         }
         void navigate('/mentors');
-        const notificationId = notifications.show({
-          color: 'gray',
-          closeButtonProps: closeButtonProps(),
-          autoClose: 12000,
-          message: (
-            <Group justify="space-between" wrap="nowrap">
-              <Text size="sm">{t('delete.done', { name })}</Text>
-              <Button
-                size="xs"
-                variant="outline"
-                onClick={async () => {
-                  notifications.hide(notificationId);
-                  try {
-                    await restoreMentor(mentor.id);
-                    notifySaved(t('delete.restored', { name }));
-                    void navigate(`/mentors/${mentor.id}`);
-                  } catch (err) {
-                    notifyError(err, 'mentors');
-                  }
-                }}
-              >
-                {t('common:actions.undo')}
-              </Button>
-            </Group>
-          ),
-        });
+        notifyUndo(
+          t('delete.done', { name }),
+          async () => {
+            await restoreMentor(mentor.id);
+            notifySaved(t('delete.restored', { name }));
+            void navigate(`/mentors/${mentor.id}`);
+          },
+          'mentors',
+        );
       },
     });
 

@@ -6,7 +6,7 @@ import { formatPersonName } from '../../../shared/domain/names';
 import { currentLanguage } from '../../i18n/i18n';
 import { MentorForm } from './MentorForm';
 import { createMentor, updateMentor } from './mentorsRepo';
-import { notifyError, notifySaved } from './notify';
+import { notifyError, notifySaved } from '../../components/notify';
 import { useMentor } from './useMentors';
 
 const EMPTY: MentorInput = {

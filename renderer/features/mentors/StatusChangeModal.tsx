@@ -6,7 +6,7 @@ import { todayIso } from '../../lib/format';
 import { getActivationWarnings, type ActivationWarning } from './activationChecks';
 import { DateField } from './DateField';
 import { changeMentorStatus } from './mentorsRepo';
-import { notifyError, notifySaved } from './notify';
+import { notifyError, notifySaved } from '../../components/notify';
 
 type Props = { mentor: Mentor; opened: boolean; onClose: () => void };
 

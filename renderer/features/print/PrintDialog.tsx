@@ -52,7 +52,7 @@ export const PrintDialog = ({ onClose, title, initial, fields, onPrint, onSavePd
     );
 
   return (
-    <Modal opened onClose={onClose} title={title} closeButtonProps={{ 'aria-label': tc('actions.close') }}>
+    <Modal opened onClose={onClose} title={title}>
       <Stack>
         {fields.orientation && (
           <Radio.Group label={t('dialog.orientation')} value={choices.landscape ? 'landscape' : 'portrait'} onChange={(v) => set({ landscape: v === 'landscape' })}>

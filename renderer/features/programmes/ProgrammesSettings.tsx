@@ -5,7 +5,7 @@ import { useForm, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ProgrammeInputSchema, type Programme, type ProgrammeInput } from '../../../shared/domain/programme';
-import { notifyError, notifySaved } from '../mentors/notify';
+import { notifyError, notifySaved } from '../../components/notify';
 import { createProgramme, setProgrammeActive, updateProgramme } from './programmesRepo';
 import { useProgrammes } from './useProgrammes';
 

@@ -8,7 +8,7 @@ import { currentLanguage } from '../../i18n/i18n';
 import { formatDate, formatNumber } from '../../lib/format';
 import { saveAttendance } from './attendanceRepo';
 import { draftAttendance, markRow, sessionHours, type AttendanceDraftRow } from './sessionRules';
-import { showError, showSaved } from './ui/feedback';
+import { notifyError, notifySaved } from '../../components/notify';
 import { PersonPicker } from './ui/PersonPicker';
 import { useAttendance, usePeopleNames, useSession } from './useSessions';
 
@@ -63,10 +63,10 @@ const AttendanceEditor = ({ session, stored }: { session: Session; stored: reado
           hours: r.hours,
         })),
       );
-      showSaved(t('attendance.saved'), t);
+      notifySaved(t('attendance.saved'));
       void navigate(`/sessions/${session.id}`);
     } catch (err) {
-      showError(err, t);
+      notifyError(err, 'sessions');
     } finally {
       setSaving(false);
     }

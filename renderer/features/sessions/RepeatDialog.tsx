@@ -7,7 +7,7 @@ import { currentLanguage } from '../../i18n/i18n';
 import { formatDate } from '../../lib/format';
 import { repeatSession } from './sessionsRepo';
 import { MAX_REPEATS, repeatDates } from './sessionRules';
-import { showError, showSaved } from './ui/feedback';
+import { notifyError, notifySaved } from '../../components/notify';
 
 /** "Repeat weekly or every N weeks until a date": shows the dates it will make before it makes them. */
 export const RepeatDialog = ({
@@ -29,10 +29,10 @@ export const RepeatDialog = ({
   const run = async () => {
     try {
       const made = await repeatSession(session.id, { everyWeeks, until });
-      showSaved(t('repeat.done', { count: made.length }), t);
+      notifySaved(t('repeat.done', { count: made.length }));
       onClose();
     } catch (err) {
-      showError(err, t);
+      notifyError(err, 'sessions');
     }
   };
 
@@ -41,7 +41,6 @@ export const RepeatDialog = ({
       opened={opened}
       onClose={onClose}
       title={t('repeat.title')}
-      closeButtonProps={{ 'aria-label': t('actions.close', { ns: 'common' }) }}
     >
       <Stack>
         <NumberInput

@@ -9,7 +9,7 @@ import { formatDate, formatDateTime, formatNumber } from '../../lib/format';
 import { RepeatDialog } from './RepeatDialog';
 import { deleteSession, restoreSession, setFollowUpDone } from './sessionsRepo';
 import { effectiveCapacity } from './sessionRules';
-import { showError, showUndo } from './ui/feedback';
+import { notifyError, notifyUndo } from '../../components/notify';
 import { useAttendance, usePeopleNames, useProgrammes, useSession } from './useSessions';
 import { PrintAttendanceButton } from '../print/PrintAttendanceButton';
 
@@ -64,10 +64,10 @@ const SessionView = ({ session: s }: { session: Session }) => {
   const remove = async () => {
     try {
       await deleteSession(s.id);
-      showUndo(t('deleted', { title: s.title }), () => restoreSession(s.id), t);
+      notifyUndo(t('deleted', { title: s.title }), () => restoreSession(s.id), 'sessions');
       void navigate('/sessions');
     } catch (err) {
-      showError(err, t);
+      notifyError(err, 'sessions');
     }
   };
 
@@ -159,7 +159,7 @@ const SessionView = ({ session: s }: { session: Session }) => {
                   .join(' · ') || undefined
               }
               onChange={(e) =>
-                void setFollowUpDone(s.id, f.id, e.currentTarget.checked).catch((err: unknown) => showError(err, t))
+                void setFollowUpDone(s.id, f.id, e.currentTarget.checked).catch((err: unknown) => notifyError(err, 'sessions'))
               }
             />
           ))}

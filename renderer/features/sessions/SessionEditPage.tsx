@@ -5,7 +5,7 @@ import type { Session, SessionInput } from '../../../shared/domain/session';
 import { todayIso } from '../../lib/format';
 import { SessionForm, newSessionDefaults, type SessionValues } from './SessionForm';
 import { createSession, updateSession } from './sessionsRepo';
-import { showError, showSaved } from './ui/feedback';
+import { notifyError, notifySaved } from '../../components/notify';
 import { useSession } from './useSessions';
 
 /** What the form edits of a stored session (the derived and bookkeeping fields stay in the repository). */
@@ -34,10 +34,10 @@ export const SessionCreatePage = () => {
   const save = async (values: SessionValues, confirmOverCapacity: boolean) => {
     try {
       const s = await createSession(values, { confirmOverCapacity });
-      showSaved(t('saved'), t);
+      notifySaved(t('saved'));
       void navigate(`/sessions/${s.id}`);
     } catch (err) {
-      showError(err, t);
+      notifyError(err, 'sessions');
     }
   };
   return (
@@ -68,10 +68,10 @@ export const SessionEditPage = () => {
   const save = async (values: SessionValues, confirmOverCapacity: boolean) => {
     try {
       await updateSession(session.id, values, { confirmOverCapacity });
-      showSaved(t('saved'), t);
+      notifySaved(t('saved'));
       void navigate(`/sessions/${session.id}`);
     } catch (err) {
-      showError(err, t);
+      notifyError(err, 'sessions');
     }
   };
   return (

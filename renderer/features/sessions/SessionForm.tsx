@@ -102,7 +102,6 @@ export const SessionForm = ({ initial, onSubmit, onCancel, acknowledgedCount = n
     await new Promise<void>((resolve) =>
       modals.openConfirmModal({
         title: t('capacity.confirmTitle'),
-        closeButtonProps: { 'aria-label': t('actions.close', { ns: 'common' }) },
         children: <Text>{t('capacity.confirmBody', { count: expected.length, capacity: cap })}</Text>,
         labels: { confirm: t('capacity.confirm'), cancel: t('actions.cancel', { ns: 'common' }) },
         onConfirm: () => void onSubmit(values, true).finally(resolve),

@@ -22,7 +22,7 @@ import { Controller, useForm, useWatch, type FieldError } from 'react-hook-form'
 import { useTranslation } from 'react-i18next';
 import { SUPPORTED_LANGUAGES } from '../../../shared/domain/base';
 import { SettingsInputSchema, type Rules, type SettingsInput } from '../../../shared/domain/settings';
-import { notifyError, notifySaved } from '../mentors/notify';
+import { notifyError, notifySaved } from '../../components/notify';
 import { ProgrammesSettings } from '../programmes/ProgrammesSettings';
 import { saveSettings, type SettingsValues } from './settingsRepo';
 import { useSettings } from './useSettings';

@@ -8,7 +8,7 @@ import { formatNumber } from '../../lib/format';
 import { createModule, deleteModule, moveModule, restoreModule, TrainingRuleError, updateModule } from './trainingRepo';
 import { createDefaultCurriculum } from './defaultCurriculum';
 import { ModuleForm, type ModuleFormValues } from './ModuleForm';
-import { showDone, showError, showUndo } from './trainingFeedback';
+import { notifyError, notifySaved, notifyUndo } from '../../components/notify';
 import { useModules, useProgrammes } from './useTraining';
 import { CreditRuleHelp } from './CreditRuleHelp';
 
@@ -34,37 +34,37 @@ export const CurriculumPage = () => {
     try {
       if (editing?.mode === 'edit') {
         await updateModule(editing.module.id, values);
-        showDone(t('module.saved', { name: values.name }), t);
+        notifySaved(t('module.saved', { name: values.name }));
       } else {
         await createModule(values);
-        showDone(t('module.added', { name: values.name }), t);
+        notifySaved(t('module.added', { name: values.name }));
       }
       setEditing(null);
     } catch (err) {
       if (err instanceof TrainingRuleError && err.field === 'name') return { field: 'name', messageKey: err.messageKey };
-      showError(err, t);
+      notifyError(err, 'training');
     }
   };
 
   const remove = async (m: TrainingModule) => {
     try {
       await deleteModule(m.id);
-      showUndo(t('module.deleted', { name: m.name }), () => restoreModule(m.id), t);
+      notifyUndo(t('module.deleted', { name: m.name }), () => restoreModule(m.id), 'training');
     } catch (err) {
-      showError(err, t);
+      notifyError(err, 'training');
     }
   };
 
-  const move = (m: TrainingModule, direction: 'up' | 'down') => moveModule(m.id, direction).catch((err: unknown) => showError(err, t));
+  const move = (m: TrainingModule, direction: 'up' | 'down') => moveModule(m.id, direction).catch((err: unknown) => notifyError(err, 'training'));
 
   const addDefault = async () => {
     if (!programmeId) return;
     setCreatingDefault(true);
     try {
       const made = await createDefaultCurriculum(programmeId, lng);
-      showDone(t('curriculum.defaultCreated', { count: made.length }), t);
+      notifySaved(t('curriculum.defaultCreated', { count: made.length }));
     } catch (err) {
-      showError(err, t);
+      notifyError(err, 'training');
     } finally {
       setCreatingDefault(false);
     }
@@ -187,7 +187,6 @@ export const CurriculumPage = () => {
       )}
 
       <Modal
-        closeButtonProps={{ 'aria-label': t('actions.close', { ns: 'common' }) }}
         opened={editing !== null && programmeId !== null}
         onClose={() => setEditing(null)}
         title={editing?.mode === 'edit' ? t('module.editTitle') : t('module.newTitle', { programme: programmeName })}

@@ -11,7 +11,7 @@ import { bridge } from '../../bridge/bridge';
 import { useProgrammes, useTrainingOverview } from './useTraining';
 import { overviewCsvRows, type OverviewRow } from './overviewCsv';
 import { csvBytes } from '../../lib/csv';
-import { showDone, showError } from './trainingFeedback';
+import { notifyError, notifySaved } from '../../components/notify';
 import { TrainingRuleError } from './trainingRepo';
 import { CreditRuleHelp } from './CreditRuleHelp';
 
@@ -64,10 +64,10 @@ export const TrainingOverviewPage = () => {
     try {
       const bytes = csvBytes(overviewCsvRows({ modules, rows, lng, t, programmeNames }), lng);
       const result = await bridge.saveFile({ suggestedName: `${t('overview.fileName')}-${todayIso()}.csv`, bytes, filter: 'csv' });
-      if (result.status === 'saved') showDone(t('overview.exported', { count: rows.length }), t);
-      else if (result.error) showError(new TrainingRuleError('overview.exportFailed'), t);
+      if (result.status === 'saved') notifySaved(t('overview.exported', { count: rows.length }));
+      else if (result.error) notifyError(new TrainingRuleError('training:overview.exportFailed'), 'training');
     } catch (err) {
-      showError(err, t);
+      notifyError(err, 'training');
     } finally {
       setExporting(false);
     }

@@ -8,7 +8,7 @@ import { currentLanguage } from '../../i18n/i18n';
 import { formatDate, formatNumber, todayIso } from '../../lib/format';
 import { createShadowing, deleteShadowing, restoreShadowing, updateShadowing } from './shadowingRepo';
 import { ShadowingForm, type ShadowingFormValues } from './ShadowingForm';
-import { showDone, showError, showUndo } from './trainingFeedback';
+import { notifyError, notifySaved, notifyUndo } from '../../components/notify';
 import { useMentorProgress, useModulesOfProgrammes, useShadowing } from './useTraining';
 import { PrintCertificateButton } from '../print/PrintCertificateButton';
 
@@ -167,19 +167,19 @@ const ShadowingLog = ({
     try {
       if (editing?.mode === 'edit') await updateShadowing(editing.entry.id, values);
       else await createShadowing(values);
-      showDone(t('shadowing.saved'), t);
+      notifySaved(t('shadowing.saved'));
       setEditing(null);
     } catch (err) {
-      showError(err, t);
+      notifyError(err, 'training');
     }
   };
 
   const remove = async (entry: Shadowing) => {
     try {
       await deleteShadowing(entry.id);
-      showUndo(t('shadowing.deleted', { date: formatDate(entry.date, lng) }), () => restoreShadowing(entry.id), t);
+      notifyUndo(t('shadowing.deleted', { date: formatDate(entry.date, lng) }), () => restoreShadowing(entry.id), 'training');
     } catch (err) {
-      showError(err, t);
+      notifyError(err, 'training');
     }
   };
 
@@ -259,7 +259,6 @@ const ShadowingLog = ({
         </Table.ScrollContainer>
       )}
       <Modal
-        closeButtonProps={{ 'aria-label': t('actions.close', { ns: 'common' }) }}
         opened={editing !== null}
         onClose={() => setEditing(null)}
         title={editing?.mode === 'edit' ? t('shadowing.editTitle') : t('shadowing.newTitle', { name: mentorName })}

@@ -1,0 +1,40 @@
+// @vitest-environment jsdom
+import { beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { i18n, initI18n } from '../i18n/i18n';
+import { ReadOnlyDatabaseError } from '../db/openDatabase';
+import { errorText } from './notify';
+
+beforeAll(async () => {
+  await initI18n('en');
+});
+
+const unexpected = () => i18n.t('common:errors.unexpected');
+
+describe('errorText', () => {
+  it('translates a bare errors.* key from the feature namespace first', () => {
+    expect(errorText(new Error('errors.notFound'), 'consents')).toBe(i18n.t('consents:errors.notFound'));
+    expect(errorText(new Error('errors.notFound'), 'consents')).not.toBe(unexpected());
+  });
+
+  it('falls back to common for a key the feature does not have', () => {
+    expect(errorText(new ReadOnlyDatabaseError(), 'mentors')).toBe(i18n.t('common:errors.readOnlyDatabase'));
+  });
+
+  it('translates a namespaced key as it is, whatever the caller namespace', () => {
+    expect(errorText(new Error('sessions:errors.notFound'), 'contacts')).toBe(i18n.t('sessions:errors.notFound'));
+    expect(errorText(new Error('training:overview.exportFailed'), 'training')).toBe(i18n.t('training:overview.exportFailed'));
+  });
+
+  it('translates the first message of a schema error', () => {
+    const result = z.object({ name: z.string().min(1, 'validation.required') }).safeParse({ name: '' });
+    expect(result.success).toBe(false);
+    expect(errorText(result.error, 'sessions')).toBe(i18n.t('common:validation.required'));
+  });
+
+  it('never shows raw library text or unknown keys', () => {
+    expect(errorText(new Error('QuotaExceededError: disk full'), 'mentors')).toBe(unexpected());
+    expect(errorText(new Error('errors.noSuchKeyAnywhere'), 'mentors')).toBe(unexpected());
+    expect(errorText('a string', 'mentors')).toBe(unexpected());
+  });
+});

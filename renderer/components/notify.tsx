@@ -1,0 +1,70 @@
+import { Button, Group, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { ZodError } from 'zod';
+import { i18n } from '../i18n/i18n';
+
+/*
+ * Feedback after an action, the same in every feature. The close buttons need no props here:
+ * the app theme names every Notification close button in the active language.
+ */
+
+/** Message keys repositories and schemas throw: `ns:any.key`, or a bare `errors.*`, `validation.*`, `sample.*`. */
+const MESSAGE_KEY = /^(?:[\w-]+:[\w.-]+|(?:errors|validation|sample)\.[\w.-]+)$/;
+
+/**
+ * The translated text for an error a coordinator sees. Repositories throw errors whose message
+ * is an i18n key and schemas carry `validation.*` keys: a bare key is looked up in the feature's
+ * namespace `ns`, then in `common`. Anything else (a bug, a full disk) becomes the generic
+ * "nothing was changed, try again", never raw English from a library.
+ */
+export const errorText = (err: unknown, ns: string): string => {
+  const key = err instanceof ZodError ? (err.issues[0]?.message ?? '') : err instanceof Error ? err.message : '';
+  if (MESSAGE_KEY.test(key)) {
+    const candidates = key.includes(':') ? [key] : [`${ns}:${key}`, `common:${key}`];
+    for (const candidate of candidates) if (i18n.exists(candidate)) return i18n.t(candidate);
+  }
+  return i18n.t('common:errors.unexpected');
+};
+
+export const notifySaved = (message: string): void => {
+  notifications.show({ color: 'teal', message, autoClose: 4000 });
+};
+
+/** An error, translated by `errorText`; it stays longer, so it can be read. */
+export const notifyError = (err: unknown, ns: string): void => {
+  console.error(err);
+  notifications.show({
+    color: 'red',
+    title: i18n.t('common:errors.title'),
+    message: errorText(err, ns),
+    autoClose: 10_000,
+  });
+};
+
+/**
+ * "Deleted" with an Undo button; `undo` clears the tombstone (and may say so or navigate).
+ * If undoing fails, the error is shown like any other of the feature `ns`.
+ */
+export const notifyUndo = (message: string, undo: () => Promise<void>, ns: string): void => {
+  const id = `undo-${crypto.randomUUID()}`;
+  notifications.show({
+    id,
+    color: 'gray',
+    autoClose: 12_000,
+    message: (
+      <Group justify="space-between" wrap="nowrap">
+        <Text size="sm">{message}</Text>
+        <Button
+          size="xs"
+          variant="outline"
+          onClick={() => {
+            notifications.hide(id);
+            undo().catch((err: unknown) => notifyError(err, ns));
+          }}
+        >
+          {i18n.t('common:actions.undo')}
+        </Button>
+      </Group>
+    ),
+  });
+};
