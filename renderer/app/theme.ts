@@ -5,10 +5,37 @@ import {
   Drawer,
   Modal,
   Notification,
+  defaultVariantColorsResolver,
   type CSSVariablesResolver,
   type MantineColorsTuple,
   type MantineThemeOverride,
+  type VariantColorsResolver,
 } from '@mantine/core';
+
+/** Mixes a `#rrggbb` colour with black: `amount` 0.3 keeps 70 % of the colour. */
+export const darken = (hex: string, amount: number): string => {
+  const n = Number.parseInt(hex.slice(1), 16);
+  const channel = (shift: number) =>
+    Math.round(((n >> shift) & 255) * (1 - amount))
+      .toString(16)
+      .padStart(2, '0');
+  return `#${channel(16)}${channel(8)}${channel(0)}`;
+};
+
+/**
+ * Text in the light, outline and subtle variants (badges, alerts, light buttons) is Mantine's
+ * shade 6 by default, which fails AA contrast for most colours on a pale background. It uses
+ * the colour's darkest shade, darkened further, so that yellow, orange, lime and green stay
+ * readable as well, while keeping the colour's hue.
+ */
+const readableVariantColors: VariantColorsResolver = (input) => {
+  const resolved = defaultVariantColorsResolver(input);
+  const name = input.color ?? input.theme.primaryColor;
+  const palette = input.theme.colors[name];
+  if (!palette || !['light', 'outline', 'subtle'].includes(input.variant)) return resolved;
+  const text = darken(palette[9], 0.3);
+  return { ...resolved, color: text, hoverColor: text, border: input.variant === 'outline' ? text : resolved.border };
+};
 
 /**
  * Mantine's teal with darker top shades. Filled colours use shade 9 for every colour (so a
@@ -41,6 +68,7 @@ export const createAppTheme = (closeLabel: string): MantineThemeOverride => {
     primaryShade: 9,
     fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Ubuntu, sans-serif',
     defaultRadius: 'sm',
+    variantColorResolver: readableVariantColors,
     components: {
       Modal: Modal.extend({ defaultProps: { closeButtonProps } }),
       Drawer: Drawer.extend({ defaultProps: { closeButtonProps } }),
