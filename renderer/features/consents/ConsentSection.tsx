@@ -9,7 +9,7 @@ import type { PersonKind } from '../../../shared/domain/base';
 import { ConsentInputSchema, type Consent, type ConsentInput } from '../../../shared/domain/consent';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDate, todayIso } from '../../lib/format';
-import { DateField } from '../mentors/DateField';
+import { DateField } from '../../components/DateField';
 import { notifyError, notifySaved, notifyUndo } from '../../components/notify';
 import { addConsent, deleteConsent, restoreConsent, withdrawConsent } from './consentsRepo';
 import { useConsents } from './useConsents';

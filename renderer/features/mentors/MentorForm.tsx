@@ -16,7 +16,7 @@ import {
 } from '../../../shared/domain/mentor';
 import { currentLanguage } from '../../i18n/i18n';
 import { useProgrammes } from '../programmes/useProgrammes';
-import { DateField } from './DateField';
+import { DateField } from '../../components/DateField';
 
 type InitialStatus = (typeof INITIAL_STATUSES)[number];
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { allowedNextStatuses, MentorStatusSchema, StatusChangeInputSchema, type Mentor, type MentorStatus } from '../../../shared/domain/mentor';
 import { todayIso } from '../../lib/format';
 import { getActivationWarnings, type ActivationWarning } from './activationChecks';
-import { DateField } from './DateField';
+import { DateField } from '../../components/DateField';
 import { changeMentorStatus } from './mentorsRepo';
 import { notifyError, notifySaved } from '../../components/notify';
 

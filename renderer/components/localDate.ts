@@ -1,4 +1,4 @@
-import type { Language } from '../../../shared/domain/base';
+import type { Language } from '../../shared/domain/base';
 
 /** How each language writes a date in a date field (dayjs format tokens). */
 export const DATE_INPUT_FORMAT: Record<Language, string> = { en: 'DD/MM/YYYY', hu: 'YYYY. MM. DD.', fi: 'D.M.YYYY' };

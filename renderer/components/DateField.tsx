@@ -1,0 +1,30 @@
+import { DateInput, type DateInputProps } from '@mantine/dates';
+import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../i18n/i18n';
+import { DATE_INPUT_FORMAT, parseLocalDate } from './localDate';
+
+type Props = Omit<DateInputProps, 'value' | 'onChange' | 'valueFormat' | 'dateParser'> & {
+  value: string | null;
+  onChange: (value: string | null) => void;
+};
+
+/**
+ * A date field that shows and reads dates the way the active language writes them, and gives
+ * `YYYY-MM-DD` strings (what the schemas store). Typing works as well as the calendar.
+ */
+export const DateField = ({ value, onChange, ...rest }: Props) => {
+  const { t } = useTranslation();
+  const lng = currentLanguage();
+  return (
+    <DateInput
+      {...rest}
+      value={value}
+      onChange={(v) => onChange(v ? v.slice(0, 10) : null)}
+      valueFormat={DATE_INPUT_FORMAT[lng]}
+      dateParser={(text) => parseLocalDate(text, lng)}
+      placeholder={rest.placeholder ?? t('dateField.placeholder')}
+      popoverProps={{ withinPortal: true }}
+      clearButtonProps={{ 'aria-label': t('dateField.clear') }}
+    />
+  );
+};
