@@ -1,34 +1,12 @@
 // @vitest-environment jsdom
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MantineProvider } from '@mantine/core';
-import { I18nextProvider } from 'react-i18next';
-import { i18n, initI18n, setLanguage } from '../../i18n/i18n';
+import { setLanguage } from '../../i18n/i18n';
+import { prepareComponentTests, renderWithProviders } from '../../../tests/setup/renderWithProviders';
 import { MentorForm } from './MentorForm';
 
-beforeAll(async () => {
-  // What Mantine needs from a browser that jsdom does not have.
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => {},
-    removeListener: () => {},
-    addEventListener: () => {},
-    removeEventListener: () => {},
-    dispatchEvent: () => false,
-  })) as typeof window.matchMedia;
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-  // The autosizing textarea listens for web fonts loading.
-  if (!('fonts' in document))
-    Object.defineProperty(document, 'fonts', { value: { addEventListener: () => {}, removeEventListener: () => {} } });
-  await initI18n('en');
-});
+beforeAll(() => prepareComponentTests());
 
 afterEach(async () => {
   cleanup();
@@ -42,17 +20,13 @@ const fill = async (el: HTMLElement, text: string) => {
 };
 
 const renderForm = (onSubmit = vi.fn(async () => {})) => {
-  render(
-    <I18nextProvider i18n={i18n}>
-      <MantineProvider env="test">
-        <MentorForm
-          defaultValues={{ givenName: '', familyName: '', email: '', phone: '', capacity: 1 }}
-          withStatus
-          onSubmit={onSubmit}
-          onCancel={() => {}}
-        />
-      </MantineProvider>
-    </I18nextProvider>,
+  renderWithProviders(
+    <MentorForm
+      defaultValues={{ givenName: '', familyName: '', email: '', phone: '', capacity: 1 }}
+      withStatus
+      onSubmit={onSubmit}
+      onCancel={() => {}}
+    />,
   );
   return onSubmit;
 };

@@ -1,36 +1,14 @@
 // @vitest-environment jsdom
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MantineProvider } from '@mantine/core';
-import { I18nextProvider } from 'react-i18next';
-import { i18n, initI18n } from '../../i18n/i18n';
+import { prepareComponentTests, renderWithProviders } from '../../../tests/setup/renderWithProviders';
 import { resetDatabase } from '../../db/testing';
 import { ACTIVATION_CHECKS, type ActivationCheck } from './activationChecks';
 import { changeMentorStatus, createMentor, getMentor } from './mentorsRepo';
 import { StatusChangeModal } from './StatusChangeModal';
 
-beforeAll(async () => {
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => {},
-    removeListener: () => {},
-    addEventListener: () => {},
-    removeEventListener: () => {},
-    dispatchEvent: () => false,
-  })) as typeof window.matchMedia;
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-  if (!('fonts' in document))
-    Object.defineProperty(document, 'fonts', { value: { addEventListener: () => {}, removeEventListener: () => {} } });
-  Element.prototype.scrollIntoView ??= () => {};
-  await initI18n('en');
-});
+beforeAll(() => prepareComponentTests());
 
 // A stand-in for the training feature's check: always warns.
 const warnAlways: ActivationCheck = async () => [{ kind: 'trainingIncomplete', messageKey: 'mentors:status.inTraining' }];
@@ -48,13 +26,7 @@ const renderModal = async () => {
   const id = await createMentor({ givenName: 'Aino', familyName: 'Korhonen' }, { status: 'inTraining', date: '2026-01-01' });
   const mentor = (await getMentor(id))!;
   let closed = false;
-  render(
-    <I18nextProvider i18n={i18n}>
-      <MantineProvider env="test">
-        <StatusChangeModal mentor={mentor} opened onClose={() => (closed = true)} />
-      </MantineProvider>
-    </I18nextProvider>,
-  );
+  renderWithProviders(<StatusChangeModal mentor={mentor} opened onClose={() => (closed = true)} />);
   return { id, isClosed: () => closed };
 };
 

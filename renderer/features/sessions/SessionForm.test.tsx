@@ -1,38 +1,13 @@
 // @vitest-environment jsdom
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MantineProvider } from '@mantine/core';
-import { ModalsProvider } from '@mantine/modals';
-import { I18nextProvider } from 'react-i18next';
-import { i18n, initI18n } from '../../i18n/i18n';
+import { prepareComponentTests, renderWithProviders } from '../../../tests/setup/renderWithProviders';
 import { resetDatabase } from '../../db/testing';
 import type { SessionInput } from '../../../shared/domain/session';
 import { SessionForm, newSessionDefaults, type SessionValues } from './SessionForm';
 
-beforeAll(async () => {
-  // What Mantine needs from a browser that jsdom does not have.
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => {},
-    removeListener: () => {},
-    addEventListener: () => {},
-    removeEventListener: () => {},
-    dispatchEvent: () => false,
-  })) as typeof window.matchMedia;
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-  // The combobox scrolls the active option into view.
-  Element.prototype.scrollIntoView ??= () => {};
-  if (!('fonts' in document))
-    Object.defineProperty(document, 'fonts', { value: { addEventListener: () => {}, removeEventListener: () => {} } });
-  await initI18n('en');
-});
+beforeAll(() => prepareComponentTests());
 beforeEach(resetDatabase);
 afterEach(cleanup);
 
@@ -40,20 +15,7 @@ const people = (n: number) => Array.from({ length: n }, () => ({ kind: 'mentor' 
 
 const renderForm = (initial: SessionInput, acknowledgedCount: number | null = null) => {
   const onSubmit = vi.fn(async (_values: SessionValues, _confirm: boolean) => {});
-  render(
-    <I18nextProvider i18n={i18n}>
-      <MantineProvider env="test">
-        <ModalsProvider>
-          <SessionForm
-            initial={initial}
-            onSubmit={onSubmit}
-            onCancel={() => {}}
-            acknowledgedCount={acknowledgedCount}
-          />
-        </ModalsProvider>
-      </MantineProvider>
-    </I18nextProvider>,
-  );
+  renderWithProviders(<SessionForm initial={initial} onSubmit={onSubmit} onCancel={() => {}} acknowledgedCount={acknowledgedCount} />);
   return onSubmit;
 };
 

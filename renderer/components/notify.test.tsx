@@ -1,0 +1,69 @@
+// @vitest-environment jsdom
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { notifications } from '@mantine/notifications';
+import { z } from 'zod';
+import { prepareComponentTests, renderWithProviders } from '../../tests/setup/renderWithProviders';
+import { i18n } from '../i18n/i18n';
+import { ReadOnlyDatabaseError } from '../db/openDatabase';
+import { errorText, notifyUndo } from './notify';
+
+beforeAll(() => prepareComponentTests());
+afterEach(() => {
+  act(() => notifications.clean());
+  cleanup();
+});
+
+const unexpected = () => i18n.t('common:errors.unexpected');
+
+describe('errorText', () => {
+  it('translates a bare errors.* key from the feature namespace first', () => {
+    expect(errorText(new Error('errors.notFound'), 'consents')).toBe(i18n.t('consents:errors.notFound'));
+    expect(errorText(new Error('errors.notFound'), 'consents')).not.toBe(unexpected());
+  });
+
+  it('falls back to common for a key the feature does not have', () => {
+    expect(errorText(new ReadOnlyDatabaseError(), 'mentors')).toBe(i18n.t('common:errors.readOnlyDatabase'));
+  });
+
+  it('translates a namespaced key as it is, whatever the caller namespace', () => {
+    expect(errorText(new Error('sessions:errors.notFound'), 'contacts')).toBe(i18n.t('sessions:errors.notFound'));
+    expect(errorText(new Error('training:overview.exportFailed'), 'training')).toBe(i18n.t('training:overview.exportFailed'));
+  });
+
+  it('translates the first message of a schema error', () => {
+    const result = z.object({ name: z.string().min(1, 'validation.required') }).safeParse({ name: '' });
+    expect(result.success).toBe(false);
+    expect(errorText(result.error, 'sessions')).toBe(i18n.t('common:validation.required'));
+  });
+
+  it('never shows raw library text or unknown keys', () => {
+    expect(errorText(new Error('QuotaExceededError: disk full'), 'mentors')).toBe(unexpected());
+    expect(errorText(new Error('errors.noSuchKeyAnywhere'), 'mentors')).toBe(unexpected());
+    expect(errorText('a string', 'mentors')).toBe(unexpected());
+  });
+});
+
+describe('notifyUndo', () => {
+  it('shows the message with Undo and a named close button; Undo runs once and hides it', async () => {
+    renderWithProviders(<main />);
+    const undo = vi.fn(async () => {});
+    act(() => notifyUndo('Session deleted.', undo, 'sessions'));
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('Session deleted.')).toBeTruthy();
+    expect(within(alert).getByRole('button', { name: 'Close' })).toBeTruthy();
+    await userEvent.click(within(alert).getByRole('button', { name: 'Undo' }));
+    expect(undo).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(screen.queryByText('Session deleted.')).toBeNull());
+  });
+
+  it('says in words when undoing fails', async () => {
+    renderWithProviders(<main />);
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    act(() => notifyUndo('Consent deleted.', () => Promise.reject(new Error('errors.notFound')), 'consents'));
+    await userEvent.click(await screen.findByRole('button', { name: 'Undo' }));
+    expect(await screen.findByText(i18n.t('consents:errors.notFound'))).toBeTruthy();
+    expect(screen.getByText(i18n.t('common:errors.title'))).toBeTruthy();
+  });
+});
