@@ -29,7 +29,9 @@ describe('errorText', () => {
 
   it('translates a namespaced key as it is, whatever the caller namespace', () => {
     expect(errorText(new Error('sessions:errors.notFound'), 'contacts')).toBe(i18n.t('sessions:errors.notFound'));
-    expect(errorText(new Error('training:overview.exportFailed'), 'training')).toBe(i18n.t('training:overview.exportFailed'));
+    expect(errorText(new Error('training:overview.exportFailed'), 'training')).toBe(
+      i18n.t('training:overview.exportFailed'),
+    );
   });
 
   it('translates the first message of a schema error', () => {

@@ -49,7 +49,11 @@ export const prepareComponentTests = async (lng: Language = 'en'): Promise<void>
  */
 const Providers = ({ children }: { children: ReactNode }) => (
   <I18nextProvider i18n={i18n}>
-    <MantineProvider env="test" theme={createAppTheme(i18n.t('common:actions.close'))} cssVariablesResolver={cssVariablesResolver}>
+    <MantineProvider
+      env="test"
+      theme={createAppTheme(i18n.t('common:actions.close'))}
+      cssVariablesResolver={cssVariablesResolver}
+    >
       <ModalsProvider>
         <Notifications />
         {children}

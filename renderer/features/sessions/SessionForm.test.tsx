@@ -15,7 +15,9 @@ const people = (n: number) => Array.from({ length: n }, () => ({ kind: 'mentor' 
 
 const renderForm = (initial: SessionInput, acknowledgedCount: number | null = null) => {
   const onSubmit = vi.fn(async (_values: SessionValues, _confirm: boolean) => {});
-  renderWithProviders(<SessionForm initial={initial} onSubmit={onSubmit} onCancel={() => {}} acknowledgedCount={acknowledgedCount} />);
+  renderWithProviders(
+    <SessionForm initial={initial} onSubmit={onSubmit} onCancel={() => {}} acknowledgedCount={acknowledgedCount} />,
+  );
   return onSubmit;
 };
 
