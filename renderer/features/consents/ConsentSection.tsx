@@ -13,6 +13,7 @@ import { DateField } from '../../components/DateField';
 import { notifyError, notifySaved, notifyUndo } from '../../components/notify';
 import { addConsent, deleteConsent, restoreConsent, withdrawConsent } from './consentsRepo';
 import { useConsents } from './useConsents';
+import { FormActions } from '../../components/FormActions';
 
 type Props = { personKind: PersonKind; personId: string; headingOrder?: 2 | 3 };
 
@@ -168,14 +169,7 @@ const AddConsentModal = ({ personKind, personId, onClose }: { personKind: Person
             )}
           />
           <Textarea label={t('fields.notes')} {...register('notes')} error={tc(errors.notes)} autosize minRows={2} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button type="submit" loading={isSubmitting}>
-              {t('common:actions.save')}
-            </Button>
-          </Group>
+          <FormActions submitting={isSubmitting} onCancel={onClose} inDialog />
         </Stack>
       </form>
     </Modal>

@@ -1,12 +1,10 @@
-import { Button, Group, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ContactInputSchema, type ContactInput } from '../../../shared/domain/contact';
-
-/** Mantine's default error red (red.6) fails AA contrast on white: use the darkest red in this form. */
-const ERROR_CONTRAST = { '--mantine-color-error': 'var(--mantine-color-red-9)' } as React.CSSProperties;
+import { FormActions } from '../../components/FormActions';
 
 type Output = z.output<typeof ContactInputSchema>;
 
@@ -41,7 +39,7 @@ export const ContactForm = ({
   };
 
   return (
-    <form onSubmit={(e) => void handleSubmit(onSubmit)(e)} noValidate style={ERROR_CONTRAST}>
+    <form onSubmit={(e) => void handleSubmit(onSubmit)(e)} noValidate>
       <Stack maw={720}>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t('fields.givenName')} withAsterisk {...register('givenName')} error={err('givenName')} />
@@ -63,14 +61,7 @@ export const ContactForm = ({
           <TextInput label={t('fields.email')} type="email" {...register('email')} error={err('email')} />
         </SimpleGrid>
         <Textarea label={t('fields.notes')} autosize minRows={3} {...register('notes')} error={err('notes')} />
-        <Group>
-          <Button type="submit" loading={formState.isSubmitting}>
-            {t('actions.save', { ns: 'common' })}
-          </Button>
-          <Button variant="default" onClick={onCancel}>
-            {t('actions.cancel', { ns: 'common' })}
-          </Button>
-        </Group>
+        <FormActions submitting={formState.isSubmitting} onCancel={onCancel} />
       </Stack>
     </form>
   );

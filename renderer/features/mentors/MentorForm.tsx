@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Button, Fieldset, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
+import { Fieldset, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +17,7 @@ import {
 import { currentLanguage } from '../../i18n/i18n';
 import { useProgrammes } from '../programmes/useProgrammes';
 import { DateField } from '../../components/DateField';
+import { FormActions } from '../../components/FormActions';
 
 type InitialStatus = (typeof INITIAL_STATUSES)[number];
 
@@ -232,14 +233,7 @@ export const MentorForm = ({ defaultValues, withStatus = false, onSubmit, onCanc
           </Table>
         </Fieldset>
 
-        <Group>
-          <Button type="submit" loading={isSubmitting}>
-            {t('common:actions.save')}
-          </Button>
-          <Button variant="default" onClick={onCancel}>
-            {t('common:actions.cancel')}
-          </Button>
-        </Group>
+        <FormActions submitting={isSubmitting} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -8,6 +8,7 @@ import { ProgrammeInputSchema, type Programme, type ProgrammeInput } from '../..
 import { notifyError, notifySaved } from '../../components/notify';
 import { createProgramme, setProgrammeActive, updateProgramme } from './programmesRepo';
 import { useProgrammes } from './useProgrammes';
+import { FormActions } from '../../components/FormActions';
 
 /** The organisation's programmes, in Settings: add, rename, deactivate (never delete: records point at them). */
 export const ProgrammesSettings = () => {
@@ -122,14 +123,7 @@ const ProgrammeModal = ({ programme, onClose }: { programme: Programme | null; o
             error={tc(errors.codePrefix) ?? serverError}
           />
           <Textarea label={t('fields.description')} autosize minRows={2} {...register('description')} error={tc(errors.description)} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button type="submit" loading={isSubmitting}>
-              {t('common:actions.save')}
-            </Button>
-          </Group>
+          <FormActions submitting={isSubmitting} onCancel={onClose} inDialog />
         </Stack>
       </form>
     </Modal>

@@ -33,9 +33,7 @@ import { currentLanguage } from '../../i18n/i18n';
 import { defaultCapacityFor, effectiveCapacity } from './sessionRules';
 import { PeopleField } from './ui/PeopleField';
 import { useModules, usePeopleNames, useProgrammes } from './useSessions';
-
-/** Mantine's default error red (red.6) fails AA contrast on white: use the darkest red in this form. */
-const ERROR_CONTRAST = { '--mantine-color-error': 'var(--mantine-color-red-9)' } as React.CSSProperties;
+import { FormActions } from '../../components/FormActions';
 
 export type SessionValues = z.output<typeof SessionInputSchema>;
 
@@ -128,7 +126,7 @@ export const SessionForm = ({ initial, onSubmit, onCancel, acknowledgedCount = n
   };
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate style={ERROR_CONTRAST}>
+    <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack maw={900}>
         <TextInput label={t('fields.title')} withAsterisk {...register('title')} error={err(formState.errors.title)} />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
@@ -379,14 +377,7 @@ export const SessionForm = ({ initial, onSubmit, onCancel, acknowledgedCount = n
           )}
         </Fieldset>
 
-        <Group>
-          <Button type="submit" loading={formState.isSubmitting}>
-            {t('actions.save', { ns: 'common' })}
-          </Button>
-          <Button variant="default" onClick={onCancel}>
-            {t('actions.cancel', { ns: 'common' })}
-          </Button>
-        </Group>
+        <FormActions submitting={formState.isSubmitting} onCancel={onCancel} />
       </Stack>
     </form>
   );

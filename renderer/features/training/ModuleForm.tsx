@@ -1,10 +1,11 @@
-import { Button, Checkbox, Group, NumberInput, Stack, TextInput, Textarea } from '@mantine/core';
+import { Checkbox, NumberInput, Stack, TextInput, Textarea } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ModuleInputSchema, type ModuleInput } from '../../../shared/domain/training';
-import { ERROR_CONTRAST, translateValidation } from './trainingFeedback';
+import { translateValidation } from './trainingFeedback';
+import { FormActions } from '../../components/FormActions';
 
 export type ModuleFormValues = z.output<typeof ModuleInputSchema>;
 
@@ -31,7 +32,6 @@ export const ModuleForm = ({
   return (
     <form
       noValidate
-      style={ERROR_CONTRAST}
       onSubmit={(e) =>
         void handleSubmit(async (values) => {
           const refused = await onSubmit(values);
@@ -78,14 +78,7 @@ export const ModuleForm = ({
             />
           )}
         />
-        <Group>
-          <Button type="submit" loading={formState.isSubmitting}>
-            {t('actions.save', { ns: 'common' })}
-          </Button>
-          <Button variant="default" onClick={onCancel}>
-            {t('actions.cancel', { ns: 'common' })}
-          </Button>
-        </Group>
+        <FormActions submitting={formState.isSubmitting} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { MultiSelect, NumberInput, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -10,7 +10,8 @@ import { ShadowingInputSchema, type ShadowingInput, type TrainingModule } from '
 import { formatPersonName } from '../../../shared/domain/names';
 import { currentLanguage } from '../../i18n/i18n';
 import { getContactsByIds, searchContacts } from '../contacts/contactsRepo';
-import { ERROR_CONTRAST, translateValidation } from './trainingFeedback';
+import { translateValidation } from './trainingFeedback';
+import { FormActions } from '../../components/FormActions';
 
 export type ShadowingFormValues = z.output<typeof ShadowingInputSchema>;
 
@@ -52,7 +53,7 @@ export const ShadowingForm = ({
   }, [debounced, contactId, lng]);
 
   return (
-    <form onSubmit={(e) => void handleSubmit(onSubmit)(e)} noValidate style={ERROR_CONTRAST}>
+    <form onSubmit={(e) => void handleSubmit(onSubmit)(e)} noValidate>
       <Stack>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Controller
@@ -128,14 +129,7 @@ export const ShadowingForm = ({
           )}
         />
         <Textarea label={t('shadowing.notes')} autosize minRows={2} {...register('notes')} error={err('notes')} />
-        <Group>
-          <Button type="submit" loading={formState.isSubmitting}>
-            {t('actions.save', { ns: 'common' })}
-          </Button>
-          <Button variant="default" onClick={onCancel}>
-            {t('actions.cancel', { ns: 'common' })}
-          </Button>
-        </Group>
+        <FormActions submitting={formState.isSubmitting} onCancel={onCancel} />
       </Stack>
     </form>
   );
