@@ -3,6 +3,7 @@ import {
   Anchor,
   createTheme,
   Drawer,
+  Loader,
   Modal,
   Notification,
   defaultVariantColorsResolver,
@@ -74,6 +75,8 @@ export const createAppTheme = (closeLabel: string): MantineThemeOverride => {
       Drawer: Drawer.extend({ defaultProps: { closeButtonProps } }),
       Notification: Notification.extend({ defaultProps: { closeButtonProps } }),
       Alert: Alert.extend({ defaultProps: { closeButtonLabel: closeLabel } }),
+      // A spinner is a live status: its aria-label (set by every caller) needs a role to be allowed.
+      Loader: Loader.extend({ defaultProps: { role: 'status' } }),
       // Links inside text are underlined: colour alone does not tell them apart.
       Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }),
     },
