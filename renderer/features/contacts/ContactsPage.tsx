@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatPersonName } from '../../../shared/domain/names';
 import { currentLanguage } from '../../i18n/i18n';
-import { VirtualList } from '../sessions/ui/VirtualList';
+import { VirtualList } from '../../components/VirtualList';
 import { useContactSearch } from './useContacts';
 
 const PAGE = 100;

@@ -19,7 +19,7 @@ import type { PersonRef } from '../../../shared/domain/base';
 import { todayIso } from '../../lib/format';
 import { PersonPicker } from './ui/PersonPicker';
 import { SessionRow } from './ui/SessionRow';
-import { VirtualList } from './ui/VirtualList';
+import { VirtualList } from '../../components/VirtualList';
 import { useProgrammes, useSessionList } from './useSessions';
 import { BlankAttendanceSheetButton } from '../print/BlankAttendanceSheetButton';
 
