@@ -11,6 +11,7 @@
 // Environment (for development; the defaults are the real run):
 //   BENCH_DIST=dist-bench   a build made with `vite build --outDir ../dist-bench`
 //   BENCH_PORT=4399         BENCH_SIZES=small,large,mentors5k   BENCH_RUNS=2 (every size)
+//   BENCH_PARTS=ui,backup   only the app's pages, or only backup and stack limits
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +27,7 @@ const BASE = `http://127.0.0.1:${PORT}/`;
 const BENCH_PAGE = `${BASE}bench/index.html`;
 const SIZES = (process.env.BENCH_SIZES ?? 'small,large,mentors5k').split(',').filter(Boolean);
 const RUNS = { small: 5, large: 3, mentors5k: 5 };
+const PARTS = (process.env.BENCH_PARTS ?? 'ui,backup').split(',');
 const runsFor = (size) => Number(process.env.BENCH_RUNS ?? RUNS[size] ?? 3);
 const MENTORS_ONLY = 5000;
 const PASSPHRASE = 'correct horse battery staple ünnep';
@@ -502,9 +504,9 @@ const main = async () => {
       const picks = await call(page, 'generate', size, today, now.toISOString());
       datasets[size] = picks.counts;
       await call(page, 'seedApp');
-      await backupFigures(page, size, n);
+      if (PARTS.includes('backup')) await backupFigures(page, size, n);
       await call(page, 'reset');
-      await uiFigures(page, size, picks, n);
+      if (PARTS.includes('ui')) await uiFigures(page, size, picks, n);
     }
   } finally {
     await browser.close().catch(() => undefined);
