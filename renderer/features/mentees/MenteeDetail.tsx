@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { Button, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { formatPersonName } from '../../../shared/domain/names';
-import { currentLanguage, i18n } from '../../i18n/i18n';
+import { currentLanguage } from '../../i18n/i18n';
 import { formatDate } from '../../lib/format';
 import { useProgrammes } from '../programmes/useProgrammes';
-import { notifyError } from '../pairings/notify';
+import { notifyError, notifyUndo } from '../../components/notify';
 import { PersonPairingsSection } from '../pairings/PersonPairingsSection';
 import { ConsentSection } from '../consents/ConsentSection';
 import { useOpenPairingOfMentee } from '../pairings/usePairings';
@@ -52,31 +51,14 @@ export const MenteeDetail = () => {
   const remove = async () => {
     try {
       await deleteMentee(mentee.id);
-      const nid = `mentee-deleted-${mentee.id}`;
-      notifications.show({
-        closeButtonProps: { 'aria-label': i18n.t('common:actions.close') },
-        id: nid,
-        color: 'teal',
-        autoClose: 10000,
-        message: (
-          <Group justify="space-between" wrap="nowrap">
-            <Text size="sm">{t('notify.deleted', { code: mentee.code })}</Text>
-            <Button
-              size="xs"
-              variant="default"
-              onClick={() => {
-                notifications.hide(nid);
-                void restoreMentee(mentee.id).then(
-                  () => navigate(`/mentees/${mentee.id}`),
-                  (err: unknown) => notifyError(err, 'mentees'),
-                );
-              }}
-            >
-              {t('common:actions.undo')}
-            </Button>
-          </Group>
-        ),
-      });
+      notifyUndo(
+        t('notify.deleted', { code: mentee.code }),
+        async () => {
+          await restoreMentee(mentee.id);
+          void navigate(`/mentees/${mentee.id}`);
+        },
+        'mentees',
+      );
       void navigate('/mentees');
     } catch (err) {
       notifyError(err, 'mentees');

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import type { Mentee, MenteeInput } from '../../../shared/domain/mentee';
 import { todayIso } from '../../lib/format';
-import { notifyError, notifySaved } from '../pairings/notify';
+import { notifyError, notifySaved } from '../../components/notify';
 import { createMentee, updateMentee } from './menteesRepo';
 import { MenteeForm } from './MenteeForm';
 import { useMentee } from './useMentees';

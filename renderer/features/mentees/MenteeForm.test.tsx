@@ -1,36 +1,14 @@
 // @vitest-environment jsdom
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MantineProvider } from '@mantine/core';
-import { I18nextProvider } from 'react-i18next';
-import { i18n, initI18n } from '../../i18n/i18n';
+import { prepareComponentTests, renderWithProviders } from '../../../tests/setup/renderWithProviders';
 import { resetDatabase } from '../../db/testing';
 import { createProgramme } from '../programmes/programmesRepo';
 import type { MenteeInput, MenteeInputParsed } from '../../../shared/domain/mentee';
 import { MenteeForm } from './MenteeForm';
 
-beforeAll(async () => {
-  // What Mantine needs from a browser that jsdom does not have.
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => {},
-    removeListener: () => {},
-    addEventListener: () => {},
-    removeEventListener: () => {},
-    dispatchEvent: () => false,
-  })) as typeof window.matchMedia;
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-  if (!('fonts' in document))
-    Object.defineProperty(document, 'fonts', { value: { addEventListener: () => {}, removeEventListener: () => {} } });
-  await initI18n('en');
-});
+beforeAll(() => prepareComponentTests());
 
 let programmeId: string;
 beforeEach(async () => {
@@ -41,23 +19,19 @@ afterEach(cleanup);
 
 const renderForm = (defaults: Partial<MenteeInput>) => {
   const onSubmit = vi.fn(async (_values: MenteeInputParsed) => {});
-  render(
-    <I18nextProvider i18n={i18n}>
-      <MantineProvider env="test">
-        <MenteeForm
-          defaultValues={{
-            programmeId: '',
-            transition: 'movingIntoHousing',
-            givenName: '',
-            familyName: '',
-            ...defaults,
-          }}
-          submitLabel="Add mentee"
-          onSubmit={onSubmit}
-          onCancel={() => {}}
-        />
-      </MantineProvider>
-    </I18nextProvider>,
+  renderWithProviders(
+    <MenteeForm
+      defaultValues={{
+        programmeId: '',
+        transition: 'movingIntoHousing',
+        givenName: '',
+        familyName: '',
+        ...defaults,
+      }}
+      submitLabel="Add mentee"
+      onSubmit={onSubmit}
+      onCancel={() => {}}
+    />,
   );
   return onSubmit;
 };

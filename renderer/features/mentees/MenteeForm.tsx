@@ -25,7 +25,7 @@ import {
 import { LIVED_EXPERIENCE_AREAS, SPOKEN_LANGUAGES } from '../../../shared/domain/mentor';
 import { useProgrammes } from '../programmes/useProgrammes';
 import { READABLE_DESCRIPTION } from './readable';
-import { DateField } from '../mentors/DateField';
+import { DateField } from '../../components/DateField';
 
 type Props = {
   defaultValues: MenteeInput;

@@ -6,10 +6,10 @@ import { z } from 'zod';
 import { CLOSURE_REASONS, ClosureSchema } from '../../../shared/domain/pairing';
 import { todayIso } from '../../lib/format';
 import { fieldError } from '../mentees/MenteeForm';
-import { notifyError, notifySaved } from './notify';
+import { notifyError, notifySaved } from '../../components/notify';
 import { closePairing } from './pairingsRepo';
 import { READABLE_DESCRIPTION } from '../mentees/readable';
-import { DateField } from '../mentors/DateField';
+import { DateField } from '../../components/DateField';
 
 /** The form edits "planned" as a radio value; the schema stores a boolean. */
 const CloseFormSchema = ClosureSchema.extend({ planned: z.enum(['planned', 'early']) });

@@ -6,11 +6,11 @@ import type { Mentee } from '../../../shared/domain/mentee';
 import { formatPersonName } from '../../../shared/domain/names';
 import { currentLanguage } from '../../i18n/i18n';
 import { todayIso } from '../../lib/format';
-import { notifyError, notifySaved } from './notify';
+import { notifyError, notifySaved } from '../../components/notify';
 import { createPairing } from './pairingsRepo';
 import type { Suggestion } from './suggestions';
 import { READABLE_DESCRIPTION } from '../mentees/readable';
-import { DateField } from '../mentors/DateField';
+import { DateField } from '../../components/DateField';
 
 type Props = { mentee: Mentee; suggestion: Suggestion | null; onClose: () => void };
 

@@ -10,10 +10,10 @@ import {
 } from '../../../shared/domain/pairing';
 import { todayIso } from '../../lib/format';
 import { fieldError } from '../mentees/MenteeForm';
-import { notifyError, notifySaved } from './notify';
+import { notifyError, notifySaved } from '../../components/notify';
 import { addContactLog } from './pairingsRepo';
 import { READABLE_DESCRIPTION } from '../mentees/readable';
-import { DateField } from '../mentors/DateField';
+import { DateField } from '../../components/DateField';
 
 /** Log one contact of a pairing. The crisis flag is a checkbox with its own explanation. */
 export const ContactLogModal = ({

@@ -17,17 +17,16 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatPersonName } from '../../../shared/domain/names';
 import type { Goal, Pairing } from '../../../shared/domain/pairing';
-import { currentLanguage, i18n } from '../../i18n/i18n';
+import { currentLanguage } from '../../i18n/i18n';
 import { formatDate, formatDateTime, todayIso } from '../../lib/format';
 import { useProgrammes } from '../programmes/useProgrammes';
 import { ClosePairingModal } from './ClosePairingModal';
 import { ContactLogModal } from './ContactLogModal';
-import { notifyError, notifySaved } from './notify';
+import { notifyError, notifySaved, notifyUndo } from '../../components/notify';
 import { CrisisBadge, PairingStatusBadge } from './PairingBits';
 import {
   addGoal,
@@ -38,7 +37,7 @@ import {
   updatePairingDetails,
 } from './pairingsRepo';
 import { useContactLogs, usePairing } from './usePairings';
-import { DateField } from '../mentors/DateField';
+import { DateField } from '../../components/DateField';
 
 const Field = ({ label, children }: { label: string; children: React.ReactNode }) => (
   <div>
@@ -363,28 +362,7 @@ const ContactLogTable = ({ pairingId, readOnly }: { pairingId: string; readOnly:
   const remove = async (id: string) => {
     try {
       await deleteContactLog(id);
-      const nid = `contact-deleted-${id}`;
-      notifications.show({
-        closeButtonProps: { 'aria-label': i18n.t('common:actions.close') },
-        id: nid,
-        color: 'teal',
-        autoClose: 10000,
-        message: (
-          <Group justify="space-between" wrap="nowrap">
-            <Text size="sm">{t('notify.contactDeleted')}</Text>
-            <Button
-              size="xs"
-              variant="default"
-              onClick={() => {
-                notifications.hide(nid);
-                void restoreContactLog(id).catch((err: unknown) => notifyError(err, 'pairings'));
-              }}
-            >
-              {t('common:actions.undo')}
-            </Button>
-          </Group>
-        ),
-      });
+      notifyUndo(t('notify.contactDeleted'), () => restoreContactLog(id), 'pairings');
     } catch (err) {
       notifyError(err, 'pairings');
     }
