@@ -11,13 +11,22 @@ import type { Attendance, Session } from '../../shared/domain/session';
 import type { Settings } from '../../shared/domain/settings';
 import type { Shadowing, TrainingModule } from '../../shared/domain/training';
 
-/** The pre-import copy of all domain data that "Undo last import" restores. */
+/**
+ * One piece of the copy "Undo last import" restores, kept as structured records (never one
+ * big string: IndexedDB refuses a single value above ~130 MB, and a large office's data is
+ * bigger than that). A snapshot is every chunk sharing a `snapshotId`.
+ * - `restore` (before a replace): every record of the table as it was, in chunks.
+ * - `merge`: only what the merge changes — the records it overwrote, as they were, and the ids
+ *   it added (undo removes those) — so a merge costs what changed, not what exists.
+ */
 export type Snapshot = {
   id: string;
+  snapshotId: string;
   createdAt: string;
   reason: 'restore' | 'merge';
-  /** JSON of `Record<DomainTableName, unknown[]>`, kept as one string to write it in one put. */
-  data: string;
+  table: DomainTableName;
+  records: unknown[];
+  addedIds: string[];
 };
 
 export const DB_NAME = 'tandem';
@@ -36,7 +45,7 @@ export const SCHEMA_VERSION = 1;
 export const STORES_V1: Record<DomainTableName | 'meta' | 'snapshots', string> = {
   settings: 'id',
   meta: 'key',
-  snapshots: 'id, createdAt',
+  snapshots: 'id, createdAt, snapshotId',
   programmes: 'id, name, updatedAt',
   mentors: 'id, sortKey, familyName, givenName, status, [status+sortKey], *programmeIds, *livedExperience, *searchTokens, deletedAt, updatedAt',
   mentees: 'id, &code, programmeId, status, transition, [status+code], *searchTokens, deletedAt, updatedAt',

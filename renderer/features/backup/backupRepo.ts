@@ -3,7 +3,7 @@ import { db } from '../../db/db';
 import { SCHEMA_VERSION, type Snapshot } from '../../db/AppDB';
 import { assertWritable, isReadOnly } from '../../db/openDatabase';
 import { getDeviceId, getMeta, putMeta } from '../../db/meta';
-import { DOMAIN_TABLE_NAMES } from '../../../shared/domain';
+import { DOMAIN_TABLE_NAMES, type DomainTableName } from '../../../shared/domain';
 import {
   emptyTables,
   type BackupDocument,
@@ -22,6 +22,14 @@ import { getSettings } from '../settings/settingsRepo';
  * file's records; nothing but Dexie is awaited inside, so it lands whole or not at all.
  * The `meta` table (this PC's id, schema version) is never part of a backup or a snapshot.
  */
+
+/** Records per snapshot row: small enough for any IndexedDB value limit, few enough rows. */
+const SNAPSHOT_CHUNK = 5_000;
+const chunksOf = <T>(items: readonly T[]): T[][] => {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += SNAPSHOT_CHUNK) out.push(items.slice(i, i + SNAPSHOT_CHUNK));
+  return out;
+};
 
 const domainTables = (): Table<StoredRecord, string>[] =>
   DOMAIN_TABLE_NAMES.map((name) => db.table<StoredRecord, string>(name));
@@ -95,25 +103,41 @@ export const importBackup = async (
   let written = 0;
   await db.transaction('rw', [...domainTables(), db.snapshots, db.meta], async () => {
     const current = await readAll();
-    const snapshot: Snapshot = {
-      id: snapshotId,
+    const reason = mode === 'replace' ? 'restore' : 'merge';
+    const chunk = (table: DomainTableName, records: unknown[], addedIds: string[] = []): Snapshot => ({
+      id: crypto.randomUUID(),
+      snapshotId,
       createdAt: at,
-      reason: mode === 'replace' ? 'restore' : 'merge',
-      data: JSON.stringify(current),
-    };
+      reason,
+      table,
+      records,
+      addedIds,
+    });
     // Only the latest import can be undone: older snapshots would only fill the disk.
     await db.snapshots.clear();
-    await db.snapshots.add(snapshot);
     if (mode === 'replace') {
+      const chunks = DOMAIN_TABLE_NAMES.flatMap((name) =>
+        chunksOf(current[name]).map((records) => chunk(name, records)),
+      );
+      // An empty database still gets a (record-less) snapshot: undo then empties it again.
+      await db.snapshots.bulkAdd(chunks.length > 0 ? chunks : [chunk('settings', [])]);
       await writeTables(document.tables);
       written = DOMAIN_TABLE_NAMES.reduce((n, name) => n + document.tables[name].length, 0);
     } else {
       const plan = planMerge(current, document.tables);
+      const chunks: Snapshot[] = [];
       for (const name of DOMAIN_TABLE_NAMES) {
         const writes = plan[name].writes;
-        if (writes.length > 0) await db.table<StoredRecord, string>(name).bulkPut(writes);
+        if (writes.length === 0) continue;
+        const before = new Map(current[name].map((r) => [r.id, r]));
+        const overwritten = writes.flatMap((w) => before.get(w.id) ?? []);
+        const addedIds = writes.filter((w) => !before.has(w.id)).map((w) => w.id);
+        for (const records of chunksOf(overwritten)) chunks.push(chunk(name, records));
+        for (const ids of chunksOf(addedIds)) chunks.push(chunk(name, [], ids));
+        await db.table<StoredRecord, string>(name).bulkPut(writes);
         written += writes.length;
       }
+      await db.snapshots.bulkAdd(chunks.length > 0 ? chunks : [chunk('settings', [])]);
     }
     await db.meta.put({ key: 'lastImportAt', value: at });
   });
@@ -140,12 +164,20 @@ export class NothingToUndoError extends Error {
 export const undoLastImport = async (): Promise<void> => {
   assertWritable();
   await db.transaction('rw', [...domainTables(), db.snapshots], async () => {
-    const snapshot = await db.snapshots.orderBy('createdAt').last();
-    if (!snapshot) throw new NothingToUndoError();
-    const saved = JSON.parse(snapshot.data) as Partial<TablesData>;
-    const tables = emptyTables();
-    for (const name of DOMAIN_TABLE_NAMES) tables[name] = saved[name] ?? [];
-    await writeTables(tables);
+    const latest = await db.snapshots.orderBy('createdAt').last();
+    if (!latest) throw new NothingToUndoError();
+    const chunks = await db.snapshots.where('snapshotId').equals(latest.snapshotId).toArray();
+    if (latest.reason === 'restore') {
+      const tables = emptyTables();
+      for (const c of chunks) tables[c.table].push(...(c.records as StoredRecord[]));
+      await writeTables(tables);
+    } else {
+      for (const c of chunks) {
+        const table = db.table<StoredRecord, string>(c.table);
+        if (c.addedIds.length > 0) await table.bulkDelete(c.addedIds);
+        if (c.records.length > 0) await table.bulkPut(c.records as StoredRecord[]);
+      }
+    }
     await db.snapshots.clear();
   });
 };
