@@ -282,23 +282,19 @@ const uiFigures = async (page, size, picks, n) => {
   if (!picks.mentorId) return;
   const routes = [
     ['mentorPage', "a mentor's page (busiest active mentor)", `#/mentors/${picks.mentorId}`, 'h1'],
-    ['sessionsList', 'sessions list (upcoming)', '#/sessions', '[role="region"] li[data-index]'],
-    ['trainingOverview', 'training overview (mentors × modules)', '#/training', 'table.training-matrix tbody tr[aria-rowindex]'],
-    ['monitoringList', 'pairings monitoring list', '#/pairings/monitoring', 'table tbody tr'],
-    ['overdueList', 'supervision-overdue list', '#/sessions/overdue', 'table tbody tr'],
-    ['suggestions', 'mentor suggestions for one mentee', `#/pairings/new?menteeId=${picks.menteeId}`, 'ol li'],
+    // Rows of a table or of a virtualised list (rows carry data-index): either marks "rendered".
+    ['sessionsList', 'sessions list (upcoming)', '#/sessions', '[data-index], table tbody tr'],
+    ['trainingOverview', 'training overview (mentors × modules)', '#/training', 'table.training-matrix tbody tr[aria-rowindex], [data-index]'],
+    ['monitoringList', 'pairings monitoring list', '#/pairings/monitoring', '[data-index], table tbody tr'],
+    ['overdueList', 'supervision-overdue list', '#/sessions/overdue', '[data-index], table tbody tr'],
+    ['suggestions', 'mentor suggestions for one mentee', `#/pairings/new?menteeId=${picks.menteeId}`, 'ol li, [data-index]'],
   ];
   for (const [key, name, hash, selector] of routes) {
-    const settled = [];
-    const ready = [];
-    for (let i = 0; i < n; i++) {
-      log(`${size}: ${key} ${i + 1}/${n}`);
+    const r = await repeat(n, `${size}: ${key}`, async () => {
       await idle(page);
-      const r = await openRoute(page, hash, selector);
-      settled.push(r.settledMs);
-      ready.push(r.readyMs);
-    }
-    addFigure(size, key, `open ${name}: rendered and still`, 'ms', settled, { firstReadyMedian: round(median(ready)) });
+      return openRoute(page, hash, selector);
+    });
+    addFigure(size, key, `open ${name}: rendered and still`, 'ms', r.settledMs, { firstReadyMedian: round(median(r.readyMs)) });
   }
 };
 
