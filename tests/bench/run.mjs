@@ -400,18 +400,14 @@ const backupFigures = async (page, size, n) => {
     rawBytesChecksumMs: "proposed: SHA-256 of the file's own bytes of the tables part",
     zodMs: 'zod parse of every record',
     txReadAllMs: 'toArray of every table (the snapshot data)',
-    snapshotStringifyMs: 'JSON.stringify of the snapshot',
-    snapshotPutMs: 'writing the snapshot string (one record)',
-    chunkedSnapshotPutMs: 'proposed: snapshot as structured records, 5,000 a chunk',
+    chunkedSnapshotPutMs: 'writing the snapshot as structured records, 5,000 a chunk',
     clearMs: 'clearing every table',
     bulkAddMs: 'bulkAdd of every record',
     planMergeMs: 'planMerge of the 1%-changed file against everything',
   };
   for (const [key, name] of Object.entries(names)) addFigure(size, `step.${key.replace(/Ms$/, '')}`, `  step: ${name}`, 'ms', steps[key]);
   const first = (key) => steps[key][0];
-  if (first('snapshotPutError')) failures.push({ operation: `${size}: import breakdown, writing the snapshot string`, run: 1, error: first('snapshotPutError') });
   if (first('rawBytesChecksumEqual') !== undefined) log(`${size}: checksum of the file's bytes equals the canonical one: ${first('rawBytesChecksumEqual') === 1}`);
-  addFigure(size, 'step.snapshotMiB', '  step: size of the snapshot string', 'MiB', steps.snapshotMiB);
 
   const importFigures = (key, label, r) => {
     addFigure(size, key, `app ${label}: open + preview + write`, 'ms', r.totalMs, { written: r.written?.[0], planned: r.planned?.[0] });
