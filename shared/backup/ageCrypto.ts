@@ -4,13 +4,15 @@ import { BackupError, isBackupError } from './errors';
 
 /**
  * The only place the app encrypts and decrypts backups. Both directions stream through the
- * age library in 64 KiB pieces so the caller gets progress, and both time key derivation
+ * age library in 1 MiB pieces so the caller gets progress, and both time key derivation
  * (scrypt) apart from the bulk cipher work, for the progress bar and the benchmark.
  */
 
 /** age's default; about a second on an ordinary PC. */
 export const DEFAULT_SCRYPT_WORK_FACTOR = 18;
-const PIECE = 64 * 1024;
+// Pieces fed to the age stream. 64 KiB pieces cost about a third more cipher time on 30 MB
+// (per-piece stream overhead: 410 vs 310 ms in Node); 1 MiB still gives dozens of progress steps.
+const PIECE = 1024 * 1024;
 
 export type CryptoPhase = 'deriveKey' | 'encrypt' | 'decrypt';
 export type CryptoProgress = {
@@ -25,7 +27,7 @@ export type CryptoTimings = { deriveKeyMs: number; cipherMs: number };
 
 const now = (): number => globalThis.performance?.now() ?? Date.now();
 
-/** A stream over `bytes` in 64 KiB pieces that reports how much has been consumed. */
+/** A stream over `bytes` in `PIECE`-sized pieces that reports how much has been consumed. */
 const piecewise = (bytes: Uint8Array, onPulled: (done: number) => void): ReadableStream<Uint8Array> => {
   let offset = 0;
   return new ReadableStream<Uint8Array>({
