@@ -13,9 +13,8 @@ import { formatPersonName } from '../../../shared/domain/names';
 import { currentLanguage } from '../../i18n/i18n';
 import { useProgrammes } from '../programmes/useProgrammes';
 import { loadMenteePage, useMenteeIds } from './useMentees';
-import { VirtualRows } from './VirtualRows';
+import { KeyboardVirtualList, keyboardRowClass } from '../../components/KeyboardVirtualList';
 import { MenteeStatusBadge } from './MenteeStatusBadge';
-import classes from './rows.module.css';
 
 export const MenteesPage = () => {
   const { t } = useTranslation('mentees');
@@ -122,7 +121,7 @@ export const MenteesPage = () => {
           </Stack>
         </Paper>
       ) : (
-        <VirtualRows
+        <KeyboardVirtualList
           ids={ids}
           loadPage={loadMenteePage}
           getId={menteeId}
@@ -157,7 +156,7 @@ const MenteeRow = ({
   const { t } = useTranslation('mentees');
   const name = formatPersonName(mentee, currentLanguage());
   return (
-    <Link to={`/mentees/${mentee.id}`} data-index={index} className={classes.row}>
+    <Link to={`/mentees/${mentee.id}`} data-index={index} className={keyboardRowClass}>
       <Group justify="space-between" wrap="nowrap" h="100%" px="md">
         <Box style={{ minWidth: 0 }}>
           <Group gap="xs" wrap="nowrap">

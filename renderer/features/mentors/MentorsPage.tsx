@@ -1,6 +1,5 @@
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { Box, Button, Group, Paper, Select, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
+import { Box, Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import {
@@ -10,16 +9,15 @@ import {
   MentorStatusSchema,
   type Mentor,
 } from '../../../shared/domain/mentor';
+import type { Programme } from '../../../shared/domain/programme';
 import { formatPersonName } from '../../../shared/domain/names';
+import { KeyboardVirtualList, keyboardRowClass } from '../../components/KeyboardVirtualList';
 import { currentLanguage } from '../../i18n/i18n';
 import { useProgrammes } from '../programmes/useProgrammes';
 import { StatusBadge } from './StatusBadge';
-import classes from './MentorsPage.module.css';
-import { useMentorPage, useMentors } from './useMentors';
+import { loadMentorPage, useMentors } from './useMentors';
 
 const ROW_HEIGHT = 64;
-/** Rows are read from the database in pages of this size around what is on screen. */
-const PAGE = 50;
 
 export const MentorsPage = () => {
   const { t } = useTranslation('mentors');
@@ -50,10 +48,21 @@ export const MentorsPage = () => {
   const programmeNames = useMemo(() => new Map((programmes ?? []).map((p) => [p.id, p.name])), [programmes]);
   const listRef = useRef<HTMLDivElement>(null);
   // A new search shows its results from the top.
+  const toTop = useCallback(() => listRef.current?.scrollTo({ top: 0 }), []);
   const changed = <T,>(set: (v: T) => void, value: T) => {
     set(value);
-    listRef.current?.scrollTo({ top: 0 });
+    toTop();
   };
+  // Stable handlers, so a keystroke in the search box does not re-render the filter selects.
+  const onStatus = useCallback((v: string | null) => (setStatus(v), toTop()), [toTop]);
+  const onProgramme = useCallback((v: string | null) => (setProgrammeId(v), toTop()), [toTop]);
+  const onLived = useCallback((v: string | null) => (setLived(v), toTop()), [toTop]);
+  const renderRow = useCallback(
+    (mentor: Mentor, index: number) => (
+      <MentorRow mentor={mentor} index={index} lng={currentLanguage()} programmeNames={programmeNames} />
+    ),
+    [programmeNames],
+  );
 
   return (
     <Stack gap="md">
@@ -80,32 +89,14 @@ export const MentorsPage = () => {
           type="search"
           w={260}
         />
-        <Select
-          label={t('fields.status')}
-          placeholder={t('list.any')}
-          data={MENTOR_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-          value={status}
-          onChange={(v) => changed(setStatus, v)}
-          clearable
-          w={170}
-        />
-        <Select
-          label={t('fields.programme')}
-          placeholder={t('list.any')}
-          data={(programmes ?? []).map((p) => ({ value: p.id, label: p.name }))}
-          value={programmeId}
-          onChange={(v) => changed(setProgrammeId, v)}
-          clearable
-          w={230}
-        />
-        <Select
-          label={t('fields.livedExperienceOne')}
-          placeholder={t('list.any')}
-          data={LIVED_EXPERIENCE_AREAS.map((a) => ({ value: a, label: t(`livedExperience.${a}`) }))}
-          value={lived}
-          onChange={(v) => changed(setLived, v)}
-          clearable
-          w={200}
+        <MentorFilters
+          status={status}
+          programmeId={programmeId}
+          lived={lived}
+          programmes={programmes}
+          onStatus={onStatus}
+          onProgramme={onProgramme}
+          onLived={onLived}
         />
         {filtered && (
           <Button variant="default" onClick={clear}>
@@ -138,121 +129,82 @@ export const MentorsPage = () => {
             )}
           </Paper>
         ) : (
-          <MentorList ids={ids} firstPage={firstPage} programmeNames={programmeNames} listRef={listRef} />
+          <KeyboardVirtualList
+            ids={ids}
+            initialRows={firstPage}
+            loadPage={loadMentorPage}
+            getId={mentorId}
+            renderRow={renderRow}
+            label={t('list.resultsLabel')}
+            rowHeight={ROW_HEIGHT}
+            height="max(320px, calc(100vh - 330px))"
+            listRef={listRef}
+          />
         )}
       </div>
     </Stack>
   );
 };
 
-type ListProps = {
-  ids: string[];
-  /** The first rows of the result, read together with the ids. */
-  firstPage: Mentor[];
-  programmeNames: Map<string, string>;
-  listRef: React.RefObject<HTMLDivElement | null>;
+const mentorId = (m: Mentor) => m.id;
+
+type FilterProps = {
+  status: string | null;
+  programmeId: string | null;
+  lived: string | null;
+  programmes: Programme[] | undefined;
+  onStatus: (v: string | null) => void;
+  onProgramme: (v: string | null) => void;
+  onLived: (v: string | null) => void;
 };
 
 /**
- * The virtualised result list. Only the rows on screen exist in the DOM, and only their page of
- * records is read. Arrow keys, Page Up/Down, Home and End move the focus between rows; Enter
- * opens the focused mentor (rows are links).
+ * The three filter selects. Memoised with stable props so typing in the search box re-renders
+ * only the search input and the list, not these (Mantine's Select is costly to re-render).
  */
-const MentorList = ({ ids, firstPage, programmeNames, listRef }: ListProps) => {
-  const { t } = useTranslation('mentors');
-  const lng = currentLanguage();
-  // The app is not built with the React Compiler; the virtualizer re-renders this component on scroll itself.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: ids.length,
-    getScrollElement: () => listRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
-  });
-  const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const last = items[items.length - 1]?.index ?? 0;
-  const start = Math.floor(first / PAGE) * PAGE;
-  const end = (Math.floor(last / PAGE) + 1) * PAGE;
-  const page = useMentorPage(ids, start, end);
-  const byId = useMemo(() => new Map([...firstPage, ...(page ?? [])].map((m) => [m.id, m])), [firstPage, page]);
-
-  const focusRow = (index: number) => {
-    const target = Math.max(0, Math.min(ids.length - 1, index));
-    virtualizer.scrollToIndex(target, { align: 'auto' });
-    // The row may only exist after the scroll has rendered it.
-    const tryFocus = (attempt: number) => {
-      const el = listRef.current?.querySelector<HTMLElement>(`a[data-index="${target}"]`);
-      if (el) el.focus();
-      else if (attempt < 10) requestAnimationFrame(() => tryFocus(attempt + 1));
-    };
-    tryFocus(0);
-  };
-
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const current = Number((document.activeElement as HTMLElement | null)?.dataset.index ?? -1);
-    const pageRows = Math.max(1, Math.floor((listRef.current?.clientHeight ?? ROW_HEIGHT) / ROW_HEIGHT) - 1);
-    const moves: Record<string, number> = {
-      ArrowDown: current + 1,
-      ArrowUp: current - 1,
-      PageDown: current + pageRows,
-      PageUp: current - pageRows,
-      Home: 0,
-      End: ids.length - 1,
-    };
-    const next = moves[e.key];
-    if (next === undefined) return;
-    e.preventDefault();
-    focusRow(next);
-  };
-
-  return (
-    <Box
-      ref={listRef}
-      onKeyDown={onKeyDown}
-      style={{
-        height: 'max(320px, calc(100vh - 330px))',
-        overflowY: 'auto',
-        border: '1px solid var(--mantine-color-gray-3)',
-        borderRadius: 4,
-      }}
-    >
-      <div
-        role="list"
-        aria-label={t('list.resultsLabel')}
-        style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
-      >
-        {items.map((item) => {
-          const id = ids[item.index] ?? '';
-          const mentor = byId.get(id);
-          return (
-            <div
-              role="listitem"
-              key={id}
-              style={{
-                position: 'absolute',
-                top: 0,
-                left: 0,
-                width: '100%',
-                height: ROW_HEIGHT,
-                transform: `translateY(${item.start}px)`,
-              }}
-            >
-              {mentor ? (
-                <MentorRow mentor={mentor} index={item.index} lng={lng} programmeNames={programmeNames} />
-              ) : (
-                <Box px="md" py="sm" aria-hidden>
-                  <Skeleton height={16} width="40%" mb={8} />
-                  <Skeleton height={12} width="25%" />
-                </Box>
-              )}
-            </div>
-          );
-        })}
-      </div>
-    </Box>
-  );
-};
+const MentorFilters = memo(
+  ({ status, programmeId, lived, programmes, onStatus, onProgramme, onLived }: FilterProps) => {
+    const { t } = useTranslation('mentors');
+    const statusData = useMemo(() => MENTOR_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })), [t]);
+    const programmeData = useMemo(() => (programmes ?? []).map((p) => ({ value: p.id, label: p.name })), [programmes]);
+    const livedData = useMemo(
+      () => LIVED_EXPERIENCE_AREAS.map((a) => ({ value: a, label: t(`livedExperience.${a}`) })),
+      [t],
+    );
+    return (
+      <>
+        <Select
+          label={t('fields.status')}
+          placeholder={t('list.any')}
+          data={statusData}
+          value={status}
+          onChange={onStatus}
+          clearable
+          w={170}
+        />
+        <Select
+          label={t('fields.programme')}
+          placeholder={t('list.any')}
+          data={programmeData}
+          value={programmeId}
+          onChange={onProgramme}
+          clearable
+          w={230}
+        />
+        <Select
+          label={t('fields.livedExperienceOne')}
+          placeholder={t('list.any')}
+          data={livedData}
+          value={lived}
+          onChange={onLived}
+          clearable
+          w={200}
+        />
+      </>
+    );
+  },
+);
+MentorFilters.displayName = 'MentorFilters';
 
 const MentorRow = ({
   mentor,
@@ -270,7 +222,7 @@ const MentorRow = ({
     .filter(Boolean)
     .join(', ');
   return (
-    <Link to={`/mentors/${mentor.id}`} data-index={index} data-mentor-id={mentor.id} className={classes.row}>
+    <Link to={`/mentors/${mentor.id}`} data-index={index} data-mentor-id={mentor.id} className={keyboardRowClass}>
       <Group justify="space-between" wrap="nowrap" h="100%" px="md">
         <Box style={{ minWidth: 0 }}>
           <Text fw={600} truncate>

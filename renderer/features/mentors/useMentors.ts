@@ -29,9 +29,8 @@ export const useMentors = (filter: MentorFilter) => {
 const EMPTY: string[] = [];
 const NO_MENTORS: Mentor[] = [];
 
-/** The records of one page of a list (the rows on screen), read by key. */
-export const useMentorPage = (ids: readonly string[], start: number, end: number) =>
-  useLiveQuery(() => getMentorsByIds(ids.slice(start, end)), [ids, start, end]);
+/** Reads the records of one page of the list (the rows on screen) by key; the list queries it live. */
+export const loadMentorPage = getMentorsByIds;
 
 /** One mentor: undefined while loading, null when there is none (or it was deleted). */
 export const useMentor = (id: string | undefined) =>

@@ -6,8 +6,7 @@ import { currentLanguage } from '../../i18n/i18n';
 import { formatDate, todayIso } from '../../lib/format';
 import type { MonitoringBreach } from './monitoring';
 import { useMonitoring } from './usePairings';
-import { VirtualRows } from '../mentees/VirtualRows';
-import classes from '../mentees/rows.module.css';
+import { KeyboardVirtualList, keyboardRowClass } from '../../components/KeyboardVirtualList';
 import type { MonitoringRow } from './pairingViews';
 
 const ROW_HEIGHT = 76;
@@ -53,14 +52,14 @@ export const MonitoringPage = () => {
         </Paper>
       )}
       {data && data.rows.length > 0 && (
-        <VirtualRows
+        <KeyboardVirtualList
           ids={data.ids}
           loadPage={data.loadPage}
           getId={rowId}
           label={t('monitoring.listLabel')}
           rowHeight={ROW_HEIGHT}
           renderRow={(row, index) => (
-            <Link to={`/pairings/${row.pairing.id}`} data-index={index} className={classes.row}>
+            <Link to={`/pairings/${row.pairing.id}`} data-index={index} className={keyboardRowClass}>
               <Group justify="space-between" wrap="nowrap" h="100%" px="md" gap="md">
                 <Box style={{ minWidth: 0 }}>
                   <Group gap="xs" wrap="nowrap">

@@ -6,8 +6,7 @@ import { formatPersonName } from '../../../shared/domain/names';
 import { OPEN_PAIRING_STATUSES, PAIRING_STATUSES, type PairingStatus } from '../../../shared/domain/pairing';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDate } from '../../lib/format';
-import { VirtualRows } from '../mentees/VirtualRows';
-import classes from '../mentees/rows.module.css';
+import { KeyboardVirtualList, keyboardRowClass } from '../../components/KeyboardVirtualList';
 import { PairingStatusBadge } from './PairingBits';
 import { pairingRowsByIds, type PairingRow } from './pairingViews';
 import { usePairingIds } from './usePairings';
@@ -52,7 +51,7 @@ export const PairingsPage = () => {
           <Text>{t('list.empty')}</Text>
         </Paper>
       ) : (
-        <VirtualRows
+        <KeyboardVirtualList
           ids={ids ?? NO_IDS}
           loadPage={pairingRowsByIds}
           getId={rowId}
@@ -72,7 +71,7 @@ const Row = ({ row, index }: { row: PairingRow; index: number }) => {
   const lng = currentLanguage();
   const { pairing, mentor, mentee } = row;
   return (
-    <Link to={`/pairings/${pairing.id}`} data-index={index} className={classes.row}>
+    <Link to={`/pairings/${pairing.id}`} data-index={index} className={keyboardRowClass}>
       <Group justify="space-between" wrap="nowrap" h="100%" px="md">
         <Box style={{ minWidth: 0 }}>
           <Group gap="xs" wrap="nowrap">

@@ -1,30 +1,53 @@
-import { useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useMemo, useRef, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { Box, Skeleton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
+import classes from './KeyboardVirtualList.module.css';
 
 /** Records are read in pages of this size around what is on screen. */
 const PAGE = 50;
+const NO_ROWS: never[] = [];
+
+/** The class of a row's link: full row height, a divider, and a focus ring drawn inside the scroll box. */
+export const keyboardRowClass = classes.row;
 
 type Props<T> = {
   /** Every matching id, in list order (index keys only: cheap whatever the table's size). */
   ids: readonly string[];
   /** Reads the records of one page by key; called only for the pages on screen. */
   loadPage: (ids: readonly string[]) => Promise<T[]>;
+  /** Records already read with the ids (the top of the result), shown while their page loads. */
+  initialRows?: readonly T[];
   getId: (row: T) => string;
-  /** Renders one row; the element that takes focus must carry `data-index={index}`. */
+  /** Renders one row; the element that takes focus must carry `data-index={index}` (use keyboardRowClass). */
   renderRow: (row: T, index: number) => ReactNode;
   label: string;
   rowHeight?: number;
+  /** CSS height of the scrolling box. */
+  height?: string;
+  /** The scrolling box, for a page that scrolls it to the top or moves the focus into it. */
+  listRef?: RefObject<HTMLDivElement | null>;
 };
 
 /**
- * A virtualised list: only the rows on screen are in the DOM, and only their page of records is
- * read (live, so an edit elsewhere shows at once). Arrow keys, Page Up/Down, Home and End move
- * the focus between rows (each row's link carries `data-index`).
+ * A virtualised, keyboard-navigable list: only the rows on screen are in the DOM, and only their
+ * page of records is read (live, so an edit elsewhere shows at once). Arrow keys, Page Up/Down,
+ * Home and End move the focus between rows (each row's link carries `data-index`); Enter opens
+ * the focused row because rows are links.
  */
-export const VirtualRows = <T,>({ ids, loadPage, getId, renderRow, label, rowHeight = 60 }: Props<T>) => {
-  const ref = useRef<HTMLDivElement>(null);
+export const KeyboardVirtualList = <T,>({
+  ids,
+  loadPage,
+  initialRows = NO_ROWS,
+  getId,
+  renderRow,
+  label,
+  rowHeight = 60,
+  height = 'max(300px, calc(100vh - 360px))',
+  listRef,
+}: Props<T>) => {
+  const ownRef = useRef<HTMLDivElement>(null);
+  const ref = listRef ?? ownRef;
   // The virtualizer's functions change every render by design; the compiler just skips memoising here.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -39,7 +62,10 @@ export const VirtualRows = <T,>({ ids, loadPage, getId, renderRow, label, rowHei
   const start = Math.floor(first / PAGE) * PAGE;
   const end = (Math.floor(last / PAGE) + 1) * PAGE;
   const page = useLiveQuery(() => loadPage(ids.slice(start, end)), [ids, start, end, loadPage]);
-  const byId = useMemo(() => new Map((page ?? []).map((row) => [getId(row), row])), [page, getId]);
+  const byId = useMemo(
+    () => new Map([...initialRows, ...(page ?? [])].map((row) => [getId(row), row])),
+    [initialRows, page, getId],
+  );
 
   const focusRow = (index: number) => {
     const target = Math.max(0, Math.min(ids.length - 1, index));
@@ -75,7 +101,7 @@ export const VirtualRows = <T,>({ ids, loadPage, getId, renderRow, label, rowHei
       ref={ref}
       onKeyDown={onKeyDown}
       style={{
-        height: 'max(300px, calc(100vh - 360px))',
+        height,
         overflowY: 'auto',
         border: '1px solid var(--mantine-color-gray-3)',
         borderRadius: 4,
