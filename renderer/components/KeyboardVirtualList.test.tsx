@@ -1,0 +1,105 @@
+// @vitest-environment jsdom
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { cleanup, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { prepareComponentTests, renderWithProviders } from '../../tests/setup/renderWithProviders';
+import { KeyboardVirtualList, keyboardRowClass } from './KeyboardVirtualList';
+
+type Row = { id: string; name: string };
+const ids = Array.from({ length: 200 }, (_, i) => `id-${i}`);
+const loaded: string[][] = [];
+const loadPage = async (page: readonly string[]): Promise<Row[]> => {
+  loaded.push([...page]);
+  return page.map((id) => ({ id, name: `Row ${id}` }));
+};
+const rowId = (r: Row) => r.id;
+const renderRow = (r: Row, index: number) => (
+  <a href={`#/rows/${r.id}`} data-index={index} className={keyboardRowClass}>
+    {r.name}
+  </a>
+);
+
+// jsdom has no layout: give the scroll box a height of five 60px rows so the virtualizer renders.
+const clientHeight = Object.getOwnPropertyDescriptor(Element.prototype, 'clientHeight');
+beforeAll(async () => {
+  await prepareComponentTests();
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 300 });
+});
+afterAll(() => {
+  delete (HTMLElement.prototype as { clientHeight?: number }).clientHeight;
+  if (clientHeight) Object.defineProperty(Element.prototype, 'clientHeight', clientHeight);
+});
+afterEach(() => {
+  cleanup();
+  loaded.length = 0;
+});
+
+const focused = () => (document.activeElement as HTMLElement | null)?.dataset.index;
+
+describe('KeyboardVirtualList', () => {
+  it('shows the first page as links and reads only that page', async () => {
+    renderWithProviders(
+      <KeyboardVirtualList ids={ids} loadPage={loadPage} getId={rowId} renderRow={renderRow} label="Results" />,
+    );
+    expect(await screen.findByRole('link', { name: 'Row id-0' })).toHaveProperty('dataset.index', '0');
+    expect(screen.getByRole('list', { name: 'Results' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Row id-150' })).toBeNull();
+    expect(loaded.every((page) => page.length === 50 && page[0] === 'id-0')).toBe(true);
+  });
+
+  it('moves the focus with arrows, Page Down/Up, End and Home', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(
+      <KeyboardVirtualList ids={ids} loadPage={loadPage} getId={rowId} renderRow={renderRow} label="Results" />,
+    );
+    (await screen.findByRole('link', { name: 'Row id-0' })).focus();
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(focused()).toBe('2');
+    await user.keyboard('{ArrowUp}');
+    expect(focused()).toBe('1');
+    // A page is the rows that fit (300 / 60 = 5) less one, so the previous last row stays in view.
+    await user.keyboard('{PageDown}');
+    expect(focused()).toBe('5');
+    await user.keyboard('{PageUp}{PageUp}');
+    expect(focused()).toBe('0');
+    await user.keyboard('{ArrowUp}');
+    expect(focused()).toBe('0');
+  });
+
+  it('moves to the last row with End and back with Home, never past the ends', async () => {
+    // jsdom cannot scroll: a list short enough (with overscan) to render every row.
+    const user = userEvent.setup();
+    renderWithProviders(
+      <KeyboardVirtualList
+        ids={ids.slice(0, 12)}
+        loadPage={loadPage}
+        getId={rowId}
+        renderRow={renderRow}
+        label="Results"
+      />,
+    );
+    (await screen.findByRole('link', { name: 'Row id-0' })).focus();
+    await user.keyboard('{End}');
+    await waitFor(() => expect(focused()).toBe('11'));
+    await user.keyboard('{ArrowDown}{PageDown}');
+    await waitFor(() => expect(focused()).toBe('11'));
+    await user.keyboard('{Home}');
+    await waitFor(() => expect(focused()).toBe('0'));
+  });
+
+  it('shows rows read with the ids before their page loads', async () => {
+    const never = () => new Promise<Row[]>(() => {});
+    renderWithProviders(
+      <KeyboardVirtualList
+        ids={ids}
+        loadPage={never}
+        initialRows={[{ id: 'id-0', name: 'Already here' }]}
+        getId={rowId}
+        renderRow={renderRow}
+        label="Results"
+      />,
+    );
+    expect(await screen.findByRole('link', { name: 'Already here' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Row id-1' })).toBeNull();
+  });
+});
