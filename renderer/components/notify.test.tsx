@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { prepareComponentTests, renderWithProviders } from '../../tests/setup/renderWithProviders';
 import { i18n } from '../i18n/i18n';
 import { ReadOnlyDatabaseError } from '../db/openDatabase';
-import { errorText, notifyUndo } from './notify';
+import { errorText, fieldError, notifyUndo } from './notify';
 
 beforeAll(() => prepareComponentTests());
 afterEach(() => {
@@ -16,6 +16,20 @@ afterEach(() => {
 });
 
 const unexpected = () => i18n.t('common:errors.unexpected');
+
+describe('fieldError', () => {
+  it('translates a schema key from common, a feature key from its namespace, and says "not valid" for unknown keys', () => {
+    expect(fieldError(undefined)).toBeUndefined();
+    expect(fieldError({ message: '' })).toBeUndefined();
+    expect(fieldError({ message: 'validation.required' }, 'mentors')).toBe(i18n.t('common:validation.required'));
+    expect(fieldError({ message: 'common:validation.email' })).toBe(i18n.t('common:validation.email'));
+    expect(fieldError({ message: 'nav.mentors' }, 'common')).toBe('Mentors');
+    expect(fieldError({ message: 'validation.duplicateModuleName' }, 'training')).toBe(
+      i18n.t('training:validation.duplicateModuleName'),
+    );
+    expect(fieldError({ message: 'no.such.key' }, 'training')).toBe(i18n.t('common:validation.invalid'));
+  });
+});
 
 describe('errorText', () => {
   it('translates a bare errors.* key from the feature namespace first', () => {

@@ -26,6 +26,20 @@ export const errorText = (err: unknown, ns: string): string => {
   return i18n.t('common:errors.unexpected');
 };
 
+/**
+ * The translated message of a form field's error. Schemas and repositories put i18n keys in
+ * their messages: `ns:key`, or a bare key looked up in the feature's namespace `ns`, then in
+ * `common` (where the shared `validation.*` keys live). A key nobody knows reads "This value
+ * is not valid." rather than a raw key.
+ */
+export const fieldError = (error: { message?: string } | undefined, ns = 'common'): string | undefined => {
+  const key = error?.message;
+  if (!key) return undefined;
+  const candidates = key.includes(':') ? [key] : [`${ns}:${key}`, `common:${key}`];
+  const found = candidates.find((c) => i18n.exists(c));
+  return i18n.t(found ?? 'common:validation.invalid');
+};
+
 export const notifySaved = (message: string): void => {
   notifications.show({ color: 'teal', message, autoClose: 4000 });
 };

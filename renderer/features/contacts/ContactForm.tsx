@@ -2,6 +2,7 @@ import { SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { fieldError } from '../../components/notify';
 import type { z } from 'zod';
 import { ContactInputSchema, type ContactInput } from '../../../shared/domain/contact';
 import { FormActions } from '../../components/FormActions';
@@ -33,10 +34,7 @@ export const ContactForm = ({
     resolver: zodResolver(ContactInputSchema),
     defaultValues: { ...EMPTY, ...initial },
   });
-  const err = (name: keyof ContactInput) => {
-    const m = formState.errors[name]?.message;
-    return m ? t(m, { ns: 'common' }) : undefined;
-  };
+  const err = (name: keyof ContactInput) => fieldError(formState.errors[name], 'contacts');
 
   return (
     <form onSubmit={(e) => void handleSubmit(onSubmit)(e)} noValidate>

@@ -14,7 +14,7 @@ import {
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
+import { fieldError } from '../../components/notify';
 import {
   MENTOR_GENDER_PREFERENCES,
   MenteeInputSchema,
@@ -33,10 +33,6 @@ type Props = {
   onCancel: () => void;
   submitLabel: string;
 };
-
-/** Zod messages are `validation.*` keys of `common`. */
-export const fieldError = (t: TFunction, e: { message?: string } | undefined): string | undefined =>
-  e?.message ? t(`common:${e.message}`, { defaultValue: t('common:validation.invalid') }) : undefined;
 
 export const MenteeForm = ({ defaultValues, onSubmit, onCancel, submitLabel }: Props) => {
   const { t } = useTranslation('mentees');
@@ -64,7 +60,7 @@ export const MenteeForm = ({ defaultValues, onSubmit, onCancel, submitLabel }: P
                 value={field.value || null}
                 onChange={(v) => field.onChange(v ?? '')}
                 onBlur={field.onBlur}
-                error={fieldError(t, errors.programmeId)}
+                error={fieldError(errors.programmeId, 'mentees')}
                 withAsterisk
                 allowDeselect={false}
               />
@@ -79,7 +75,7 @@ export const MenteeForm = ({ defaultValues, onSubmit, onCancel, submitLabel }: P
                 data={TRANSITIONS.map((v) => ({ value: v, label: t(`transition.${v}`) }))}
                 value={field.value}
                 onChange={(v) => field.onChange(v ?? 'other')}
-                error={fieldError(t, errors.transition)}
+                error={fieldError(errors.transition, 'mentees')}
                 withAsterisk
                 allowDeselect={false}
               />
@@ -92,13 +88,13 @@ export const MenteeForm = ({ defaultValues, onSubmit, onCancel, submitLabel }: P
             <TextInput
               label={t('fields.givenName')}
               {...register('givenName')}
-              error={fieldError(t, errors.givenName)}
+              error={fieldError(errors.givenName, 'mentees')}
               autoComplete="off"
             />
             <TextInput
               label={t('fields.familyName')}
               {...register('familyName')}
-              error={fieldError(t, errors.familyName)}
+              error={fieldError(errors.familyName, 'mentees')}
               autoComplete="off"
             />
           </SimpleGrid>
@@ -149,7 +145,7 @@ export const MenteeForm = ({ defaultValues, onSubmit, onCancel, submitLabel }: P
           <TextInput
             label={t('fields.referralSource')}
             {...register('referralSource')}
-            error={fieldError(t, errors.referralSource)}
+            error={fieldError(errors.referralSource, 'mentees')}
           />
           <Controller
             control={control}
@@ -159,7 +155,7 @@ export const MenteeForm = ({ defaultValues, onSubmit, onCancel, submitLabel }: P
                 label={t('fields.referredOn')}
                 value={field.value ?? null}
                 onChange={field.onChange}
-                error={fieldError(t, errors.referredOn)}
+                error={fieldError(errors.referredOn, 'mentees')}
                 clearable
               />
             )}
@@ -175,7 +171,7 @@ export const MenteeForm = ({ defaultValues, onSubmit, onCancel, submitLabel }: P
                 min={1900}
                 max={2100}
                 allowDecimal={false}
-                error={fieldError(t, errors.birthYear)}
+                error={fieldError(errors.birthYear, 'mentees')}
               />
             )}
           />
@@ -186,21 +182,21 @@ export const MenteeForm = ({ defaultValues, onSubmit, onCancel, submitLabel }: P
           autosize
           minRows={2}
           {...register('needs')}
-          error={fieldError(t, errors.needs)}
+          error={fieldError(errors.needs, 'mentees')}
         />
         <Textarea
           label={t('fields.goals')}
           autosize
           minRows={2}
           {...register('goals')}
-          error={fieldError(t, errors.goals)}
+          error={fieldError(errors.goals, 'mentees')}
         />
         <Textarea
           label={t('fields.notes')}
           autosize
           minRows={2}
           {...register('notes')}
-          error={fieldError(t, errors.notes)}
+          error={fieldError(errors.notes, 'mentees')}
         />
         <Checkbox
           label={t('fields.consentGiven')}

@@ -1,8 +1,20 @@
 import { useMemo, useState } from 'react';
-import { Fieldset, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
+import {
+  Fieldset,
+  MultiSelect,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { fieldError } from '../../components/notify';
 import {
   EXPIRING_SCREENING_ITEMS,
   INITIAL_STATUSES,
@@ -30,11 +42,6 @@ type Props = {
 };
 
 /** Validation messages are i18n keys of `common` (`validation.*`). */
-const useErrorText = () => {
-  const { t } = useTranslation('common');
-  return (e: FieldError | undefined) => (e?.message ? t(e.message, { defaultValue: t('validation.invalid') }) : undefined);
-};
-
 /** Names of spoken languages in the UI language, from the browser's own data (no word lists to translate). */
 const useLanguageNames = () => {
   const { i18n } = useTranslation();
@@ -47,7 +54,7 @@ const useLanguageNames = () => {
 /** Create and edit form of a mentor, validated with the same schema the repository uses. */
 export const MentorForm = ({ defaultValues, withStatus = false, onSubmit, onCancel }: Props) => {
   const { t } = useTranslation('mentors');
-  const errorText = useErrorText();
+  const errorText = (e: FieldError | undefined) => fieldError(e, 'mentors');
   const languages = useLanguageNames();
   const programmes = useProgrammes(true);
   const [status, setStatus] = useState<InitialStatus>('applicant');
@@ -60,7 +67,9 @@ export const MentorForm = ({ defaultValues, withStatus = false, onSubmit, onCanc
 
   // Inactive programmes stay offered only where the mentor already belongs to them.
   const selected = new Set(defaultValues.programmeIds ?? []);
-  const programmeOptions = (programmes ?? []).filter((p) => p.active || selected.has(p.id)).map((p) => ({ value: p.id, label: p.name }));
+  const programmeOptions = (programmes ?? [])
+    .filter((p) => p.active || selected.has(p.id))
+    .map((p) => ({ value: p.id, label: p.name }));
   const lng = currentLanguage();
 
   return (
@@ -70,13 +79,33 @@ export const MentorForm = ({ defaultValues, withStatus = false, onSubmit, onCanc
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             {lng === 'hu' ? (
               <>
-                <TextInput label={t('fields.familyName')} withAsterisk {...register('familyName')} error={errorText(errors.familyName)} />
-                <TextInput label={t('fields.givenName')} withAsterisk {...register('givenName')} error={errorText(errors.givenName)} />
+                <TextInput
+                  label={t('fields.familyName')}
+                  withAsterisk
+                  {...register('familyName')}
+                  error={errorText(errors.familyName)}
+                />
+                <TextInput
+                  label={t('fields.givenName')}
+                  withAsterisk
+                  {...register('givenName')}
+                  error={errorText(errors.givenName)}
+                />
               </>
             ) : (
               <>
-                <TextInput label={t('fields.givenName')} withAsterisk {...register('givenName')} error={errorText(errors.givenName)} />
-                <TextInput label={t('fields.familyName')} withAsterisk {...register('familyName')} error={errorText(errors.familyName)} />
+                <TextInput
+                  label={t('fields.givenName')}
+                  withAsterisk
+                  {...register('givenName')}
+                  error={errorText(errors.givenName)}
+                />
+                <TextInput
+                  label={t('fields.familyName')}
+                  withAsterisk
+                  {...register('familyName')}
+                  error={errorText(errors.familyName)}
+                />
               </>
             )}
             <TextInput label={t('fields.email')} type="email" {...register('email')} error={errorText(errors.email)} />
@@ -87,7 +116,10 @@ export const MentorForm = ({ defaultValues, withStatus = false, onSubmit, onCanc
               render={({ field }) => (
                 <Select
                   label={t('fields.gender')}
-                  data={(['female', 'male', 'other', 'unspecified'] as const).map((g) => ({ value: g, label: t(`gender.${g}`) }))}
+                  data={(['female', 'male', 'other', 'unspecified'] as const).map((g) => ({
+                    value: g,
+                    label: t(`gender.${g}`),
+                  }))}
                   value={field.value ?? 'unspecified'}
                   onChange={(v) => field.onChange(v ?? 'unspecified')}
                   allowDeselect={false}
@@ -113,7 +145,8 @@ export const MentorForm = ({ defaultValues, withStatus = false, onSubmit, onCanc
             {withStatus && (
               <Select
                 label={t('fields.status')}
-                description={t('form.statusHelp')} descriptionProps={{ c: 'gray.7' }}
+                description={t('form.statusHelp')}
+                descriptionProps={{ c: 'gray.7' }}
                 data={INITIAL_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
                 value={status}
                 onChange={(v) => setStatus(InitialStatusSchema.safeParse(v).data ?? 'applicant')}
@@ -155,7 +188,13 @@ export const MentorForm = ({ defaultValues, withStatus = false, onSubmit, onCanc
               control={control}
               name="languages"
               render={({ field }) => (
-                <MultiSelect label={t('fields.languages')} data={languages} value={field.value ?? []} onChange={field.onChange} searchable />
+                <MultiSelect
+                  label={t('fields.languages')}
+                  data={languages}
+                  value={field.value ?? []}
+                  onChange={field.onChange}
+                  searchable
+                />
               )}
             />
             <Controller
@@ -164,7 +203,8 @@ export const MentorForm = ({ defaultValues, withStatus = false, onSubmit, onCanc
               render={({ field }) => (
                 <NumberInput
                   label={t('fields.capacity')}
-                  description={t('form.capacityHelp')} descriptionProps={{ c: 'gray.7' }}
+                  description={t('form.capacityHelp')}
+                  descriptionProps={{ c: 'gray.7' }}
                   value={field.value ?? ''}
                   onChange={(v) => field.onChange(typeof v === 'number' ? v : undefined)}
                   min={0}
@@ -174,9 +214,21 @@ export const MentorForm = ({ defaultValues, withStatus = false, onSubmit, onCanc
                 />
               )}
             />
-            <TextInput label={t('fields.availability')} placeholder={t('form.availabilityPlaceholder')} {...register('availability')} error={errorText(errors.availability)} />
+            <TextInput
+              label={t('fields.availability')}
+              placeholder={t('form.availabilityPlaceholder')}
+              {...register('availability')}
+              error={errorText(errors.availability)}
+            />
           </SimpleGrid>
-          <Textarea mt="sm" label={t('fields.notes')} autosize minRows={3} {...register('notes')} error={errorText(errors.notes)} />
+          <Textarea
+            mt="sm"
+            label={t('fields.notes')}
+            autosize
+            minRows={3}
+            {...register('notes')}
+            error={errorText(errors.notes)}
+          />
         </Fieldset>
 
         <Fieldset legend={t('screening.title')}>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { CLOSURE_REASONS, ClosureSchema } from '../../../shared/domain/pairing';
 import { todayIso } from '../../lib/format';
-import { fieldError } from '../mentees/MenteeForm';
+import { fieldError } from '../../components/notify';
 import { notifyError, notifySaved } from '../../components/notify';
 import { closePairing } from './pairingsRepo';
 import { READABLE_DESCRIPTION } from '../mentees/readable';
@@ -78,7 +78,7 @@ export const ClosePairingModal = ({
                 label={t('close.date')}
                 value={field.value || null}
                 onChange={(v) => field.onChange(v ?? '')}
-                error={fieldError(t, errors.date)}
+                error={fieldError(errors.date, 'pairings')}
                 withAsterisk
               />
             )}
@@ -102,7 +102,7 @@ export const ClosePairingModal = ({
             autosize
             minRows={2}
             {...register('reasonText')}
-            error={fieldError(t, errors.reasonText)}
+            error={fieldError(errors.reasonText, 'pairings')}
           />
           <Controller
             control={control}

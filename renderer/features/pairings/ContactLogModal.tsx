@@ -9,7 +9,7 @@ import {
   type ContactLogInputParsed,
 } from '../../../shared/domain/pairing';
 import { todayIso } from '../../lib/format';
-import { fieldError } from '../mentees/MenteeForm';
+import { fieldError } from '../../components/notify';
 import { notifyError, notifySaved } from '../../components/notify';
 import { addContactLog } from './pairingsRepo';
 import { READABLE_DESCRIPTION } from '../mentees/readable';
@@ -72,7 +72,7 @@ export const ContactLogModal = ({
                   label={t('contacts.date')}
                   value={field.value || null}
                   onChange={(v) => field.onChange(v ?? '')}
-                  error={fieldError(t, errors.date)}
+                  error={fieldError(errors.date, 'pairings')}
                   withAsterisk
                 />
               )}
@@ -89,7 +89,7 @@ export const ContactLogModal = ({
                   max={1440}
                   step={15}
                   allowDecimal={false}
-                  error={fieldError(t, errors.durationMinutes)}
+                  error={fieldError(errors.durationMinutes, 'pairings')}
                 />
               )}
             />
@@ -119,7 +119,7 @@ export const ContactLogModal = ({
             autosize
             minRows={3}
             {...register('notes')}
-            error={fieldError(t, errors.notes)}
+            error={fieldError(errors.notes, 'pairings')}
           />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>

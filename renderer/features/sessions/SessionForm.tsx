@@ -17,6 +17,7 @@ import { modals } from '@mantine/modals';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useFieldArray, useForm, useWatch, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { fieldError } from '../../components/notify';
 import { Notice } from './ui/Notice';
 import type { z } from 'zod';
 import { SUPPORTED_LANGUAGES } from '../../../shared/domain/base';
@@ -91,7 +92,7 @@ export const SessionForm = ({ initial, onSubmit, onCancel, acknowledgedCount = n
 
   const cap = effectiveCapacity({ capacity: capacity ?? null, subKind });
   const over = cap !== null && expected.length > cap;
-  const err = (e: FieldError | undefined) => (e?.message ? t(e.message, { ns: 'common' }) : undefined);
+  const err = (e: FieldError | undefined) => fieldError(e, 'sessions');
 
   const submit = handleSubmit(async (values) => {
     if (!over) return onSubmit(values, false);

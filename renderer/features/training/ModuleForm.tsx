@@ -4,7 +4,7 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ModuleInputSchema, type ModuleInput } from '../../../shared/domain/training';
-import { translateValidation } from './trainingFeedback';
+import { fieldError } from '../../components/notify';
 import { FormActions } from '../../components/FormActions';
 
 export type ModuleFormValues = z.output<typeof ModuleInputSchema>;
@@ -27,7 +27,7 @@ export const ModuleForm = ({
     resolver: zodResolver(ModuleInputSchema),
     defaultValues: { description: '', mandatory: true, ...initial },
   });
-  const err = (name: keyof ModuleInput) => translateValidation(formState.errors[name]?.message, t);
+  const err = (name: keyof ModuleInput) => fieldError(formState.errors[name], 'training');
 
   return (
     <form
@@ -41,7 +41,13 @@ export const ModuleForm = ({
     >
       <Stack>
         <TextInput label={t('module.name')} withAsterisk data-autofocus {...register('name')} error={err('name')} />
-        <Textarea label={t('module.description')} autosize minRows={2} {...register('description')} error={err('description')} />
+        <Textarea
+          label={t('module.description')}
+          autosize
+          minRows={2}
+          {...register('description')}
+          error={err('description')}
+        />
         <Controller
           control={control}
           name="requiredHours"

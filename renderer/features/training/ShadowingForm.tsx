@@ -10,7 +10,7 @@ import { ShadowingInputSchema, type ShadowingInput, type TrainingModule } from '
 import { formatPersonName } from '../../../shared/domain/names';
 import { currentLanguage } from '../../i18n/i18n';
 import { getContactsByIds, searchContacts } from '../contacts/contactsRepo';
-import { translateValidation } from './trainingFeedback';
+import { fieldError } from '../../components/notify';
 import { FormActions } from '../../components/FormActions';
 
 export type ShadowingFormValues = z.output<typeof ShadowingInputSchema>;
@@ -37,14 +37,17 @@ export const ShadowingForm = ({
     resolver: zodResolver(ShadowingInputSchema),
     defaultValues: { contactId: null, professionalName: '', moduleIds: [], notes: '', ...initial },
   });
-  const err = (name: keyof ShadowingInput) => translateValidation(formState.errors[name]?.message, t);
+  const err = (name: keyof ShadowingInput) => fieldError(formState.errors[name], 'training');
 
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 150);
   const contactId = useWatch({ control, name: 'contactId' }) ?? null;
   // The options: the contacts matching what is typed, plus the chosen one (so its name shows).
   const contactOptions = useLiveQuery(async () => {
-    const [found, chosen] = await Promise.all([searchContacts(debounced, 20), contactId ? getContactsByIds([contactId]) : Promise.resolve([])]);
+    const [found, chosen] = await Promise.all([
+      searchContacts(debounced, 20),
+      contactId ? getContactsByIds([contactId]) : Promise.resolve([]),
+    ]);
     const all = new Map([...chosen, ...found].map((c) => [c.id, c]));
     return [...all.values()].map((c) => ({
       value: c.id,
@@ -108,7 +111,13 @@ export const ShadowingForm = ({
             )}
           />
         </SimpleGrid>
-        <TextInput label={t('shadowing.area')} description={t('shadowing.areaHint')} withAsterisk {...register('area')} error={err('area')} />
+        <TextInput
+          label={t('shadowing.area')}
+          description={t('shadowing.areaHint')}
+          withAsterisk
+          {...register('area')}
+          error={err('area')}
+        />
         <Controller
           control={control}
           name="moduleIds"
