@@ -37,7 +37,7 @@ const piecewise = (bytes: Uint8Array, onPulled: (done: number) => void): Readabl
         return;
       }
       const end = Math.min(bytes.length, offset + PIECE);
-      controller.enqueue(bytes.slice(offset, end));
+      controller.enqueue(bytes.subarray(offset, end));
       offset = end;
       onPulled(offset);
     },

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildBackupJson, parseBackupDocument } from './document';
+import { parseBackupDocument } from './document';
 import { canonicalStringify, sha256Checksum } from './canonicalJson';
 import { BackupError } from './errors';
 import { backupFileName, slugify } from './format';
-import { info, makeContact, sampleTables } from '../../tests/fixtures/backup/records';
+import { backupJson, info, makeContact, sampleTables } from '../../tests/fixtures/backup/records';
 
 const refusal = async (p: Promise<unknown>): Promise<BackupError> => {
   const e = await p.then(
@@ -29,7 +29,7 @@ const rewrite = async (
 describe('backup document', () => {
   it('round-trips every table with a manifest that describes it', async () => {
     const tables = sampleTables();
-    const { json, manifest } = await buildBackupJson(tables, info());
+    const { json, manifest } = await backupJson(tables, info());
     expect(manifest).toMatchObject({
       format: 'tandem-backup',
       formatVersion: 1,
@@ -43,7 +43,7 @@ describe('backup document', () => {
   });
 
   it('checksums the canonical JSON of the tables, whatever the key order', async () => {
-    const { json, manifest } = await buildBackupJson(sampleTables(), info());
+    const { json, manifest } = await backupJson(sampleTables(), info());
     const parsed = JSON.parse(json) as { tables: Record<string, Record<string, unknown>[]> };
     const reversed = Object.fromEntries(
       Object.entries(parsed.tables)
@@ -53,6 +53,29 @@ describe('backup document', () => {
     expect(await sha256Checksum(canonicalStringify(reversed))).toBe(manifest.checksum);
   });
 
+  it('checks the checksum over the bytes as written, or over canonical JSON for other layouts', async () => {
+    const tables = sampleTables();
+    const { json, manifest } = await backupJson(tables, info('Kapocs ,"tables": Egyesület'));
+    const bytes = (text: string) => new TextEncoder().encode(text);
+    // As Tandem wrote it (the manifest's own text holds the key, escaped), and with a trailing newline.
+    expect((await parseBackupDocument(bytes(json), 1)).tables).toEqual(tables);
+    expect((await parseBackupDocument(bytes(`${json}\n`), 1)).tables).toEqual(tables);
+    // Another tool's layout: tables first, indented, keys in another order — the canonical checksum holds.
+    const doc = JSON.parse(json) as { manifest: unknown; tables: Record<string, Record<string, unknown>[]> };
+    const reordered = Object.fromEntries(
+      Object.entries(doc.tables).map(([k, rows]) => [k, rows.map((r) => Object.fromEntries(Object.entries(r).reverse()))]),
+    );
+    const other = JSON.stringify({ tables: reordered, manifest: doc.manifest }, null, 2);
+    expect((await parseBackupDocument(bytes(other), 1)).tables).toEqual(tables);
+    // A layout whose checksum is over its own (non-canonical) bytes: the fast path accepts it as written.
+    const spaced = JSON.stringify(doc.tables, null, 1);
+    const own = { ...manifest, checksum: await sha256Checksum(bytes(spaced)) };
+    expect((await parseBackupDocument(bytes(`{"manifest":${JSON.stringify(own)},"tables":${spaced}}`), 1)).tables).toEqual(tables);
+    // One changed character in the tables part is refused on either path.
+    const edited = json.replace('Kovács', 'Kovacs');
+    expect((await refusal(parseBackupDocument(bytes(edited), 1))).kind).toBe('checksumMismatch');
+  });
+
   it('refuses what is not a Tandem backup', async () => {
     expect((await refusal(parseBackupDocument(new Uint8Array([0xff, 0xfe, 0x00]), 1))).kind).toBe('notBackup');
     expect((await refusal(parseBackupDocument('not json', 1))).kind).toBe('notBackup');
@@ -60,7 +83,7 @@ describe('backup document', () => {
   });
 
   it('refuses a newer format or schema version, naming it', async () => {
-    const { json } = await buildBackupJson(sampleTables(), { ...info(), schemaVersion: 3 });
+    const { json } = await backupJson(sampleTables(), { ...info(), schemaVersion: 3 });
     const e = await refusal(parseBackupDocument(json, 1));
     expect(e.kind).toBe('newerVersion');
     expect(e.details.fileSchemaVersion).toBe(3);
@@ -69,7 +92,7 @@ describe('backup document', () => {
   });
 
   it('refuses a file whose tables were changed after the manifest was written', async () => {
-    const { json } = await buildBackupJson(sampleTables(), info());
+    const { json } = await backupJson(sampleTables(), info());
     const edited = json.replace('Kovács', 'Kovacs');
     expect((await refusal(parseBackupDocument(edited, 1))).kind).toBe('checksumMismatch');
     const doc = JSON.parse(json) as { tables: { contacts: unknown[] } };
@@ -78,7 +101,7 @@ describe('backup document', () => {
   });
 
   it('names the table, record and field of records that fail the schemas', async () => {
-    const { json } = await buildBackupJson(sampleTables(), info());
+    const { json } = await backupJson(sampleTables(), info());
     const bad = await rewrite(json, (doc) => {
       (doc.tables.contacts?.[1] as Record<string, unknown>).email = 'not-an-address';
       (doc.tables.programmes?.[0] as Record<string, unknown>).codePrefix = 'toolong1';
@@ -93,7 +116,7 @@ describe('backup document', () => {
   });
 
   it('refuses duplicate ids and unknown tables', async () => {
-    const { json } = await buildBackupJson(sampleTables(), info());
+    const { json } = await backupJson(sampleTables(), info());
     const dup = await rewrite(json, (doc) => {
       doc.tables.contacts?.push(doc.tables.contacts[0]);
     });

@@ -19,24 +19,78 @@ export const MAX_REPORTED_ISSUES = 20;
 export const countsOf = (tables: TablesData): Record<string, number> =>
   Object.fromEntries(DOMAIN_TABLE_NAMES.map((name) => [name, tables[name].length]));
 
+/** What precedes the tables part in the documents Tandem writes (it cannot occur inside the manifest). */
+const TABLES_KEY = ',"tables":';
+const CLOSING_BRACE = 0x7d;
+const COMMA = 0x2c;
+const MANIFEST_SEARCH_BYTES = 64 * 1024;
+const isJsonWhitespace = (b: number | undefined): boolean => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
+
 /**
- * Serialises every table into the backup document. The tables part is the canonical JSON the
- * checksum covers, embedded as is, so the text is built once.
+ * Serialises every table into the backup document's UTF-8 bytes. The tables part is the
+ * canonical JSON the checksum covers, encoded once and embedded byte for byte, so a reader can
+ * check the checksum over the file's own bytes without serialising anything again.
  */
-export const buildBackupJson = async (
+export const buildBackupBytes = async (
   tables: TablesData,
   info: ManifestInfo,
-): Promise<{ json: string; manifest: Manifest }> => {
+): Promise<{ bytes: Uint8Array; manifest: Manifest }> => {
   const ordered = Object.fromEntries(DOMAIN_TABLE_NAMES.map((name) => [name, tables[name]]));
-  const tablesJson = canonicalStringify(ordered);
+  const encoder = new TextEncoder();
+  const tablesBytes = encoder.encode(canonicalStringify(ordered));
   const manifest: Manifest = {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
     ...info,
     counts: countsOf(tables),
-    checksum: await sha256Checksum(tablesJson),
+    checksum: await sha256Checksum(tablesBytes),
   };
-  return { json: `{"manifest":${JSON.stringify(manifest)},"tables":${tablesJson}}`, manifest };
+  const head = encoder.encode(`{"manifest":${JSON.stringify(manifest)}${TABLES_KEY}`);
+  const bytes = new Uint8Array(head.length + tablesBytes.length + 1);
+  bytes.set(head);
+  bytes.set(tablesBytes, head.length);
+  bytes[bytes.length - 1] = CLOSING_BRACE;
+  return { bytes, manifest };
+};
+
+/**
+ * The bytes of the tables part as they stand in the file — from after the first `,"tables":`
+ * to before the document's closing brace — or null when the text is not laid out that way.
+ * A quote inside a JSON string is always escaped, so the first `,"tables":` is the top-level key
+ * in every document Tandem writes (manifest first, then tables). Returning the wrong part only
+ * costs time: its hash will not match, and the canonical check below decides.
+ */
+const tablesPart = (bytes: Uint8Array): Uint8Array | null => {
+  const key = new TextEncoder().encode(TABLES_KEY);
+  // A manifest is well under this; a document laid out otherwise is not searched to its end.
+  const head = bytes.subarray(0, MANIFEST_SEARCH_BYTES);
+  let start = -1;
+  for (let i = head.indexOf(COMMA); i !== -1; i = head.indexOf(COMMA, i + 1)) {
+    if (key.every((b, j) => bytes[i + j] === b)) {
+      start = i + key.length;
+      break;
+    }
+  }
+  let end = bytes.length;
+  while (end > start && isJsonWhitespace(bytes[end - 1])) end--;
+  if (start < 0 || bytes[end - 1] !== CLOSING_BRACE) return null;
+  return bytes.subarray(start, end - 1);
+};
+
+/**
+ * Whether the tables match the manifest's checksum. Fast path: the SHA-256 of the tables part's
+ * own bytes, which is the canonical JSON in every file Tandem wrote (equal hashes mean equal
+ * text). Otherwise — a document another tool wrote, with other spacing or key order — the
+ * canonical JSON is rebuilt from the parsed tables and hashed, as FORMAT.md defines it.
+ */
+const checksumMatches = async (
+  plaintext: Uint8Array | string,
+  tables: Record<string, unknown>,
+  expected: string,
+): Promise<boolean> => {
+  const part = typeof plaintext === 'string' ? null : tablesPart(plaintext);
+  if (part && (await sha256Checksum(part)) === expected) return true;
+  return (await sha256Checksum(canonicalStringify(tables))) === expected;
 };
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -146,8 +200,8 @@ export const parseBackupDocument = async (
       });
     }
   }
-  const checksum = await sha256Checksum(canonicalStringify(rawTables));
-  if (checksum !== manifest.checksum) throw new BackupError('checksumMismatch', { reason: 'checksum' });
+  if (!(await checksumMatches(plaintext, rawTables, manifest.checksum)))
+    throw new BackupError('checksumMismatch', { reason: 'checksum' });
 
   const { tables, issues, issueCount } = checkRecords(rawTables);
   if (issueCount > 0)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyMergePlan, mergeTotals, planMerge, planTableMerge } from './mergePlan';
+import { applyMergePlan, mergeTotals, planMerge, planTableMerge, planTableMergeByTime } from './mergePlan';
+import type { StoredRecord } from './format';
 import { canonicalStringify } from './canonicalJson';
 import type { TablesData } from './format';
 import { deleted, edited, makeContact, makeProgramme, sampleTables } from '../../tests/fixtures/backup/records';
@@ -90,5 +91,39 @@ describe('merge plan', () => {
       unchanged: 1,
       writes: [foreignTombstone],
     });
+  });
+
+  it('decides the same from updatedAt first and the few records in question as from every record', () => {
+    const at = (s: number) => new Date(Date.parse('2026-11-01T09:00:00.000Z') + s * 1000).toISOString();
+    const rec = (id: string, updated: number, deletedAt: number | null = null): StoredRecord => ({
+      ...makeContact(id, 'Case'),
+      id,
+      updatedAt: at(updated),
+      deletedAt: deletedAt === null ? null : at(deletedAt),
+    });
+    // [ours, theirs] pairs: every ordering of times, deletions on either or both sides, and a
+    // deletion here later than our own updatedAt (our time is then deletedAt).
+    const pairs: [StoredRecord | null, StoredRecord][] = [
+      [rec('a', 10), rec('a', 10)],
+      [rec('b', 10), rec('b', 11)],
+      [rec('c', 11), rec('c', 10)],
+      [rec('d', 10), rec('d', 10, 10)],
+      [rec('e', 10, 10), rec('e', 10)],
+      [rec('f', 10, 10), rec('f', 10, 10)],
+      [rec('g', 10, 20), rec('g', 15)],
+      [rec('h', 10, 20), rec('h', 25)],
+      [rec('i', 10, 20), rec('i', 20, 20)],
+      [rec('j', 10), rec('j', 5, 12)],
+      [rec('k', 10), rec('k', 12, 8)],
+      [null, rec('l', 1)],
+      [null, rec('m', 1, 1)],
+    ];
+    const local = pairs.flatMap(([ours]) => (ours ? [ours] : []));
+    const incoming = pairs.map(([, theirs]) => theirs);
+    const step = planTableMergeByTime(new Map(local.map((r) => [r.id, r.updatedAt])), incoming);
+    const plan = step.plan(local.filter((r) => step.localIds.includes(r.id)));
+    expect(plan).toEqual(planTableMerge(local, incoming));
+    // Only the records whose time does not settle them were read: not a, c, e.
+    expect(step.localIds).toEqual(['b', 'd', 'f', 'g', 'h', 'i', 'j', 'k']);
   });
 });

@@ -11,7 +11,10 @@ import type { StoredRecord, TablesData } from './format';
  *   deleted here never comes back from an older or same-age file, and two PCs merging each
  *   other's files end up with the same data. Otherwise equal times leave our record alone.
  *
- * Pure: the plan is computed for the preview and again inside the import transaction.
+ * Pure: the plan is computed for the preview and again inside the import transaction. So that
+ * a merge costs what changed, not what exists, the database side is read in two steps: first
+ * only every record's `updatedAt` (index keys, no records), which settles almost every record
+ * of the file (`sortOutByTime`); then only the records still in question, by id.
  */
 
 export type TableMergePlan = {
@@ -62,6 +65,58 @@ export const planTableMerge = (local: readonly StoredRecord[], incoming: readonl
     } else plan.updated++;
   }
   return plan;
+};
+
+/**
+ * What can be decided from the local records' `updatedAt` alone (their ids → `updatedAt`).
+ * A file record is settled as unchanged when it is older than ours, or as old and not a
+ * deletion: our record's time (the later of `updatedAt` and `deletedAt`) is at least that, so
+ * `planTableMerge` would keep ours. The rest — new records and those that may win — goes to
+ * `toDecide`, and the local records of those with `localIds` must be read to decide them.
+ */
+export const sortOutByTime = (
+  localUpdatedAt: ReadonlyMap<string, string>,
+  incoming: readonly StoredRecord[],
+): { toDecide: StoredRecord[]; localIds: string[]; unchanged: number } => {
+  const toDecide: StoredRecord[] = [];
+  const localIds: string[] = [];
+  let unchanged = 0;
+  for (const theirs of incoming) {
+    const ours = localUpdatedAt.get(theirs.id);
+    if (ours === undefined) {
+      toDecide.push(theirs);
+      continue;
+    }
+    const tTheirs = timeOf(theirs);
+    const tOurs = Date.parse(ours);
+    if (tTheirs > tOurs || (tTheirs === tOurs && isDeleted(theirs))) {
+      toDecide.push(theirs);
+      localIds.push(theirs.id);
+    } else unchanged++;
+  }
+  return { toDecide, localIds, unchanged };
+};
+
+/**
+ * `planTableMerge` against a database, reading only what it must: given `localUpdatedAt`
+ * (every local id → `updatedAt`), it names the few local records (`localIds`) the times could
+ * not settle; `plan` then takes those records as read and finishes the plan. Synchronous on
+ * purpose: the caller reads between the two steps inside an IndexedDB transaction, which must
+ * not wait on anything but IndexedDB.
+ */
+export const planTableMergeByTime = (
+  localUpdatedAt: ReadonlyMap<string, string>,
+  incoming: readonly StoredRecord[],
+): { localIds: string[]; plan: (local: readonly StoredRecord[]) => TableMergePlan } => {
+  const { toDecide, localIds, unchanged } = sortOutByTime(localUpdatedAt, incoming);
+  return {
+    localIds,
+    plan: (local) => {
+      const plan = planTableMerge(local, toDecide);
+      plan.unchanged += unchanged;
+      return plan;
+    },
+  };
 };
 
 export const planMerge = (local: TablesData, incoming: TablesData): MergePlan =>

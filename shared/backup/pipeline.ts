@@ -1,5 +1,5 @@
 import { decryptWithPassphrase, encryptWithPassphrase, DEFAULT_SCRYPT_WORK_FACTOR } from './ageCrypto';
-import { buildBackupJson, checkRecords, parseBackupDocument } from './document';
+import { buildBackupBytes, checkRecords, parseBackupDocument } from './document';
 import type { RecordIssue } from './errors';
 import { backupFileName, type BackupDocument, type Manifest, type ManifestInfo, type TablesData } from './format';
 
@@ -37,8 +37,7 @@ export const createBackupFile = async (args: {
   const report = args.onProgress ?? (() => undefined);
   report({ phase: 'serialise', fraction: 0 });
   const t0 = now();
-  const { json, manifest } = await buildBackupJson(args.tables, args.info);
-  const plaintext = new TextEncoder().encode(json);
+  const { bytes: plaintext, manifest } = await buildBackupBytes(args.tables, args.info);
   const { issues, issueCount } = checkRecords(args.tables);
   const serialiseMs = now() - t0;
   report({ phase: 'serialise', fraction: 1 });

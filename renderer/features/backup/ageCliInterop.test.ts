@@ -4,10 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { resetDatabase } from '../../db/testing';
-import { buildBackupJson } from '../../../shared/backup/document';
 import { createBackupFile, openBackupFile } from '../../../shared/backup/pipeline';
 import { dumpTables, importBackup } from './backupRepo';
-import { info, sampleTables } from '../../../tests/fixtures/backup/records';
+import { backupJson, info, sampleTables } from '../../../tests/fixtures/backup/records';
 import { seed } from '../../../tests/fixtures/backup/dbDump';
 
 /**
@@ -61,7 +60,7 @@ describe.skipIf(skip)('interoperability with the age command-line tool', { timeo
 
   it('a file made with `age -p` from such JSON imports through the app', async () => {
     const tables = sampleTables();
-    const { json } = await buildBackupJson(tables, info());
+    const { json } = await backupJson(tables, info());
     const plain = join(dir, 'backup.json');
     const enc = join(dir, 'made-by-age.age');
     writeFileSync(plain, json);
@@ -80,7 +79,7 @@ describe.skipIf(skip)('interoperability with the age command-line tool', { timeo
   });
 
   it('also imports an ASCII-armored file (`age -p -a`)', async () => {
-    const { json } = await buildBackupJson(sampleTables(), info());
+    const { json } = await backupJson(sampleTables(), info());
     const plain = join(dir, 'armored.json');
     const enc = join(dir, 'armored.age');
     writeFileSync(plain, json);

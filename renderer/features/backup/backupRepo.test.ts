@@ -82,6 +82,8 @@ describe('backup repository', () => {
     const before = await dumpTables();
     const plan = await previewMerge(document.tables);
     expect(plan.contacts).toMatchObject({ added: 1, updated: 1, deleted: 1 });
+    // Read from the updatedAt index and the few records in question: the same as from everything.
+    expect(plan).toEqual(planMerge(before, document.tables));
     const result = await importBackup(document, 'merge');
     expect(result.written).toBe(3);
     const after = await dumpTables();

@@ -11,7 +11,7 @@ import {
   type StoredRecord,
   type TablesData,
 } from '../../../shared/backup/format';
-import { planMerge, type MergePlan } from '../../../shared/backup/mergePlan';
+import { planTableMergeByTime, type MergePlan, type TableMergePlan } from '../../../shared/backup/mergePlan';
 import { backupReminder, type BackupReminder } from '../../../shared/backup/reminder';
 import { getSettings } from '../settings/settingsRepo';
 
@@ -76,8 +76,43 @@ export const backupStatus = async (now: Date = new Date()): Promise<BackupRemind
 export type ImportMode = 'replace' | 'merge';
 export type ImportResult = { mode: ImportMode; snapshotId: string; written: number };
 
+/**
+ * Every local record's `updatedAt` by id, from the `updatedAt` index's keys (no record is read).
+ * `settings` has no such index: it holds one record.
+ */
+const localUpdatedAt = async (table: Table<StoredRecord, string>): Promise<Map<string, string>> => {
+  const times = new Map<string, string>();
+  if (!table.schema.idxByName.updatedAt) {
+    for (const r of await table.toArray()) times.set(r.id, r.updatedAt);
+    return times;
+  }
+  await table.orderBy('updatedAt').eachKey((updatedAt, cursor) => times.set(cursor.primaryKey, updatedAt as string));
+  return times;
+};
+
+type PlannedTable = { plan: TableMergePlan; local: StoredRecord[] };
+
+/**
+ * The merge plan of every table against the database, reading only what it must (see
+ * `planTableMergeByTime`). Call inside a transaction over the domain tables.
+ */
+const planAgainstDb = async (incoming: TablesData): Promise<Record<DomainTableName, PlannedTable>> => {
+  const out = {} as Record<DomainTableName, PlannedTable>;
+  for (const name of DOMAIN_TABLE_NAMES) {
+    const table = db.table<StoredRecord, string>(name);
+    const step = planTableMergeByTime(await localUpdatedAt(table), incoming[name]);
+    const local = step.localIds.length > 0 ? await table.bulkGet(step.localIds) : [];
+    const found = local.filter((r): r is StoredRecord => r !== undefined);
+    out[name] = { plan: step.plan(found), local: found };
+  }
+  return out;
+};
+
 /** The merge preview against the data as it is now (recomputed inside the import itself). */
-export const previewMerge = async (incoming: TablesData): Promise<MergePlan> => planMerge(await dumpTables(), incoming);
+export const previewMerge = async (incoming: TablesData): Promise<MergePlan> => {
+  const planned = await db.transaction('r', domainTables(), () => planAgainstDb(incoming));
+  return Object.fromEntries(DOMAIN_TABLE_NAMES.map((name) => [name, planned[name].plan])) as MergePlan;
+};
 
 const writeTables = async (tables: TablesData): Promise<void> => {
   for (const name of DOMAIN_TABLE_NAMES) {
@@ -102,7 +137,6 @@ export const importBackup = async (
   const snapshotId = crypto.randomUUID();
   let written = 0;
   await db.transaction('rw', [...domainTables(), db.snapshots, db.meta], async () => {
-    const current = await readAll();
     const reason = mode === 'replace' ? 'restore' : 'merge';
     const chunk = (table: DomainTableName, records: unknown[], addedIds: string[] = []): Snapshot => ({
       id: crypto.randomUUID(),
@@ -116,6 +150,7 @@ export const importBackup = async (
     // Only the latest import can be undone: older snapshots would only fill the disk.
     await db.snapshots.clear();
     if (mode === 'replace') {
+      const current = await readAll();
       const chunks = DOMAIN_TABLE_NAMES.flatMap((name) =>
         chunksOf(current[name]).map((records) => chunk(name, records)),
       );
@@ -124,12 +159,14 @@ export const importBackup = async (
       await writeTables(document.tables);
       written = DOMAIN_TABLE_NAMES.reduce((n, name) => n + document.tables[name].length, 0);
     } else {
-      const plan = planMerge(current, document.tables);
+      // Reads only the records the merge may change; the snapshot keeps just those.
+      const planned = await planAgainstDb(document.tables);
       const chunks: Snapshot[] = [];
       for (const name of DOMAIN_TABLE_NAMES) {
-        const writes = plan[name].writes;
+        const { plan, local } = planned[name];
+        const writes = plan.writes;
         if (writes.length === 0) continue;
-        const before = new Map(current[name].map((r) => [r.id, r]));
+        const before = new Map(local.map((r) => [r.id, r]));
         const overwritten = writes.flatMap((w) => before.get(w.id) ?? []);
         const addedIds = writes.filter((w) => !before.has(w.id)).map((w) => w.id);
         for (const records of chunksOf(overwritten)) chunks.push(chunk(name, records));

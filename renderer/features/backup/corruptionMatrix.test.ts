@@ -3,12 +3,11 @@ import { resetDatabase } from '../../db/testing';
 import { putMeta } from '../../db/meta';
 import { encryptWithPassphrase } from '../../../shared/backup/ageCrypto';
 import { inspectAgeHeader } from '../../../shared/backup/ageHeader';
-import { buildBackupJson } from '../../../shared/backup/document';
 import { BackupError, type BackupErrorKind } from '../../../shared/backup/errors';
 import { createBackupFile, openBackupFile } from '../../../shared/backup/pipeline';
 import { canonicalStringify, sha256Checksum } from '../../../shared/backup/canonicalJson';
 import { importBackup } from './backupRepo';
-import { info, makeContact, sampleTables } from '../../../tests/fixtures/backup/records';
+import { backupJson, info, makeContact, sampleTables } from '../../../tests/fixtures/backup/records';
 import { fullDump, seed } from '../../../tests/fixtures/backup/dbDump';
 
 /**
@@ -117,9 +116,9 @@ describe('corruption matrix', () => {
   });
 
   it('a newer schema, records failing the schemas, plain text, an edited file: refused, database unchanged', async () => {
-    const { json } = await buildBackupJson(sampleTables(), { ...info(), schemaVersion: 99 });
+    const { json } = await backupJson(sampleTables(), { ...info(), schemaVersion: 99 });
     expect(await tryImport(await encryptJson(json))).toBe('newerVersion');
-    const valid = JSON.parse((await buildBackupJson(sampleTables(), info())).json) as {
+    const valid = JSON.parse((await backupJson(sampleTables(), info())).json) as {
       manifest: { checksum: string };
       tables: { contacts: Record<string, unknown>[] };
     };
