@@ -125,16 +125,26 @@ export const planMerge = (local: TablesData, incoming: TablesData): MergePlan =>
   ) as MergePlan;
 
 export type MergeTotals = { added: number; updated: number; deleted: number; unchanged: number; writes: number };
+/** A plan without its records: what the preview shows, per table. */
+export type MergeCounts = Record<DomainTableName, MergeTotals>;
 
-export const mergeTotals = (plan: MergePlan): MergeTotals => {
+export const countsOfPlan = (plan: MergePlan): MergeCounts =>
+  Object.fromEntries(
+    DOMAIN_TABLE_NAMES.map((name) => {
+      const { added, updated, deleted, unchanged, writes } = plan[name];
+      return [name, { added, updated, deleted, unchanged, writes: writes.length }];
+    }),
+  ) as MergeCounts;
+
+export const mergeTotals = (counts: MergeCounts): MergeTotals => {
   const totals: MergeTotals = { added: 0, updated: 0, deleted: 0, unchanged: 0, writes: 0 };
   for (const name of DOMAIN_TABLE_NAMES) {
-    const p = plan[name];
-    totals.added += p.added;
-    totals.updated += p.updated;
-    totals.deleted += p.deleted;
-    totals.unchanged += p.unchanged;
-    totals.writes += p.writes.length;
+    const c = counts[name];
+    totals.added += c.added;
+    totals.updated += c.updated;
+    totals.deleted += c.deleted;
+    totals.unchanged += c.unchanged;
+    totals.writes += c.writes;
   }
   return totals;
 };

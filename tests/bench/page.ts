@@ -1,10 +1,9 @@
 import { Decrypter, Encrypter } from 'age-encryption';
 import { DB_NAME, SCHEMA_VERSION, STORES_V1 } from '../../renderer/db/AppDB';
-import { dumpTables, importBackup, manifestInfo, previewMerge } from '../../renderer/features/backup/backupRepo';
+import { manifestInfo } from '../../renderer/features/backup/backupRepo';
 import type { WorkerMessage, WorkerRequest } from '../../renderer/features/backup/backupWorkerProtocol';
-import type { BackupDocument, StoredRecord, TablesData } from '../../shared/backup/format';
+import type { StoredRecord, TablesData } from '../../shared/backup/format';
 import { canonicalStringify, sha256Checksum } from '../../shared/backup/canonicalJson';
-import { planMerge } from '../../shared/backup/mergePlan';
 import { DOMAIN_TABLES } from '../../shared/domain';
 import { db } from '../../renderer/db/db';
 import { DOMAIN_TABLE_NAMES } from '../../shared/domain';
@@ -108,22 +107,36 @@ const readStream = async (stream: ReadableStream<Uint8Array>): Promise<Uint8Arra
   return out;
 };
 
-/** One worker per operation, as the app's backupWorkerClient does; the same request shapes. */
-const inWorker = (req: WorkerRequest, transfer: Transferable[] = []): Promise<WorkerMessage> =>
-  new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./backupWorker.js', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
-      if (event.data.type === 'progress') return;
-      worker.terminate();
-      if (event.data.type === 'failed') reject(new Error(`backup worker: ${JSON.stringify(event.data.error)}`));
-      else resolve(event.data);
-    };
-    worker.onerror = (event) => {
-      worker.terminate();
-      reject(new Error(event.message || `backup worker failed without a message (${event.filename}:${event.lineno}); out of memory?`));
-    };
-    worker.postMessage(req, transfer);
-  });
+/**
+ * A worker session as the app's backupWorkerClient runs it (the same worker, the same request
+ * shapes, one request at a time): `create`, or `open` then `preview` and `import`.
+ */
+const workerSession = () => {
+  const worker = new Worker(new URL('./backupWorker.js', import.meta.url), { type: 'module' });
+  const request = (req: WorkerRequest, transfer: Transferable[] = []): Promise<WorkerMessage> =>
+    new Promise((resolve, reject) => {
+      worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
+        if (event.data.type === 'progress') return;
+        if (event.data.type === 'failed') reject(new Error(`backup worker: ${JSON.stringify(event.data.error)}`));
+        else resolve(event.data);
+      };
+      worker.onerror = (event) =>
+        reject(new Error(event.message || `backup worker failed without a message (${event.filename}:${event.lineno}); out of memory?`));
+      worker.postMessage(req, transfer);
+    });
+  return { request, close: () => worker.terminate() };
+};
+
+const createInWorker = async (info: Awaited<ReturnType<typeof manifestInfo>>) => {
+  const session = workerSession();
+  try {
+    const msg = await session.request({ type: 'create', info, passphrase: PASSPHRASE });
+    if (msg.type !== 'created') throw new Error(`unexpected ${msg.type}`);
+    return msg;
+  } finally {
+    session.close();
+  }
+};
 
 type State = {
   data: Dataset | null;
@@ -253,57 +266,66 @@ const bench = {
     state.getAllResult = null;
   },
 
-  /** The app's export: dump through the repository, then the app's worker (serialise, scrypt, encrypt). */
+  /** The app's export as the coordinator waits for it: the worker reads every table, serialises, derives the key, encrypts. */
   async appExport() {
-    const t0 = performance.now();
-    const tables = await dumpTables();
-    const dumpMs = ms(t0);
     const info = await manifestInfo(APP_VERSION);
-    const t1 = performance.now();
-    const msg = await inWorker({ type: 'create', tables, info, passphrase: PASSPHRASE });
-    const workerMs = ms(t1);
+    const t0 = performance.now();
+    const msg = await createInWorker(info);
     const totalMs = ms(t0);
-    if (msg.type !== 'created') throw new Error(`unexpected ${msg.type}`);
     state.exported = msg.result.bytes;
     const { serialiseMs, deriveKeyMs, encryptMs } = msg.result.timings;
-    return { totalMs, dumpMs, workerMs, serialiseMs, deriveKeyMs, encryptMs, cloneAndOverheadMs: workerMs - serialiseMs - deriveKeyMs - encryptMs, bytes: msg.result.bytes.length };
-  },
-
-  /** The backup file of the 1%-changed data, made by the app's worker (not timed). */
-  async makeMergeFile() {
-    const changed = need(state.changedData, 'generate');
-    const info = await manifestInfo(APP_VERSION);
-    const msg = await inWorker({ type: 'create', tables: changed as unknown as TablesData, info, passphrase: PASSPHRASE });
-    if (msg.type !== 'created') throw new Error(`unexpected ${msg.type}`);
-    state.mergeFile = msg.result.bytes;
-    return { bytes: msg.result.bytes.length };
+    return { totalMs, dumpMs: msg.readMs, serialiseMs, deriveKeyMs, encryptMs, cloneAndOverheadMs: totalMs - msg.readMs - serialiseMs - deriveKeyMs - encryptMs, bytes: msg.result.bytes.length };
   },
 
   /**
-   * The app's import as the coordinator waits for it: open in the worker (scrypt, decrypt,
-   * validate), the merge preview the page computes, then the import transaction.
+   * The backup file of the 1%-changed data, made by the app's worker (not timed): the changed
+   * records are written into the database, exported, and put back as they were.
+   */
+  async makeMergeFile() {
+    const changed = need(state.changedData, 'generate') as unknown as Record<string, unknown[]>;
+    const originals = need(state.mergeOriginals, 'generate') as unknown as Record<string, unknown[]>;
+    const ids = new Set(DOMAIN_TABLE_NAMES.flatMap((name) => originals[name]?.map((r) => (r as StoredRecord).id) ?? []));
+    const changedOnly = Object.fromEntries(
+      DOMAIN_TABLE_NAMES.map((name) => [name, (changed[name] ?? []).filter((r) => ids.has((r as StoredRecord).id))]),
+    );
+    await putIntoAppDb(changedOnly, false);
+    try {
+      const msg = await createInWorker(await manifestInfo(APP_VERSION));
+      state.mergeFile = msg.result.bytes;
+      return { bytes: msg.result.bytes.length };
+    } finally {
+      await putIntoAppDb(originals, false);
+    }
+  },
+
+  /**
+   * The app's import as the coordinator waits for it, through one worker session: open (scrypt,
+   * decrypt, validate), the merge preview the page asks for, then the import transaction.
    */
   async appImport(mode: 'replace' | 'merge') {
     const file = need(mode === 'replace' ? state.exported : state.mergeFile, mode === 'replace' ? 'appExport' : 'makeMergeFile');
-    const t0 = performance.now();
-    const bytes = file.slice();
-    const msg = await inWorker({ type: 'open', bytes, passphrase: PASSPHRASE, schemaVersion: SCHEMA_VERSION }, [bytes.buffer]);
-    const openMs = ms(t0);
-    if (msg.type !== 'opened') throw new Error(`unexpected ${msg.type}`);
-    const document: BackupDocument = msg.result.document;
-    const t1 = performance.now();
-    const plan = await previewMerge(document.tables);
-    const previewMs = ms(t1);
-    const t2 = performance.now();
-    const result = await importBackup(document, mode).catch((err: unknown) => {
-      const e = err as { name?: string; message?: string; inner?: { name?: string; message?: string } };
-      throw new Error(`importBackup(${mode}): ${e.name}: ${e.message}${e.inner ? ` (${e.inner.name}: ${e.inner.message})` : ''}`);
-    });
-    const writeMs = ms(t2);
-    const totalMs = ms(t0);
-    const { deriveKeyMs, decryptMs, validateMs } = msg.result.timings;
-    const planned = DOMAIN_TABLE_NAMES.reduce((n, name) => n + plan[name].writes.length, 0);
-    return { totalMs, openMs, deriveKeyMs, decryptMs, validateMs, cloneAndOverheadMs: openMs - deriveKeyMs - decryptMs - validateMs, previewMs, writeMs, written: result.written, planned };
+    const session = workerSession();
+    try {
+      const t0 = performance.now();
+      const bytes = file.slice();
+      const opened = await session.request({ type: 'open', bytes, passphrase: PASSPHRASE, schemaVersion: SCHEMA_VERSION }, [bytes.buffer]);
+      const openMs = ms(t0);
+      if (opened.type !== 'opened') throw new Error(`unexpected ${opened.type}`);
+      const t1 = performance.now();
+      const previewed = await session.request({ type: 'preview' });
+      const previewMs = ms(t1);
+      if (previewed.type !== 'previewed') throw new Error(`unexpected ${previewed.type}`);
+      const t2 = performance.now();
+      const imported = await session.request({ type: 'import', mode, at: new Date().toISOString() });
+      const writeMs = ms(t2);
+      const totalMs = ms(t0);
+      if (imported.type !== 'imported') throw new Error(`unexpected ${imported.type}`);
+      const { deriveKeyMs, decryptMs, validateMs } = opened.result.timings;
+      const planned = DOMAIN_TABLE_NAMES.reduce((n, name) => n + previewed.counts[name].writes, 0);
+      return { totalMs, openMs, deriveKeyMs, decryptMs, validateMs, cloneAndOverheadMs: openMs - deriveKeyMs - decryptMs - validateMs, previewMs, writeMs, written: imported.result.written, planned };
+    } finally {
+      session.close();
+    }
   },
 
   /** Puts back the records the merge changed, so the next merge run finds the same work (not timed). */
@@ -360,39 +382,28 @@ const bench = {
   /**
    * Targeted timings of what the app's import does, step by step, with the same library calls
    * (shared/backup and Dexie on the app's database), to find where the time goes: reading the
-   * file (JSON.parse, canonical JSON + SHA-256, zod) and the import transaction (read
-   * everything, the snapshot string, writing it, clearing, bulkAdd) — here in separate
-   * transactions, so a step that fails (the snapshot) does not hide the others. Also times the
-   * proposed alternatives: the checksum over the file's bytes instead of re-serialised
-   * canonical JSON, and the snapshot kept as structured records in chunks instead of one string.
+   * file (JSON.parse, the checksum over the file's bytes and, for comparison, over rebuilt
+   * canonical JSON, zod) and the import transaction (read everything for the snapshot, write
+   * it, clear, bulkAdd; and what a merge reads instead: the updatedAt index keys) — here in
+   * separate transactions, so a step that fails does not hide the others. Also raw IndexedDB
+   * `clear` of the raw database, to tell IndexedDB's cost of clearing from Dexie's.
    * Replaces the data with itself: the database ends as it started.
    */
   async importBreakdown() {
     const plaintext = need(state.plaintext, 'rawDecrypt');
-    const changed = need(state.changedData, 'generate');
     const t: Record<string, number | string> = {};
     let t0 = performance.now();
     const raw = JSON.parse(new TextDecoder().decode(plaintext)) as { tables: Record<string, unknown[]> };
     t.jsonParseMs = ms(t0);
     t0 = performance.now();
-    const canonical = canonicalStringify(raw.tables);
-    t.canonicalStringifyMs = ms(t0);
-    t0 = performance.now();
-    await sha256Checksum(canonical);
-    t.sha256Ms = ms(t0);
-    t0 = performance.now();
-    const plainJson = JSON.stringify(raw.tables);
-    t.plainStringifyMs = ms(t0);
-    // Proposed: the checksum over the file's own bytes of the tables part (the writer embeds
-    // the canonical text verbatim after `,"tables":`), with no re-serialisation at all.
-    t0 = performance.now();
-    const marker = new TextEncoder().encode(',"tables":');
     const head = new TextDecoder().decode(plaintext.subarray(0, 64 * 1024));
-    const at = new TextEncoder().encode(head.slice(0, head.indexOf(',"tables":'))).length + marker.length;
+    const at = new TextEncoder().encode(head.slice(0, head.indexOf(',"tables":') + ',"tables":'.length)).length;
     const rawSum = await sha256Checksum(plaintext.subarray(at, plaintext.length - 1));
     t.rawBytesChecksumMs = ms(t0);
-    t.rawBytesChecksumEqual = rawSum === (await sha256Checksum(canonical)) ? 1 : 0;
-    t.plainEqualsCanonical = plainJson === canonical ? 1 : 0;
+    t0 = performance.now();
+    const canonicalSum = await sha256Checksum(canonicalStringify(raw.tables));
+    t.canonicalChecksumMs = ms(t0);
+    t.rawBytesChecksumEqual = rawSum === canonicalSum ? 1 : 0;
     t0 = performance.now();
     const tables = {} as TablesData;
     for (const name of DOMAIN_TABLE_NAMES) tables[name] = (raw.tables[name] ?? []).map((r) => DOMAIN_TABLES[name].parse(r) as StoredRecord);
@@ -406,7 +417,14 @@ const bench = {
       return out;
     });
     t.txReadAllMs = ms(t0);
-    // The snapshot as structured records, 5,000 a chunk (how backupRepo keeps it since it moved off one JSON string).
+    t0 = performance.now();
+    let keys = 0;
+    await db.transaction('r', dexieTables, async () => {
+      for (const table of dexieTables)
+        if (table.schema.idxByName.updatedAt) await table.orderBy('updatedAt').eachKey(() => void keys++);
+    });
+    t.updatedAtKeysMs = ms(t0);
+    t.updatedAtKeys = keys;
     const rawDb = await openExisting(RAW_DB);
     try {
       t0 = performance.now();
@@ -418,6 +436,11 @@ const bench = {
           store.put({ id: `${name}-${i}`, snapshotId: 'bench', createdAt: new Date().toISOString(), reason: 'restore', table: name, records: current[name].slice(i, i + 5000), addedIds: [] });
       await done(tx);
       t.chunkedSnapshotPutMs = ms(t0);
+      t0 = performance.now();
+      const clearTx = rawDb.transaction([...DOMAIN_TABLE_NAMES, 'snapshots'], 'readwrite');
+      for (const name of [...DOMAIN_TABLE_NAMES, 'snapshots']) clearTx.objectStore(name).clear();
+      await done(clearTx);
+      t.rawClearMs = ms(t0);
     } finally {
       rawDb.close();
     }
@@ -431,9 +454,6 @@ const bench = {
       for (const name of DOMAIN_TABLE_NAMES) if (tables[name].length > 0) await db.table<StoredRecord, string>(name).bulkAdd(tables[name]);
     });
     t.bulkAddMs = ms(t0);
-    t0 = performance.now();
-    planMerge(current, changed as unknown as TablesData);
-    t.planMergeMs = ms(t0);
     return t;
   },
 

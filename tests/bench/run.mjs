@@ -371,13 +371,13 @@ const backupFigures = async (page, size, n) => {
 
   // The app's export (its file is what the imports and the raw age figures use).
   const exp = await repeat(n, `${size}: app export`, () => call(page, 'appExport'));
-  addFigure(size, 'export', 'app export: dump + worker (serialise, scrypt, encrypt)', 'ms', exp.totalMs, { bytes: exp.bytes?.[0] });
+  addFigure(size, 'export', 'app export: the worker reads, serialises, derives the key, encrypts', 'ms', exp.totalMs, { bytes: exp.bytes?.[0] });
   addFigure(size, 'exportKeyDerivation', 'app export: key derivation (scrypt) alone', 'ms', exp.deriveKeyMs);
   addFigure(size, 'exportNoKdf', 'app export without key derivation', 'ms', exp.totalMs.map((t, i) => t - exp.deriveKeyMs[i]));
-  addFigure(size, 'exportDump', '  export: dumpTables (Dexie toArray of every table)', 'ms', exp.dumpMs);
+  addFigure(size, 'exportDump', '  export: dumpTables in the worker (Dexie toArray of every table)', 'ms', exp.dumpMs);
   addFigure(size, 'exportSerialise', '  export: canonical JSON + checksum', 'ms', exp.serialiseMs);
   addFigure(size, 'exportEncrypt', '  export: encryption (after scrypt)', 'ms', exp.encryptMs);
-  addFigure(size, 'exportClone', '  export: worker start, structured clone, transfer', 'ms', exp.cloneAndOverheadMs);
+  addFigure(size, 'exportClone', '  export: worker start, transfer of the file', 'ms', exp.cloneAndOverheadMs);
 
   const dec = await repeat(n, `${size}: raw decrypt`, () => call(page, 'rawDecrypt'));
   addFigure(size, 'rawDecrypt', 'limit: age-encryption decrypt of the exported file', 'ms', dec.totalMs);
@@ -394,16 +394,15 @@ const backupFigures = async (page, size, n) => {
   const steps = await repeat(1, `${size}: import breakdown`, () => call(page, 'importBreakdown'));
   const names = {
     jsonParseMs: 'JSON.parse of the plaintext',
-    canonicalStringifyMs: 'canonical JSON of the tables (checksum input)',
-    sha256Ms: 'SHA-256 of it',
-    plainStringifyMs: 'plain JSON.stringify of the same (for comparison)',
-    rawBytesChecksumMs: "proposed: SHA-256 of the file's own bytes of the tables part",
+    rawBytesChecksumMs: "SHA-256 of the file's own bytes of the tables part (what the app checks)",
+    canonicalChecksumMs: 'canonical JSON rebuilt + SHA-256 (the fallback for other layouts)',
     zodMs: 'zod parse of every record',
     txReadAllMs: 'toArray of every table (the snapshot data)',
+    updatedAtKeysMs: 'updatedAt index keys of every table (what a merge reads)',
     chunkedSnapshotPutMs: 'writing the snapshot as structured records, 5,000 a chunk',
-    clearMs: 'clearing every table',
+    rawClearMs: 'raw IndexedDB clear of every store (the raw database)',
+    clearMs: 'Dexie clear of every table',
     bulkAddMs: 'bulkAdd of every record',
-    planMergeMs: 'planMerge of the 1%-changed file against everything',
   };
   for (const [key, name] of Object.entries(names)) addFigure(size, `step.${key.replace(/Ms$/, '')}`, `  step: ${name}`, 'ms', steps[key]);
   const first = (key) => steps[key][0];
@@ -415,8 +414,8 @@ const backupFigures = async (page, size, n) => {
     addFigure(size, `${key}KeyDerivation`, `  ${label}: key derivation (scrypt) alone`, 'ms', r.deriveKeyMs);
     addFigure(size, `${key}Decrypt`, `  ${label}: decryption (after scrypt)`, 'ms', r.decryptMs);
     addFigure(size, `${key}Validate`, `  ${label}: JSON, checksum, zod of every record`, 'ms', r.validateMs);
-    addFigure(size, `${key}Clone`, `  ${label}: worker start, structured clone back`, 'ms', r.cloneAndOverheadMs);
-    addFigure(size, `${key}Preview`, `  ${label}: merge preview (dump + plan)`, 'ms', r.previewMs);
+    addFigure(size, `${key}Clone`, `  ${label}: worker start, transfer of the file`, 'ms', r.cloneAndOverheadMs);
+    addFigure(size, `${key}Preview`, `  ${label}: merge preview (updatedAt keys + records in question)`, 'ms', r.previewMs);
     addFigure(size, `${key}Write`, `  ${label}: import transaction (snapshot + write)`, 'ms', r.writeMs);
   };
   const replace = await repeat(n, `${size}: app replace-import`, () => call(page, 'appImport', 'replace'));

@@ -1,27 +1,27 @@
 import { SimpleGrid, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DOMAIN_TABLE_NAMES } from '../../../shared/domain';
-import type { BackupDocument } from '../../../shared/backup/format';
-import type { MergePlan } from '../../../shared/backup/mergePlan';
+import type { MergeCounts } from '../../../shared/backup/mergePlan';
+import type { OpenedSummary } from './backupWorkerProtocol';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDateTime, formatNumber } from '../../lib/format';
 
 /** What a checked backup holds (who made it, when, how many records) and what a merge would change. */
 export const BackupReport = ({
-  document,
+  summary,
   plan,
   deviceId,
 }: {
-  document: BackupDocument;
-  plan: MergePlan | null;
+  summary: Pick<OpenedSummary, 'manifest' | 'live'>;
+  plan: MergeCounts | null;
   deviceId: string | null;
 }) => {
   const { t } = useTranslation('backup');
   const lng = currentLanguage();
-  const { manifest, tables } = document;
-  const live = (name: (typeof DOMAIN_TABLE_NAMES)[number]) => tables[name].filter((r) => !r.deletedAt).length;
+  const { manifest } = summary;
+  const live = (name: (typeof DOMAIN_TABLE_NAMES)[number]) => summary.live[name];
   const total = DOMAIN_TABLE_NAMES.reduce((n, name) => n + live(name), 0);
-  const rows = DOMAIN_TABLE_NAMES.filter((name) => live(name) > 0 || (plan && plan[name].writes.length > 0));
+  const rows = DOMAIN_TABLE_NAMES.filter((name) => live(name) > 0 || (plan && plan[name].writes > 0));
   const n = (v: number) => formatNumber(v, lng);
   const fact = (label: string, value: string, testId?: string) => (
     <div>

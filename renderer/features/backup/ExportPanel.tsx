@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { bridge } from '../../bridge/bridge';
 import { estimateStrength, MIN_PASSPHRASE_LENGTH, suggestPassphrase } from '../../../shared/backup/passphrase';
 import { BackupProgressBar } from './BackupProgressBar';
-import { dumpTables, manifestInfo, recordBackupSaved } from './backupRepo';
+import { manifestInfo, recordBackupSaved } from './backupRepo';
 import { createInWorker } from './backupWorkerClient';
 import { IssueList } from './BackupErrorAlert';
 import type { CreatedBackup } from '../../../shared/backup/pipeline';
@@ -42,9 +42,8 @@ export const ExportPanel = () => {
     setBusy(true);
     setOutcome(null);
     try {
-      const [tables, app] = await Promise.all([dumpTables(), bridge.info()]);
-      const info = await manifestInfo(app.version);
-      const created = await createInWorker({ tables, info, passphrase }, progress.onProgress);
+      const info = await manifestInfo((await bridge.info()).version);
+      const created = await createInWorker({ info, passphrase }, progress.onProgress);
       const saved = await bridge.saveBackup({ suggestedName: created.fileName, bytes: created.bytes });
       if (saved.status === 'cancelled') {
         // With `error` the shell could not write (USB stick removed, disk full): not a choice.

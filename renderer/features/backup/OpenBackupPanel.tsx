@@ -1,26 +1,27 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, Group, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { useTranslation } from 'react-i18next';
 import { bridge } from '../../bridge/bridge';
 import { SCHEMA_VERSION } from '../../db/AppDB';
 import { DOMAIN_TABLE_NAMES } from '../../../shared/domain';
-import type { BackupDocument } from '../../../shared/backup/format';
-import { mergeTotals, type MergePlan } from '../../../shared/backup/mergePlan';
+import { mergeTotals, type MergeCounts } from '../../../shared/backup/mergePlan';
 import { BackupErrorAlert } from './BackupErrorAlert';
 import { BackupProgressBar } from './BackupProgressBar';
 import { BackupReport } from './BackupReport';
-import { importBackup, previewMerge, thisDeviceId, type ImportMode } from './backupRepo';
-import { openInWorker } from './backupWorkerClient';
+import { thisDeviceId, type ImportMode } from './backupRepo';
+import { openInWorker, type OpenedBackupSession } from './backupWorkerClient';
+import type { OpenedSummary } from './backupWorkerProtocol';
 import { useBackupProgress } from './useBackup';
 
-type Opened = { document: BackupDocument; plan: MergePlan | null; deviceId: string };
+type Opened = { summary: OpenedSummary; plan: MergeCounts | null; deviceId: string };
 
 /**
  * Opens a backup file: decrypts and checks everything in the worker, then reports what it
  * holds. In `import` mode the report adds what a merge would change and offers Replace or
  * Merge; in `drill` mode (restore drill) it only reports. Nothing is written until the
- * coordinator confirms an import.
+ * coordinator confirms an import. The records stay in the worker, which also does the import;
+ * it is stopped when the panel closes the file or goes away.
  */
 export const OpenBackupPanel = ({ mode }: { mode: 'import' | 'drill' }) => {
   const { t } = useTranslation('backup');
@@ -32,6 +33,12 @@ export const OpenBackupPanel = ({ mode }: { mode: 'import' | 'drill' }) => {
   const [done, setDone] = useState<string | null>(null);
   const progress = useBackupProgress();
   const id = `backup-${mode}`;
+  const session = useRef<OpenedBackupSession | null>(null);
+  const endSession = () => {
+    session.current?.close();
+    session.current = null;
+  };
+  useEffect(() => endSession, []);
 
   const choose = async () => {
     setDone(null);
@@ -51,17 +58,22 @@ export const OpenBackupPanel = ({ mode }: { mode: 'import' | 'drill' }) => {
     setError(null);
     setOpened(null);
     setDone(null);
+    endSession();
     try {
-      const { document } = await openInWorker(
+      const opening = await openInWorker(
         { bytes: file.bytes, passphrase, schemaVersion: SCHEMA_VERSION },
         progress.onProgress,
       );
+      session.current = opening;
       const [plan, deviceId] = await Promise.all([
-        mode === 'import' ? previewMerge(document.tables) : Promise.resolve(null),
+        mode === 'import' ? opening.preview() : Promise.resolve(null),
         thisDeviceId(),
       ]);
-      setOpened({ document, plan, deviceId });
+      // A drill only reports: nothing more to ask the worker.
+      if (mode === 'drill') endSession();
+      setOpened({ summary: opening.summary, plan, deviceId });
     } catch (err) {
+      endSession();
       setError(err);
     } finally {
       setBusy(false);
@@ -70,14 +82,16 @@ export const OpenBackupPanel = ({ mode }: { mode: 'import' | 'drill' }) => {
   };
 
   const close = () => {
+    endSession();
     setOpened(null);
     setFile(null);
     setPassphrase('');
   };
 
-  const runImport = async (importMode: ImportMode, document: BackupDocument) => {
+  const runImport = async (importMode: ImportMode) => {
     try {
-      const result = await importBackup(document, importMode);
+      if (!session.current) throw new Error('the backup file is no longer open');
+      const result = await session.current.importAs(importMode);
       close();
       setDone(
         importMode === 'replace'
@@ -93,10 +107,7 @@ export const OpenBackupPanel = ({ mode }: { mode: 'import' | 'drill' }) => {
   const confirm = (importMode: ImportMode) => {
     if (!opened) return;
     const totals = opened.plan ? mergeTotals(opened.plan) : null;
-    const records = DOMAIN_TABLE_NAMES.reduce(
-      (n, name) => n + opened.document.tables[name].filter((r) => !r.deletedAt).length,
-      0,
-    );
+    const records = DOMAIN_TABLE_NAMES.reduce((n, name) => n + opened.summary.live[name], 0);
     modals.openConfirmModal({
       title: importMode === 'replace' ? t('import.confirmReplaceTitle') : t('import.confirmMergeTitle'),
       children: (
@@ -115,7 +126,7 @@ export const OpenBackupPanel = ({ mode }: { mode: 'import' | 'drill' }) => {
         cancel: t('common:actions.cancel'),
       },
       confirmProps: { color: importMode === 'replace' ? 'red.9' : 'teal.9' },
-      onConfirm: () => void runImport(importMode, opened.document),
+      onConfirm: () => void runImport(importMode),
     });
   };
 
@@ -160,7 +171,7 @@ export const OpenBackupPanel = ({ mode }: { mode: 'import' | 'drill' }) => {
             <Alert color="teal.9" variant="outline" title={t('report.okTitle')} role="status" data-testid={`${id}-ok`}>
               {mode === 'drill' && <Text size="sm">{t('report.drillOk')}</Text>}
             </Alert>
-            <BackupReport document={opened.document} plan={opened.plan} deviceId={opened.deviceId} />
+            <BackupReport summary={opened.summary} plan={opened.plan} deviceId={opened.deviceId} />
             {mode === 'import' && (
               <Stack gap="xs">
                 <Text fw={600}>{t('import.choose')}</Text>

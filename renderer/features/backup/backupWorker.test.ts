@@ -1,53 +1,85 @@
-import { describe, expect, it } from 'vitest';
-import { handleRequest } from './backupWorker';
-import type { WorkerMessage } from './backupWorkerProtocol';
-import { info, sampleTables } from '../../../tests/fixtures/backup/records';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { resetDatabase } from '../../db/testing';
+import { createSession } from './backupWorker';
+import { dumpTables } from './backupRepo';
+import type { WorkerMessage, WorkerRequest } from './backupWorkerProtocol';
+import { edited, info, makeContact, sampleTables } from '../../../tests/fixtures/backup/records';
+import { seed } from '../../../tests/fixtures/backup/dbDump';
 
-/** The worker's message handling, called directly (Node has no Web Worker). */
-const run = async (req: Parameters<typeof handleRequest>[0]) => {
-  const messages: WorkerMessage[] = [];
-  await handleRequest(req, (msg) => messages.push(msg));
-  return messages;
+/**
+ * The worker's sessions, called directly (Node has no Web Worker) on fake-indexeddb: the same
+ * database code the worker runs in the browser, where it opens its own connection.
+ */
+const session = () => {
+  const handle = createSession();
+  return async (req: WorkerRequest) => {
+    const messages: WorkerMessage[] = [];
+    await handle(req, (msg) => messages.push(msg));
+    return messages;
+  };
 };
+const last = <T extends WorkerMessage['type']>(messages: WorkerMessage[], type: T) => {
+  const msg = messages.at(-1);
+  if (msg?.type !== type) throw new Error(`expected ${type}, got ${JSON.stringify(msg)}`);
+  return msg as Extract<WorkerMessage, { type: T }>;
+};
+// Unit tests use a low scrypt work factor for speed; the app always uses 18.
+const create = { type: 'create', info: info(), passphrase: 'worker passphrase', workFactor: 10 } as const;
+const openReq = (bytes: Uint8Array, passphrase = 'worker passphrase') =>
+  ({ type: 'open', bytes, passphrase, schemaVersion: 1 }) as const;
+
+beforeEach(resetDatabase);
 
 describe('backup worker', () => {
-  it('creates a file with progress messages, then opens it', async () => {
-    const created = await run({
-      type: 'create',
-      tables: sampleTables(),
-      info: info(),
-      passphrase: 'worker passphrase',
-      workFactor: 10,
-    });
-    const phases = created
-      .filter((m) => m.type === 'progress')
-      .map((m) => (m.type === 'progress' ? m.progress.phase : ''));
+  it('reads the database itself to create a file, with progress through every phase', async () => {
+    await seed(sampleTables());
+    const messages = await session()(create);
+    const phases = messages.flatMap((m) => (m.type === 'progress' ? [m.progress.phase] : []));
     expect(new Set(phases)).toEqual(new Set(['serialise', 'deriveKey', 'encrypt']));
-    const last = created.at(-1);
-    if (last?.type !== 'created') throw new Error(`expected created, got ${last?.type}`);
-    expect(last.result.fileName).toMatch(/^tandem-backup-kapocs-egyesulet-\d{4}-\d{2}-\d{2}-\d{4}\.age$/);
-    const opened = await run({
-      type: 'open',
-      bytes: last.result.bytes,
-      passphrase: 'worker passphrase',
-      schemaVersion: 1,
-    });
-    const done = opened.at(-1);
-    if (done?.type !== 'opened') throw new Error(`expected opened, got ${done?.type}`);
-    expect(done.result.document.tables.contacts).toHaveLength(4);
-    expect(done.result.timings.deriveKeyMs).toBeGreaterThan(0);
+    const created = last(messages, 'created');
+    expect(created.result.fileName).toMatch(/^tandem-backup-kapocs-egyesulet-\d{4}-\d{2}-\d{2}-\d{4}\.age$/);
+    expect(created.result.manifest.counts).toMatchObject({ settings: 1, programmes: 2, contacts: 4 });
+    expect(created.readMs).toBeGreaterThanOrEqual(0);
   });
 
-  it('reports a refusal as plain data with its kind', async () => {
-    const messages = await run({
-      type: 'open',
-      bytes: new TextEncoder().encode('hello'),
-      passphrase: 'x',
-      schemaVersion: 1,
+  it('keeps the opened file for a preview and an import, and sends only counts to the page', async () => {
+    const tables = sampleTables();
+    await seed(tables);
+    const file = last(await session()(create), 'created').result.bytes;
+    // The data changes after the backup: one contact edited, one added.
+    const [c0] = tables.contacts as [(typeof tables.contacts)[0]];
+    await resetDatabase();
+    await seed({ ...tables, contacts: [edited(c0, { role: 'nurse' }), ...tables.contacts.slice(1), makeContact('Uusi', 'Henkilö')] });
+
+    const run = session();
+    const opened = last(await run(openReq(file)), 'opened');
+    expect(opened.result.manifest.organisationName).toBe('Kapocs Egyesület');
+    expect(opened.result.live.contacts).toBe(tables.contacts.filter((c) => !c.deletedAt).length);
+    expect(Object.keys(opened.result)).toEqual(['manifest', 'live', 'timings']);
+    // The file is older than this PC's edits: a merge changes nothing.
+    const previewed = last(await run({ type: 'preview' }), 'previewed');
+    expect(previewed.counts.contacts).toEqual({ added: 0, updated: 0, deleted: 0, unchanged: 4, writes: 0 });
+    // Replace puts the data back exactly as in the file.
+    const imported = last(await run({ type: 'import', mode: 'replace', at: '2026-11-22T16:00:00.000Z' }), 'imported');
+    expect(imported.result).toMatchObject({ mode: 'replace', written: 7 });
+    const after = await dumpTables();
+    const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(after.contacts)).toEqual(byId(tables.contacts));
+    expect(byId(after.programmes)).toEqual(byId(tables.programmes));
+  });
+
+  it('refuses as plain data with its kind, and asks for an opened file before a preview or import', async () => {
+    await seed(sampleTables());
+    const file = last(await session()(create), 'created').result.bytes;
+    const run = session();
+    expect(last(await run(openReq(file, 'wrong passphrase')), 'failed').error.kind).toBe('wrongPassphrase');
+    expect(last(await run({ type: 'preview' }), 'failed').error).toEqual({
+      kind: 'unexpected',
+      details: { reason: 'Error: no backup file was opened in this worker' },
     });
-    expect(messages.at(-1)).toEqual({
-      type: 'failed',
-      error: { kind: 'notAgeFile', details: { reason: 'no age version line' } },
+    expect(last(await run(openReq(new TextEncoder().encode('hello'))), 'failed').error).toEqual({
+      kind: 'notAgeFile',
+      details: { reason: 'no age version line' },
     });
   });
 });

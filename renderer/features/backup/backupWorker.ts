@@ -1,38 +1,72 @@
 import { isBackupError } from '../../../shared/backup/errors';
+import type { BackupDocument } from '../../../shared/backup/format';
+import { countsOfPlan } from '../../../shared/backup/mergePlan';
 import { createBackupFile, openBackupFile, type BackupProgress } from '../../../shared/backup/pipeline';
+import { DOMAIN_TABLE_NAMES, type DomainTableName } from '../../../shared/domain';
+import { dumpTables, importBackup, previewMerge } from './backupRepo';
 import type { WorkerMessage, WorkerRequest } from './backupWorkerProtocol';
 
 /**
- * The backup Web Worker: serialising, checksumming, scrypt and encryption (or decryption and
- * validation of every record) take seconds, so they run here and the UI stays responsive.
- * A thin wrapper: all the work is in shared/backup/pipeline.ts.
+ * The backup Web Worker. Reading every table, serialising, checksumming, scrypt and encryption
+ * (or decryption, validation of every record and the import transaction) take seconds with a
+ * large office's data, so they run here and the UI stays responsive. The worker opens the
+ * database itself (its own Dexie connection; Dexie tells the page's live queries what changed),
+ * so hundreds of thousands of records are never copied between the worker and the page.
+ *
+ * One session per worker: `create`, or `open` followed by any `preview` and `import` requests
+ * on the document `open` checked. All the work is in shared/backup/pipeline.ts and backupRepo.
  */
-export const handleRequest = async (
-  req: WorkerRequest,
-  post: (msg: WorkerMessage, transfer?: Transferable[]) => void,
-): Promise<void> => {
-  const onProgress = (progress: BackupProgress) => post({ type: 'progress', progress });
-  try {
-    if (req.type === 'create') {
-      const result = await createBackupFile({ ...req, onProgress });
-      post({ type: 'created', result }, [result.bytes.buffer as ArrayBuffer]);
-    } else {
-      const result = await openBackupFile({ ...req, onProgress });
-      post({ type: 'opened', result });
+
+type Post = (msg: WorkerMessage, transfer?: Transferable[]) => void;
+
+const now = (): number => performance.now();
+
+const liveCounts = (document: BackupDocument): Record<DomainTableName, number> =>
+  Object.fromEntries(
+    DOMAIN_TABLE_NAMES.map((name) => [name, document.tables[name].filter((r) => !r.deletedAt).length]),
+  ) as Record<DomainTableName, number>;
+
+export const createSession = () => {
+  let opened: BackupDocument | null = null;
+  const document = (): BackupDocument => {
+    if (!opened) throw new Error('no backup file was opened in this worker');
+    return opened;
+  };
+
+  return async (req: WorkerRequest, post: Post): Promise<void> => {
+    const onProgress = (progress: BackupProgress) => post({ type: 'progress', progress });
+    try {
+      if (req.type === 'create') {
+        onProgress({ phase: 'serialise', fraction: 0 });
+        const t0 = now();
+        const tables = await dumpTables();
+        const readMs = now() - t0;
+        const result = await createBackupFile({ ...req, tables, onProgress });
+        post({ type: 'created', result, readMs }, [result.bytes.buffer as ArrayBuffer]);
+      } else if (req.type === 'open') {
+        const { document: checked, timings } = await openBackupFile({ ...req, onProgress });
+        opened = checked;
+        post({ type: 'opened', result: { manifest: checked.manifest, live: liveCounts(checked), timings } });
+      } else if (req.type === 'preview') {
+        post({ type: 'previewed', counts: countsOfPlan(await previewMerge(document().tables)) });
+      } else {
+        post({ type: 'imported', result: await importBackup(document(), req.mode, new Date(req.at)) });
+      }
+    } catch (err) {
+      post({
+        type: 'failed',
+        error: isBackupError(err)
+          ? err.toData()
+          : { kind: 'unexpected', details: { reason: err instanceof Error ? `${err.name}: ${err.message}` : String(err) } },
+      });
     }
-  } catch (err) {
-    post({
-      type: 'failed',
-      error: isBackupError(err)
-        ? err.toData()
-        : { kind: 'unexpected', details: { reason: err instanceof Error ? err.message : String(err) } },
-    });
-  }
+  };
 };
 
-// Only when loaded as a worker (the unit tests import handleRequest directly).
+// Only when loaded as a worker (the unit tests call createSession directly).
 if ('WorkerGlobalScope' in globalThis) {
+  const handle = createSession();
   self.onmessage = (event: MessageEvent<WorkerRequest>) => {
-    void handleRequest(event.data, (msg, transfer) => self.postMessage(msg, { transfer: transfer ?? [] }));
+    void handle(event.data, (msg, transfer) => self.postMessage(msg, { transfer: transfer ?? [] }));
   };
 }

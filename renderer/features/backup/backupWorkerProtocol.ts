@@ -1,16 +1,38 @@
 import type { BackupErrorData } from '../../../shared/backup/errors';
-import type { ManifestInfo, TablesData } from '../../../shared/backup/format';
+import type { Manifest, ManifestInfo } from '../../../shared/backup/format';
+import type { MergeCounts } from '../../../shared/backup/mergePlan';
 import type { BackupProgress, CreatedBackup, OpenedBackup } from '../../../shared/backup/pipeline';
+import type { DomainTableName } from '../../../shared/domain';
+import type { ImportMode, ImportResult } from './backupRepo';
 
-/** Messages between the page and the backup Web Worker (all structured-clone safe). */
+/**
+ * Messages between the page and the backup Web Worker (all structured-clone safe). The worker
+ * reads and writes the database itself, so the data never crosses to the page: only what the
+ * coordinator sees (counts, the manifest, the merge preview) and the file's bytes do.
+ *
+ * A worker serves one operation: `create`; or `open`, then `preview` and `import` as often as
+ * the coordinator asks, on the document it keeps from `open`.
+ */
 export type WorkerRequest =
-  | { type: 'create'; tables: TablesData; info: ManifestInfo; passphrase: string; workFactor?: number }
-  | { type: 'open'; bytes: Uint8Array; passphrase: string; schemaVersion: number };
+  | { type: 'create'; info: ManifestInfo; passphrase: string; workFactor?: number }
+  | { type: 'open'; bytes: Uint8Array; passphrase: string; schemaVersion: number }
+  | { type: 'preview' }
+  | { type: 'import'; mode: ImportMode; at: string };
+
+/** What a checked backup holds, for the report: its manifest and live (not deleted) records per table. */
+export type OpenedSummary = {
+  manifest: Manifest;
+  live: Record<DomainTableName, number>;
+  timings: OpenedBackup['timings'];
+};
 
 export type WorkerFailure = BackupErrorData | { kind: 'unexpected'; details: { reason: string } };
 
 export type WorkerMessage =
   | { type: 'progress'; progress: BackupProgress }
-  | { type: 'created'; result: CreatedBackup }
-  | { type: 'opened'; result: OpenedBackup }
+  /** `readMs`: reading every table from the database. */
+  | { type: 'created'; result: CreatedBackup; readMs: number }
+  | { type: 'opened'; result: OpenedSummary }
+  | { type: 'previewed'; counts: MergeCounts }
+  | { type: 'imported'; result: ImportResult }
   | { type: 'failed'; error: WorkerFailure };
