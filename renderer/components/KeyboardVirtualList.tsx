@@ -1,4 +1,4 @@
-import { useMemo, useRef, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { memo, useMemo, useRef, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { Box, Skeleton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -34,8 +34,12 @@ type Props<T> = {
  * page of records is read (live, so an edit elsewhere shows at once). Arrow keys, Page Up/Down,
  * Home and End move the focus between rows (each row's link carries `data-index`); Enter opens
  * the focused row because rows are links.
+ *
+ * Memoised, like its rows: a page re-rendering for a keystroke in its search box (before the
+ * search has new ids) does not re-render the list; give it stable `loadPage`, `getId` and
+ * `renderRow` (module functions or useCallback).
  */
-export const KeyboardVirtualList = <T,>({
+const KeyboardVirtualListView = <T,>({
   ids,
   loadPage,
   initialRows = NO_ROWS,
@@ -61,10 +65,18 @@ export const KeyboardVirtualList = <T,>({
   const last = items[items.length - 1]?.index ?? 0;
   const start = Math.floor(first / PAGE) * PAGE;
   const end = (Math.floor(last / PAGE) + 1) * PAGE;
-  const page = useLiveQuery(() => loadPage(ids.slice(start, end)), [ids, start, end, loadPage]);
+  const initialById = useMemo(() => new Map(initialRows.map((row) => [getId(row), row])), [initialRows, getId]);
+  // Rows read with the ids (a search's first page) need no second read of the same records: a
+  // keystroke then costs one query, and the page is read only once the list scrolls past them.
+  // They are as live as the ids they came with.
+  const covered = items.every((item) => initialById.has(ids[item.index] ?? ''));
+  const page = useLiveQuery(
+    () => (covered ? NO_ROWS : loadPage(ids.slice(start, end))),
+    covered ? [null, 0, 0, loadPage] : [ids, start, end, loadPage],
+  );
   const byId = useMemo(
-    () => new Map([...initialRows, ...(page ?? [])].map((row) => [getId(row), row])),
-    [initialRows, page, getId],
+    () => (covered ? initialById : new Map([...initialRows, ...(page ?? [])].map((row) => [getId(row), row]))),
+    [covered, initialById, initialRows, page, getId],
   );
 
   const focusRow = (index: number) => {
@@ -125,7 +137,7 @@ export const KeyboardVirtualList = <T,>({
               }}
             >
               {row !== undefined ? (
-                renderRow(row, item.index)
+                <Row row={row} index={item.index} renderRow={renderRow} />
               ) : (
                 <Box px="md" py="sm" aria-hidden>
                   <Skeleton height={16} width="40%" mb={8} />
@@ -139,3 +151,11 @@ export const KeyboardVirtualList = <T,>({
     </Box>
   );
 };
+
+export const KeyboardVirtualList = memo(KeyboardVirtualListView) as typeof KeyboardVirtualListView;
+
+type RowProps<T> = { row: T; index: number; renderRow: (row: T, index: number) => ReactNode };
+
+/** A row re-renders only when its record or position changes, not for every render of the list. */
+const RowView = <T,>({ row, index, renderRow }: RowProps<T>) => renderRow(row, index);
+const Row = memo(RowView) as typeof RowView;

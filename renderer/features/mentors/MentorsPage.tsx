@@ -1,5 +1,5 @@
-import { memo, useCallback, useMemo, useRef, useState } from 'react';
-import { Box, Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { memo, useCallback, useMemo, useRef, useState, type UIEvent } from 'react';
+import { Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import {
@@ -15,6 +15,7 @@ import { KeyboardVirtualList, keyboardRowClass } from '../../components/Keyboard
 import { currentLanguage } from '../../i18n/i18n';
 import { useProgrammes } from '../programmes/useProgrammes';
 import { StatusBadge } from './StatusBadge';
+import rowClasses from './MentorRow.module.css';
 import { loadMentorPage, useMentors } from './useMentors';
 
 const ROW_HEIGHT = 64;
@@ -38,7 +39,7 @@ export const MentorsPage = () => {
   const { ids, firstPage, loading, resultsFor } = useMentors(filter);
   const filtered = Boolean(query.trim() || status || programmeId || lived);
   const clear = () => {
-    listRef.current?.scrollTo({ top: 0 });
+    toTop();
     setQuery('');
     setStatus(null);
     setProgrammeId(null);
@@ -47,8 +48,18 @@ export const MentorsPage = () => {
 
   const programmeNames = useMemo(() => new Map((programmes ?? []).map((p) => [p.id, p.name])), [programmes]);
   const listRef = useRef<HTMLDivElement>(null);
+  // Whether the list is scrolled, kept from its scroll events: asking the box (scrollTop, or
+  // scrollTo at the top already) on every keystroke would force a layout each time.
+  const scrolled = useRef(false);
+  const onListScroll = useCallback((e: UIEvent<HTMLDivElement>) => {
+    scrolled.current = (e.target as HTMLElement).scrollTop > 0;
+  }, []);
   // A new search shows its results from the top.
-  const toTop = useCallback(() => listRef.current?.scrollTo({ top: 0 }), []);
+  const toTop = useCallback(() => {
+    if (!scrolled.current) return;
+    scrolled.current = false;
+    listRef.current?.scrollTo({ top: 0 });
+  }, []);
   const changed = <T,>(set: (v: T) => void, value: T) => {
     set(value);
     toTop();
@@ -109,7 +120,8 @@ export const MentorsPage = () => {
         {loading ? t('common:app.loading') : t('list.count', { count: ids.length })}
       </Text>
 
-      <div data-results-for={resultsFor ?? undefined}>
+      {/* Scroll events do not bubble: the capture phase sees the list's. */}
+      <div data-results-for={resultsFor ?? undefined} onScrollCapture={onListScroll}>
         {!loading && ids.length === 0 ? (
           <Paper withBorder p="lg">
             {filtered ? (
@@ -206,34 +218,33 @@ const MentorFilters = memo(
 );
 MentorFilters.displayName = 'MentorFilters';
 
-const MentorRow = ({
-  mentor,
-  index,
-  lng,
-  programmeNames,
-}: {
-  mentor: Mentor;
-  index: number;
-  lng: ReturnType<typeof currentLanguage>;
-  programmeNames: Map<string, string>;
-}) => {
-  const programmes = mentor.programmeIds
-    .map((p) => programmeNames.get(p))
-    .filter(Boolean)
-    .join(', ');
-  return (
-    <Link to={`/mentors/${mentor.id}`} data-index={index} data-mentor-id={mentor.id} className={keyboardRowClass}>
-      <Group justify="space-between" wrap="nowrap" h="100%" px="md">
-        <Box style={{ minWidth: 0 }}>
-          <Text fw={600} truncate>
-            {formatPersonName(mentor, lng)}
-          </Text>
-          <Text size="sm" c="gray.7" truncate>
-            {programmes}
-          </Text>
-        </Box>
-        <StatusBadge status={mentor.status} />
-      </Group>
-    </Link>
-  );
-};
+const MentorRow = memo(
+  ({
+    mentor,
+    index,
+    lng,
+    programmeNames,
+  }: {
+    mentor: Mentor;
+    index: number;
+    lng: ReturnType<typeof currentLanguage>;
+    programmeNames: Map<string, string>;
+  }) => {
+    const programmes = mentor.programmeIds
+      .map((p) => programmeNames.get(p))
+      .filter(Boolean)
+      .join(', ');
+    return (
+      <Link to={`/mentors/${mentor.id}`} data-index={index} data-mentor-id={mentor.id} className={keyboardRowClass}>
+        <div className={rowClasses.body}>
+          <div className={rowClasses.text}>
+            <p className={rowClasses.name}>{formatPersonName(mentor, lng)}</p>
+            <p className={rowClasses.programmes}>{programmes}</p>
+          </div>
+          <StatusBadge status={mentor.status} />
+        </div>
+      </Link>
+    );
+  },
+);
+MentorRow.displayName = 'MentorRow';

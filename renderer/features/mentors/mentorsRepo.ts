@@ -128,7 +128,26 @@ export type MentorFilter = {
  * `sorted` (from `sortedMentorIds`) lets a caller reuse the sort order between keystrokes: it
  * changes only when mentors are written, and reading it is the largest part of a search.
  */
-export const findMentorIds = async (filter: MentorFilter = {}, sorted?: readonly string[]): Promise<string[]> => {
+export const findMentorIds = (filter: MentorFilter = {}, sorted?: readonly string[]): Promise<string[]> =>
+  matchingIds(filter, sorted);
+
+export type MentorSearch = { ids: string[]; firstPage: Mentor[] };
+
+/**
+ * `findMentorIds` and the records of the first `firstPageSize` ids, read in one transaction: a
+ * search keystroke pays for one IndexedDB round trip, not one for the ids and one for the page.
+ */
+export const searchMentors = async (
+  filter: MentorFilter,
+  sorted: readonly string[] | undefined,
+  firstPageSize: number,
+): Promise<MentorSearch> =>
+  db.transaction('r', db.mentors, async () => {
+    const ids = await matchingIds(filter, sorted);
+    return { ids, firstPage: await getMentorsByIds(ids.slice(0, firstPageSize)) };
+  });
+
+const matchingIds = async (filter: MentorFilter, sorted?: readonly string[]): Promise<string[]> => {
   const candidateSets: Promise<Set<string>>[] = [];
   const keysOf = (p: Promise<string[]>) => p.then((keys) => new Set(keys));
   for (const word of searchTokensOf(filter.query)) {

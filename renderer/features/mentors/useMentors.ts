@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Mentor } from '../../../shared/domain/mentor';
-import { countMentorsByStatus, findMentorIds, getMentor, getMentorsByIds, sortedMentorIds, type MentorFilter } from './mentorsRepo';
+import { countMentorsByStatus, getMentor, getMentorsByIds, searchMentors, sortedMentorIds, type MentorFilter } from './mentorsRepo';
 
 /** Records read together with a search's ids, so the top of a new result shows in one step. */
 export const FIRST_PAGE = 30;
@@ -16,8 +16,8 @@ export const useMentors = (filter: MentorFilter) => {
   const sorted = useLiveQuery(sortedMentorIds);
   const result = useLiveQuery(async () => {
     if (!sorted) return undefined;
-    const ids = await findMentorIds(filter, sorted);
-    return { ids, firstPage: await getMentorsByIds(ids.slice(0, FIRST_PAGE)), resultsFor: filter.query ?? '' };
+    const found = await searchMentors(filter, sorted, FIRST_PAGE);
+    return { ...found, resultsFor: filter.query ?? '' };
   }, [sorted, filter.query, filter.status, filter.programmeId, filter.livedExperience]);
   return {
     ids: result?.ids ?? EMPTY,
