@@ -19,11 +19,6 @@ export type CreatedBackup = {
   bytes: Uint8Array;
   fileName: string;
   manifest: Manifest;
-  /**
-   * Records in the database that fail their schema. The backup is still made (it is the
-   * data as it is), but an import would refuse it: the page warns.
-   */
-  invalid: { issues: RecordIssue[]; issueCount: number };
   timings: { serialiseMs: number; deriveKeyMs: number; encryptMs: number };
 };
 
@@ -38,7 +33,6 @@ export const createBackupFile = async (args: {
   report({ phase: 'serialise', fraction: 0 });
   const t0 = now();
   const { bytes: plaintext, manifest } = await buildBackupBytes(args.tables, args.info);
-  const { issues, issueCount } = checkRecords(args.tables);
   const serialiseMs = now() - t0;
   report({ phase: 'serialise', fraction: 1 });
   const { bytes, timings } = await encryptWithPassphrase(plaintext, args.passphrase, {
@@ -49,9 +43,20 @@ export const createBackupFile = async (args: {
     bytes,
     fileName: backupFileName(args.info.organisationName, new Date(args.info.createdAt)),
     manifest,
-    invalid: { issues, issueCount },
     timings: { serialiseMs, deriveKeyMs: timings.deriveKeyMs, encryptMs: timings.cipherMs },
   };
+};
+
+/**
+ * Records in the database that fail their schema. The backup is still made (it is the data as
+ * it is), but an import would refuse it: the page warns. Checked after the file is made, while
+ * the coordinator saves it, so the file is not kept waiting for it.
+ */
+export type InvalidRecords = { issues: RecordIssue[]; issueCount: number };
+
+export const findInvalidRecords = (tables: TablesData): InvalidRecords => {
+  const { issues, issueCount } = checkRecords(tables);
+  return { issues, issueCount };
 };
 
 export type OpenedBackup = {

@@ -7,13 +7,14 @@ import { BackupProgressBar } from './BackupProgressBar';
 import { manifestInfo, recordBackupSaved } from './backupRepo';
 import { createInWorker } from './backupWorkerClient';
 import { IssueList } from './BackupErrorAlert';
-import type { CreatedBackup } from '../../../shared/backup/pipeline';
+import type { InvalidRecords } from '../../../shared/backup/pipeline';
 import { useBackupProgress } from './useBackup';
 
 const STRENGTH_COLOR = ['red.9', 'red.9', 'orange.9', 'teal.9', 'teal.9'] as const;
 
 type Outcome =
-  | { kind: 'saved'; verified: boolean; path: string; invalid: CreatedBackup['invalid'] }
+  /** `invalid` arrives after the file is saved (null until then, or when it could not be checked). */
+  | { kind: 'saved'; verified: boolean; path: string; invalid: InvalidRecords | null }
   | { kind: 'cancelled' }
   | { kind: 'failed'; error: unknown };
 
@@ -43,7 +44,7 @@ export const ExportPanel = () => {
     setOutcome(null);
     try {
       const info = await manifestInfo((await bridge.info()).version);
-      const created = await createInWorker({ info, passphrase }, progress.onProgress);
+      const { created, checked } = await createInWorker({ info, passphrase }, progress.onProgress);
       const saved = await bridge.saveBackup({ suggestedName: created.fileName, bytes: created.bytes });
       if (saved.status === 'cancelled') {
         // With `error` the shell could not write (USB stick removed, disk full): not a choice.
@@ -51,7 +52,11 @@ export const ExportPanel = () => {
         return;
       }
       await recordBackupSaved(info.createdAt);
-      setOutcome({ kind: 'saved', verified: saved.verified, path: saved.path, invalid: created.invalid });
+      setOutcome({ kind: 'saved', verified: saved.verified, path: saved.path, invalid: null });
+      checked.then(
+        (invalid) => setOutcome((o) => (o?.kind === 'saved' && o.path === saved.path ? { ...o, invalid } : o)),
+        (err: unknown) => console.error('checking the saved records failed', err),
+      );
       setPassphrase('');
       setRepeat('');
       setSuggested(null);
@@ -136,7 +141,7 @@ export const ExportPanel = () => {
             </Text>
           </Alert>
         )}
-        {outcome?.kind === 'saved' && outcome.invalid.issueCount > 0 && (
+        {outcome?.kind === 'saved' && outcome.invalid && outcome.invalid.issueCount > 0 && (
           <Alert
             color="red.9"
             variant="outline"

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Alert, Button, Group, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { useTranslation } from 'react-i18next';
 import { bridge } from '../../bridge/bridge';
@@ -14,7 +14,7 @@ import { openInWorker, type OpenedBackupSession } from './backupWorkerClient';
 import type { OpenedSummary } from './backupWorkerProtocol';
 import { useBackupProgress } from './useBackup';
 
-type Opened = { summary: OpenedSummary; plan: MergeCounts | null; deviceId: string };
+type Opened = { summary: OpenedSummary; plan: MergeCounts | 'pending' | 'failed' | null; deviceId: string };
 
 /**
  * Opens a backup file: decrypts and checks everything in the worker, then reports what it
@@ -65,13 +65,24 @@ export const OpenBackupPanel = ({ mode }: { mode: 'import' | 'drill' }) => {
         progress.onProgress,
       );
       session.current = opening;
-      const [plan, deviceId] = await Promise.all([
-        mode === 'import' ? opening.preview() : Promise.resolve(null),
-        thisDeviceId(),
-      ]);
-      // A drill only reports: nothing more to ask the worker.
-      if (mode === 'drill') endSession();
-      setOpened({ summary: opening.summary, plan, deviceId });
+      const deviceId = await thisDeviceId();
+      if (mode === 'drill') {
+        // A drill only reports: nothing more to ask the worker.
+        endSession();
+        setOpened({ summary: opening.summary, plan: null, deviceId });
+        return;
+      }
+      // The report shows at once; what a merge would change follows when the worker has worked
+      // it out (a replace need not wait for it, Merge does).
+      setOpened({ summary: opening.summary, plan: 'pending', deviceId });
+      opening.preview().then(
+        (plan) => setOpened((o) => (o && session.current === opening ? { ...o, plan } : o)),
+        (err: unknown) => {
+          if (session.current !== opening) return;
+          console.error(err);
+          setOpened((o) => (o ? { ...o, plan: 'failed' } : o));
+        },
+      );
     } catch (err) {
       endSession();
       setError(err);
@@ -106,7 +117,7 @@ export const OpenBackupPanel = ({ mode }: { mode: 'import' | 'drill' }) => {
 
   const confirm = (importMode: ImportMode) => {
     if (!opened) return;
-    const totals = opened.plan ? mergeTotals(opened.plan) : null;
+    const totals = typeof opened.plan === 'object' && opened.plan ? mergeTotals(opened.plan) : null;
     const records = DOMAIN_TABLE_NAMES.reduce((n, name) => n + opened.summary.live[name], 0);
     modals.openConfirmModal({
       title: importMode === 'replace' ? t('import.confirmReplaceTitle') : t('import.confirmMergeTitle'),
@@ -171,7 +182,22 @@ export const OpenBackupPanel = ({ mode }: { mode: 'import' | 'drill' }) => {
             <Alert color="teal.9" variant="outline" title={t('report.okTitle')} role="status" data-testid={`${id}-ok`}>
               {mode === 'drill' && <Text size="sm">{t('report.drillOk')}</Text>}
             </Alert>
-            <BackupReport summary={opened.summary} plan={opened.plan} deviceId={opened.deviceId} />
+            <BackupReport
+              summary={opened.summary}
+              plan={typeof opened.plan === 'object' ? opened.plan : null}
+              deviceId={opened.deviceId}
+            />
+            {opened.plan === 'pending' && (
+              <Group gap="xs" role="status" data-testid="merge-preview-pending">
+                <Loader size="xs" aria-hidden />
+                <Text size="sm">{t('import.previewing')}</Text>
+              </Group>
+            )}
+            {opened.plan === 'failed' && (
+              <Text size="sm" c="red.9" role="alert">
+                {t('import.previewFailed')}
+              </Text>
+            )}
             {mode === 'import' && (
               <Stack gap="xs">
                 <Text fw={600}>{t('import.choose')}</Text>
@@ -181,7 +207,13 @@ export const OpenBackupPanel = ({ mode }: { mode: 'import' | 'drill' }) => {
                   <Button color="red.9" onClick={() => confirm('replace')}>
                     {t('import.replace')}
                   </Button>
-                  <Button onClick={() => confirm('merge')}>{t('import.merge')}</Button>
+                  <Button
+                    onClick={() => confirm('merge')}
+                    disabled={typeof opened.plan !== 'object'}
+                    loading={opened.plan === 'pending'}
+                  >
+                    {t('import.merge')}
+                  </Button>
                   <Button variant="default" onClick={close}>
                     {t('import.close')}
                   </Button>

@@ -4,7 +4,7 @@ import { getMeta, putMeta } from '../../db/meta';
 import { db } from '../../db/db';
 import { createBackupFile, openBackupFile } from '../../../shared/backup/pipeline';
 import { emptyTables, type BackupDocument, type TablesData } from '../../../shared/backup/format';
-import { applyMergePlan, planMerge } from '../../../shared/backup/mergePlan';
+import { applyMergePlan, countsOfPlan, mergeTotals, planMerge } from '../../../shared/backup/mergePlan';
 import {
   backupStatus,
   dumpTables,
@@ -80,7 +80,7 @@ describe('backup repository', () => {
     };
     const document = await open((await exportFile(theirs)).bytes);
     const before = await dumpTables();
-    const plan = await previewMerge(document.tables);
+    const { plan } = await previewMerge(document.tables);
     expect(plan.contacts).toMatchObject({ added: 1, updated: 1, deleted: 1 });
     // Read from the updatedAt index and the few records in question: the same as from everything.
     expect(plan).toEqual(planMerge(before, document.tables));
@@ -91,6 +91,36 @@ describe('backup repository', () => {
     expect(after.contacts.find((c) => c.id === c1.id)?.deletedAt).not.toBeNull();
     await undoLastImport();
     expect(await dumpTables()).toEqual(before);
+  });
+
+  it('merge reuses its preview while nothing was written, and plans again after any write', async () => {
+    const base = sampleTables();
+    await seed(base);
+    const [c0, c1] = base.contacts as [(typeof base.contacts)[0], (typeof base.contacts)[0]];
+    const theirs: TablesData = {
+      ...base,
+      contacts: [edited(c0, { role: 'nurse' }), edited(c1, { role: 'judge' }), ...base.contacts.slice(2)],
+    };
+    const document = await open((await exportFile(theirs)).bytes);
+
+    // Nothing written since the preview: the import takes the preview's plan as it is (here a
+    // plan emptied on purpose, so reusing it shows as nothing written).
+    const preview = await previewMerge(document.tables);
+    expect(mergeTotals(countsOfPlan(preview.plan)).writes).toBe(2);
+    const emptied = Object.fromEntries(
+      Object.entries(preview.planned).map(([name, p]) => [name, { ...p, plan: { ...p.plan, writes: [] } }]),
+    ) as typeof preview.planned;
+    expect((await importBackup(document, 'merge', new Date(), { ...preview, planned: emptied })).written).toBe(0);
+
+    // A coordinator edits c0 here after the preview (later than the file): the import plans
+    // again, keeps that edit and still takes the file's newer c1.
+    const stale = await previewMerge(document.tables);
+    const ours = edited(c0, { role: 'edited here after the preview' });
+    await db.table('contacts').put(ours);
+    expect((await importBackup(document, 'merge', new Date(), stale)).written).toBe(1);
+    const after = await dumpTables();
+    expect(after.contacts.find((c) => c.id === c0.id)).toEqual(ours);
+    expect(after.contacts.find((c) => c.id === c1.id)?.role).toBe('judge');
   });
 
   it('keeps a large table as several snapshot pieces (no single IndexedDB value too big) and undo restores it', async () => {

@@ -1,9 +1,14 @@
 import { isBackupError } from '../../../shared/backup/errors';
 import type { BackupDocument } from '../../../shared/backup/format';
 import { countsOfPlan } from '../../../shared/backup/mergePlan';
-import { createBackupFile, openBackupFile, type BackupProgress } from '../../../shared/backup/pipeline';
+import {
+  createBackupFile,
+  findInvalidRecords,
+  openBackupFile,
+  type BackupProgress,
+} from '../../../shared/backup/pipeline';
 import { DOMAIN_TABLE_NAMES, type DomainTableName } from '../../../shared/domain';
-import { dumpTables, importBackup, previewMerge } from './backupRepo';
+import { dumpTables, importBackup, previewMerge, type MergePreview } from './backupRepo';
 import type { WorkerMessage, WorkerRequest } from './backupWorkerProtocol';
 
 /**
@@ -28,6 +33,7 @@ const liveCounts = (document: BackupDocument): Record<DomainTableName, number> =
 
 export const createSession = () => {
   let opened: BackupDocument | null = null;
+  let preview: MergePreview | undefined;
   const document = (): BackupDocument => {
     if (!opened) throw new Error('no backup file was opened in this worker');
     return opened;
@@ -43,14 +49,20 @@ export const createSession = () => {
         const readMs = now() - t0;
         const result = await createBackupFile({ ...req, tables, onProgress });
         post({ type: 'created', result, readMs }, [result.bytes.buffer as ArrayBuffer]);
+        post({ type: 'checked', invalid: findInvalidRecords(tables) });
       } else if (req.type === 'open') {
         const { document: checked, timings } = await openBackupFile({ ...req, onProgress });
         opened = checked;
+        preview = undefined;
         post({ type: 'opened', result: { manifest: checked.manifest, live: liveCounts(checked), timings } });
       } else if (req.type === 'preview') {
-        post({ type: 'previewed', counts: countsOfPlan(await previewMerge(document().tables)) });
+        preview = await previewMerge(document().tables);
+        post({ type: 'previewed', counts: countsOfPlan(preview.plan) });
       } else {
-        post({ type: 'imported', result: await importBackup(document(), req.mode, new Date(req.at)) });
+        const result = await importBackup(document(), req.mode, new Date(req.at), preview);
+        // The data has changed: a later merge of the same file must plan again.
+        preview = undefined;
+        post({ type: 'imported', result });
       }
     } catch (err) {
       post({

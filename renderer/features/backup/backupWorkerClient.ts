@@ -1,7 +1,7 @@
 import { BackupError } from '../../../shared/backup/errors';
 import type { ManifestInfo } from '../../../shared/backup/format';
 import type { MergeCounts } from '../../../shared/backup/mergePlan';
-import type { BackupProgress, CreatedBackup } from '../../../shared/backup/pipeline';
+import type { BackupProgress, CreatedBackup, InvalidRecords } from '../../../shared/backup/pipeline';
 import { assertWritable } from '../../db/openDatabase';
 import type { ImportMode, ImportResult } from './backupRepo';
 import type { OpenedSummary, WorkerMessage, WorkerRequest } from './backupWorkerProtocol';
@@ -19,7 +19,8 @@ type ReplyOf<T extends Reply['type']> = Extract<Reply, { type: T }>;
 
 /**
  * One worker per operation: it holds a passphrase and the data only for as long as needed.
- * Requests go one at a time; each resolves with the worker's reply or rejects with its refusal.
+ * Requests are queued and go one at a time; each resolves with the worker's reply or rejects
+ * with its refusal.
  */
 const startWorker = (onProgress: (p: BackupProgress) => void) => {
   const worker = new Worker(new URL('./backupWorker.ts', import.meta.url), { type: 'module' });
@@ -47,9 +48,11 @@ const startWorker = (onProgress: (p: BackupProgress) => void) => {
     worker.terminate();
     settle({ err: new UnexpectedBackupFailure(event.message || 'the backup worker failed') });
   };
-  const request = <T extends Reply['type']>(req: WorkerRequest, expect: T, transfer: Transferable[] = []) =>
+  // One request at a time: a later one (an import asked for while the preview still runs) waits
+  // its turn. `receive` waits for a further reply to the same request (no message is sent).
+  let queue: Promise<unknown> = Promise.resolve();
+  const awaitReply = <T extends Reply['type']>(expect: T, send?: () => void) =>
     new Promise<ReplyOf<T>>((resolve, reject) => {
-      if (pending) throw new Error('the backup worker is busy');
       pending = {
         resolve: (msg) =>
           msg.type === expect
@@ -57,21 +60,36 @@ const startWorker = (onProgress: (p: BackupProgress) => void) => {
             : reject(new UnexpectedBackupFailure(`unexpected reply ${msg.type}`)),
         reject,
       };
-      worker.postMessage(req, transfer);
+      send?.();
     });
-  return { request, close: () => worker.terminate() };
+  const enqueue = <T>(step: () => Promise<T>): Promise<T> => {
+    const reply = queue.then(step);
+    queue = reply.catch(() => undefined);
+    return reply;
+  };
+  const request = <T extends Reply['type']>(req: WorkerRequest, expect: T, transfer: Transferable[] = []) =>
+    enqueue(() => awaitReply(expect, () => worker.postMessage(req, transfer)));
+  const receive = <T extends Reply['type']>(expect: T) => enqueue(() => awaitReply(expect));
+  return { request, receive, close: () => worker.terminate() };
 };
 
-/** Reads every table in the worker and makes the encrypted file there; only its bytes come back. */
+/**
+ * Reads every table in the worker and makes the encrypted file there; only its bytes come back.
+ * `checked` follows: the records that fail their schema, found while the caller saves the file.
+ */
 export const createInWorker = async (
   args: { info: ManifestInfo; passphrase: string; workFactor?: number },
   onProgress: (p: BackupProgress) => void,
-): Promise<CreatedBackup> => {
+): Promise<{ created: CreatedBackup; checked: Promise<InvalidRecords> }> => {
   const worker = startWorker(onProgress);
   try {
-    return (await worker.request({ type: 'create', ...args }, 'created')).result;
-  } finally {
+    const { result } = await worker.request({ type: 'create', ...args }, 'created');
+    const checked = worker.receive('checked').then((msg) => msg.invalid);
+    void checked.finally(worker.close).catch(() => undefined);
+    return { created: result, checked };
+  } catch (err) {
     worker.close();
+    throw err;
   }
 };
 

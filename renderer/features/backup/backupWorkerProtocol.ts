@@ -1,7 +1,7 @@
 import type { BackupErrorData } from '../../../shared/backup/errors';
 import type { Manifest, ManifestInfo } from '../../../shared/backup/format';
 import type { MergeCounts } from '../../../shared/backup/mergePlan';
-import type { BackupProgress, CreatedBackup, OpenedBackup } from '../../../shared/backup/pipeline';
+import type { BackupProgress, CreatedBackup, InvalidRecords, OpenedBackup } from '../../../shared/backup/pipeline';
 import type { DomainTableName } from '../../../shared/domain';
 import type { ImportMode, ImportResult } from './backupRepo';
 
@@ -10,8 +10,8 @@ import type { ImportMode, ImportResult } from './backupRepo';
  * reads and writes the database itself, so the data never crosses to the page: only what the
  * coordinator sees (counts, the manifest, the merge preview) and the file's bytes do.
  *
- * A worker serves one operation: `create`; or `open`, then `preview` and `import` as often as
- * the coordinator asks, on the document it keeps from `open`.
+ * A worker serves one operation: `create` (answered by `created`, then `checked`); or `open`,
+ * then `preview` and `import` as often as the coordinator asks, on the document it keeps.
  */
 export type WorkerRequest =
   | { type: 'create'; info: ManifestInfo; passphrase: string; workFactor?: number }
@@ -32,6 +32,8 @@ export type WorkerMessage =
   | { type: 'progress'; progress: BackupProgress }
   /** `readMs`: reading every table from the database. */
   | { type: 'created'; result: CreatedBackup; readMs: number }
+  /** After `created`: the records that fail their schema (the file holds them as they are). */
+  | { type: 'checked'; invalid: InvalidRecords }
   | { type: 'opened'; result: OpenedSummary }
   | { type: 'previewed'; counts: MergeCounts }
   | { type: 'imported'; result: ImportResult }
