@@ -302,8 +302,10 @@ const bench = {
    * The app's import as the coordinator waits for it, through one worker session: open (scrypt,
    * decrypt, validate), the merge preview the page asks for, then the import transaction.
    */
-  async appImport(mode: 'replace' | 'merge') {
+  async appImport(mode: 'replace' | 'merge', intoEmpty = false) {
     const file = need(mode === 'replace' ? state.exported : state.mergeFile, mode === 'replace' ? 'appExport' : 'makeMergeFile');
+    // A new PC: the file goes into an empty database (emptied here, not timed).
+    if (intoEmpty) await putIntoAppDb({}, true);
     const session = workerSession();
     try {
       const t0 = performance.now();
@@ -311,17 +313,19 @@ const bench = {
       const opened = await session.request({ type: 'open', bytes, passphrase: PASSPHRASE, schemaVersion: SCHEMA_VERSION }, [bytes.buffer]);
       const openMs = ms(t0);
       if (opened.type !== 'opened') throw new Error(`unexpected ${opened.type}`);
+      // The app shows the report at once and works out the merge preview after it: Merge waits
+      // for it, Replace does not.
       const t1 = performance.now();
-      const previewed = await session.request({ type: 'preview' });
+      const previewed = mode === 'merge' ? await session.request({ type: 'preview' }) : null;
       const previewMs = ms(t1);
-      if (previewed.type !== 'previewed') throw new Error(`unexpected ${previewed.type}`);
+      if (previewed && previewed.type !== 'previewed') throw new Error(`unexpected ${previewed.type}`);
       const t2 = performance.now();
       const imported = await session.request({ type: 'import', mode, at: new Date().toISOString() });
       const writeMs = ms(t2);
       const totalMs = ms(t0);
       if (imported.type !== 'imported') throw new Error(`unexpected ${imported.type}`);
       const { deriveKeyMs, decryptMs, validateMs } = opened.result.timings;
-      const planned = DOMAIN_TABLE_NAMES.reduce((n, name) => n + previewed.counts[name].writes, 0);
+      const planned = previewed?.type === 'previewed' ? DOMAIN_TABLE_NAMES.reduce((n, name) => n + previewed.counts[name].writes, 0) : null;
       return { totalMs, openMs, deriveKeyMs, decryptMs, validateMs, cloneAndOverheadMs: openMs - deriveKeyMs - decryptMs - validateMs, previewMs, writeMs, written: imported.result.written, planned };
     } finally {
       session.close();

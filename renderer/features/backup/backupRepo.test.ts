@@ -109,7 +109,7 @@ describe('backup repository', () => {
     expect(mergeTotals(countsOfPlan(preview.plan)).writes).toBe(2);
     const emptied = Object.fromEntries(
       Object.entries(preview.planned).map(([name, p]) => [name, { ...p, plan: { ...p.plan, writes: [] } }]),
-    ) as typeof preview.planned;
+    ) as unknown as typeof preview.planned;
     expect((await importBackup(document, 'merge', new Date(), { ...preview, planned: emptied })).written).toBe(0);
 
     // A coordinator edits c0 here after the preview (later than the file): the import plans
