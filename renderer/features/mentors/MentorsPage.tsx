@@ -8,13 +8,14 @@ import {
   MENTOR_STATUSES,
   MentorStatusSchema,
   type Mentor,
+  type MentorStatus,
 } from '../../../shared/domain/mentor';
 import type { Programme } from '../../../shared/domain/programme';
 import { formatPersonName } from '../../../shared/domain/names';
 import { KeyboardVirtualList, keyboardRowClass } from '../../components/KeyboardVirtualList';
 import { currentLanguage } from '../../i18n/i18n';
 import { useProgrammes } from '../programmes/useProgrammes';
-import { StatusBadge } from './StatusBadge';
+import { TranslatedStatusBadge } from './StatusBadge';
 import rowClasses from './MentorRow.module.css';
 import { loadMentorPage, useMentors } from './useMentors';
 
@@ -68,11 +69,21 @@ export const MentorsPage = () => {
   const onStatus = useCallback((v: string | null) => (setStatus(v), toTop()), [toTop]);
   const onProgramme = useCallback((v: string | null) => (setProgrammeId(v), toTop()), [toTop]);
   const onLived = useCallback((v: string | null) => (setLived(v), toTop()), [toTop]);
+  const statusLabels = useMemo(
+    () => Object.fromEntries(MENTOR_STATUSES.map((s) => [s, t(`status.${s}`)])) as Record<MentorStatus, string>,
+    [t],
+  );
   const renderRow = useCallback(
     (mentor: Mentor, index: number) => (
-      <MentorRow mentor={mentor} index={index} lng={currentLanguage()} programmeNames={programmeNames} />
+      <MentorRow
+        mentor={mentor}
+        index={index}
+        lng={currentLanguage()}
+        programmeNames={programmeNames}
+        statusLabels={statusLabels}
+      />
     ),
-    [programmeNames],
+    [programmeNames, statusLabels],
   );
 
   return (
@@ -224,11 +235,13 @@ const MentorRow = memo(
     index,
     lng,
     programmeNames,
+    statusLabels,
   }: {
     mentor: Mentor;
     index: number;
     lng: ReturnType<typeof currentLanguage>;
     programmeNames: Map<string, string>;
+    statusLabels: Record<MentorStatus, string>;
   }) => {
     const programmes = mentor.programmeIds
       .map((p) => programmeNames.get(p))
@@ -241,7 +254,7 @@ const MentorRow = memo(
             <p className={rowClasses.name}>{formatPersonName(mentor, lng)}</p>
             <p className={rowClasses.programmes}>{programmes}</p>
           </div>
-          <StatusBadge status={mentor.status} />
+          <TranslatedStatusBadge status={mentor.status} label={statusLabels[mentor.status]} />
         </div>
       </Link>
     );

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MentorStatus } from '../../../shared/domain/mentor';
@@ -12,11 +13,18 @@ const COLOR: Record<MentorStatus, string> = {
   exited: 'dark',
 };
 
+/**
+ * The badge with a label the caller translated. List rows use it with labels translated once for
+ * the whole list: a translation hook in every row made mounting a screenful of rows much dearer.
+ */
+export const TranslatedStatusBadge = memo(({ status, label }: { status: MentorStatus; label: string }) => (
+  <Badge color={COLOR[status]} variant="filled" radius="sm">
+    {label}
+  </Badge>
+));
+TranslatedStatusBadge.displayName = 'TranslatedStatusBadge';
+
 export const StatusBadge = ({ status }: { status: MentorStatus }) => {
   const { t } = useTranslation('mentors');
-  return (
-    <Badge color={COLOR[status]} variant="filled" radius="sm">
-      {t(`status.${status}`)}
-    </Badge>
-  );
+  return <TranslatedStatusBadge status={status} label={t(`status.${status}`)} />;
 };

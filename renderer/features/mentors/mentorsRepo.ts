@@ -171,6 +171,17 @@ const matchingIds = async (filter: MentorFilter, sorted?: readonly string[]): Pr
 /** Every mentor id (deleted ones too) in family-name order, from the `sortKey` index. */
 export const sortedMentorIds = (): Promise<string[]> => db.mentors.orderBy('sortKey').primaryKeys();
 
+/**
+ * `sortedMentorIds` for a live query that must rerun after every write to mentors, also one that
+ * leaves every name in place (a status change, a new phone number): Dexie reruns a live query
+ * only for writes to the index ranges it read, and counting reads the whole primary-key range,
+ * which every write touches.
+ */
+export const sortedMentorIdsAfterAnyWrite = async (): Promise<string[]> => {
+  const [, ids] = await Promise.all([db.mentors.count(), sortedMentorIds()]);
+  return ids;
+};
+
 /** Null is not a valid IndexedDB key, so the `deletedAt` index holds only deleted mentors: a small set. */
 const tombstonedIds = async (): Promise<Set<string>> => new Set(await db.mentors.where('deletedAt').above('').primaryKeys());
 

@@ -38,7 +38,7 @@ describe('useMentors', () => {
     await createMentor({ givenName: 'Juha', familyName: 'Ahonen' });
 
     const { result, rerender } = renderHook((filter: MentorFilter) => useMentors(filter), {
-      initialProps: { query: '' },
+      initialProps: { query: '' } as MentorFilter,
     });
     await waitFor(() => expect(result.current.loading).toBe(false));
     expect(names(result.current.firstPage)).toEqual(['Ahonen', 'Kovács', 'Nagy']);

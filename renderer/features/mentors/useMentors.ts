@@ -1,9 +1,20 @@
+import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Mentor } from '../../../shared/domain/mentor';
-import { countMentorsByStatus, getMentor, getMentorsByIds, searchMentors, sortedMentorIds, type MentorFilter } from './mentorsRepo';
+import {
+  countMentorsByStatus,
+  getMentor,
+  getMentorsByIds,
+  searchMentors,
+  sortedMentorIdsAfterAnyWrite,
+  type MentorFilter,
+  type MentorSearch,
+} from './mentorsRepo';
 
 /** Records read together with a search's ids, so the top of a new result shows in one step. */
 export const FIRST_PAGE = 30;
+
+type Results = MentorSearch & { resultsFor: string };
 
 /**
  * Ids of the mentors matching the filter, sorted by family name; live: updates after every write.
@@ -11,19 +22,34 @@ export const FIRST_PAGE = 30;
  * while the next keystroke's query runs); the list exposes it so tests and the benchmark can tell
  * when a keystroke's results are shown.
  */
-export const useMentors = (filter: MentorFilter) => {
-  // The sort order only changes when mentors are written: read once, not per keystroke.
-  const sorted = useLiveQuery(sortedMentorIds);
-  const result = useLiveQuery(async () => {
-    if (!sorted) return undefined;
-    const found = await searchMentors(filter, sorted, FIRST_PAGE);
-    return { ...found, resultsFor: filter.query ?? '' };
-  }, [sorted, filter.query, filter.status, filter.programmeId, filter.livedExperience]);
+export const useMentors = ({ query = '', status = null, programmeId = null, livedExperience = null }: MentorFilter) => {
+  // The sort order changes only when mentors are written: read once, not per keystroke. This live
+  // query hands over a new array after every write to mentors, which is what reruns the search.
+  const sorted = useLiveQuery(sortedMentorIdsAfterAnyWrite);
+  // The search itself is a plain read started as soon as the filter changes, not a live query:
+  // a live query subscribed per keystroke starts its read on a timer (after the next paint) and
+  // tears the previous subscription down, about a fifth of a keystroke's budget.
+  const [results, setResults] = useState<Results>();
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    if (!sorted) return;
+    let latest = true;
+    searchMentors({ query, status, programmeId, livedExperience }, sorted, FIRST_PAGE).then(
+      (found) => latest && setResults({ ...found, resultsFor: query }),
+      (err: unknown) => latest && setError(err),
+    );
+    // A slower answer to an earlier keystroke must not replace a newer one.
+    return () => {
+      latest = false;
+    };
+  }, [sorted, query, status, programmeId, livedExperience]);
+  // As useLiveQuery does: the page's error boundary shows a failed read.
+  if (error) throw error;
   return {
-    ids: result?.ids ?? EMPTY,
-    firstPage: result?.firstPage ?? NO_MENTORS,
-    loading: result === undefined,
-    resultsFor: result?.resultsFor ?? null,
+    ids: results?.ids ?? EMPTY,
+    firstPage: results?.firstPage ?? NO_MENTORS,
+    loading: results === undefined,
+    resultsFor: results?.resultsFor ?? null,
   };
 };
 const EMPTY: string[] = [];
