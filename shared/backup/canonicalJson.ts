@@ -1,6 +1,6 @@
 /**
- * The checksum in a backup's manifest is over a canonical serialisation of its tables, so a
- * reader can recompute it from the parsed document whatever order a writer put keys in:
+ * The second form of a backup's checksum (FORMAT.md): over a canonical serialisation of its
+ * tables, which a tool other than Tandem can compute whatever layout and key order it writes:
  * `JSON.stringify` with every object's keys sorted by code unit, no whitespace.
  */
 

@@ -27,9 +27,9 @@ const MANIFEST_SEARCH_BYTES = 64 * 1024;
 const isJsonWhitespace = (b: number | undefined): boolean => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
 
 /**
- * Serialises every table into the backup document's UTF-8 bytes. The tables part is the
- * canonical JSON the checksum covers, encoded once and embedded byte for byte, so a reader can
- * check the checksum over the file's own bytes without serialising anything again.
+ * Serialises every table into the backup document's UTF-8 bytes: the tables part is plain
+ * `JSON.stringify` (V8's fast path), encoded once, and the checksum is over exactly those bytes,
+ * so a reader checks it over the file's own bytes without serialising anything again.
  */
 export const buildBackupBytes = async (
   tables: TablesData,
@@ -37,7 +37,7 @@ export const buildBackupBytes = async (
 ): Promise<{ bytes: Uint8Array; manifest: Manifest }> => {
   const ordered = Object.fromEntries(DOMAIN_TABLE_NAMES.map((name) => [name, tables[name]]));
   const encoder = new TextEncoder();
-  const tablesBytes = encoder.encode(canonicalStringify(ordered));
+  const tablesBytes = encoder.encode(JSON.stringify(ordered));
   const manifest: Manifest = {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
@@ -78,17 +78,16 @@ const tablesPart = (bytes: Uint8Array): Uint8Array | null => {
 };
 
 /**
- * Whether the tables match the manifest's checksum. Fast path: the SHA-256 of the tables part's
- * own bytes, which is the canonical JSON in every file Tandem wrote (equal hashes mean equal
- * text). Otherwise — a document another tool wrote, with other spacing or key order — the
- * canonical JSON is rebuilt from the parsed tables and hashed, as FORMAT.md defines it.
+ * Whether the tables match the manifest's checksum (FORMAT.md): the SHA-256 of the tables part's
+ * bytes as they stand in the file (what Tandem writes), or else — a document another tool wrote
+ * or laid out otherwise — of the canonical JSON rebuilt from the parsed tables.
  */
 const checksumMatches = async (
-  plaintext: Uint8Array | string,
+  plaintext: Uint8Array,
   tables: Record<string, unknown>,
   expected: string,
 ): Promise<boolean> => {
-  const part = typeof plaintext === 'string' ? null : tablesPart(plaintext);
+  const part = tablesPart(plaintext);
   if (part && (await sha256Checksum(part)) === expected) return true;
   return (await sha256Checksum(canonicalStringify(tables))) === expected;
 };
@@ -151,13 +150,13 @@ export const checkRecords = (rawTables: Record<string, unknown>): RecordCheck =>
  * the schemas parse them. Throws `BackupError`; nothing here touches a database.
  */
 export const parseBackupDocument = async (
-  plaintext: Uint8Array | string,
+  document: Uint8Array | string,
   ourSchemaVersion: number,
 ): Promise<BackupDocument> => {
+  const plaintext = typeof document === 'string' ? new TextEncoder().encode(document) : document;
   let raw: unknown;
   try {
-    const text =
-      typeof plaintext === 'string' ? plaintext : new TextDecoder('utf-8', { fatal: true }).decode(plaintext);
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(plaintext);
     raw = JSON.parse(text);
   } catch (err) {
     throw new BackupError('notBackup', { reason: `not JSON: ${err instanceof Error ? err.message : String(err)}` });

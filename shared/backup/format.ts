@@ -35,7 +35,7 @@ export const ManifestSchema = z.object({
   organisationName: z.string().max(500),
   createdAt: IsoDateTimeSchema,
   counts: z.record(z.string(), z.number().int().min(0)),
-  /** `sha256:` and the hex SHA-256 of the canonical JSON of `tables` (see canonicalJson.ts). */
+  /** `sha256:` and the hex SHA-256 of the tables part's bytes as written, or of its canonical JSON (FORMAT.md). */
   checksum: z.string().regex(/^sha256:[0-9a-f]{64}$/),
 });
 export type Manifest = z.infer<typeof ManifestSchema>;
