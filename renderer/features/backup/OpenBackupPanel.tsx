@@ -61,7 +61,7 @@ export const OpenBackupPanel = ({ mode }: { mode: 'import' | 'drill' }) => {
     endSession();
     try {
       const opening = await openInWorker(
-        { bytes: file.bytes, passphrase, schemaVersion: SCHEMA_VERSION },
+        { bytes: file.bytes, passphrase, schemaVersion: SCHEMA_VERSION, forMerge: mode === 'import' },
         progress.onProgress,
       );
       session.current = opening;

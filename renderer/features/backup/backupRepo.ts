@@ -105,15 +105,38 @@ const localUpdatedAt = (table: Table<StoredRecord, string>): Promise<Map<string,
 
 type PlannedTable = { plan: TableMergePlan; local: StoredRecord[] };
 
+/** Every local record's `updatedAt` by id, per table, and the stamp of the data they were read from. */
+export type LocalTimes = { stamp: string; times: Record<DomainTableName, Map<string, string>> };
+
+const readTimes = async (): Promise<Record<DomainTableName, Map<string, string>>> => {
+  const times = {} as Record<DomainTableName, Map<string, string>>;
+  for (const name of DOMAIN_TABLE_NAMES) times[name] = await localUpdatedAt(db.table<StoredRecord, string>(name));
+  return times;
+};
+
+/**
+ * Reads every record's `updatedAt` (index keys only) with the stamp of the data. The slow part
+ * of a merge plan on a large database, and it needs no file: the app runs it in a second worker
+ * while the first decrypts and checks the file, and the plan uses it while the stamp holds.
+ */
+export const scanLocalTimes = (): Promise<LocalTimes> =>
+  db.transaction('r', domainTables(), async () => ({ stamp: await tablesStamp(), times: await readTimes() }));
+
 /**
  * The merge plan of every table against the database, reading only what it must (see
- * `planTableMergeByTime`). Call inside a transaction over the domain tables.
+ * `planTableMergeByTime`): the `updatedAt` of every record — `known`, when it was read with
+ * this very `stamp` — then the records in question. Call inside a transaction over the domain tables.
  */
-const planAgainstDb = async (incoming: TablesData): Promise<Record<DomainTableName, PlannedTable>> => {
+const planAgainstDb = async (
+  incoming: TablesData,
+  stamp: string,
+  known?: LocalTimes,
+): Promise<Record<DomainTableName, PlannedTable>> => {
+  const times = known?.stamp === stamp ? known.times : await readTimes();
   const out = {} as Record<DomainTableName, PlannedTable>;
   for (const name of DOMAIN_TABLE_NAMES) {
     const table = db.table<StoredRecord, string>(name);
-    const step = planTableMergeByTime(await localUpdatedAt(table), incoming[name]);
+    const step = planTableMergeByTime(times[name], incoming[name]);
     const local = step.localIds.length > 0 ? await table.bulkGet(step.localIds) : [];
     const found = local.filter((r): r is StoredRecord => r !== undefined);
     out[name] = { plan: step.plan(found), local: found };
@@ -140,11 +163,14 @@ const tablesStamp = async (): Promise<string> => {
 /** A merge plan with what it was computed against, so the import can reuse it while nothing changed. */
 export type MergePreview = { plan: MergePlan; stamp: string; planned: Record<DomainTableName, PlannedTable> };
 
-/** The merge preview against the data as it is now. */
-export const previewMerge = (incoming: TablesData): Promise<MergePreview> =>
+/**
+ * The merge preview against the data as it is now; `known` is a `scanLocalTimes` taken earlier,
+ * used if nothing was written since.
+ */
+export const previewMerge = (incoming: TablesData, known?: LocalTimes): Promise<MergePreview> =>
   db.transaction('r', domainTables(), async () => {
     const stamp = await tablesStamp();
-    const planned = await planAgainstDb(incoming);
+    const planned = await planAgainstDb(incoming, stamp, known);
     const plan = Object.fromEntries(DOMAIN_TABLE_NAMES.map((name) => [name, planned[name].plan])) as MergePlan;
     return { plan, stamp, planned };
   });
@@ -198,8 +224,8 @@ export const importBackup = async (
       written = DOMAIN_TABLE_NAMES.reduce((n, name) => n + document.tables[name].length, 0);
     } else {
       // Reads only the records the merge may change; the snapshot keeps just those.
-      const planned =
-        preview && (await tablesStamp()) === preview.stamp ? preview.planned : await planAgainstDb(document.tables);
+      const stamp = await tablesStamp();
+      const planned = preview?.stamp === stamp ? preview.planned : await planAgainstDb(document.tables, stamp);
       const chunks: Snapshot[] = [];
       for (const name of DOMAIN_TABLE_NAMES) {
         const { plan, local } = planned[name];

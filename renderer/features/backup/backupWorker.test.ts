@@ -84,4 +84,33 @@ describe('backup worker', () => {
       details: { reason: 'no age version line' },
     });
   });
+
+  it('plans a merge from the updatedAt keys another worker read beside the open, unless data changed since', async () => {
+    const tables = sampleTables();
+    await seed(tables);
+    const [c0, c1] = tables.contacts as [(typeof tables.contacts)[0], (typeof tables.contacts)[0]];
+    // The file: c0 edited on the other PC.
+    await resetDatabase();
+    await seed({ ...tables, contacts: [edited(c0, { role: 'nurse' }), ...tables.contacts.slice(1)] });
+    const file = last((await session()(create)).slice(0, -1), 'created').result.bytes;
+    await resetDatabase();
+    await seed(tables);
+
+    const previewWithScan = async (changeBetween?: () => Promise<void>) => {
+      const channel = new MessageChannel();
+      expect(await session()({ type: 'scan', port: channel.port1 })).toEqual([{ type: 'scanned' }]);
+      await changeBetween?.();
+      const run = session();
+      last(await run({ ...openReq(file), scanPort: channel.port2 }), 'opened');
+      return last(await run({ type: 'preview' }), 'previewed').counts.contacts;
+    };
+    expect(await previewWithScan()).toMatchObject({ added: 0, updated: 1, deleted: 0, writes: 1 });
+    // After the scan, c1 goes from this PC (an undone import, say): by the stale scan it would
+    // look up to date and be skipped; the stamp shows the change, so the keys are read again.
+    const counts = await previewWithScan(async () => {
+      await resetDatabase();
+      await seed({ ...tables, contacts: tables.contacts.filter((c) => c.id !== c1.id) });
+    });
+    expect(counts).toMatchObject({ added: 1, updated: 1, deleted: 0, writes: 2 });
+  });
 });

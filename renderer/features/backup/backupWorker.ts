@@ -8,8 +8,8 @@ import {
   type BackupProgress,
 } from '../../../shared/backup/pipeline';
 import { DOMAIN_TABLE_NAMES, type DomainTableName } from '../../../shared/domain';
-import { dumpTables, importBackup, previewMerge, type MergePreview } from './backupRepo';
-import type { WorkerMessage, WorkerRequest } from './backupWorkerProtocol';
+import { dumpTables, importBackup, previewMerge, scanLocalTimes, type LocalTimes, type MergePreview } from './backupRepo';
+import type { ScanMessage, WorkerMessage, WorkerRequest } from './backupWorkerProtocol';
 
 /**
  * The backup Web Worker. Reading every table, serialising, checksumming, scrypt and encryption
@@ -18,13 +18,29 @@ import type { WorkerMessage, WorkerRequest } from './backupWorkerProtocol';
  * database itself (its own Dexie connection; Dexie tells the page's live queries what changed),
  * so hundreds of thousands of records are never copied between the worker and the page.
  *
- * One session per worker: `create`, or `open` followed by any `preview` and `import` requests
- * on the document `open` checked. All the work is in shared/backup/pipeline.ts and backupRepo.
+ * One session per worker: `create`; or `open` followed by any `preview` and `import` requests
+ * on the document `open` checked; or `scan` for an `open` beside it (see the protocol). All the
+ * work is in shared/backup/pipeline.ts and backupRepo.
  */
 
 type Post = (msg: WorkerMessage, transfer?: Transferable[]) => void;
 
 const now = (): number => performance.now();
+
+const errorText = (err: unknown): string => (err instanceof Error ? `${err.name}: ${err.message}` : String(err));
+
+/** The scan another worker sends on `port`, or undefined if it failed (the plan then reads for itself). */
+const receiveScan = (port: MessagePort): Promise<LocalTimes | undefined> =>
+  new Promise((resolve) => {
+    port.onmessage = (event: MessageEvent<ScanMessage>) => {
+      port.close();
+      if (event.data.ok) resolve(event.data.scan);
+      else {
+        console.warn('the scan of this PC\'s data failed; the merge preview reads it itself', event.data.reason);
+        resolve(undefined);
+      }
+    };
+  });
 
 const liveCounts = (document: BackupDocument): Record<DomainTableName, number> =>
   Object.fromEntries(
@@ -34,6 +50,7 @@ const liveCounts = (document: BackupDocument): Record<DomainTableName, number> =
 export const createSession = () => {
   let opened: BackupDocument | null = null;
   let preview: MergePreview | undefined;
+  let scanned: Promise<LocalTimes | undefined> = Promise.resolve(undefined);
   const document = (): BackupDocument => {
     if (!opened) throw new Error('no backup file was opened in this worker');
     return opened;
@@ -50,13 +67,22 @@ export const createSession = () => {
         const result = await createBackupFile({ ...req, tables, onProgress });
         post({ type: 'created', result, readMs }, [result.bytes.buffer as ArrayBuffer]);
         post({ type: 'checked', invalid: findInvalidRecords(tables) });
+      } else if (req.type === 'scan') {
+        const message: ScanMessage = await scanLocalTimes().then(
+          (scan) => ({ ok: true, scan }),
+          (err: unknown) => ({ ok: false, reason: errorText(err) }),
+        );
+        req.port.postMessage(message);
+        req.port.close();
+        post({ type: 'scanned' });
       } else if (req.type === 'open') {
+        scanned = req.scanPort ? receiveScan(req.scanPort) : Promise.resolve(undefined);
         const { document: checked, timings } = await openBackupFile({ ...req, onProgress });
         opened = checked;
         preview = undefined;
         post({ type: 'opened', result: { manifest: checked.manifest, live: liveCounts(checked), timings } });
       } else if (req.type === 'preview') {
-        preview = await previewMerge(document().tables);
+        preview = await previewMerge(document().tables, await scanned);
         post({ type: 'previewed', counts: countsOfPlan(preview.plan) });
       } else {
         const result = await importBackup(document(), req.mode, new Date(req.at), preview);
@@ -69,7 +95,7 @@ export const createSession = () => {
         type: 'failed',
         error: isBackupError(err)
           ? err.toData()
-          : { kind: 'unexpected', details: { reason: err instanceof Error ? `${err.name}: ${err.message}` : String(err) } },
+          : { kind: 'unexpected', details: { reason: errorText(err) } },
       });
     }
   };

@@ -103,16 +103,36 @@ export type OpenedBackupSession = {
   close: () => void;
 };
 
-/** Decrypts and checks a file in a worker, which keeps the records for the preview and the import. */
+/**
+ * Decrypts and checks a file in a worker, which keeps the records for the preview and the
+ * import. With `forMerge`, a second worker reads this PC's `updatedAt` keys meanwhile (seconds on
+ * a large database) and hands them straight to the first, so the merge preview need not.
+ */
 export const openInWorker = async (
-  args: { bytes: Uint8Array; passphrase: string; schemaVersion: number },
+  args: { bytes: Uint8Array; passphrase: string; schemaVersion: number; forMerge?: boolean },
   onProgress: (p: BackupProgress) => void,
 ): Promise<OpenedBackupSession> => {
   const worker = startWorker(onProgress);
+  const scanner = args.forMerge ? startWorker(() => undefined) : null;
+  const closeAll = () => {
+    worker.close();
+    scanner?.close();
+  };
   try {
     // A copy is sent so the caller can retry with another passphrase after a refusal.
     const bytes = args.bytes.slice();
-    const { result } = await worker.request({ type: 'open', ...args, bytes }, 'opened', [bytes.buffer]);
+    const { bytes: _, forMerge: __, ...rest } = args;
+    let scanPort: MessagePort | undefined;
+    if (scanner) {
+      const channel = new MessageChannel();
+      scanPort = channel.port2;
+      void scanner
+        .request({ type: 'scan', port: channel.port1 }, 'scanned', [channel.port1])
+        .catch((err: unknown) => console.warn('scanning for the merge preview failed', err))
+        .finally(scanner.close);
+    }
+    const transfer: Transferable[] = scanPort ? [bytes.buffer, scanPort] : [bytes.buffer];
+    const { result } = await worker.request({ type: 'open', ...rest, bytes, scanPort }, 'opened', transfer);
     return {
       summary: result,
       preview: async () => (await worker.request({ type: 'preview' }, 'previewed')).counts,
@@ -120,10 +140,10 @@ export const openInWorker = async (
         assertWritable();
         return (await worker.request({ type: 'import', mode, at: at.toISOString() }, 'imported')).result;
       },
-      close: worker.close,
+      close: closeAll,
     };
   } catch (err) {
-    worker.close();
+    closeAll();
     throw err;
   }
 };

@@ -3,7 +3,7 @@ import type { Manifest, ManifestInfo } from '../../../shared/backup/format';
 import type { MergeCounts } from '../../../shared/backup/mergePlan';
 import type { BackupProgress, CreatedBackup, InvalidRecords, OpenedBackup } from '../../../shared/backup/pipeline';
 import type { DomainTableName } from '../../../shared/domain';
-import type { ImportMode, ImportResult } from './backupRepo';
+import type { ImportMode, ImportResult, LocalTimes } from './backupRepo';
 
 /**
  * Messages between the page and the backup Web Worker (all structured-clone safe). The worker
@@ -11,11 +11,14 @@ import type { ImportMode, ImportResult } from './backupRepo';
  * coordinator sees (counts, the manifest, the merge preview) and the file's bytes do.
  *
  * A worker serves one operation: `create` (answered by `created`, then `checked`); or `open`,
- * then `preview` and `import` as often as the coordinator asks, on the document it keeps.
+ * then `preview` and `import` as often as the coordinator asks, on the document it keeps; or
+ * `scan`, for an `open` running beside it: it reads every record's `updatedAt` while the other
+ * decrypts and checks the file, and hands them over on `scanPort` (a `ScanMessage`).
  */
 export type WorkerRequest =
   | { type: 'create'; info: ManifestInfo; passphrase: string; workFactor?: number }
-  | { type: 'open'; bytes: Uint8Array; passphrase: string; schemaVersion: number }
+  | { type: 'open'; bytes: Uint8Array; passphrase: string; schemaVersion: number; scanPort?: MessagePort }
+  | { type: 'scan'; port: MessagePort }
   | { type: 'preview' }
   | { type: 'import'; mode: ImportMode; at: string };
 
@@ -25,6 +28,9 @@ export type OpenedSummary = {
   live: Record<DomainTableName, number>;
   timings: OpenedBackup['timings'];
 };
+
+/** What a scanning worker sends the opening one (never the page). */
+export type ScanMessage = { ok: true; scan: LocalTimes } | { ok: false; reason: string };
 
 export type WorkerFailure = BackupErrorData | { kind: 'unexpected'; details: { reason: string } };
 
@@ -37,4 +43,6 @@ export type WorkerMessage =
   | { type: 'opened'; result: OpenedSummary }
   | { type: 'previewed'; counts: MergeCounts }
   | { type: 'imported'; result: ImportResult }
+  /** The scan was handed over on its port. */
+  | { type: 'scanned' }
   | { type: 'failed'; error: WorkerFailure };
