@@ -403,7 +403,9 @@ const backupFigures = async (page, size, n) => {
     chunkedSnapshotPutMs: 'writing the snapshot as structured records, 5,000 a chunk',
     rawClearMs: 'raw IndexedDB clear of every store (the raw database)',
     clearMs: 'Dexie clear of every table',
-    bulkAddMs: 'bulkAdd of every record',
+    bulkAddMs: 'bulkAdd of every record (into the cleared tables)',
+    bulkPutOverMs: 'bulkPut of every record over the same records',
+    rawPutOverMs: 'raw IndexedDB put of every record over the same records',
   };
   for (const [key, name] of Object.entries(names)) addFigure(size, `step.${key.replace(/Ms$/, '')}`, `  step: ${name}`, 'ms', steps[key]);
 
