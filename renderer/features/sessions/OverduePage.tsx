@@ -1,16 +1,44 @@
-import { Anchor, Button, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { useCallback } from 'react';
+import { Anchor, Button, Group, Loader, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatPersonName } from '../../../shared/domain/names';
+import { VirtualList } from '../../components/VirtualList';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDate, todayIso } from '../../lib/format';
+import type { OverdueMentor } from './supervisionOverdue';
 import { useSupervisionOverdue } from './useSessions';
+import classes from './OverduePage.module.css';
 
-/** Every active mentor who breaks the supervision rule today, with their last supervision. */
+const overdueKey = (o: OverdueMentor) => o.mentor.id;
+
+/**
+ * Every active mentor who breaks the supervision rule today, with their last supervision. A large
+ * office has a thousand of them: the rows are virtualised, each row names its columns for screen
+ * readers (the column headings above are only visual).
+ */
 export const OverduePage = () => {
   const { t } = useTranslation('sessions');
   const lng = currentLanguage();
   const result = useSupervisionOverdue(todayIso());
+  const renderRow = useCallback(
+    (o: OverdueMentor) => (
+      <div className={classes.row}>
+        <Anchor component={Link} to={`/mentors/${o.mentor.id}`} className={classes.name}>
+          {formatPersonName(o.mentor, lng)}
+        </Anchor>
+        <Text size="sm">
+          <VisuallyHidden>{t('overdue.lastSupervision')}:</VisuallyHidden>
+          {o.lastSupervision ? formatDate(o.lastSupervision, lng) : t('overdue.never')}
+        </Text>
+        <Text size="sm">
+          <VisuallyHidden>{t('overdue.dueBy')}:</VisuallyHidden>
+          {o.dueBy ? formatDate(o.dueBy, lng) : t('overdue.now')}
+        </Text>
+      </div>
+    ),
+    [t, lng],
+  );
 
   return (
     <Stack>
@@ -28,34 +56,30 @@ export const OverduePage = () => {
           {result.overdue.length === 0 ? (
             <Text>{t('overdue.none')}</Text>
           ) : (
-            <Table striped>
-              <Table.Caption style={{ color: 'var(--mantine-color-dark-9)', captionSide: 'top', textAlign: 'left' }}>
-                {t('overdue.count', { count: result.overdue.length })}
-              </Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('overdue.mentor')}</Table.Th>
-                  <Table.Th>{t('overdue.lastSupervision')}</Table.Th>
-                  <Table.Th>{t('overdue.dueBy')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {result.overdue.map((o) => (
-                  <Table.Tr key={o.mentor.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/mentors/${o.mentor.id}`}>
-                        {formatPersonName(o.mentor, lng)}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>{o.lastSupervision ? formatDate(o.lastSupervision, lng) : t('overdue.never')}</Table.Td>
-                    <Table.Td>{o.dueBy ? formatDate(o.dueBy, lng) : t('overdue.now')}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+            <>
+              <Text fw={600}>{t('overdue.count', { count: result.overdue.length })}</Text>
+              <div>
+                <div className={`${classes.row} ${classes.header}`} aria-hidden="true">
+                  <span>{t('overdue.mentor')}</span>
+                  <span>{t('overdue.lastSupervision')}</span>
+                  <span>{t('overdue.dueBy')}</span>
+                </div>
+                <VirtualList
+                  label={t('overdue.title')}
+                  items={result.overdue}
+                  getKey={overdueKey}
+                  renderRow={renderRow}
+                  hasMore={false}
+                  rowHeight={ROW_HEIGHT}
+                  height="max(320px, calc(100vh - 360px))"
+                />
+              </div>
+            </>
           )}
         </>
       )}
     </Stack>
   );
 };
+
+const ROW_HEIGHT = 44;

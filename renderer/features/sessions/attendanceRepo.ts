@@ -119,19 +119,39 @@ export const lastSupervisionDate = async (personId: string, today?: string): Pro
 };
 
 /**
- * Who was present at sessions of this kind between two dates (inclusive): one range scan on
- * `[sessionKind+sessionDate]`, however many people and sessions there are in total.
+ * Each person's last date present at sessions of this kind between two dates (inclusive): one
+ * range read of `[sessionKind+sessionDate]` in bulk (getAll, not a cursor), whoever they are.
  */
-export const personIdsPresentBetween = async (kind: SessionKind, from: string, to: string): Promise<Set<string>> => {
-  const ids = new Set<string>();
-  await db.attendance
+export const lastPresentBetween = async (kind: SessionKind, from: string, to: string): Promise<Map<string, string>> => {
+  const rows = await db.attendance
     .where('[sessionKind+sessionDate]')
     .between([kind, from], [kind, to], true, true)
-    .each((a) => {
-      if (a.deletedAt === null && a.status === 'present' && a.personId !== null) ids.add(a.personId);
-    });
-  return ids;
+    .toArray();
+  const last = new Map<string, string>();
+  for (const a of rows) {
+    if (a.deletedAt !== null || a.status !== 'present' || a.personId === null) continue;
+    if ((last.get(a.personId) ?? '') < a.sessionDate) last.set(a.personId, a.sessionDate);
+  }
+  return last;
 };
+
+/**
+ * The last supervision each person attended (present) on or before `today`, null for never, in
+ * one read transaction: one reverse range on `[personId+sessionKind+sessionDate]` per person,
+ * all issued at once, each reading from the person's latest row until a present one.
+ * Measured on the benchmark's large dataset (974 people, 20,000 older supervision rows), the
+ * single-query alternatives the schema allows were slower: a scan back through
+ * `[sessionKind+sessionDate]` until everyone is found read 18,000 rows (2×), one cursor jumping
+ * between the people's ranges was 4× slower (every jump is a round trip).
+ */
+export const lastSupervisionDates = async (
+  personIds: readonly string[],
+  today: string,
+): Promise<Map<string, string | null>> =>
+  db.transaction('r', db.attendance, async () => {
+    const dates = await Promise.all(personIds.map((id) => lastSupervisionDate(id, today)));
+    return new Map(personIds.map((id, i) => [id, dates[i] ?? null]));
+  });
 
 /*
  * Helpers the sessions repository calls INSIDE its own transaction (which includes

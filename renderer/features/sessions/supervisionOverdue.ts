@@ -1,31 +1,43 @@
 import dayjs from 'dayjs';
 import type { Mentor } from '../../../shared/domain/mentor';
-import { lastSupervisionDate, personIdsPresentBetween } from './attendanceRepo';
+import { lastPresentBetween, lastSupervisionDates } from './attendanceRepo';
 import { getMentorsByIds, listActiveMentorIds } from './peopleLookup';
 import { isSupervisionOverdue, supervisionDueBy } from './sessionRules';
 
 export type OverdueMentor = { mentor: Mentor; lastSupervision: string | null; dueBy: string | null };
 
+/** How far back one bulk read looks for the overdue mentors' last supervisions. */
+const BULK_MONTHS = 6;
+
 /**
  * Every active mentor who breaks "attends supervision at least every N weeks" on `today`
- * (never attended = overdue). Reads stay small whatever the size of the data: the ids of active
- * mentors (the `status` index), the people present at supervision in the last N weeks (one range
- * of `[sessionKind+sessionDate]`); only the mentors left over are read, each with their last
- * supervision (`[personId+sessionKind+sessionDate]`). Never-supervised first, then the longest waiting.
+ * (never attended = overdue). A constant number of bulk reads for most of the work: the ids of
+ * active mentors (the `status` index, in name order); one range of `[sessionKind+sessionDate]`
+ * over the last six months, which tells who attended within the N weeks (not overdue) and the
+ * last date of most of the others; the overdue mentors' records (one bulk read). Only mentors
+ * not at supervision for six months are looked up one by one (`lastSupervisionDates`, one
+ * transaction). Never-supervised first, then the longest waiting, then by name.
  */
 export const listSupervisionOverdue = async (today: string, everyWeeks: number): Promise<OverdueMentor[]> => {
   const windowStart = dayjs(today)
     .subtract(everyWeeks * 7, 'day')
     .format('YYYY-MM-DD');
-  const [activeIds, recent] = await Promise.all([
+  const bulkStart = dayjs(windowStart).subtract(BULK_MONTHS, 'month').format('YYYY-MM-DD');
+  const [activeIds, recentLasts] = await Promise.all([
     listActiveMentorIds(),
-    personIdsPresentBetween('supervision', windowStart, today),
+    lastPresentBetween('supervision', bulkStart, today),
   ]);
-  const mentors = await getMentorsByIds(activeIds.filter((id) => !recent.has(id)));
-  const lasts = await Promise.all(mentors.map((m) => lastSupervisionDate(m.id, today)));
+  const waiting = activeIds.filter((id) => (recentLasts.get(id) ?? '') < windowStart);
+  const [mentors, olderLasts] = await Promise.all([
+    getMentorsByIds(waiting),
+    lastSupervisionDates(
+      waiting.filter((id) => !recentLasts.has(id)),
+      today,
+    ),
+  ]);
   return mentors
-    .map((mentor, i) => {
-      const lastSupervision = lasts[i] ?? null;
+    .map((mentor) => {
+      const lastSupervision = recentLasts.get(mentor.id) ?? olderLasts.get(mentor.id) ?? null;
       return { mentor, lastSupervision, dueBy: lastSupervision ? supervisionDueBy(lastSupervision, everyWeeks) : null };
     })
     .filter((o) => isSupervisionOverdue(o.lastSupervision, everyWeeks, today))
