@@ -3,7 +3,7 @@ import { parseBackupDocument } from './document';
 import { canonicalStringify, sha256Checksum } from './canonicalJson';
 import { BackupError } from './errors';
 import { backupFileName, slugify } from './format';
-import { backupJson, info, makeContact, sampleTables } from '../../tests/fixtures/backup/records';
+import { backupJson, info, makeContact, makeMentee, sampleTables } from '../../tests/fixtures/backup/records';
 
 const refusal = async (p: Promise<unknown>): Promise<BackupError> => {
   const e = await p.then(
@@ -106,6 +106,18 @@ describe('backup document', () => {
     expect(e.details.issues).toEqual([
       expect.objectContaining({ table: 'programmes', index: 0, field: 'codePrefix', message: 'validation.codePrefix' }),
       expect.objectContaining({ table: 'contacts', index: 1, field: 'email', message: 'validation.email' }),
+    ]);
+  });
+
+  it('refuses two records with the same value in a field the database keeps unique (mentee codes)', async () => {
+    const tables = sampleTables();
+    const programmeId = (tables.programmes[0] as { id: string }).id;
+    tables.mentees = [makeMentee('HF-001', programmeId), makeMentee('HF-002', programmeId), makeMentee('HF-001', programmeId)];
+    const { json } = await backupJson(tables, info());
+    const e = await refusal(parseBackupDocument(json, 1));
+    expect(e.kind).toBe('invalidRecords');
+    expect(e.details.issues).toEqual([
+      expect.objectContaining({ table: 'mentees', index: 2, field: 'code', message: 'validation.duplicateValue' }),
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { DOMAIN_TABLES, DOMAIN_TABLE_NAMES, type DomainTableName } from '../domain';
+import { DOMAIN_TABLES, DOMAIN_TABLE_NAMES, UNIQUE_FIELDS, type DomainTableName } from '../domain';
 import { canonicalStringify, sha256Checksum } from './canonicalJson';
 import { BackupError, type RecordIssue } from './errors';
 import {
@@ -116,6 +116,7 @@ export const checkRecords = (rawTables: Record<string, unknown>): RecordCheck =>
     const records = (rawTables[name] as unknown[] | undefined) ?? [];
     const schema = DOMAIN_TABLES[name as DomainTableName];
     const seen = new Set<string>();
+    const unique = (UNIQUE_FIELDS[name] ?? []).map((field) => ({ field, values: new Set<unknown>() }));
     const out: StoredRecord[] = [];
     records.forEach((record, index) => {
       const id = isObject(record) && typeof record.id === 'string' ? record.id : null;
@@ -136,6 +137,12 @@ export const checkRecords = (rawTables: Record<string, unknown>): RecordCheck =>
         addIssue({ table: name, index, id: parsed.id, field: 'id', message: 'validation.duplicateId' });
         return;
       }
+      const clash = unique.find(({ field, values }) => values.has(parsed[field]));
+      if (clash) {
+        addIssue({ table: name, index, id: parsed.id, field: clash.field, message: 'validation.duplicateValue' });
+        return;
+      }
+      for (const { field, values } of unique) values.add(parsed[field]);
       seen.add(parsed.id);
       out.push(parsed);
     });

@@ -31,4 +31,10 @@ export const DOMAIN_TABLES = {
 
 export type DomainTableName = keyof typeof DOMAIN_TABLES;
 export const DOMAIN_TABLE_NAMES = Object.keys(DOMAIN_TABLES) as DomainTableName[];
+/**
+ * Fields whose value must be unique within their table, tombstones included: the database has
+ * a unique index on each (`&field` in renderer/db/AppDB.ts; a test keeps the two in step), and an
+ * import checks them before it writes, so a file that breaks one is refused with its record named.
+ */
+export const UNIQUE_FIELDS: Partial<Record<DomainTableName, readonly string[]>> = { mentees: ['code'] };
 export type DomainRecord<T extends DomainTableName> = z.infer<(typeof DOMAIN_TABLES)[T]>;

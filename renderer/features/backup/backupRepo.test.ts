@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { resetDatabase } from '../../db/testing';
 import { getMeta, putMeta } from '../../db/meta';
 import { db } from '../../db/db';
+import { STORES_V1 } from '../../db/AppDB';
+import { UNIQUE_FIELDS } from '../../../shared/domain';
 import { createBackupFile, openBackupFile } from '../../../shared/backup/pipeline';
 import { emptyTables, type BackupDocument, type TablesData } from '../../../shared/backup/format';
 import { applyMergePlan, countsOfPlan, mergeTotals, planMerge } from '../../../shared/backup/mergePlan';
@@ -16,7 +18,7 @@ import {
   recordBackupSaved,
   undoLastImport,
 } from './backupRepo';
-import { deleted, edited, info, makeContact, sampleTables } from '../../../tests/fixtures/backup/records';
+import { deleted, edited, info, makeContact, makeMentee, sampleTables } from '../../../tests/fixtures/backup/records';
 import { fullDump, seed } from '../../../tests/fixtures/backup/dbDump';
 
 const DEVICE = '11111111-2222-4333-8444-555555555555';
@@ -194,5 +196,27 @@ describe('backup repository', () => {
       organisationName: 'Kapocs Egyesület',
       createdAt: '2026-11-22T15:30:00.000Z',
     });
+  });
+
+  it('a replace the database refuses half-way (a unique index) changes nothing, snapshot included', async () => {
+    const base = sampleTables();
+    await seed(base);
+    const before = await fullDump();
+    const programmeId = (base.programmes[0] as { id: string }).id;
+    // Past the file checks on purpose (they would refuse it): the database's own refusal must roll back.
+    const document = await open((await exportFile(base)).bytes);
+    const clashing = { ...document, tables: { ...document.tables, mentees: [makeMentee('HF-001', programmeId), makeMentee('HF-001', programmeId)] } };
+    await expect(importBackup(clashing, 'replace')).rejects.toThrow();
+    expect(await fullDump()).toEqual(before);
+  });
+
+  it('checks on import every unique index the database has (UNIQUE_FIELDS matches STORES_V1)', () => {
+    const fromStores = Object.fromEntries(
+      Object.entries(STORES_V1).flatMap(([table, spec]) => {
+        const unique = spec.split(',').map((s) => s.trim()).filter((s) => s.startsWith('&')).map((s) => s.slice(1));
+        return unique.length > 0 ? [[table, unique]] : [];
+      }),
+    );
+    expect(fromStores).toEqual(UNIQUE_FIELDS);
   });
 });
