@@ -31,6 +31,7 @@ export const OpenBackupPanel = ({ mode }: { mode: 'import' | 'drill' }) => {
   const [error, setError] = useState<unknown>(null);
   const [opened, setOpened] = useState<Opened | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [importing, setImporting] = useState(false);
   const progress = useBackupProgress();
   const id = `backup-${mode}`;
   const session = useRef<OpenedBackupSession | null>(null);
@@ -100,6 +101,7 @@ export const OpenBackupPanel = ({ mode }: { mode: 'import' | 'drill' }) => {
   };
 
   const runImport = async (importMode: ImportMode) => {
+    setImporting(true);
     try {
       if (!session.current) throw new Error('the backup file is no longer open');
       const result = await session.current.importAs(importMode);
@@ -112,6 +114,8 @@ export const OpenBackupPanel = ({ mode }: { mode: 'import' | 'drill' }) => {
     } catch (err) {
       console.error(err);
       setError(new Error('importFailed'));
+    } finally {
+      setImporting(false);
     }
   };
 
@@ -204,20 +208,26 @@ export const OpenBackupPanel = ({ mode }: { mode: 'import' | 'drill' }) => {
                 <Text size="sm">{t('import.replaceHelp')}</Text>
                 <Text size="sm">{t('import.mergeHelp')}</Text>
                 <Group>
-                  <Button color="red.9" onClick={() => confirm('replace')}>
+                  <Button color="red.9" onClick={() => confirm('replace')} disabled={importing}>
                     {t('import.replace')}
                   </Button>
                   <Button
                     onClick={() => confirm('merge')}
-                    disabled={typeof opened.plan !== 'object'}
+                    disabled={importing || typeof opened.plan !== 'object'}
                     loading={opened.plan === 'pending'}
                   >
                     {t('import.merge')}
                   </Button>
-                  <Button variant="default" onClick={close}>
+                  <Button variant="default" onClick={close} disabled={importing}>
                     {t('import.close')}
                   </Button>
                 </Group>
+                {importing && (
+                  <Group gap="xs" role="status" data-testid="import-running">
+                    <Loader size="xs" aria-hidden />
+                    <Text size="sm">{t('import.running')}</Text>
+                  </Group>
+                )}
               </Stack>
             )}
           </Stack>
