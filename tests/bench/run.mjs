@@ -405,6 +405,7 @@ const backupFigures = async (page, size, n) => {
     clearMs: 'Dexie clear of every table',
     bulkAddMs: 'bulkAdd of every record (into the cleared tables)',
     bulkPutOverMs: 'bulkPut of every record over the same records',
+    rawPutAfterClearMs: 'raw IndexedDB put of every record into the cleared raw stores',
     rawPutOverMs: 'raw IndexedDB put of every record over the same records',
   };
   for (const [key, name] of Object.entries(names)) addFigure(size, `step.${key.replace(/Ms$/, '')}`, `  step: ${name}`, 'ms', steps[key]);
