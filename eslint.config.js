@@ -6,7 +6,8 @@ import react from 'eslint-plugin-react';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-electron/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/**'] },
+  // dist-*/ and test-results-*/: builds and results of parallel e2e runs (README, For developers).
+  { ignores: ['dist/**', 'dist-*/**', 'release/**', 'node_modules/**', 'test-results/**', 'test-results-*/**', 'playwright-report/**', 'bench/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
