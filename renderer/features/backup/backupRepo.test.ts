@@ -1,4 +1,5 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { liveQuery } from 'dexie';
 import { resetDatabase } from '../../db/testing';
 import { getMeta, putMeta } from '../../db/meta';
 import { db } from '../../db/db';
@@ -196,6 +197,21 @@ describe('backup repository', () => {
       organisationName: 'Kapocs Egyesület',
       createdAt: '2026-11-22T15:30:00.000Z',
     });
+  });
+
+  it("tells live queries through any index what a replace wrote, even a query that found nothing before", async () => {
+    await seed(sampleTables());
+    const counts: number[] = [];
+    const subscription = liveQuery(async () => (await db.table('contacts').where('familyName').equals('Only').toArray()).length).subscribe(
+      (n) => counts.push(n),
+    );
+    try {
+      await vi.waitFor(() => expect(counts).toEqual([0]));
+      await importBackup(await open((await exportFile({ ...emptyTables(), contacts: [makeContact('Single', 'Only')] })).bytes), 'replace');
+      await vi.waitFor(() => expect(counts.at(-1)).toBe(1));
+    } finally {
+      subscription.unsubscribe();
+    }
   });
 
   it('a replace the database refuses half-way (a unique index) changes nothing, snapshot included', async () => {
