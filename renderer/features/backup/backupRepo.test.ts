@@ -126,6 +126,22 @@ describe('backup repository', () => {
     expect(after.contacts.find((c) => c.id === c1.id)?.role).toBe('judge');
   });
 
+  it('plans a merge again after an undo put older versions back, though no table grew or got newer', async () => {
+    const base = sampleTables();
+    const [c0] = base.contacts as [(typeof base.contacts)[0]];
+    const c0Edited = edited(c0, { role: 'nurse' });
+    // The newest record of the table stays the same throughout: only the undo marks the change.
+    await seed({ ...base, contacts: [...base.contacts, makeContact('Newest', 'Record')] });
+    const document = await open((await exportFile({ ...base, contacts: [c0Edited, ...base.contacts.slice(1)] })).bytes);
+    expect((await importBackup(document, 'merge')).written).toBe(1);
+    // Previewed now, the file changes nothing; then the earlier merge is undone.
+    const stale = await previewMerge(document.tables);
+    expect(mergeTotals(countsOfPlan(stale.plan)).writes).toBe(0);
+    await undoLastImport();
+    expect((await importBackup(document, 'merge', new Date(), stale)).written).toBe(1);
+    expect((await dumpTables()).contacts.find((c) => c.id === c0.id)).toEqual(c0Edited);
+  });
+
   it('keeps a large table as several snapshot pieces (no single IndexedDB value too big) and undo restores it', async () => {
     const many = Array.from({ length: 11_000 }, (_, i) => makeContact(`Given${i}`, `Family${i}`));
     await seed({ ...sampleTables(), contacts: many });
