@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HLC_PATTERN } from '../sync/hlc';
 
 /**
  * Building blocks shared by every aggregate. Error messages are i18n keys (namespace
@@ -27,13 +28,29 @@ export const LanguageSchema = z.enum(['en', 'hu', 'fi']);
 export type Language = z.infer<typeof LanguageSchema>;
 export const SUPPORTED_LANGUAGES: readonly Language[] = LanguageSchema.options;
 
-/** Fields every stored record carries: a stable id, timestamps, and a tombstone for merges. */
+/** A hybrid-logical-clock stamp (shared/sync/hlc.ts): when and on which PC something changed. */
+export const StampSchema = z.string().regex(HLC_PATTERN, { error: 'validation.stamp' });
+/** The stamp of an entry of a merged list (status history, goals, follow-ups): set by the write path. */
+export const EntryStampSchema = StampSchema.optional();
+
+/**
+ * Fields every stored record carries: a stable id, timestamps, and a tombstone for merges.
+ * The write path (renderer/db/writePath.ts) sets `updatedAt` and the three merge fields on every
+ * write; they are optional here so that repositories and forms can build records without them.
+ */
 export const RecordMetaSchema = z.object({
   id: IdSchema,
   createdAt: IsoDateTimeSchema,
+  /** The wall-clock part of the record's newest stamp: when it last changed, for people to read. */
   updatedAt: IsoDateTimeSchema,
   /** Soft delete: set instead of removing the row, so a merge can carry the deletion. */
   deletedAt: IsoDateTimeSchema.nullable(),
+  /** The stamp of every field not in `fieldStamps`: when the record was made (MERGING.md). */
+  baseStamp: StampSchema.optional(),
+  /** The stamp of each field changed since the record was made. */
+  fieldStamps: z.record(z.string(), StampSchema).optional(),
+  /** A digest of the record's content and stamps: equal revs, equal records (a merge skips those). */
+  rev: z.string().regex(/^[0-9a-f]{16}$/, { error: 'validation.invalid' }).optional(),
 });
 export type RecordMeta = z.infer<typeof RecordMetaSchema>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EmailSchema, PhoneSchema, RecordMetaSchema, optionalText, requiredText } from './base';
+import { EmailSchema, PhoneSchema, RecordMetaSchema, optionalText, requiredText, searchTokensOf } from './base';
 
 /** Professionals and partner-organisation people who are not mentors. */
 export const ContactInputSchema = z.object({
@@ -16,3 +16,13 @@ export const ContactSchema = RecordMetaSchema.extend(ContactInputSchema.shape).e
   searchTokens: z.array(z.string()),
 });
 export type Contact = z.infer<typeof ContactSchema>;
+
+/** Search tokens of a contact: names, organisation, role, e-mail and the phone's digits. */
+export const contactSearchTokens = (c: {
+  givenName: string;
+  familyName: string;
+  organisation: string;
+  role: string;
+  email: string;
+  phone: string;
+}): string[] => searchTokensOf(c.givenName, c.familyName, c.organisation, c.role, c.email, c.phone.replace(/\D/g, ''));

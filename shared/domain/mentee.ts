@@ -21,7 +21,11 @@ export const MENTOR_GENDER_PREFERENCES = ['any', 'female', 'male'] as const;
 export type MentorGenderPreference = (typeof MENTOR_GENDER_PREFERENCES)[number];
 
 /** `HF-023`: the programme's prefix, a dash, and at least three digits. */
-export const MENTEE_CODE_PATTERN = /^[A-Z]{1,5}-\d{3,}$/;
+/**
+ * `HF-023`; a code that two PCs gave to two mentees is kept by the older mentee, and the other
+ * gets a suffix from its id at the merge (`HF-023-7F3A`, see shared/sync/codes.ts).
+ */
+export const MENTEE_CODE_PATTERN = /^[A-Z]{1,5}-\d{3,}(-[0-9A-F]{4,32})?$/;
 
 /** The code for number `n` under `prefix`: at least three digits, so `HF-007` sorts before `HF-023`. */
 export const formatMenteeCode = (prefix: string, n: number): string => `${prefix}-${String(n).padStart(3, '0')}`;
@@ -37,8 +41,15 @@ export const menteeCodeNumber = (code: string, prefix: string): number | null =>
  * Search tokens of a mentee: the code whole ("hf-023") and in parts ("hf", "023"), and the
  * real name's words. The name is hidden on screen until asked for, but it can still be found.
  */
-export const menteeSearchTokens = (code: string, names: { givenName: string; familyName: string }): string[] => [
-  ...new Set([normaliseForSearch(code), ...searchTokensOf(code, names.givenName, names.familyName)]),
+export const menteeSearchTokens = (
+  code: string,
+  names: { givenName: string; familyName: string },
+  formerCodes: readonly string[] = [],
+): string[] => [
+  ...new Set([
+    ...[code, ...formerCodes].map(normaliseForSearch),
+    ...searchTokensOf(code, ...formerCodes, names.givenName, names.familyName),
+  ]),
 ];
 
 export const MenteeInputSchema = z.object({
@@ -67,6 +78,8 @@ export type MenteeInputParsed = z.output<typeof MenteeInputSchema>;
 export const MenteeSchema = RecordMetaSchema.extend(MenteeInputSchema.shape).extend({
   /** Generated, unique, e.g. `HF-023`. */
   code: z.string().regex(MENTEE_CODE_PATTERN, { error: 'validation.menteeCode' }),
+  /** Codes this mentee had before a merge re-coded it: still found by search, still on old paper. */
+  formerCodes: z.array(z.string().regex(MENTEE_CODE_PATTERN, { error: 'validation.menteeCode' })).optional(),
   status: MenteeStatusSchema,
   closedOn: IsoDateSchema.nullable(),
   searchTokens: z.array(z.string()),

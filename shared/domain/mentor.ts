@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  EntryStampSchema,
   EmailSchema,
   IdSchema,
   IsoDateSchema,
@@ -74,6 +75,7 @@ export const StatusChangeSchema = z.object({
   reason: z.string().trim().max(500).default(''),
   /** Set when the change was made despite a warning (e.g. mandatory training incomplete). */
   override: z.enum(['trainingIncomplete']).nullable().default(null),
+  stamp: EntryStampSchema,
 });
 export type StatusChange = z.infer<typeof StatusChangeSchema>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, IsoDateSchema, IsoDateTimeSchema, RecordMetaSchema, optionalText, requiredText } from './base';
+import { EntryStampSchema, IdSchema, IsoDateSchema, IsoDateTimeSchema, RecordMetaSchema, optionalText, requiredText } from './base';
 
 export const PairingStatusSchema = z.enum(['proposed', 'active', 'paused', 'closed']);
 export type PairingStatus = z.infer<typeof PairingStatusSchema>;
@@ -65,7 +65,8 @@ export const GoalSchema = z.object({
   id: IdSchema,
   text: requiredText(500),
   achieved: z.boolean().default(false),
-  progress: z.array(z.object({ date: IsoDateSchema, note: requiredText(1000) })).default([]),
+  progress: z.array(z.object({ date: IsoDateSchema, note: requiredText(1000), stamp: EntryStampSchema })).default([]),
+  stamp: EntryStampSchema,
 });
 export type Goal = z.infer<typeof GoalSchema>;
 
@@ -106,7 +107,7 @@ export type OverrideKind = 'overCapacity' | 'notTrainingReady';
 export const PairingSchema = RecordMetaSchema.extend(PairingInputSchema.shape).extend({
   status: PairingStatusSchema,
   statusHistory: z
-    .array(z.object({ status: PairingStatusSchema, date: IsoDateSchema, note: z.string().default('') }))
+    .array(z.object({ status: PairingStatusSchema, date: IsoDateSchema, note: z.string().default(''), stamp: EntryStampSchema }))
     .min(1),
   /** Warnings the coordinator went past when pairing (recorded, with the reason). */
   overrides: z.array(
@@ -114,6 +115,7 @@ export const PairingSchema = RecordMetaSchema.extend(PairingInputSchema.shape).e
       kind: z.enum(['overCapacity', 'notTrainingReady']),
       at: IsoDateTimeSchema,
       reason: z.string().default(''),
+      stamp: EntryStampSchema,
     }),
   ),
   closure: ClosureSchema.nullable(),

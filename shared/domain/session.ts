@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  EntryStampSchema,
   IdSchema,
   IsoDateSchema,
   IsoDateTimeSchema,
@@ -37,6 +38,7 @@ export const FollowUpSchema = z.object({
   owner: optionalText(200),
   dueDate: IsoDateSchema.nullable().default(null),
   done: z.boolean().default(false),
+  stamp: EntryStampSchema,
 });
 export type FollowUp = z.infer<typeof FollowUpSchema>;
 
@@ -76,7 +78,7 @@ export const SessionSchema = RecordMetaSchema.extend(SessionFieldsSchema.shape).
   /** Sessions made by "repeat" share a series id. */
   seriesId: IdSchema.nullable(),
   /** Warnings the coordinator went past, kept for the record (e.g. over capacity). */
-  warnings: z.array(z.object({ kind: z.enum(['overCapacity']), at: IsoDateTimeSchema, count: z.number().int() })),
+  warnings: z.array(z.object({ kind: z.enum(['overCapacity']), at: IsoDateTimeSchema, count: z.number().int(), stamp: EntryStampSchema })),
   /** Derived for the multi-entry indexes (filter by facilitator / participant). */
   facilitatorIds: z.array(IdSchema),
   expectedIds: z.array(IdSchema),

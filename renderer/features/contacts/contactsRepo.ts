@@ -1,19 +1,11 @@
 import { db } from '../../db/db';
 import { assertWritable } from '../../db/openDatabase';
 import { nowIso } from '../../lib/format';
-import { normaliseForSearch, searchTokensOf } from '../../../shared/domain/base';
-import { ContactInputSchema, ContactSchema, type Contact, type ContactInput } from '../../../shared/domain/contact';
+import { normaliseForSearch } from '../../../shared/domain/base';
+import { ContactInputSchema, ContactSchema, contactSearchTokens, type Contact, type ContactInput } from '../../../shared/domain/contact';
 
 /** The only module that touches `db.contacts`. */
 
-const tokensOf = (c: {
-  givenName: string;
-  familyName: string;
-  organisation: string;
-  role: string;
-  email: string;
-  phone: string;
-}) => searchTokensOf(c.givenName, c.familyName, c.organisation, c.role, c.email, c.phone.replace(/\D/g, ''));
 
 const live = (c: Contact | undefined): Contact | undefined => (c && c.deletedAt === null ? c : undefined);
 
@@ -58,7 +50,7 @@ export const createContact = async (input: ContactInput): Promise<Contact> => {
     createdAt: now,
     updatedAt: now,
     deletedAt: null,
-    searchTokens: tokensOf(parsed),
+    searchTokens: contactSearchTokens(parsed),
   });
   assertWritable();
   await db.transaction('rw', db.contacts, async () => {
@@ -80,7 +72,7 @@ export const updateContact = async (id: string, input: ContactInput): Promise<Co
   return db.transaction('rw', db.contacts, async () => {
     const existing = await db.contacts.get(id);
     if (!existing || existing.deletedAt !== null) throw new ContactNotFoundError();
-    const next = ContactSchema.parse({ ...existing, ...parsed, updatedAt: nowIso(), searchTokens: tokensOf(parsed) });
+    const next = ContactSchema.parse({ ...existing, ...parsed, updatedAt: nowIso(), searchTokens: contactSearchTokens(parsed) });
     await db.contacts.put(next);
     return next;
   });

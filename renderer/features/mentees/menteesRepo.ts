@@ -78,7 +78,7 @@ export const updateMentee = async (id: string, input: MenteeInput): Promise<void
       MenteeSchema.parse({
         ...existing,
         ...parsed,
-        searchTokens: menteeSearchTokens(existing.code, parsed),
+        searchTokens: menteeSearchTokens(existing.code, parsed, existing.formerCodes),
         updatedAt: nowIso(),
       }),
     );
