@@ -6,6 +6,7 @@ import { MentorsListPage } from './pages/MentorsListPage';
 import { OverviewPage } from './pages/OverviewPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { tr } from './pages/i18n';
+import { typeNumber } from './typeNumber';
 
 test('first start: the overview offers sample data; with it every page is usable and accessible', async ({ page }) => {
   const overview = new OverviewPage(page);
@@ -129,7 +130,7 @@ test('settings: organisation name, rules and programmes are saved and validated'
   await expect(page.getByText(tr('en', 'common', 'validation.required'))).toBeVisible();
 
   await settings.organisationName.fill('Híd Egyesület');
-  await page.getByRole('textbox', { name: 'Contact at least every (days)' }).fill('14');
+  await typeNumber(page.getByRole('textbox', { name: 'Contact at least every (days)' }), '14');
   await settings.save();
   await expect(page.getByText('Settings saved.')).toBeVisible();
 
