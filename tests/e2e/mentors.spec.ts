@@ -7,6 +7,7 @@ import { OverviewPage } from './pages/OverviewPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { tr } from './pages/i18n';
 import { typeNumber } from './typeNumber';
+import { watchForText } from './neverShown';
 
 test('first start: the overview offers sample data; with it every page is usable and accessible', async ({ page }) => {
   const overview = new OverviewPage(page);
@@ -112,8 +113,11 @@ test.describe('in Hungarian', () => {
     await expect(detail.history.getByText('Elköltözött')).toBeVisible();
     await expect(page.getByRole('button', { name: tr('hu', 'mentors', 'statusChange.open') })).toHaveCount(0);
 
+    // Leaving the deleted mentor's page never shows "not found" on the way.
+    const notFoundShown = await watchForText(page, tr('hu', 'mentors', 'detail.notFoundTitle'));
     await detail.delete();
     await expect(list.heading).toBeVisible();
+    expect(await notFoundShown()).toBe(false);
     await expect(page.getByText(tr('hu', 'mentors', 'list.empty'))).toBeVisible();
     await detail.undoButton.click();
     await expect(detail.heading('Lakatos-Varga Erzsébet')).toBeVisible();

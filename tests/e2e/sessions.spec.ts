@@ -1,6 +1,8 @@
 import { expect, test } from './fixtures';
 import { expectNoSeriousA11yViolations } from './axe';
 import { pickPerson, seedMentors } from './pages/SessionPages';
+import { watchForText } from './neverShown';
+import { tr } from './pages/i18n';
 
 test.use({ language: 'fi' });
 
@@ -151,8 +153,10 @@ test('a peer group repeats every two weeks; a session can be deleted and restore
 
   // Delete one and bring it back with Undo.
   await meetings.last().click();
+  const notFoundShown = await watchForText(page, tr('fi', 'sessions', 'notFoundTitle'));
   await page.getByRole('button', { name: 'Poista' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Tapaamiset' })).toBeVisible();
+  expect(await notFoundShown()).toBe(false);
   await expect(meetings).toHaveCount(3);
   await page.getByRole('button', { name: 'Kumoa' }).click();
   await expect(meetings).toHaveCount(4);
