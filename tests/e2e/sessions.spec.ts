@@ -3,6 +3,8 @@ import { expectNoSeriousA11yViolations } from './axe';
 import { pickPerson, seedMentors } from './pages/SessionPages';
 import { watchForText } from './neverShown';
 import { tr } from './pages/i18n';
+import { readTable } from './pages/TrainingPages';
+import { backspaceThenType, typeNumber } from './typeNumber';
 
 test.use({ language: 'fi' });
 
@@ -81,11 +83,34 @@ test('a group case discussion: 11 participants warn, attendance, a follow-up don
   await absentee.getByRole('radio', { name: 'Poissa', exact: true }).check();
   await expect(page.getByRole('textbox', { name: 'Henkilölle Aino Testaaja11 kirjatut tunnit' })).toHaveValue('0');
   await expect(page.getByRole('textbox', { name: 'Henkilölle Aino Testaaja01 kirjatut tunnit' })).toHaveValue('1,5');
+  // Hours typed key by key: an emptied field blocks saving (it was once saved as 0); Backspace
+  // then a digit gives 1,2 (not 12 or 10); select-all then "0.5" (a point, in Finnish) and "2,5".
+  const hours = (n: string) => page.getByRole('textbox', { name: `Henkilölle Aino Testaaja${n} kirjatut tunnit` });
+  await typeNumber(hours('02'), '');
+  await expect(hours('02')).toHaveValue('');
+  await page.getByRole('button', { name: 'Tallenna läsnäolo' }).click();
+  await expect(page.getByRole('alert')).toContainText(tr('fi', 'sessions', 'attendance.hoursInvalid'));
+  await expect(hours('02')).toHaveAttribute('aria-invalid', 'true');
+  await expectNoSeriousA11yViolations(page);
+  await typeNumber(hours('02'), '0.5');
+  await expect(hours('02')).toHaveValue('0.5');
+  await backspaceThenType(hours('01'), '2');
+  await expect(hours('01')).toHaveValue('1,2');
+  await typeNumber(hours('03'), '2,5');
+  await expect(hours('03')).toHaveValue('2,5');
   await page.getByRole('textbox', { name: 'Tai kirjoita nimi' }).fill('Mari Vierailija');
   await page.getByRole('button', { name: 'Lisää nimellä' }).click();
   await expectNoSeriousA11yViolations(page);
   await page.getByRole('button', { name: 'Tallenna läsnäolo' }).click();
   await expect(page.getByText('Läsnä: 11 · Poissa, ilmoitettu: 0 · Poissa: 1')).toBeVisible();
+  const hoursOf = async (familyName: string) => {
+    const id = mentorIds[MENTORS.findIndex((m) => m.familyName === familyName)];
+    return (await readTable(page, 'attendance')).find((a) => a.personId === id && a.deletedAt === null)?.hours;
+  };
+  expect(await hoursOf('Testaaja01')).toBe(1.2);
+  expect(await hoursOf('Testaaja02')).toBe(0.5);
+  expect(await hoursOf('Testaaja03')).toBe(2.5);
+  expect(await hoursOf('Testaaja04')).toBe(1.5);
 
   // Overdue: the absent mentor has never attended supervision; the others attended today.
   await page.goto('/#/sessions/overdue');
