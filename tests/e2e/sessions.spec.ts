@@ -164,7 +164,12 @@ test('a peer group repeats every two weeks; a session can be deleted and restore
 
   await page.getByRole('button', { name: 'Toista…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Toista tämä tapaaminen' });
-  await dialog.getByRole('textbox', { name: 'Kuinka monen viikon välein' }).fill('2');
+  // Emptied, "every N weeks" makes nothing (it once turned into 1); then 2, typed key by key.
+  const everyWeeks = dialog.getByRole('textbox', { name: 'Kuinka monen viikon välein' });
+  await typeNumber(everyWeeks, '');
+  await expect(everyWeeks).toHaveValue('');
+  await expect(dialog.getByText(tr('fi', 'common', 'validation.required'))).toBeVisible();
+  await typeNumber(everyWeeks, '2');
   await dialog.getByRole('textbox', { name: 'Asti (mukaan lukien)' }).fill(isoIn(3 + 6 * 7));
   await expect(dialog).toContainText('3 uutta tapaamista');
   await expectNoSeriousA11yViolations(page);
