@@ -56,7 +56,8 @@ export class PairingPages {
     const dialog = this.page.getByRole('dialog', { name: this.t('contacts.addTitle') });
     await dialog.waitFor();
     await whileOpen?.();
-    if (minutes !== undefined) await typeNumber(dialog.getByRole('textbox', { name: this.t('contacts.duration') }), minutes);
+    if (minutes !== undefined)
+      await typeNumber(dialog.getByRole('textbox', { name: this.t('contacts.duration') }), minutes);
     if (crisis) await dialog.getByRole('checkbox', { name: this.t('contacts.crisis') }).check();
     await dialog.getByRole('textbox', { name: this.t('contacts.notes') }).fill(notes);
     await dialog.getByRole('button', { name: this.t('contacts.save') }).click();
