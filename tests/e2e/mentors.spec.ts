@@ -73,14 +73,22 @@ test.describe('in Hungarian', () => {
 
     // Bad input is refused with translated messages, and nothing is saved.
     await form.fill({ givenName: 'Erzsébet', email: 'nem-email' });
+    // An emptied capacity is required, not a silent default of 1.
+    await typeNumber(form.number('capacity'), '');
     await form.save();
-    await expect(page.getByText(tr('hu', 'common', 'validation.required'))).toBeVisible();
+    // The family name and the capacity.
+    await expect(page.getByText(tr('hu', 'common', 'validation.required'))).toHaveCount(2);
+    await expect(form.number('capacity')).toHaveValue('');
     await expect(page.getByText(tr('hu', 'common', 'validation.email'))).toBeVisible();
 
     await form.fill({ familyName: 'Lakatos', email: 'erzsebet.lakatos@pelda.hu', phone: '+36 30 123 4567' });
+    await typeNumber(form.number('capacity'), '3');
+    await typeNumber(form.number('birthYear'), '1985');
+    await expect(form.number('birthYear')).toHaveValue('1985');
     await form.save();
     const detail = new MentorDetailPage(page, 'hu');
     await expect(detail.heading('Lakatos Erzsébet')).toBeVisible();
+    await expect(page.getByText(tr('hu', 'mentors', 'detail.capacity_other', { count: 3 }))).toBeVisible();
     await expect(page.getByText('Jelentkező').first()).toBeVisible();
 
     const list = new MentorsListPage(page, 'hu');
