@@ -24,6 +24,13 @@ export const PhoneSchema = z
   .max(40, { error: 'validation.tooLong' })
   .default('');
 
+/**
+ * The type error of a number a form edits: a NumberField gives null when it is empty (so the
+ * field is "required", never a silent 0 or default) and NaN for text that is not a number.
+ */
+export const numberError = (issue: { input?: unknown }): string =>
+  issue.input === undefined || issue.input === null ? 'validation.required' : 'validation.number';
+
 export const LanguageSchema = z.enum(['en', 'hu', 'fi']);
 export type Language = z.infer<typeof LanguageSchema>;
 export const SUPPORTED_LANGUAGES: readonly Language[] = LanguageSchema.options;

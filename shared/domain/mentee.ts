@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { IdSchema, IsoDateSchema, RecordMetaSchema, normaliseForSearch, optionalText, searchTokensOf } from './base';
+import {
+  IdSchema,
+  IsoDateSchema,
+  RecordMetaSchema,
+  numberError,
+  normaliseForSearch,
+  optionalText,
+  searchTokensOf,
+} from './base';
 import { LivedExperienceSchema, SpokenLanguageSchema } from './mentor';
 
 export const TRANSITIONS = [
@@ -66,7 +74,13 @@ export const MenteeInputSchema = z.object({
   /** The areas of the mentee's situation, matched against the mentors' lived experience. */
   livedExperience: z.array(LivedExperienceSchema).default([]),
   preferredMentorGender: z.enum(MENTOR_GENDER_PREFERENCES).default('any'),
-  birthYear: z.number().int().min(1900).max(2100).nullable().default(null),
+  birthYear: z
+    .number({ error: numberError })
+    .int({ error: 'validation.integer' })
+    .min(1900)
+    .max(2100)
+    .nullable()
+    .default(null),
   referredOn: IsoDateSchema.nullable().default(null),
   /** That the mentee agreed to their data being kept; the consent records hold the details. */
   consentGiven: z.boolean().default(false),

@@ -11,6 +11,7 @@ import {
   optionalText,
   requiredText,
   searchTokensOf,
+  numberError,
 } from './base';
 
 export const MentorStatusSchema = z.enum(['applicant', 'screening', 'inTraining', 'active', 'paused', 'exited']);
@@ -86,12 +87,12 @@ export const MentorInputSchema = z.object({
   email: EmailSchema,
   phone: PhoneSchema,
   gender: z.enum(['female', 'male', 'other', 'unspecified']).default('unspecified'),
-  birthYear: z.number().int().min(1900).max(2100).nullable().default(null),
+  birthYear: z.number({ error: numberError }).int({ error: 'validation.integer' }).min(1900).max(2100).nullable().default(null),
   languages: z.array(SpokenLanguageSchema).default([]),
   livedExperience: z.array(LivedExperienceSchema).default([]),
   programmeIds: z.array(IdSchema).default([]),
   capacity: z
-    .number({ error: 'validation.number' })
+    .number({ error: numberError })
     .int({ error: 'validation.integer' })
     .min(0, { error: 'validation.min0' })
     .max(20, { error: 'validation.max20' })

@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { EntryStampSchema, IdSchema, IsoDateSchema, IsoDateTimeSchema, RecordMetaSchema, optionalText, requiredText } from './base';
+import {
+  EntryStampSchema,
+  IdSchema,
+  IsoDateSchema,
+  IsoDateTimeSchema,
+  RecordMetaSchema,
+  numberError,
+  optionalText,
+  requiredText,
+} from './base';
 
 export const PairingStatusSchema = z.enum(['proposed', 'active', 'paused', 'closed']);
 export type PairingStatus = z.infer<typeof PairingStatusSchema>;
@@ -134,8 +143,8 @@ export const ContactLogInputSchema = z.object({
   pairingId: IdSchema,
   date: IsoDateSchema,
   durationMinutes: z
-    .number({ error: 'validation.number' })
-    .int()
+    .number({ error: numberError })
+    .int({ error: 'validation.integer' })
     .min(0)
     .max(24 * 60),
   kind: ContactKindSchema,

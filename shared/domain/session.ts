@@ -10,6 +10,7 @@ import {
   TimeOfDaySchema,
   optionalText,
   requiredText,
+  numberError,
 } from './base';
 
 export const SessionKindSchema = z.enum(['training', 'supervision', 'group', 'event']);
@@ -52,7 +53,7 @@ const SessionFieldsSchema = z.object({
     endTime: TimeOfDaySchema,
     place: optionalText(300),
     facilitators: z.array(PersonRefSchema).default([]),
-    capacity: z.number().int().min(1).max(1000).nullable().default(null),
+    capacity: z.number({ error: numberError }).int({ error: 'validation.integer' }).min(1).max(1000).nullable().default(null),
     topic: optionalText(1000),
     expected: z.array(PersonRefSchema).default([]),
     /** Never printed, never exported in lists; shown only when asked for. */
@@ -95,7 +96,7 @@ const AttendanceFieldsSchema = z.object({
     personId: IdSchema.nullable().default(null),
     walkInName: optionalText(200),
     status: AttendanceStatusSchema,
-    hours: z.number({ error: 'validation.number' }).min(0, { error: 'validation.min0' }).max(24),
+    hours: z.number({ error: numberError }).min(0, { error: 'validation.min0' }).max(24),
 });
 const checkAttendance = (a: { personKind: string; personId: string | null; walkInName: string }, ctx: z.RefinementCtx) => {
   if (a.personKind === 'walkIn' ? a.walkInName.length === 0 : a.personId === null)

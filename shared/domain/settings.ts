@@ -1,20 +1,30 @@
 import { z } from 'zod';
-import { LanguageSchema, RecordMetaSchema, optionalText, requiredText } from './base';
+import { LanguageSchema, RecordMetaSchema, numberError, optionalText, requiredText } from './base';
 
 /** The organisation's requirement rules; the dashboard shows what breaks them today. */
 export const RulesSchema = z.object({
   /** An active mentor attends supervision at least every N weeks. */
-  supervisionEveryWeeks: z.number().int().min(1).max(52).default(4),
+  supervisionEveryWeeks: z
+    .number({ error: numberError })
+    .int({ error: 'validation.integer' })
+    .min(1)
+    .max(52)
+    .default(4),
   /** Contacts an active pairing needs in its first month. */
-  firstMonthMinContacts: z.number().int().min(0).max(31).default(2),
+  firstMonthMinContacts: z
+    .number({ error: numberError })
+    .int({ error: 'validation.integer' })
+    .min(0)
+    .max(31)
+    .default(2),
   /** After the first month, an active pairing has a contact at least every N days. */
-  contactEveryDays: z.number().int().min(1).max(365).default(30),
+  contactEveryDays: z.number({ error: numberError }).int({ error: 'validation.integer' }).min(1).max(365).default(30),
   /** Mandatory modules complete before a mentor becomes active (else a confirmed override). */
   mandatoryModulesBeforeActive: z.boolean().default(true),
   /** A backup at least every N days. */
-  backupEveryDays: z.number().int().min(1).max(365).default(7),
+  backupEveryDays: z.number({ error: numberError }).int({ error: 'validation.integer' }).min(1).max(365).default(7),
   /** People whose involvement ended more than N years ago are proposed for erasure. */
-  retentionYears: z.number().int().min(1).max(30).default(5),
+  retentionYears: z.number({ error: numberError }).int({ error: 'validation.integer' }).min(1).max(30).default(5),
 });
 export type Rules = z.infer<typeof RulesSchema>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, IsoDateSchema, RecordMetaSchema, optionalText, requiredText } from './base';
+import { IdSchema, IsoDateSchema, RecordMetaSchema, numberError, optionalText, requiredText } from './base';
 
 /**
  * Training: a curriculum of modules per programme, and shadowing entries. A mentor's progress
@@ -16,7 +16,7 @@ export const ModuleInputSchema = z.object({
   name: requiredText(200),
   description: optionalText(2000),
   requiredHours: z
-    .number({ error: 'validation.number' })
+    .number({ error: numberError })
     .min(0, { error: 'validation.min0' })
     .max(1000, { error: 'validation.requiredHoursMax' }),
   mandatory: z.boolean().default(true),
@@ -34,7 +34,7 @@ const ShadowingFieldsSchema = z.object({
   professionalName: optionalText(200),
   date: IsoDateSchema,
   hours: z
-    .number({ error: 'validation.number' })
+    .number({ error: numberError })
     .positive({ error: 'validation.positive' })
     .max(24, { error: 'validation.hoursMax24' }),
   area: requiredText(200),

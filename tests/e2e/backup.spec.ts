@@ -3,6 +3,7 @@ import { expectNoSeriousA11yViolations } from './axe';
 import { BackupPage, idb } from './pages/BackupPage';
 import { OverviewPage } from './pages/OverviewPage';
 import type { Page } from '@playwright/test';
+import { tr } from './pages/i18n';
 
 /**
  * axe on the page at rest: the pointer is moved off the button it just clicked, whose hover
@@ -11,6 +12,19 @@ import type { Page } from '@playwright/test';
 const checkA11y = async (page: Page) => {
   await page.mouse.move(0, 0);
   await expectNoSeriousA11yViolations(page);
+};
+
+/**
+ * axe while a backup is made or opened: the progress shows for seconds because the passphrase
+ * is turned into a key with the real scrypt work factor, so waiting for the progressbar (no
+ * sleep) catches it. The progressbar itself must carry its name and its spoken phase.
+ */
+const checkA11yWhileWorking = async (page: Page) => {
+  const progress = page.getByTestId('backup-progress');
+  await expect(progress).toBeVisible({ timeout: 30_000 });
+  const bar = progress.getByRole('progressbar', { name: tr('en', 'backup', 'progress.label') });
+  await expect(bar).toHaveAttribute('aria-valuetext', /\S+ \d+%$/);
+  await checkA11y(page);
 };
 
 // The real scrypt work factor (18) runs in the browser's worker: a few seconds per file.
@@ -37,7 +51,7 @@ test('export, wipe, import with the wrong then the right passphrase, merge a sec
   await backup.goto();
   await expect(page.getByTestId('backup-last')).toHaveText(backup.t('status.never'));
   await checkA11y(page);
-  const a = await backup.exportWithSuggestedPassphrase();
+  const a = await backup.exportWithSuggestedPassphrase(checkA11yWhileWorking);
   expect(a.download.suggestedFilename()).toMatch(/^tandem-backup-[a-z0-9-]+-\d{4}-\d{2}-\d{2}-\d{4}\.age$/);
   const fileA = testInfo.outputPath('a.age');
   await a.download.saveAs(fileA);
@@ -68,7 +82,7 @@ test('export, wipe, import with the wrong then the right passphrase, merge a sec
   await expect(backup.error('import')).toHaveAttribute('data-kind', 'wrongPassphrase', { timeout: 60_000 });
   await expect(backup.error('import')).toContainText(backup.t('errors.wrongPassphrase'));
   expect(await idb.countLive(page, 'mentors')).toBe(0);
-  await backup.open('import', a.passphrase);
+  await backup.open('import', a.passphrase, checkA11yWhileWorking);
   await expect(backup.ok('import')).toBeVisible({ timeout: 60_000 });
   await expect(backup.reportRow('import', 'mentors')).toContainText(String(mentors));
   await checkA11y(page);

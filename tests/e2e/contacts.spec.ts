@@ -1,5 +1,7 @@
 import { expect, test } from './fixtures';
 import { expectNoSeriousA11yViolations } from './axe';
+import { watchForText } from './neverShown';
+import { tr } from './pages/i18n';
 
 test.use({ language: 'fi' });
 
@@ -45,8 +47,10 @@ test('contacts: create, search, edit, delete with undo', async ({ page }) => {
   // Delete, then undo from the notification.
   await search.fill('');
   await page.getByRole('link', { name: 'Antti Koskinen' }).click();
+  const notFoundShown = await watchForText(page, tr('fi', 'contacts', 'notFoundTitle'));
   await page.getByRole('button', { name: 'Poista' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Yhteystiedot' })).toBeVisible();
+  expect(await notFoundShown()).toBe(false);
   await expect(page.getByRole('link', { name: 'Antti Koskinen' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Kumoa' }).click();
   await expect(page.getByRole('link', { name: 'Antti Koskinen' })).toBeVisible();

@@ -4,6 +4,7 @@ import { expectNoSeriousA11yViolations } from './axe';
 import { OverviewPage } from './pages/OverviewPage';
 import { MenteePages } from './pages/MenteePages';
 import { tr } from './pages/i18n';
+import { watchForText } from './neverShown';
 
 test.use({ language: 'hu' });
 
@@ -80,8 +81,10 @@ test('mentees: codes, hidden names, search and filters, edit, delete with undo',
   await expect(mentees.codeHeading).toHaveText('VS-006');
 
   // Delete, then undo from the notification.
+  const notFoundShown = await watchForText(page, tr('hu', 'mentees', 'detail.notFoundTitle'));
   await page.getByRole('button', { name: tr('hu', 'common', 'actions.delete') }).click();
   await expect(mentees.listHeading).toBeVisible();
+  expect(await notFoundShown()).toBe(false);
   await expect(page.getByText(tr('hu', 'mentees', 'list.count_other', { count: 15 }))).toBeVisible();
   await page.getByRole('button', { name: tr('hu', 'common', 'actions.undo') }).click();
   await expect(mentees.codeHeading).toHaveText('VS-006');

@@ -6,6 +6,8 @@ import { MentorsListPage } from './pages/MentorsListPage';
 import { OverviewPage } from './pages/OverviewPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { tr } from './pages/i18n';
+import { typeNumber } from './typeNumber';
+import { watchForText } from './neverShown';
 
 test('first start: the overview offers sample data; with it every page is usable and accessible', async ({ page }) => {
   const overview = new OverviewPage(page);
@@ -71,14 +73,22 @@ test.describe('in Hungarian', () => {
 
     // Bad input is refused with translated messages, and nothing is saved.
     await form.fill({ givenName: 'Erzsébet', email: 'nem-email' });
+    // An emptied capacity is required, not a silent default of 1.
+    await typeNumber(form.number('capacity'), '');
     await form.save();
-    await expect(page.getByText(tr('hu', 'common', 'validation.required'))).toBeVisible();
+    // The family name and the capacity.
+    await expect(page.getByText(tr('hu', 'common', 'validation.required'))).toHaveCount(2);
+    await expect(form.number('capacity')).toHaveValue('');
     await expect(page.getByText(tr('hu', 'common', 'validation.email'))).toBeVisible();
 
     await form.fill({ familyName: 'Lakatos', email: 'erzsebet.lakatos@pelda.hu', phone: '+36 30 123 4567' });
+    await typeNumber(form.number('capacity'), '3');
+    await typeNumber(form.number('birthYear'), '1985');
+    await expect(form.number('birthYear')).toHaveValue('1985');
     await form.save();
     const detail = new MentorDetailPage(page, 'hu');
     await expect(detail.heading('Lakatos Erzsébet')).toBeVisible();
+    await expect(page.getByText(tr('hu', 'mentors', 'detail.capacity_other', { count: 3 }))).toBeVisible();
     await expect(page.getByText('Jelentkező').first()).toBeVisible();
 
     const list = new MentorsListPage(page, 'hu');
@@ -111,8 +121,11 @@ test.describe('in Hungarian', () => {
     await expect(detail.history.getByText('Elköltözött')).toBeVisible();
     await expect(page.getByRole('button', { name: tr('hu', 'mentors', 'statusChange.open') })).toHaveCount(0);
 
+    // Leaving the deleted mentor's page never shows "not found" on the way.
+    const notFoundShown = await watchForText(page, tr('hu', 'mentors', 'detail.notFoundTitle'));
     await detail.delete();
     await expect(list.heading).toBeVisible();
+    expect(await notFoundShown()).toBe(false);
     await expect(page.getByText(tr('hu', 'mentors', 'list.empty'))).toBeVisible();
     await detail.undoButton.click();
     await expect(detail.heading('Lakatos-Varga Erzsébet')).toBeVisible();
@@ -129,7 +142,7 @@ test('settings: organisation name, rules and programmes are saved and validated'
   await expect(page.getByText(tr('en', 'common', 'validation.required'))).toBeVisible();
 
   await settings.organisationName.fill('Híd Egyesület');
-  await page.getByRole('textbox', { name: 'Contact at least every (days)' }).fill('14');
+  await typeNumber(page.getByRole('textbox', { name: 'Contact at least every (days)' }), '14');
   await settings.save();
   await expect(page.getByText('Settings saved.')).toBeVisible();
 

@@ -73,8 +73,14 @@ test('a coordinator pairs a new mentee, logs a crisis, sees the pairing fall beh
   // Start it, and log a contact with the crisis flag: it stands out in words, not only colour.
   await pairings.activate();
   await expect(page.getByText(pairings.t('status.active')).first()).toBeVisible();
-  await pairings.logContact({ crisis: true, notes: 'Yöllinen puhelu, häätöuhka.', whileOpen: () => checkA11y(page) });
+  await pairings.logContact({
+    crisis: true,
+    notes: 'Yöllinen puhelu, häätöuhka.',
+    minutes: '45',
+    whileOpen: () => checkA11y(page),
+  });
   const crisisRow = pairings.contactRows.filter({ hasText: 'Yöllinen puhelu' });
+  await expect(crisisRow).toContainText(pairings.t('contacts.minutes_other', { count: 45 }));
   await expect(crisisRow).toContainText(pairings.t('contacts.crisisBadge'));
   await checkA11y(page);
 

@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { expectNoSeriousA11yViolations } from './axe';
 import { PrintPages, meta, uuid, type SeedRows } from './pages/PrintPages';
+import { typeNumber } from './typeNumber';
 
 /*
  * Printed attendance sheets and certificates, checked the way a funder sees them: Chromium
@@ -250,7 +251,7 @@ test('"Print attendance sheet" on the session page prints the sheet with the cho
   const dialog = page.getByRole('dialog', { name: 'Print the attendance sheet' });
   await expect(dialog).toBeVisible();
   await dialog.getByRole('radio', { name: 'Landscape' }).check();
-  await dialog.getByRole('textbox', { name: 'Blank rows for walk-ins' }).fill('2');
+  await typeNumber(dialog.getByRole('textbox', { name: 'Blank rows for walk-ins' }), '2');
   await dialog.getByRole('checkbox', { name: "Print mentees' real names" }).check();
   await dialog.getByRole('combobox', { name: 'Language of the sheet' }).click();
   await page.getByRole('option', { name: 'Magyar' }).click();
@@ -274,7 +275,7 @@ test('"Blank attendance sheet" on the sessions list prints a blank sheet', async
   await page.goto('/#/sessions');
   await page.getByRole('button', { name: 'Blank attendance sheet' }).click();
   const dialog = page.getByRole('dialog', { name: 'Print a blank attendance sheet' });
-  await dialog.getByRole('textbox', { name: 'Number of rows' }).fill('30');
+  await typeNumber(dialog.getByRole('textbox', { name: 'Number of rows' }), '30');
   await expectNoSeriousA11yViolations(page);
   await dialog.getByRole('button', { name: 'Print', exact: true }).click();
   await expect(page).toHaveURL(/#\/sessions$/);

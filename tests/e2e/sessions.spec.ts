@@ -1,6 +1,10 @@
 import { expect, test } from './fixtures';
 import { expectNoSeriousA11yViolations } from './axe';
 import { pickPerson, seedMentors } from './pages/SessionPages';
+import { watchForText } from './neverShown';
+import { tr } from './pages/i18n';
+import { readTable } from './pages/TrainingPages';
+import { backspaceThenType, typeNumber } from './typeNumber';
 
 test.use({ language: 'fi' });
 
@@ -79,11 +83,34 @@ test('a group case discussion: 11 participants warn, attendance, a follow-up don
   await absentee.getByRole('radio', { name: 'Poissa', exact: true }).check();
   await expect(page.getByRole('textbox', { name: 'Henkilölle Aino Testaaja11 kirjatut tunnit' })).toHaveValue('0');
   await expect(page.getByRole('textbox', { name: 'Henkilölle Aino Testaaja01 kirjatut tunnit' })).toHaveValue('1,5');
+  // Hours typed key by key: an emptied field blocks saving (it was once saved as 0); Backspace
+  // then a digit gives 1,2 (not 12 or 10); select-all then "0.5" (a point, in Finnish) and "2,5".
+  const hours = (n: string) => page.getByRole('textbox', { name: `Henkilölle Aino Testaaja${n} kirjatut tunnit` });
+  await typeNumber(hours('02'), '');
+  await expect(hours('02')).toHaveValue('');
+  await page.getByRole('button', { name: 'Tallenna läsnäolo' }).click();
+  await expect(page.getByRole('alert')).toContainText(tr('fi', 'sessions', 'attendance.hoursInvalid'));
+  await expect(hours('02')).toHaveAttribute('aria-invalid', 'true');
+  await expectNoSeriousA11yViolations(page);
+  await typeNumber(hours('02'), '0.5');
+  await expect(hours('02')).toHaveValue('0.5');
+  await backspaceThenType(hours('01'), '2');
+  await expect(hours('01')).toHaveValue('1,2');
+  await typeNumber(hours('03'), '2,5');
+  await expect(hours('03')).toHaveValue('2,5');
   await page.getByRole('textbox', { name: 'Tai kirjoita nimi' }).fill('Mari Vierailija');
   await page.getByRole('button', { name: 'Lisää nimellä' }).click();
   await expectNoSeriousA11yViolations(page);
   await page.getByRole('button', { name: 'Tallenna läsnäolo' }).click();
   await expect(page.getByText('Läsnä: 11 · Poissa, ilmoitettu: 0 · Poissa: 1')).toBeVisible();
+  const hoursOf = async (familyName: string) => {
+    const id = mentorIds[MENTORS.findIndex((m) => m.familyName === familyName)];
+    return (await readTable(page, 'attendance')).find((a) => a.personId === id && a.deletedAt === null)?.hours;
+  };
+  expect(await hoursOf('Testaaja01')).toBe(1.2);
+  expect(await hoursOf('Testaaja02')).toBe(0.5);
+  expect(await hoursOf('Testaaja03')).toBe(2.5);
+  expect(await hoursOf('Testaaja04')).toBe(1.5);
 
   // Overdue: the absent mentor has never attended supervision; the others attended today.
   await page.goto('/#/sessions/overdue');
@@ -137,7 +164,12 @@ test('a peer group repeats every two weeks; a session can be deleted and restore
 
   await page.getByRole('button', { name: 'Toista…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Toista tämä tapaaminen' });
-  await dialog.getByRole('textbox', { name: 'Kuinka monen viikon välein' }).fill('2');
+  // Emptied, "every N weeks" makes nothing (it once turned into 1); then 2, typed key by key.
+  const everyWeeks = dialog.getByRole('textbox', { name: 'Kuinka monen viikon välein' });
+  await typeNumber(everyWeeks, '');
+  await expect(everyWeeks).toHaveValue('');
+  await expect(dialog.getByText(tr('fi', 'common', 'validation.required'))).toBeVisible();
+  await typeNumber(everyWeeks, '2');
   await dialog.getByRole('textbox', { name: 'Asti (mukaan lukien)' }).fill(isoIn(3 + 6 * 7));
   await expect(dialog).toContainText('3 uutta tapaamista');
   await expectNoSeriousA11yViolations(page);
@@ -151,8 +183,10 @@ test('a peer group repeats every two weeks; a session can be deleted and restore
 
   // Delete one and bring it back with Undo.
   await meetings.last().click();
+  const notFoundShown = await watchForText(page, tr('fi', 'sessions', 'notFoundTitle'));
   await page.getByRole('button', { name: 'Poista' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Tapaamiset' })).toBeVisible();
+  expect(await notFoundShown()).toBe(false);
   await expect(meetings).toHaveCount(3);
   await page.getByRole('button', { name: 'Kumoa' }).click();
   await expect(meetings).toHaveCount(4);

@@ -7,6 +7,7 @@ import { MentorFormPage } from './pages/MentorFormPage';
 import { tr } from './pages/i18n';
 import { CurriculumPage, TrainingOverviewPage, TrainingPanel, readTable } from './pages/TrainingPages';
 import { TrainingSessionSteps } from './pages/TrainingSessionSteps';
+import { backspaceThenType, typeNumber } from './typeNumber';
 
 /** Texts per language that the flow types (names stay realistic in each language). */
 const DATA = {
@@ -67,6 +68,7 @@ const flow = (lng: 'en' | 'hu') => async ({ page }: { page: Page }) => {
   const t = (key: string, values?: Record<string, string | number>) => tr(lng, 'training', key, values);
 
   // A programme, through Settings.
+  const oneAndHalf = lng === 'en' ? '1.5' : '1,5';
   const settings = new SettingsPage(page, lng);
   await settings.goto();
   await settings.addProgramme(d.programme, 'HF');
@@ -77,10 +79,12 @@ const flow = (lng: 'en' | 'hu') => async ({ page }: { page: Page }) => {
   await expect(page.getByText(t('curriculum.emptyTitle', { programme: d.programme }))).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await curriculum.addModule({ name: d.theory, hours: 4 });
-  await curriculum.addModule({ name: d.practice, hours: 2 });
+  // Typed key by key with the language's decimal separator (1.5 / 1,5): it was once saved as 5.
+  await curriculum.addModule({ name: d.practice, hours: 1.5 });
   await curriculum.addModule({ name: d.optional, hours: 6, mandatory: false });
   await expect(curriculum.row(d.optional)).toContainText(t('module.mandatoryNo'));
   await expect(curriculum.row(d.theory)).toContainText(t('hoursValue', { hours: 4 }));
+  await expect(curriculum.row(d.practice)).toContainText(t('hoursValue', { hours: oneAndHalf }));
   await expectNoSeriousA11yViolations(page);
 
   // Two mentors in training.
@@ -107,13 +111,13 @@ const flow = (lng: 'en' | 'hu') => async ({ page }: { page: Page }) => {
   await expect(panel.readyState).toContainText(t('panel.notReadyTitle'));
   await expect(panel.readyState).toContainText(d.practice);
 
-  // She shadows a professional for two hours toward the practice module: now ready.
-  await panel.logShadowing({ professional: d.professional, date: '2026-10-12', hours: 2, area: d.area, modules: [d.practice], notes: 'OK' });
+  // She shadows a professional for 1.5 hours toward the practice module: now ready.
+  await panel.logShadowing({ professional: d.professional, date: '2026-10-12', hours: 1.5, area: d.area, modules: [d.practice], notes: 'OK' });
   await expect(panel.root.getByRole('row').filter({ hasText: d.professional })).toContainText(d.area);
   await expect(panel.readyState).toContainText(t('panel.readyTitle'));
   await expect(panel.readyState).not.toContainText(t('panel.notReadyTitle'));
   await expect(panel.moduleRow(d.practice)).toContainText('12');
-  await expect(panel.root.getByText(t('panel.shadowingTotal', { hours: 2 }))).toBeVisible();
+  await expect(panel.root.getByText(t('panel.shadowingTotal', { hours: oneAndHalf }))).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
   // The overview: Anna ready, Béla missing both mandatory modules; CSV in the locale's format.
@@ -203,6 +207,26 @@ test('the curriculum: default modules, edit with validation, reorder, delete and
   await expectNoSeriousA11yViolations(page);
   await page.getByRole('dialog').getByRole('button', { name: tr('en', 'common', 'actions.cancel') }).click();
   expect((await curriculum.moduleNames())[0]).toBe('Theory');
+
+  // An emptied hours field stays empty and says it is required (it was once saved as 0).
+  await curriculum.editModule('Theory', { name: 'Theory', hours: '' });
+  const dialog = page.getByRole('dialog');
+  const hours = dialog.getByRole('textbox', { name: t('module.requiredHours') });
+  await expect(dialog.getByText(tr('en', 'common', 'validation.required'))).toBeVisible();
+  await expect(hours).toHaveValue('');
+  await expectNoSeriousA11yViolations(page);
+  // "0.5" keeps its zero and point while typed.
+  await typeNumber(hours, '0.5');
+  await expect(hours).toHaveValue('0.5');
+  await dialog.getByRole('button', { name: tr('en', 'common', 'actions.save') }).click();
+  await expect(curriculum.row('Theory')).toContainText('0.5 h');
+
+  // Backspace then a digit: 0.5 becomes 0.2, not 0 or 2.
+  await page.getByRole('button', { name: t('curriculum.editModule', { name: 'Theory' }) }).click();
+  await backspaceThenType(hours, '2');
+  await expect(hours).toHaveValue('0.2');
+  await dialog.getByRole('button', { name: tr('en', 'common', 'actions.save') }).click();
+  await expect(curriculum.row('Theory')).toContainText('0.2 h');
 
   await curriculum.editModule('Theory', { name: 'Theory and ethics', hours: 10 });
   await expect(curriculum.row('Theory and ethics')).toContainText('10 h');

@@ -9,6 +9,7 @@ import { listSessionsOfPerson } from '../sessions/sessionsRepo';
 import { notifyError, notifyUndo } from '../../components/notify';
 import { deleteContact, restoreContact } from './contactsRepo';
 import { useContact } from './useContacts';
+import { leaveThenDelete } from '../../lib/leaveThenDelete';
 
 export const ContactDetail = () => {
   const { t } = useTranslation('contacts');
@@ -36,9 +37,10 @@ export const ContactDetail = () => {
 
   const remove = async () => {
     try {
-      await deleteContact(contact.id);
+      await leaveThenDelete(navigate, { leaveTo: '/contacts', backTo: `/contacts/${contact.id}` }, () =>
+        deleteContact(contact.id),
+      );
       notifyUndo(t('deleted', { name }), () => restoreContact(contact.id), 'contacts');
-      void navigate('/contacts');
     } catch (err) {
       notifyError(err, 'contacts');
     }

@@ -13,6 +13,7 @@ import { useOpenPairingOfMentee } from '../pairings/usePairings';
 import { deleteMentee, restoreMentee } from './menteesRepo';
 import { MenteeStatusBadge } from './MenteeStatusBadge';
 import { useMentee } from './useMentees';
+import { leaveThenDelete } from '../../lib/leaveThenDelete';
 
 const Field = ({ label, value }: { label: string; value: string }) => (
   <div>
@@ -50,7 +51,9 @@ export const MenteeDetail = () => {
 
   const remove = async () => {
     try {
-      await deleteMentee(mentee.id);
+      await leaveThenDelete(navigate, { leaveTo: '/mentees', backTo: `/mentees/${mentee.id}` }, () =>
+        deleteMentee(mentee.id),
+      );
       notifyUndo(
         t('notify.deleted', { code: mentee.code }),
         async () => {
@@ -59,7 +62,6 @@ export const MenteeDetail = () => {
         },
         'mentees',
       );
-      void navigate('/mentees');
     } catch (err) {
       notifyError(err, 'mentees');
     }

@@ -4,7 +4,6 @@ import {
   Fieldset,
   Group,
   MultiSelect,
-  NumberInput,
   Select,
   SimpleGrid,
   Stack,
@@ -15,6 +14,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../components/notify';
+import { NumberField } from '../../components/NumberField';
 import {
   MENTOR_GENDER_PREFERENCES,
   MenteeInputSchema,
@@ -164,10 +164,13 @@ export const MenteeForm = ({ defaultValues, onSubmit, onCancel, submitLabel }: P
             control={control}
             name="birthYear"
             render={({ field }) => (
-              <NumberInput
+              <NumberField
                 label={t('fields.birthYear')}
-                value={field.value ?? ''}
-                onChange={(v) => field.onChange(typeof v === 'number' ? v : null)}
+                name={field.name}
+                ref={field.ref}
+                onBlur={field.onBlur}
+                value={field.value}
+                onChange={field.onChange}
                 min={1900}
                 max={2100}
                 allowDecimal={false}

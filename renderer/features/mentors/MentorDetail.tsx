@@ -16,6 +16,7 @@ import { notifyError, notifySaved, notifyUndo } from '../../components/notify';
 import { StatusBadge } from './StatusBadge';
 import { StatusChangeModal } from './StatusChangeModal';
 import { useMentor } from './useMentors';
+import { leaveThenDelete } from '../../lib/leaveThenDelete';
 
 export const MentorDetail = () => {
   const { t } = useTranslation('mentors');
@@ -47,12 +48,13 @@ const MentorView = ({ mentor }: { mentor: Mentor }) => {
       confirmProps: { color: 'red' },
       onConfirm: async () => {
         try {
-          await deleteMentor(mentor.id);
+          await leaveThenDelete(navigate, { leaveTo: '/mentors', backTo: `/mentors/${mentor.id}` }, () =>
+            deleteMentor(mentor.id),
+          );
         } catch (err) {
           notifyError(err, 'mentors');
           return;
         }
-        void navigate('/mentors');
         notifyUndo(
           t('delete.done', { name }),
           async () => {

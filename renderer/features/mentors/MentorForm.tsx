@@ -1,20 +1,10 @@
 import { useMemo, useState } from 'react';
-import {
-  Fieldset,
-  MultiSelect,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { Fieldset, MultiSelect, Select, SimpleGrid, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../components/notify';
+import { NumberField } from '../../components/NumberField';
 import {
   EXPIRING_SCREENING_ITEMS,
   INITIAL_STATUSES,
@@ -130,14 +120,16 @@ export const MentorForm = ({ defaultValues, withStatus = false, onSubmit, onCanc
               control={control}
               name="birthYear"
               render={({ field }) => (
-                <NumberInput
+                <NumberField
                   label={t('fields.birthYear')}
-                  value={field.value ?? ''}
-                  onChange={(v) => field.onChange(typeof v === 'number' ? v : null)}
+                  name={field.name}
+                  ref={field.ref}
+                  onBlur={field.onBlur}
+                  value={field.value}
+                  onChange={field.onChange}
                   min={1900}
                   max={2100}
                   allowDecimal={false}
-                  thousandSeparator=""
                   error={errorText(errors.birthYear)}
                 />
               )}
@@ -201,12 +193,15 @@ export const MentorForm = ({ defaultValues, withStatus = false, onSubmit, onCanc
               control={control}
               name="capacity"
               render={({ field }) => (
-                <NumberInput
+                <NumberField
                   label={t('fields.capacity')}
                   description={t('form.capacityHelp')}
                   descriptionProps={{ c: 'gray.7' }}
-                  value={field.value ?? ''}
-                  onChange={(v) => field.onChange(typeof v === 'number' ? v : undefined)}
+                  name={field.name}
+                  ref={field.ref}
+                  onBlur={field.onBlur}
+                  value={field.value}
+                  onChange={field.onChange}
                   min={0}
                   max={20}
                   allowDecimal={false}

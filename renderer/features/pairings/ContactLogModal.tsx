@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import {
 } from '../../../shared/domain/pairing';
 import { todayIso } from '../../lib/format';
 import { fieldError } from '../../components/notify';
+import { NumberField } from '../../components/NumberField';
 import { notifyError, notifySaved } from '../../components/notify';
 import { addContactLog } from './pairingsRepo';
 import { READABLE_DESCRIPTION } from '../mentees/readable';
@@ -81,10 +82,13 @@ export const ContactLogModal = ({
               control={control}
               name="durationMinutes"
               render={({ field }) => (
-                <NumberInput
+                <NumberField
                   label={t('contacts.duration')}
+                  name={field.name}
+                  ref={field.ref}
+                  onBlur={field.onBlur}
                   value={field.value}
-                  onChange={(v) => field.onChange(typeof v === 'number' ? v : Number.NaN)}
+                  onChange={field.onChange}
                   min={0}
                   max={1440}
                   step={15}

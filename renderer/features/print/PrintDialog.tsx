@@ -1,8 +1,9 @@
 import { useState, type ReactNode } from 'react';
-import { Button, Checkbox, Group, Modal, NumberInput, Radio, Select, Stack } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, Radio, Select, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LanguageSchema, SUPPORTED_LANGUAGES, type Language } from '../../../shared/domain/base';
 import { MAX_BLANK_ROWS } from './printOptions';
+import { NumberField } from '../../components/NumberField';
 
 /** Mantine's dimmed descriptions fall below WCAG contrast on white; this grey passes. */
 const READABLE_DESCRIPTION = { description: { color: 'var(--mantine-color-gray-7)' } };
@@ -35,19 +36,24 @@ export const PrintDialog = ({ onClose, title, initial, fields, onPrint, onSavePd
     action(choices);
   };
 
+  // Empty means "as many as fit" (rows) or none (blank rows); anything else must be a whole number in range.
+  const minRows = fields.rows === 'rows' ? 1 : 0;
+  const rowsValid =
+    choices.rows === null ||
+    (Number.isInteger(choices.rows) && choices.rows >= minRows && choices.rows <= MAX_BLANK_ROWS);
   let rowsField: ReactNode = null;
   if (fields.rows)
     rowsField = (
-      <NumberInput
+      <NumberField
         label={t(fields.rows === 'rows' ? 'dialog.rows' : 'dialog.blankRows')}
         description={fields.rows === 'rows' ? t('dialog.rowsHint') : undefined}
         styles={READABLE_DESCRIPTION}
-        min={fields.rows === 'rows' ? 1 : 0}
+        min={minRows}
         max={MAX_BLANK_ROWS}
         allowDecimal={false}
-        clampBehavior="strict"
-        value={choices.rows ?? ''}
-        onChange={(v) => set({ rows: typeof v === 'number' ? v : null })}
+        value={choices.rows}
+        onChange={(v) => set({ rows: v })}
+        error={rowsValid ? undefined : t('dialog.rowsRange', { min: minRows, max: MAX_BLANK_ROWS })}
       />
     );
 
@@ -83,10 +89,10 @@ export const PrintDialog = ({ onClose, title, initial, fields, onPrint, onSavePd
           }}
         />
         <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={() => go(onSavePdf)}>
+          <Button variant="default" disabled={!rowsValid} onClick={() => go(onSavePdf)}>
             {t('dialog.savePdf')}
           </Button>
-          <Button onClick={() => go(onPrint)}>
+          <Button disabled={!rowsValid} onClick={() => go(onPrint)}>
             {t('dialog.print')}
           </Button>
         </Group>

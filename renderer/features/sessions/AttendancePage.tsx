@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Group, Loader, NumberInput, Radio, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Loader, Radio, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Notice } from './ui/Notice';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -9,8 +9,12 @@ import { formatDate, formatNumber } from '../../lib/format';
 import { saveAttendance } from './attendanceRepo';
 import { draftAttendance, markRow, sessionHours, type AttendanceDraftRow } from './sessionRules';
 import { notifyError, notifySaved } from '../../components/notify';
+import { NumberField } from '../../components/NumberField';
 import { PersonPicker } from './ui/PersonPicker';
 import { useAttendance, usePeopleNames, useSession } from './useSessions';
+
+/** Hours the schema takes: a number from 0 to 24 (an emptied field holds NaN, never 0). */
+const validHours = (h: number) => Number.isFinite(h) && h >= 0 && h <= 24;
 
 const rowKey = (r: AttendanceDraftRow, i: number) => r.personId ?? `walkIn-${i}`;
 
@@ -31,6 +35,7 @@ const AttendanceEditor = ({ session, stored }: { session: Session; stored: reado
   const [picked, setPicked] = useState<Map<string, string>>(new Map());
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const [checked, setChecked] = useState(false);
   const refs = [
     ...session.expected,
     ...stored.flatMap((a) => (a.personId && a.personKind !== 'walkIn' ? [{ kind: a.personKind, id: a.personId }] : [])),
@@ -47,6 +52,11 @@ const AttendanceEditor = ({ session, stored }: { session: Session; stored: reado
   const save = async () => {
     if (unmarked > 0) {
       setProblem(t('attendance.unmarked', { count: unmarked }));
+      return;
+    }
+    if (!rows.every((r) => validHours(r.hours))) {
+      setChecked(true);
+      setProblem(t('attendance.hoursInvalid'));
       return;
     }
     setProblem(null);
@@ -127,16 +137,16 @@ const AttendanceEditor = ({ session, stored }: { session: Session; stored: reado
                     </div>
                   </Table.Td>
                   <Table.Td>
-                    <NumberInput
+                    <NumberField
                       aria-label={t('attendance.hoursOf', { name })}
                       min={0}
                       max={24}
                       step={0.25}
                       decimalScale={2}
-                      decimalSeparator={lng === 'en' ? '.' : ','}
                       w={100}
                       value={r.hours}
-                      onChange={(v) => update(i, { ...r, hours: typeof v === 'number' ? v : 0 })}
+                      onChange={(v) => update(i, { ...r, hours: v ?? Number.NaN })}
+                      error={checked && !validHours(r.hours)}
                     />
                   </Table.Td>
                   <Table.Td>

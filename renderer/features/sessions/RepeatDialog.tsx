@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import dayjs from 'dayjs';
-import { Button, Group, Modal, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../../shared/domain/session';
 import { currentLanguage } from '../../i18n/i18n';
@@ -8,6 +8,7 @@ import { formatDate } from '../../lib/format';
 import { repeatSession } from './sessionsRepo';
 import { MAX_REPEATS, repeatDates } from './sessionRules';
 import { notifyError, notifySaved } from '../../components/notify';
+import { NumberField } from '../../components/NumberField';
 
 /** "Repeat weekly or every N weeks until a date": shows the dates it will make before it makes them. */
 export const RepeatDialog = ({
@@ -20,15 +21,20 @@ export const RepeatDialog = ({
   onClose: () => void;
 }) => {
   const { t } = useTranslation('sessions');
+  const { t: tc } = useTranslation();
   const lng = currentLanguage();
-  const [everyWeeks, setEveryWeeks] = useState(1);
+  const [everyWeeks, setEveryWeeks] = useState<number | null>(1);
   const [until, setUntil] = useState(dayjs(session.date).add(8, 'week').format('YYYY-MM-DD'));
   const validUntil = /^\d{4}-\d{2}-\d{2}$/.test(until);
-  const dates = validUntil && everyWeeks >= 1 ? repeatDates(session.date, everyWeeks, until) : [];
+  // An emptied or half-typed "every N weeks" makes no dates (and cannot run), instead of becoming 1.
+  const weeks =
+    everyWeeks !== null && Number.isInteger(everyWeeks) && everyWeeks >= 1 && everyWeeks <= 52 ? everyWeeks : null;
+  const dates = validUntil && weeks !== null ? repeatDates(session.date, weeks, until) : [];
 
   const run = async () => {
+    if (weeks === null) return;
     try {
-      const made = await repeatSession(session.id, { everyWeeks, until });
+      const made = await repeatSession(session.id, { everyWeeks: weeks, until });
       notifySaved(t('repeat.done', { count: made.length }));
       onClose();
     } catch (err) {
@@ -43,13 +49,16 @@ export const RepeatDialog = ({
       title={t('repeat.title')}
     >
       <Stack>
-        <NumberInput
+        <NumberField
           label={t('repeat.everyWeeks')}
           min={1}
           max={52}
           allowDecimal={false}
           value={everyWeeks}
-          onChange={(v) => setEveryWeeks(typeof v === 'number' && v >= 1 ? v : 1)}
+          onChange={setEveryWeeks}
+          error={
+            everyWeeks === null ? tc('validation.required') : weeks === null ? t('repeat.everyWeeksRange') : undefined
+          }
         />
         <TextInput
           type="date"

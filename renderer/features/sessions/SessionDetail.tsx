@@ -12,6 +12,7 @@ import { effectiveCapacity } from './sessionRules';
 import { notifyError, notifyUndo } from '../../components/notify';
 import { useAttendance, usePeopleNames, useProgrammes, useSession } from './useSessions';
 import { PrintAttendanceButton } from '../print/PrintAttendanceButton';
+import { leaveThenDelete } from '../../lib/leaveThenDelete';
 
 const Field = ({ label, children }: { label: string; children: React.ReactNode }) => (
   <div style={{ display: 'contents' }}>
@@ -63,9 +64,8 @@ const SessionView = ({ session: s }: { session: Session }) => {
 
   const remove = async () => {
     try {
-      await deleteSession(s.id);
+      await leaveThenDelete(navigate, { leaveTo: '/sessions', backTo: `/sessions/${s.id}` }, () => deleteSession(s.id));
       notifyUndo(t('deleted', { title: s.title }), () => restoreSession(s.id), 'sessions');
-      void navigate('/sessions');
     } catch (err) {
       notifyError(err, 'sessions');
     }

@@ -5,7 +5,6 @@ import {
   Fieldset,
   Group,
   MultiSelect,
-  NumberInput,
   Select,
   SimpleGrid,
   Stack,
@@ -18,6 +17,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useFieldArray, useForm, useWatch, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../components/notify';
+import { NumberField } from '../../components/NumberField';
 import { Notice } from './ui/Notice';
 import type { z } from 'zod';
 import { SUPPORTED_LANGUAGES } from '../../../shared/domain/base';
@@ -208,15 +208,17 @@ export const SessionForm = ({ initial, onSubmit, onCancel, acknowledgedCount = n
             control={control}
             name="capacity"
             render={({ field, fieldState }) => (
-              <NumberInput
+              <NumberField
                 label={t('fields.capacity')}
                 description={t('form.capacityHint')}
                 descriptionProps={{ c: 'gray.7' }}
                 min={1}
                 max={1000}
                 allowDecimal={false}
-                value={field.value ?? ''}
-                onChange={(v) => field.onChange(typeof v === 'number' ? v : null)}
+                name={field.name}
+                ref={field.ref}
+                value={field.value}
+                onChange={field.onChange}
                 onBlur={field.onBlur}
                 error={err(fieldState.error)}
               />

@@ -7,7 +7,6 @@ import {
   Group,
   Image,
   Loader,
-  NumberInput,
   Paper,
   Select,
   SimpleGrid,
@@ -23,6 +22,7 @@ import { useTranslation } from 'react-i18next';
 import { SUPPORTED_LANGUAGES } from '../../../shared/domain/base';
 import { SettingsInputSchema, type Rules, type SettingsInput } from '../../../shared/domain/settings';
 import { notifyError, notifySaved } from '../../components/notify';
+import { NumberField } from '../../components/NumberField';
 import { ProgrammesSettings } from '../programmes/ProgrammesSettings';
 import { saveSettings, type SettingsValues } from './settingsRepo';
 import { useSettings } from './useSettings';
@@ -183,12 +183,15 @@ const SettingsForm = ({ settings }: { settings: SettingsValues }) => {
                 control={control}
                 name={`rules.${key}`}
                 render={({ field }) => (
-                  <NumberInput
+                  <NumberField
                     label={t(`rules.${key}.label`)}
                     description={t(`rules.${key}.help`)}
                     descriptionProps={{ c: 'gray.7' }}
-                    value={field.value ?? ''}
-                    onChange={(v) => field.onChange(typeof v === 'number' ? v : undefined)}
+                    name={field.name}
+                    ref={field.ref}
+                    onBlur={field.onBlur}
+                    value={field.value}
+                    onChange={field.onChange}
                     min={min}
                     max={max}
                     allowDecimal={false}

@@ -1,10 +1,11 @@
-import { Checkbox, NumberInput, Stack, TextInput, Textarea } from '@mantine/core';
+import { Checkbox, Stack, TextInput, Textarea } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ModuleInputSchema, type ModuleInput } from '../../../shared/domain/training';
 import { fieldError } from '../../components/notify';
+import { NumberField } from '../../components/NumberField';
 import { FormActions } from '../../components/FormActions';
 
 export type ModuleFormValues = z.output<typeof ModuleInputSchema>;
@@ -52,7 +53,7 @@ export const ModuleForm = ({
           control={control}
           name="requiredHours"
           render={({ field }) => (
-            <NumberInput
+            <NumberField
               label={t('module.requiredHours')}
               description={t('module.requiredHoursHint')}
               withAsterisk
@@ -63,8 +64,8 @@ export const ModuleForm = ({
               name={field.name}
               ref={field.ref}
               onBlur={field.onBlur}
-              value={Number.isFinite(field.value) ? field.value : ''}
-              onChange={(v) => field.onChange(typeof v === 'number' ? v : Number.NaN)}
+              value={field.value}
+              onChange={field.onChange}
               error={err('requiredHours')}
             />
           )}

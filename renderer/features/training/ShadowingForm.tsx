@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { MultiSelect, NumberInput, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { MultiSelect, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -11,6 +11,7 @@ import { formatPersonName } from '../../../shared/domain/names';
 import { currentLanguage } from '../../i18n/i18n';
 import { getContactsByIds, searchContacts } from '../contacts/contactsRepo';
 import { fieldError } from '../../components/notify';
+import { NumberField } from '../../components/NumberField';
 import { FormActions } from '../../components/FormActions';
 
 export type ShadowingFormValues = z.output<typeof ShadowingInputSchema>;
@@ -94,7 +95,7 @@ export const ShadowingForm = ({
             control={control}
             name="hours"
             render={({ field }) => (
-              <NumberInput
+              <NumberField
                 label={t('shadowing.hours')}
                 withAsterisk
                 min={0.25}
@@ -104,8 +105,8 @@ export const ShadowingForm = ({
                 name={field.name}
                 ref={field.ref}
                 onBlur={field.onBlur}
-                value={Number.isFinite(field.value) ? field.value : ''}
-                onChange={(v) => field.onChange(typeof v === 'number' ? v : Number.NaN)}
+                value={field.value}
+                onChange={field.onChange}
                 error={err('hours')}
               />
             )}

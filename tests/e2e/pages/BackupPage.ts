@@ -2,6 +2,9 @@ import { expect, type Download, type Page } from '@playwright/test';
 import type { Language } from '../../../shared/domain/base';
 import { tr } from './i18n';
 
+/** Something a test does while a backup is being made or opened (the progress is showing). */
+export type WhileWorking = (page: Page) => Promise<void>;
+
 /** The backup page: export, open (import or drill), undo. */
 export class BackupPage {
   constructor(
@@ -23,12 +26,14 @@ export class BackupPage {
   }
 
   /** Suggests a passphrase, makes the backup and returns the passphrase and the download. */
-  async exportWithSuggestedPassphrase(): Promise<{ passphrase: string; download: Download }> {
+  async exportWithSuggestedPassphrase(
+    whileWorking?: WhileWorking,
+  ): Promise<{ passphrase: string; download: Download }> {
     await this.page.getByRole('button', { name: this.t('export.suggest') }).click();
     const passphrase = (
       await this.page.getByTestId('suggested-passphrase').locator('pre, code').first().innerText()
     ).trim();
-    return { passphrase, download: await this.makeBackup() };
+    return { passphrase, download: await this.makeBackup(whileWorking) };
   }
 
   async exportWithTypedPassphrase(passphrase: string): Promise<Download> {
@@ -37,9 +42,10 @@ export class BackupPage {
     return this.makeBackup();
   }
 
-  private async makeBackup(): Promise<Download> {
+  private async makeBackup(whileWorking?: WhileWorking): Promise<Download> {
     const downloading = this.page.waitForEvent('download', { timeout: 60_000 });
     await this.page.getByRole('button', { name: this.t('export.start') }).click();
+    if (whileWorking) await whileWorking(this.page);
     const download = await downloading;
     await expect(this.page.getByTestId('backup-saved')).toBeVisible({ timeout: 60_000 });
     return download;
@@ -58,11 +64,12 @@ export class BackupPage {
     await expect(this.panel(mode).getByText(this.t('open.chosen', { name: '' }).trim())).toBeVisible();
   }
 
-  async open(mode: 'import' | 'drill', passphrase: string) {
+  async open(mode: 'import' | 'drill', passphrase: string, whileWorking?: WhileWorking) {
     await this.panel(mode).getByLabel(this.t('open.passphrase')).fill(passphrase);
     await this.panel(mode)
       .getByRole('button', { name: mode === 'import' ? this.t('open.check') : this.t('open.test') })
       .click();
+    if (whileWorking) await whileWorking(this.page);
   }
 
   error(mode: 'import' | 'drill') {

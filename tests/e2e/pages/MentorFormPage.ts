@@ -19,6 +19,11 @@ export class MentorFormPage {
     return this.page.getByRole('textbox', { name: tr(this.lng, 'mentors', `fields.${key}`) });
   }
 
+  /** A number field; type into it with typeNumber (key by key), never fill. */
+  number(key: 'capacity' | 'birthYear') {
+    return this.page.getByRole('textbox', { name: tr(this.lng, 'mentors', `fields.${key}`) });
+  }
+
   async fill(values: MentorFields) {
     for (const [key, value] of Object.entries(values) as [keyof MentorFields, string][]) await this.field(key).fill(value);
   }

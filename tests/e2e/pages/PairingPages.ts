@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { Language } from '../../../shared/domain/base';
 import { tr } from './i18n';
+import { typeNumber } from '../typeNumber';
 
 /** Suggestions, the pairing page with its contact log and closure, and the monitoring list. */
 export class PairingPages {
@@ -39,11 +40,24 @@ export class PairingPages {
   }
 
   /** `whileOpen` runs with the dialog open (an accessibility check, say). */
-  async logContact({ crisis, notes, whileOpen }: { crisis: boolean; notes: string; whileOpen?: () => Promise<void> }) {
+  async logContact({
+    crisis,
+    notes,
+    minutes,
+    whileOpen,
+  }: {
+    crisis: boolean;
+    notes: string;
+    /** Typed key by key into the duration field; the default (60) stays when not given. */
+    minutes?: string;
+    whileOpen?: () => Promise<void>;
+  }) {
     await this.page.getByRole('button', { name: this.t('actions.logContact') }).click();
     const dialog = this.page.getByRole('dialog', { name: this.t('contacts.addTitle') });
     await dialog.waitFor();
     await whileOpen?.();
+    if (minutes !== undefined)
+      await typeNumber(dialog.getByRole('textbox', { name: this.t('contacts.duration') }), minutes);
     if (crisis) await dialog.getByRole('checkbox', { name: this.t('contacts.crisis') }).check();
     await dialog.getByRole('textbox', { name: this.t('contacts.notes') }).fill(notes);
     await dialog.getByRole('button', { name: this.t('contacts.save') }).click();

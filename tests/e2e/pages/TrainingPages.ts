@@ -1,6 +1,11 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Language } from '../../../shared/domain/base';
 import { tr } from './i18n';
+import { typeNumber } from '../typeNumber';
+
+/** A number as a coordinator types it in the language ("1,5" in Hungarian); text is typed as given. */
+const numberText = (n: number | string, lng: Language): string =>
+  typeof n === 'string' ? n : lng === 'en' ? String(n) : String(n).replace('.', ',');
 
 /** Rows to put straight into the app's IndexedDB, by table name (setup only, never the thing under test). */
 export type TrainingSeed = Record<string, Record<string, unknown>[]>;
@@ -78,21 +83,21 @@ export class CurriculumPage {
     return this.table.getByRole('row').filter({ has: this.page.getByText(moduleName, { exact: true }) });
   }
 
-  async addModule(values: { name: string; description?: string; hours: number; mandatory?: boolean }) {
+  async addModule(values: { name: string; description?: string; hours: number | string; mandatory?: boolean }) {
     await this.page.getByRole('button', { name: this.t('curriculum.addModule') }).click();
     await this.fillModule(values);
   }
 
-  async editModule(current: string, values: { name: string; description?: string; hours: number; mandatory?: boolean }) {
+  async editModule(current: string, values: { name: string; description?: string; hours: number | string; mandatory?: boolean }) {
     await this.page.getByRole('button', { name: this.t('curriculum.editModule', { name: current }) }).click();
     await this.fillModule(values);
   }
 
-  private async fillModule({ name, description, hours, mandatory = true }: { name: string; description?: string; hours: number; mandatory?: boolean }) {
+  private async fillModule({ name, description, hours, mandatory = true }: { name: string; description?: string; hours: number | string; mandatory?: boolean }) {
     const dialog = this.page.getByRole('dialog');
     await dialog.getByRole('textbox', { name: this.t('module.name') }).fill(name);
     if (description !== undefined) await dialog.getByRole('textbox', { name: this.t('module.description') }).fill(description);
-    await dialog.getByRole('textbox', { name: this.t('module.requiredHours') }).fill(String(hours));
+    await typeNumber(dialog.getByRole('textbox', { name: this.t('module.requiredHours') }), numberText(hours, this.lng));
     const box = dialog.getByRole('checkbox', { name: this.t('module.mandatory') });
     if ((await box.isChecked()) !== mandatory) await box.click();
     await dialog.getByRole('button', { name: tr(this.lng, 'common', 'actions.save') }).click();
@@ -182,12 +187,12 @@ export class TrainingPanel {
     return this.root.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: new RegExp(`^${name}`) }) });
   }
 
-  async logShadowing(values: { professional: string; date: string; hours: number; area: string; modules: string[]; notes?: string }) {
+  async logShadowing(values: { professional: string; date: string; hours: number | string; area: string; modules: string[]; notes?: string }) {
     await this.root.getByRole('button', { name: this.t('shadowing.add') }).click();
     const dialog = this.page.getByRole('dialog');
     await dialog.getByRole('textbox', { name: this.t('shadowing.professionalName') }).fill(values.professional);
     await dialog.getByLabel(this.t('shadowing.date')).fill(values.date);
-    await dialog.getByRole('textbox', { name: this.t('shadowing.hours') }).fill(String(values.hours));
+    await typeNumber(dialog.getByRole('textbox', { name: this.t('shadowing.hours') }), numberText(values.hours, this.lng));
     await dialog.getByRole('textbox', { name: this.t('shadowing.area') }).fill(values.area);
     for (const m of values.modules) {
       // Mantine's multi-select covers its input with the pills box: click through to open it.
