@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { expectNoSeriousA11yViolations } from './axe';
 import { pickPerson, seedMentors } from './pages/SessionPages';
+import { typedDate } from './pages/i18n';
 
 test.use({ language: 'fi' });
 
@@ -131,14 +132,14 @@ test('a peer group repeats every two weeks; a session can be deleted and restore
   await page.getByRole('combobox', { name: 'Laji' }).click();
   await page.getByRole('option', { name: 'Vertaistukiryhmä' }).click();
   await expect(page.getByRole('combobox', { name: 'Tyyppi' })).toHaveValue('Vertaisen ohjaama');
-  await page.getByRole('textbox', { name: 'Päivämäärä' }).fill(isoIn(3));
+  await page.getByRole('textbox', { name: 'Päivämäärä' }).fill(typedDate('fi', isoIn(3)));
   await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Torstain vertaistukiryhmä' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Toista…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Toista tämä tapaaminen' });
   await dialog.getByRole('textbox', { name: 'Kuinka monen viikon välein' }).fill('2');
-  await dialog.getByRole('textbox', { name: 'Asti (mukaan lukien)' }).fill(isoIn(3 + 6 * 7));
+  await dialog.getByRole('textbox', { name: 'Asti (mukaan lukien)' }).fill(typedDate('fi', isoIn(3 + 6 * 7)));
   await expect(dialog).toContainText('3 uutta tapaamista');
   await expectNoSeriousA11yViolations(page);
   await dialog.getByRole('button', { name: 'Luo 3 tapaamista' }).click();

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import dayjs from 'dayjs';
-import { Button, Group, Modal, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, NumberInput, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../../shared/domain/session';
 import { currentLanguage } from '../../i18n/i18n';
@@ -8,6 +8,7 @@ import { formatDate } from '../../lib/format';
 import { repeatSession } from './sessionsRepo';
 import { MAX_REPEATS, repeatDates } from './sessionRules';
 import { notifyError, notifySaved } from '../../components/notify';
+import { DateField } from '../../components/DateField';
 
 /** "Repeat weekly or every N weeks until a date": shows the dates it will make before it makes them. */
 export const RepeatDialog = ({
@@ -51,12 +52,7 @@ export const RepeatDialog = ({
           value={everyWeeks}
           onChange={(v) => setEveryWeeks(typeof v === 'number' && v >= 1 ? v : 1)}
         />
-        <TextInput
-          type="date"
-          label={t('repeat.until')}
-          value={until}
-          onChange={(e) => setUntil(e.currentTarget.value)}
-        />
+        <DateField label={t('repeat.until')} value={until || null} onChange={(v) => setUntil(v ?? '')} />
         <Text size="sm" aria-live="polite">
           {dates.length === 0
             ? t('repeat.none')

@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Language } from '../../../shared/domain/base';
-import { tr } from './i18n';
+import { tr, typedDate } from './i18n';
 
 /** Rows to put straight into the app's IndexedDB, by table name (setup only, never the thing under test). */
 export type TrainingSeed = Record<string, Record<string, unknown>[]>;
@@ -186,7 +186,7 @@ export class TrainingPanel {
     await this.root.getByRole('button', { name: this.t('shadowing.add') }).click();
     const dialog = this.page.getByRole('dialog');
     await dialog.getByRole('textbox', { name: this.t('shadowing.professionalName') }).fill(values.professional);
-    await dialog.getByLabel(this.t('shadowing.date')).fill(values.date);
+    await dialog.getByRole('textbox', { name: this.t('shadowing.date') }).fill(typedDate(this.lng, values.date));
     await dialog.getByRole('textbox', { name: this.t('shadowing.hours') }).fill(String(values.hours));
     await dialog.getByRole('textbox', { name: this.t('shadowing.area') }).fill(values.area);
     for (const m of values.modules) {
