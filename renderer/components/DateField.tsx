@@ -30,6 +30,10 @@ export const DateField = ({ value, onChange, ...rest }: Props) => {
       placeholder={rest.placeholder ?? t('dateField.placeholder')}
       popoverProps={{ withinPortal: true }}
       clearButtonProps={{ 'aria-label': t('dateField.clear') }}
+      previousLabel={t('dateField.previousMonth')}
+      nextLabel={t('dateField.nextMonth')}
+      // Days of the neighbouring months are drawn faded, below the contrast a reader needs.
+      hideOutsideDates
     />
   );
 };

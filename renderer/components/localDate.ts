@@ -1,16 +1,28 @@
 import type { Language } from '../../shared/domain/base';
 
 /** How each language writes a date in a date field (dayjs format tokens). */
-export const DATE_INPUT_FORMAT: Record<Language, string> = { en: 'DD/MM/YYYY', hu: 'YYYY. MM. DD.', fi: 'D.M.YYYY' };
+export const DATE_INPUT_FORMAT: Record<Language, string> = {
+  en: 'DD/MM/YYYY',
+  hu: 'YYYY. MM. DD.',
+  fi: 'D.M.YYYY',
+  'sr-Latn': 'DD.MM.YYYY.',
+  'sr-Cyrl': 'DD.MM.YYYY.',
+};
 
 /** The dayjs locale (month and weekday names in the calendar) of each language. */
-export const DAYJS_LOCALE: Record<Language, string> = { en: 'en', hu: 'hu', fi: 'fi' };
+export const DAYJS_LOCALE: Record<Language, string> = {
+  en: 'en',
+  hu: 'hu',
+  fi: 'fi',
+  'sr-Latn': 'sr',
+  'sr-Cyrl': 'sr-cyrl',
+};
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
  * Read a typed date the way the language writes it ("22/11/2026", "2026. 11. 22.", "22.11.2026",
- * "22.11.2026.") or as ISO, and give `YYYY-MM-DD`; null when it is not a real calendar date.
+ * Serbian "22.11.2026.") or as ISO, and give `YYYY-MM-DD`; null when it is not a real calendar date.
  * Only the order of the numbers matters, so separators and a trailing dot are all accepted.
  */
 export const parseLocalDate = (text: string, lng: Language): string | null => {

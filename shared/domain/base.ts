@@ -23,7 +23,7 @@ export const PhoneSchema = z
   .max(40, { error: 'validation.tooLong' })
   .default('');
 
-export const LanguageSchema = z.enum(['en', 'hu', 'fi']);
+export const LanguageSchema = z.enum(['en', 'hu', 'fi', 'sr-Latn', 'sr-Cyrl']);
 export type Language = z.infer<typeof LanguageSchema>;
 export const SUPPORTED_LANGUAGES: readonly Language[] = LanguageSchema.options;
 

@@ -23,6 +23,8 @@ export const typedDate = (lng: Language, iso: string): string => {
     en: `${d}/${m}/${y}`,
     hu: `${y}. ${m}. ${d}.`,
     fi: `${Number(d)}.${Number(m)}.${y}`,
+    'sr-Latn': `${d}.${m}.${y}.`,
+    'sr-Cyrl': `${d}.${m}.${y}.`,
   };
   return formats[lng];
 };
