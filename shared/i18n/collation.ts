@@ -70,8 +70,9 @@ const ALPHABETS: Record<Language, Alphabet> = {
     ],
   },
   'sr-Latn': { letters: [...LATIN_SR, ...CYRILLIC_SR], same: { ǆ: 'dž', ǉ: 'lj', ǌ: 'nj' } },
-  // Serbian Cyrillic readers expect Cyrillic names first, then Latin ones in Serbian Latin order.
-  'sr-Cyrl': { letters: [...CYRILLIC_SR, ...LATIN_SR], same: { ǆ: 'dž', ǉ: 'lj', ǌ: 'nj' } },
+  // Cyrillic names first, then Latin ones in the general Latin order (č with c), as ICU's
+  // Serbian Cyrillic collation does.
+  'sr-Cyrl': { letters: [...CYRILLIC_SR, ...LATIN], same: {} },
 };
 
 /**
