@@ -34,6 +34,8 @@ export const DateField = ({ value, onChange, ...rest }: Props) => {
       nextLabel={t('dateField.nextMonth')}
       // Days of the neighbouring months are drawn faded, below the contrast a reader needs.
       hideOutsideDates
+      // Mantine draws weekends in red, below the contrast a reader needs on white.
+      weekendDays={[]}
     />
   );
 };
