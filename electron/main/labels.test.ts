@@ -33,5 +33,15 @@ describe('menu labels', () => {
     expect(languageFromLocale('FI-fi')).toBe('fi');
     expect(languageFromLocale('sv-FI')).toBe('en');
     expect(languageFromLocale('')).toBe('en');
+    // Serbian: Latin when the locale says so, else Cyrillic (the official script in Serbia).
+    expect(languageFromLocale('sr-Latn-RS')).toBe('sr-Latn');
+    expect(languageFromLocale('sr-RS')).toBe('sr-Cyrl');
+    expect(languageFromLocale('sr')).toBe('sr-Cyrl');
+  });
+
+  it('has the native menu in Serbian, Latin and Cyrillic', () => {
+    expect(labelsFor('sr-Latn').file.label).toBe('Datoteka');
+    expect(labelsFor('sr-Cyrl').file.label).toBe('Датотека');
+    expect(labelsFor('sr-Cyrl').go.mentors).toBe('Ментори');
   });
 });

@@ -3,6 +3,8 @@ import type { Language } from '../../shared/domain/base';
 import en from '../../locales/en/menu.json';
 import hu from '../../locales/hu/menu.json';
 import fi from '../../locales/fi/menu.json';
+import srLatn from '../../locales/sr-Latn/menu.json';
+import srCyrl from '../../locales/sr-Cyrl/menu.json';
 
 /**
  * The main process's own strings (native menu, dialog titles, file filters, error boxes) from
@@ -11,13 +13,25 @@ import fi from '../../locales/fi/menu.json';
  */
 
 const text = z.string().min(1);
-const group = <K extends string>(keys: readonly K[]) => z.object(Object.fromEntries(keys.map((k) => [k, text])) as Record<K, typeof text>).strict();
+const group = <K extends string>(keys: readonly K[]) =>
+  z.object(Object.fromEntries(keys.map((k) => [k, text])) as Record<K, typeof text>).strict();
 
 export const MenuLabelsSchema = z
   .object({
     app: group(['about', 'services', 'hide', 'hideOthers', 'showAll', 'quit']),
     file: group(['label', 'exportBackup', 'importBackup', 'print', 'quit']),
-    go: group(['label', 'dashboard', 'mentors', 'mentees', 'pairings', 'contacts', 'sessions', 'training', 'backup', 'settings']),
+    go: group([
+      'label',
+      'dashboard',
+      'mentors',
+      'mentees',
+      'pairings',
+      'contacts',
+      'sessions',
+      'training',
+      'backup',
+      'settings',
+    ]),
     edit: group(['label', 'undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']),
     view: group(['label', 'reload', 'devTools', 'resetZoom', 'zoomIn', 'zoomOut', 'fullScreen']),
     window: group(['label', 'minimize', 'close']),
@@ -33,7 +47,7 @@ export type MenuLabels = z.infer<typeof MenuLabelsSchema>;
 export const parseMenuLabels = (json: unknown): MenuLabels => MenuLabelsSchema.parse(json);
 
 let cache: Partial<Record<Language, MenuLabels>> = {};
-const sources: Record<Language, unknown> = { en, hu, fi };
+const sources: Record<Language, unknown> = { en, hu, fi, 'sr-Latn': srLatn, 'sr-Cyrl': srCyrl };
 
 export const labelsFor = (language: Language): MenuLabels => (cache[language] ??= parseMenuLabels(sources[language]));
 /** For tests only. */
@@ -45,8 +59,13 @@ export const clearLabelCache = (): void => {
 export const interpolate = (template: string, values: Record<string, string | number>): string =>
   template.replace(/{{\s*(\w+)\s*}}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 
-/** Map an OS locale (`app.getLocale()`, e.g. "hu-HU", "fi") to a language we ship, else English. */
+/**
+ * Map an OS locale (`app.getLocale()`, e.g. "hu-HU", "fi", "sr-Latn-RS") to a language we ship,
+ * else English. Serbian without a script is Cyrillic, the official script in Serbia.
+ */
 export const languageFromLocale = (locale: string): Language => {
-  const short = locale.slice(0, 2).toLowerCase();
+  const lower = locale.toLowerCase();
+  if (lower.startsWith('sr')) return lower.includes('latn') ? 'sr-Latn' : 'sr-Cyrl';
+  const short = lower.slice(0, 2);
   return short === 'hu' || short === 'fi' ? short : 'en';
 };

@@ -6,6 +6,8 @@ import { DatesProvider } from '@mantine/dates';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { createHashRouter, RouterProvider, Outlet, useNavigate } from 'react-router';
 import { i18n } from '../i18n/i18n';
+import { LanguageSchema } from '../../shared/domain/base';
+import { DAYJS_LOCALE } from '../components/localDate';
 import type { DbState } from '../db/openDatabase';
 import { AppLayout } from './AppLayout';
 import { BARE_ROUTES, SECTIONS } from './sections';
@@ -73,7 +75,13 @@ const router = (dbState: DbState) =>
 
 const LocalisedDates = ({ children }: { children: React.ReactNode }) => {
   const { i18n: active } = useTranslation();
-  return <DatesProvider settings={{ locale: active.language, firstDayOfWeek: 1 }}>{children}</DatesProvider>;
+  return (
+    <DatesProvider
+      settings={{ locale: DAYJS_LOCALE[LanguageSchema.catch('en').parse(active.language)], firstDayOfWeek: 1 }}
+    >
+      {children}
+    </DatesProvider>
+  );
 };
 
 /** Mantine with a theme whose built-in labels follow the UI language. */

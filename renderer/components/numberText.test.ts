@@ -13,6 +13,10 @@ describe('parseNumberText', () => {
     expect(parseNumberText('1,500', 'en')).toBeNaN();
     expect(parseNumberText('1.500', 'en')).toBe(1.5);
     expect(parseNumberText('1,500', 'hu')).toBe(1.5);
+    // Serbian groups with "." (1.234,5): "1.500" is not guessed either, "1,5" and "1.5" are.
+    expect(parseNumberText('1.500', 'sr-Latn')).toBeNaN();
+    expect(parseNumberText('1,500', 'sr-Cyrl')).toBe(1.5);
+    expect(parseNumberText('1.5', 'sr-Latn')).toBe(1.5);
   });
 
   it('gives null for empty text and NaN for text that is not a number, never 0', () => {

@@ -4,6 +4,9 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/hu';
 import 'dayjs/locale/fi';
 import 'dayjs/locale/en';
+import 'dayjs/locale/sr';
+import 'dayjs/locale/sr-cyrl';
+import { DAYJS_LOCALE } from '../components/localDate';
 import { LanguageSchema, type Language } from '../../shared/domain/base';
 
 /**
@@ -32,8 +35,18 @@ const STORAGE_KEY = 'tandem.language';
 export const initialLanguage = (): Language => {
   const stored = LanguageSchema.safeParse(globalThis.localStorage?.getItem(STORAGE_KEY));
   if (stored.success) return stored.data;
-  const nav = LanguageSchema.safeParse(globalThis.navigator?.language?.slice(0, 2));
-  return nav.success ? nav.data : 'en';
+  return languageOfLocale(globalThis.navigator?.language ?? '');
+};
+
+/**
+ * A browser or OS locale ("hu-HU", "sr-Latn-RS", "sr") to a language we ship, else English.
+ * Serbian without a script is Cyrillic, the official script in Serbia.
+ */
+export const languageOfLocale = (locale: string): Language => {
+  const lower = locale.toLowerCase();
+  if (lower.startsWith('sr')) return lower.includes('latn') ? 'sr-Latn' : 'sr-Cyrl';
+  const short = LanguageSchema.safeParse(lower.slice(0, 2));
+  return short.success ? short.data : 'en';
 };
 
 export const i18n = i18next.createInstance();
@@ -50,7 +63,7 @@ export const initI18n = async (lng: Language = initialLanguage()): Promise<typeo
       returnNull: false,
     });
   }
-  dayjs.locale(lng);
+  dayjs.locale(DAYJS_LOCALE[lng]);
   document.documentElement.lang = lng;
   return i18n;
 };
@@ -58,7 +71,7 @@ export const initI18n = async (lng: Language = initialLanguage()): Promise<typeo
 /** Switch the UI language now and remember it on this PC. */
 export const setLanguage = async (lng: Language): Promise<void> => {
   globalThis.localStorage?.setItem(STORAGE_KEY, lng);
-  dayjs.locale(lng);
+  dayjs.locale(DAYJS_LOCALE[lng]);
   document.documentElement.lang = lng;
   await i18n.changeLanguage(lng);
 };

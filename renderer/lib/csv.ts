@@ -9,8 +9,8 @@ import type { Language } from '../../shared/domain/base';
 
 export type CsvCell = string | number | boolean | null | undefined;
 
-const SEPARATOR: Record<Language, ',' | ';'> = { en: ',', hu: ';', fi: ';' };
-const DECIMAL: Record<Language, '.' | ','> = { en: '.', hu: ',', fi: ',' };
+const SEPARATOR: Record<Language, ',' | ';'> = { en: ',', hu: ';', fi: ';', 'sr-Latn': ';', 'sr-Cyrl': ';' };
+const DECIMAL: Record<Language, '.' | ','> = { en: '.', hu: ',', fi: ',', 'sr-Latn': ',', 'sr-Cyrl': ',' };
 
 export const csvSeparatorFor = (lng: Language): ',' | ';' => SEPARATOR[lng];
 
@@ -30,7 +30,12 @@ const neutraliseFormula = (s: string): string => (/^[=+\-@\t\r]/.test(s) ? `'${s
 
 export const csvCell = (value: CsvCell, lng: Language): string => {
   if (value === null || value === undefined) return '';
-  const text = typeof value === 'number' ? formatNumber(value, lng) : typeof value === 'boolean' ? String(value) : neutraliseFormula(value);
+  const text =
+    typeof value === 'number'
+      ? formatNumber(value, lng)
+      : typeof value === 'boolean'
+        ? String(value)
+        : neutraliseFormula(value);
   const sep = SEPARATOR[lng];
   return text.includes(sep) || /["\r\n]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
 };

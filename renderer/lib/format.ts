@@ -1,7 +1,7 @@
 import dayjs from 'dayjs';
 import type { Language } from '../../shared/domain/base';
+import { LOCALE_TAG } from '../../shared/i18n/collation';
 
-const LOCALE_TAG: Record<Language, string> = { en: 'en-GB', hu: 'hu-HU', fi: 'fi-FI' };
 export const localeTag = (lng: Language): string => LOCALE_TAG[lng];
 
 /**

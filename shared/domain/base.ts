@@ -31,7 +31,7 @@ export const PhoneSchema = z
 export const numberError = (issue: { input?: unknown }): string =>
   issue.input === undefined || issue.input === null ? 'validation.required' : 'validation.number';
 
-export const LanguageSchema = z.enum(['en', 'hu', 'fi']);
+export const LanguageSchema = z.enum(['en', 'hu', 'fi', 'sr-Latn', 'sr-Cyrl']);
 export type Language = z.infer<typeof LanguageSchema>;
 export const SUPPORTED_LANGUAGES: readonly Language[] = LanguageSchema.options;
 

@@ -10,6 +10,7 @@ import {
   screeningAlerts,
   ScreeningSchema,
 } from './mentor';
+import { personSortKey } from '../i18n/collation';
 
 describe('mentor lifecycle', () => {
   it('walks applicant → screening → in training → active ⇄ paused → exited', () => {
@@ -36,8 +37,14 @@ describe('mentor lifecycle', () => {
     const exit = StatusChangeInputSchema.safeParse({ status: 'exited', date: '2026-11-01' });
     expect(exit.success).toBe(false);
     expect(exit.error?.issues[0]?.message).toBe('validation.exitReason');
-    expect(StatusChangeInputSchema.safeParse({ status: 'exited', date: '2026-11-01', reason: 'Moved abroad' }).success).toBe(true);
-    const override = StatusChangeInputSchema.safeParse({ status: 'active', date: '2026-11-01', override: 'trainingIncomplete' });
+    expect(
+      StatusChangeInputSchema.safeParse({ status: 'exited', date: '2026-11-01', reason: 'Moved abroad' }).success,
+    ).toBe(true);
+    const override = StatusChangeInputSchema.safeParse({
+      status: 'active',
+      date: '2026-11-01',
+      override: 'trainingIncomplete',
+    });
     expect(override.error?.issues[0]?.message).toBe('validation.overrideReason');
   });
 });
@@ -60,14 +67,23 @@ describe('mentor input', () => {
 
   it('refuses an expiry before the date the document was issued', () => {
     const r = ScreeningSchema.safeParse({ criminalRecord: { date: '2026-05-01', expiresOn: '2026-04-01' } });
-    expect(r.error?.issues[0]).toMatchObject({ message: 'validation.expiryAfterDate', path: ['criminalRecord', 'expiresOn'] });
+    expect(r.error?.issues[0]).toMatchObject({
+      message: 'validation.expiryAfterDate',
+      path: ['criminalRecord', 'expiresOn'],
+    });
   });
 
-  it('derives accent-free search tokens and a sort key', () => {
-    expect(mentorDerived({ givenName: 'Ádám', familyName: 'Mészáros', email: 'adam@pelda.hu', phone: '+36 30 123' })).toEqual({
+  it('derives accent-free search tokens and a sort key in the organisation language', () => {
+    const person = { givenName: 'Ádám', familyName: 'Mészáros', email: 'adam@pelda.hu', phone: '+36 30 123' };
+    expect(mentorDerived(person, 'hu')).toEqual({
       searchTokens: ['adam', 'meszaros', 'pelda', 'hu', '36', '30', '123'],
-      sortKey: 'meszaros adam',
+      sortKey: personSortKey(person, 'hu'),
     });
+    // The key is "family given": Mészáros Ádám sorts before Mészáros Béla, after Mester Zoltán.
+    const key = (givenName: string, familyName: string) =>
+      mentorDerived({ givenName, familyName, email: '', phone: '' }, 'hu').sortKey;
+    expect(key('Ádám', 'Mészáros') < key('Béla', 'Mészáros')).toBe(true);
+    expect(key('Zoltán', 'Mester') < key('Ádám', 'Mészáros')).toBe(true);
   });
 });
 

@@ -7,12 +7,13 @@ import {
   LanguageSchema,
   PhoneSchema,
   RecordMetaSchema,
-  normaliseForSearch,
   optionalText,
   requiredText,
   searchTokensOf,
   numberError,
 } from './base';
+import type { Language } from './base';
+import { personSortKey } from '../i18n/collation';
 
 export const MentorStatusSchema = z.enum(['applicant', 'screening', 'inTraining', 'active', 'paused', 'exited']);
 export type MentorStatus = z.infer<typeof MentorStatusSchema>;
@@ -34,7 +35,21 @@ export const LivedExperienceSchema = z.enum(LIVED_EXPERIENCE_AREAS);
 export type LivedExperience = z.infer<typeof LivedExperienceSchema>;
 
 /** Spoken languages of a person (ISO 639-1), wider than the UI languages. */
-export const SPOKEN_LANGUAGES = ['hu', 'fi', 'en', 'sv', 'de', 'ro', 'sr', 'sk', 'uk', 'ru', 'ar', 'so', 'rom'] as const;
+export const SPOKEN_LANGUAGES = [
+  'hu',
+  'fi',
+  'en',
+  'sv',
+  'de',
+  'ro',
+  'sr',
+  'sk',
+  'uk',
+  'ru',
+  'ar',
+  'so',
+  'rom',
+] as const;
 export const SpokenLanguageSchema = z.enum(SPOKEN_LANGUAGES);
 
 export const SCREENING_ITEMS = [
@@ -119,7 +134,10 @@ export const MentorSchema = RecordMetaSchema.extend(MentorInputSchema.shape).ext
   exitReason: z.string().trim().max(500).default(''),
   /** Derived by the repository from names, email and phone for indexed search. */
   searchTokens: z.array(z.string()),
-  /** Derived: accent-free, lower-case "family given", the index the list sorts on. */
+  /**
+   * Derived: "family given" as a collation key of the organisation's language (see
+   * shared/i18n/collation.ts), the index the list sorts on. Recomputed when that language changes.
+   */
   sortKey: z.string(),
 });
 export type Mentor = z.infer<typeof MentorSchema>;
@@ -154,10 +172,16 @@ export const StatusChangeInputSchema = StatusChangeSchema.superRefine((c, ctx) =
 });
 export type StatusChangeInput = z.input<typeof StatusChangeInputSchema>;
 
-/** Derived fields the repository stores with every write. */
-export const mentorDerived = (m: { givenName: string; familyName: string; email: string; phone: string }) => ({
+/**
+ * Derived fields the repository stores with every write. `lng` is the organisation's language:
+ * the sort key orders the list by that language's alphabet.
+ */
+export const mentorDerived = (
+  m: { givenName: string; familyName: string; email: string; phone: string },
+  lng: Language = 'en',
+) => ({
   searchTokens: searchTokensOf(m.givenName, m.familyName, m.email, m.phone),
-  sortKey: `${normaliseForSearch(m.familyName)} ${normaliseForSearch(m.givenName)}`,
+  sortKey: personSortKey(m, lng),
 });
 
 export type ScreeningAlert = { item: ScreeningItem; kind: 'expired' | 'expiringSoon'; expiresOn: string };

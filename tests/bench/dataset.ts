@@ -240,7 +240,8 @@ export const generateDataset = (size: DatasetSize, { today, seed = 2026 }: { tod
     for (let k = 0; k < count; k++) {
       const date = status === 'proposed' ? addDays(startDate, -rng.int(1, 6)) : dayIn(startDate, logsTo < startDate ? startDate : logsTo);
       if (date > lastContactDate) lastContactDate = date;
-      const lng = mentor.preferredLanguage ?? 'hu';
+      const preferred = mentor.preferredLanguage ?? 'hu';
+      const lng = preferred in NOTES ? (preferred as keyof typeof NOTES) : 'hu';
       contactLogs.push({
         ...meta(rng, date),
         pairingId: id,

@@ -161,6 +161,8 @@ const LANGUAGES = [
   { lng: 'hu', route: `/print/attendance/${SESSION}?lang=hu`, name: familyFirst, page: (p: number, n: number) => `${p}. oldal / ${n}`, signature: 'Aláírás', title: 'Jelenléti ív', kind: 'Szupervízió — esetmegbeszélő csoport', date: '2026. 11. 20.' },
   // The session's own language decides when the route does not say.
   { lng: 'fi', route: `/print/attendance/${SESSION_FI}`, name: givenFirst, page: (p: number, n: number) => `Sivu ${p} / ${n}`, signature: 'Allekirjoitus', title: 'Osallistujalista', kind: 'Työnohjaus — tapauskonsultaatioryhmä', date: '20.11.2026' },
+  // Serbian Cyrillic: the sheet's words in Cyrillic, the people's (Hungarian) names exactly as entered.
+  { lng: 'sr-Cyrl', route: `/print/attendance/${SESSION}?lang=sr-Cyrl`, name: givenFirst, page: (p: number, n: number) => `Страна ${p} од ${n}`, signature: 'Потпис', title: 'Листа присуства', kind: 'Супервизија — групна дискусија случајева', date: '20.11.2026.' },
 ] as const;
 
 for (const L of LANGUAGES) {

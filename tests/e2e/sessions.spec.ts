@@ -2,7 +2,7 @@ import { expect, test } from './fixtures';
 import { expectNoSeriousA11yViolations } from './axe';
 import { pickPerson, seedMentors } from './pages/SessionPages';
 import { watchForText } from './neverShown';
-import { tr } from './pages/i18n';
+import { tr, typedDate } from './pages/i18n';
 import { readTable } from './pages/TrainingPages';
 import { backspaceThenType, typeNumber } from './typeNumber';
 
@@ -158,7 +158,7 @@ test('a peer group repeats every two weeks; a session can be deleted and restore
   await page.getByRole('combobox', { name: 'Laji' }).click();
   await page.getByRole('option', { name: 'Vertaistukiryhmä' }).click();
   await expect(page.getByRole('combobox', { name: 'Tyyppi' })).toHaveValue('Vertaisen ohjaama');
-  await page.getByRole('textbox', { name: 'Päivämäärä' }).fill(isoIn(3));
+  await page.getByRole('textbox', { name: 'Päivämäärä' }).fill(typedDate('fi', isoIn(3)));
   await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Torstain vertaistukiryhmä' })).toBeVisible();
 
@@ -170,7 +170,7 @@ test('a peer group repeats every two weeks; a session can be deleted and restore
   await expect(everyWeeks).toHaveValue('');
   await expect(dialog.getByText(tr('fi', 'common', 'validation.required'))).toBeVisible();
   await typeNumber(everyWeeks, '2');
-  await dialog.getByRole('textbox', { name: 'Asti (mukaan lukien)' }).fill(isoIn(3 + 6 * 7));
+  await dialog.getByRole('textbox', { name: 'Asti (mukaan lukien)' }).fill(typedDate('fi', isoIn(3 + 6 * 7)));
   await expect(dialog).toContainText('3 uutta tapaamista');
   await expectNoSeriousA11yViolations(page);
   await dialog.getByRole('button', { name: 'Luo 3 tapaamista' }).click();

@@ -27,12 +27,12 @@ describe('locales', () => {
   const languages = readdirSync(root).filter((d) => !d.startsWith('.'));
   const en = load('en');
 
-  it('ships English, Hungarian and Finnish', () => {
-    expect(languages.sort()).toEqual(['en', 'fi', 'hu']);
+  it('ships English, Hungarian, Finnish and Serbian in Latin and Cyrillic script', () => {
+    expect(languages.sort()).toEqual(['en', 'fi', 'hu', 'sr-Cyrl', 'sr-Latn']);
     expect(keysOf({ a: { b: 1 } })).toEqual(['a.b']);
   });
 
-  for (const lng of ['hu', 'fi']) {
+  for (const lng of ['hu', 'fi', 'sr-Latn', 'sr-Cyrl']) {
     it(`${lng} has exactly the keys of English (plural forms aside)`, () => {
       const other = load(lng);
       const norm = (keys: Iterable<string>) => new Set([...keys].map((k) => k.replace(PLURAL, '')));
@@ -50,6 +50,20 @@ describe('locales', () => {
         .filter(([k, v]) => JSON.stringify(placeholders(v)) !== JSON.stringify(placeholders(other.get(k) ?? '')))
         .map(([k]) => k);
       expect(wrong).toEqual([]);
+    });
+  }
+
+  /** The plural categories each language's grammar needs (what i18next asks Intl.PluralRules for). */
+  for (const lng of ['en', 'hu', 'fi', 'sr-Latn', 'sr-Cyrl']) {
+    it(`${lng} has every plural form its grammar needs`, () => {
+      const categories = new Intl.PluralRules(lng).resolvedOptions().pluralCategories;
+      const keys = [...load(lng).keys()];
+      const plural = new Set(keys.filter((k) => PLURAL.test(k)).map((k) => k.replace(PLURAL, '')));
+      const missing = [...plural].flatMap((base) =>
+        categories.filter((c) => !keys.includes(`${base}_${c}`)).map((c) => `${base}_${c}`),
+      );
+      expect(missing).toEqual([]);
+      if (lng.startsWith('sr')) expect([...categories].sort()).toEqual(['few', 'one', 'other']);
     });
   }
 

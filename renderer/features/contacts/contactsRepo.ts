@@ -3,6 +3,8 @@ import { assertWritable } from '../../db/openDatabase';
 import { nowIso } from '../../lib/format';
 import { normaliseForSearch } from '../../../shared/domain/base';
 import { ContactInputSchema, ContactSchema, contactSearchTokens, type Contact, type ContactInput } from '../../../shared/domain/contact';
+import { compareText } from '../../../shared/i18n/collation';
+import { getSettings } from '../settings/settingsRepo';
 
 /** The only module that touches `db.contacts`. */
 
@@ -24,12 +26,13 @@ export const getContactsByIds = async (ids: readonly string[]): Promise<Contact[
 export const searchContacts = async (query: string, limit = 50): Promise<Contact[]> => {
   const words = normaliseForSearch(query).split(/\s+/).filter(Boolean);
   const [first, ...rest] = words;
+  // Contacts are few (the professionals an organisation works with), so they are sorted in
+  // memory by the organisation's alphabet rather than by a code-point index.
+  const compare = compareText((await getSettings()).defaultLanguage);
+  const byName = (a: Contact, b: Contact) => compare(a.familyName, b.familyName) || compare(a.givenName, b.givenName);
   if (first === undefined) {
-    return db.contacts
-      .orderBy('familyName')
-      .filter((c) => c.deletedAt === null)
-      .limit(limit)
-      .toArray();
+    const all = await db.contacts.filter((c) => c.deletedAt === null).toArray();
+    return all.sort(byName).slice(0, limit);
   }
   const rows = await db.contacts
     .where('searchTokens')
@@ -38,7 +41,7 @@ export const searchContacts = async (query: string, limit = 50): Promise<Contact
     .filter((c) => c.deletedAt === null && rest.every((w) => c.searchTokens.some((t) => t.startsWith(w))))
     .limit(limit)
     .toArray();
-  return rows.sort((a, b) => a.familyName.localeCompare(b.familyName) || a.givenName.localeCompare(b.givenName));
+  return rows.sort(byName);
 };
 
 export const createContact = async (input: ContactInput): Promise<Contact> => {

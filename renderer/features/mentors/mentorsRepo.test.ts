@@ -3,6 +3,7 @@ import { ZodError } from 'zod';
 import { db } from '../../db/db';
 import { resetDatabase } from '../../db/testing';
 import type { MentorInput } from '../../../shared/domain/mentor';
+import { personSortKey } from '../../../shared/i18n/collation';
 import {
   changeMentorStatus,
   countMentorsByStatus,
@@ -31,7 +32,11 @@ describe('mentorsRepo', () => {
   it('creates an applicant with one dated history entry and derived search fields', async () => {
     const id = await createMentor(anna, { date: '2026-11-01' });
     const m = await getMentor(id);
-    expect(m).toMatchObject({ status: 'applicant', statusHistory: [{ status: 'applicant', date: '2026-11-01' }], sortKey: 'kovacs anna' });
+    expect(m).toMatchObject({
+      status: 'applicant',
+      statusHistory: [{ status: 'applicant', date: '2026-11-01' }],
+      sortKey: personSortKey(anna, 'en'),
+    });
     expect(m?.searchTokens).toEqual(expect.arrayContaining(['anna', 'kovacs', 'pelda', '555']));
   });
 
@@ -45,7 +50,11 @@ describe('mentorsRepo', () => {
     const id = await createMentor(anna, { status: 'screening' });
     await updateMentor(id, { ...anna, familyName: 'Szabó', email: '' });
     const m = await getMentor(id);
-    expect(m).toMatchObject({ familyName: 'Szabó', status: 'screening', sortKey: 'szabo anna' });
+    expect(m).toMatchObject({
+      familyName: 'Szabó',
+      status: 'screening',
+      sortKey: personSortKey({ givenName: 'Anna', familyName: 'Szabó' }, 'en'),
+    });
     expect(m?.searchTokens).not.toContain('kovacs');
     expect(await findMentorIds({ query: 'szab' })).toEqual([id]);
     expect(await findMentorIds({ query: 'kov' })).toEqual([]);
@@ -59,10 +68,17 @@ describe('mentorsRepo', () => {
 
   it('changes status along the lifecycle only, and records exit date and reason', async () => {
     const id = await createMentor(anna, { date: '2026-01-01' });
-    await expect(changeMentorStatus(id, { status: 'active', date: '2026-02-01' })).rejects.toThrow('errors.transitionNotAllowed');
+    await expect(changeMentorStatus(id, { status: 'active', date: '2026-02-01' })).rejects.toThrow(
+      'errors.transitionNotAllowed',
+    );
     await changeMentorStatus(id, { status: 'screening', date: '2026-02-01' });
     await changeMentorStatus(id, { status: 'inTraining', date: '2026-03-01' });
-    await changeMentorStatus(id, { status: 'active', date: '2026-04-01', reason: 'Trained elsewhere', override: 'trainingIncomplete' });
+    await changeMentorStatus(id, {
+      status: 'active',
+      date: '2026-04-01',
+      reason: 'Trained elsewhere',
+      override: 'trainingIncomplete',
+    });
     await expect(changeMentorStatus(id, { status: 'exited', date: '2026-05-01' })).rejects.toBeInstanceOf(ZodError);
     await changeMentorStatus(id, { status: 'exited', date: '2026-05-01', reason: 'Moved abroad' });
     const m = await getMentor(id);
@@ -108,7 +124,11 @@ describe('mentorsRepo', () => {
 
   it('filters by status, programme and lived experience through the indexes', async () => {
     const kovacs = await createMentor(anna, { status: 'inTraining' });
-    const nagy = await createMentor({ givenName: 'Réka', familyName: 'Nagy', livedExperience: ['leavingCare', 'homelessness'] });
+    const nagy = await createMentor({
+      givenName: 'Réka',
+      familyName: 'Nagy',
+      livedExperience: ['leavingCare', 'homelessness'],
+    });
     expect(await findMentorIds({ status: 'inTraining' })).toEqual([kovacs]);
     expect(await findMentorIds({ programmeId: PROGRAMME })).toEqual([kovacs]);
     expect(await findMentorIds({ livedExperience: 'homelessness' })).toEqual([kovacs, nagy]);
@@ -119,6 +139,13 @@ describe('mentorsRepo', () => {
   it('counts mentors by status', async () => {
     await createMentor(anna);
     await createMentor(anna, { status: 'screening' });
-    expect(await countMentorsByStatus()).toEqual({ applicant: 1, screening: 1, inTraining: 0, active: 0, paused: 0, exited: 0 });
+    expect(await countMentorsByStatus()).toEqual({
+      applicant: 1,
+      screening: 1,
+      inTraining: 0,
+      active: 0,
+      paused: 0,
+      exited: 0,
+    });
   });
 });

@@ -16,6 +16,12 @@ import {
   type StatusChangeInput,
 } from '../../../shared/domain/mentor';
 import { nowIso, todayIso } from '../../lib/format';
+import type { Language } from '../../../shared/domain/base';
+import { personSortKey } from '../../../shared/i18n/collation';
+import { getSettings } from '../settings/settingsRepo';
+
+/** The organisation's language, whose alphabet orders the mentors' `sortKey` index. */
+const organisationLanguage = async (): Promise<Language> => (await getSettings()).defaultLanguage;
 
 /** Thrown for a lifecycle step the rules do not allow; `message` is an i18n key of `mentors`. */
 export class MentorStatusError extends Error {
@@ -31,6 +37,7 @@ export type NewMentorOptions = { status?: MentorStatus; date?: string };
 export const createMentor = async (input: MentorInput, options: NewMentorOptions = {}): Promise<string> => {
   const parsed = MentorInputSchema.parse(input);
   const status = InitialStatusSchema.parse(options.status ?? 'applicant');
+  const lng = await organisationLanguage();
   const now = nowIso();
   const mentor = MentorSchema.parse({
     ...parsed,
@@ -42,7 +49,7 @@ export const createMentor = async (input: MentorInput, options: NewMentorOptions
     statusHistory: [{ status, date: options.date ?? todayIso(), reason: '', override: null }],
     exitDate: null,
     exitReason: '',
-    ...mentorDerived(parsed),
+    ...mentorDerived(parsed, lng),
   });
   assertWritable();
   await db.transaction('rw', db.mentors, async () => {
@@ -54,11 +61,12 @@ export const createMentor = async (input: MentorInput, options: NewMentorOptions
 /** Replace what the form edits; status, history and exit are kept as they are. */
 export const updateMentor = async (id: string, input: MentorInput): Promise<void> => {
   const parsed = MentorInputSchema.parse(input);
+  const lng = await organisationLanguage();
   assertWritable();
   await db.transaction('rw', db.mentors, async () => {
     const existing = await db.mentors.get(id);
     if (!existing || existing.deletedAt) throw new MentorStatusError('errors.notFound');
-    const next = MentorSchema.parse({ ...existing, ...parsed, ...mentorDerived(parsed), updatedAt: nowIso() });
+    const next = MentorSchema.parse({ ...existing, ...parsed, ...mentorDerived(parsed, lng), updatedAt: nowIso() });
     await db.mentors.put(next);
   });
 };
@@ -73,7 +81,8 @@ export const changeMentorStatus = async (id: string, change: StatusChangeInput):
   await db.transaction('rw', db.mentors, async () => {
     const existing = await db.mentors.get(id);
     if (!existing || existing.deletedAt) throw new MentorStatusError('errors.notFound');
-    if (!isAllowedTransition(existing.status, parsed.status)) throw new MentorStatusError('errors.transitionNotAllowed');
+    if (!isAllowedTransition(existing.status, parsed.status))
+      throw new MentorStatusError('errors.transitionNotAllowed');
     const exiting = parsed.status === 'exited';
     const next = MentorSchema.parse({
       ...existing,
@@ -154,7 +163,8 @@ const matchingIds = async (filter: MentorFilter, sorted?: readonly string[]): Pr
     candidateSets.push(keysOf(db.mentors.where('searchTokens').startsWith(word).primaryKeys()));
   }
   if (filter.status) candidateSets.push(keysOf(db.mentors.where('status').equals(filter.status).primaryKeys()));
-  if (filter.programmeId) candidateSets.push(keysOf(db.mentors.where('programmeIds').equals(filter.programmeId).primaryKeys()));
+  if (filter.programmeId)
+    candidateSets.push(keysOf(db.mentors.where('programmeIds').equals(filter.programmeId).primaryKeys()));
   if (filter.livedExperience)
     candidateSets.push(keysOf(db.mentors.where('livedExperience').equals(filter.livedExperience).primaryKeys()));
 
@@ -166,6 +176,25 @@ const matchingIds = async (filter: MentorFilter, sorted?: readonly string[]): Pr
   // Smallest set first, so most ids are rejected by the first lookup.
   sets.sort((a, b) => a.size - b.size);
   return ordered.filter((id) => !tombstones.has(id) && sets.every((s) => s.has(id)));
+};
+
+/**
+ * Recompute every mentor's `sortKey` for the organisation's (new) language, in one transaction,
+ * so the list never shows half one alphabet and half another. The key is derived data, so
+ * `updatedAt` stays: nothing a person wrote has changed, and a merge must not prefer this copy
+ * for it. Returns how many keys changed (none when they already fit `lng`).
+ */
+export const rekeyMentorsForLanguage = async (lng: Language): Promise<number> => {
+  assertWritable();
+  return db.transaction('rw', db.mentors, async () => {
+    const changed: Mentor[] = [];
+    await db.mentors.each((m) => {
+      const sortKey = personSortKey(m, lng);
+      if (sortKey !== m.sortKey) changed.push({ ...m, sortKey });
+    });
+    if (changed.length > 0) await db.mentors.bulkPut(changed);
+    return changed.length;
+  });
 };
 
 /** Every mentor id (deleted ones too) in family-name order, from the `sortKey` index. */
@@ -183,7 +212,8 @@ export const sortedMentorIdsAfterAnyWrite = async (): Promise<string[]> => {
 };
 
 /** Null is not a valid IndexedDB key, so the `deletedAt` index holds only deleted mentors: a small set. */
-const tombstonedIds = async (): Promise<Set<string>> => new Set(await db.mentors.where('deletedAt').above('').primaryKeys());
+const tombstonedIds = async (): Promise<Set<string>> =>
+  new Set(await db.mentors.where('deletedAt').above('').primaryKeys());
 
 export type StatusCounts = Record<MentorStatus, number>;
 

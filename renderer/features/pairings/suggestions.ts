@@ -43,7 +43,10 @@ export const suggestMentors = async (mentee: Mentee): Promise<Suggestion[]> => {
         ...scoreMentor(mentee, mentor, { activePairings: openPairings, ready }),
       };
     })
-    .sort((a, b) => b.score - a.score || a.mentor.sortKey.localeCompare(b.mentor.sortKey));
+    .sort(
+      (a, b) =>
+        b.score - a.score || (a.mentor.sortKey < b.mentor.sortKey ? -1 : a.mentor.sortKey > b.mentor.sortKey ? 1 : 0),
+    );
 };
 
 /** One mentor scored for one mentee (pairing from the mentor's page). */

@@ -26,13 +26,15 @@ const PROGRAMMES: { name: string; codePrefix: string; description: string; areas
   {
     name: 'Housing First peer support',
     codePrefix: 'HF',
-    description: 'Peer supporters with lived experience of homelessness accompany people moving from the street into a flat.',
+    description:
+      'Peer supporters with lived experience of homelessness accompany people moving from the street into a flat.',
     areas: ['homelessness', 'substanceUse', 'mentalHealth'],
   },
   {
     name: 'Youth peer mentoring',
     codePrefix: 'YM',
-    description: 'Young mentors support young people at risky transitions: leaving care, serving a sanction, changing school.',
+    description:
+      'Young mentors support young people at risky transitions: leaving care, serving a sanction, changing school.',
     areas: ['leavingCare', 'justiceSystem', 'disability'],
   },
   {
@@ -44,7 +46,14 @@ const PROGRAMMES: { name: string; codePrefix: string; description: string; areas
 ];
 
 export const samplePrograms = ({ now, rng }: Env): Programme[] =>
-  PROGRAMMES.map(({ areas: _areas, ...p }) => ({ ...p, id: rng.uuid(), active: true, createdAt: now, updatedAt: now, deletedAt: null }));
+  PROGRAMMES.map(({ areas: _areas, ...p }) => ({
+    ...p,
+    id: rng.uuid(),
+    active: true,
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: null,
+  }));
 
 export const sampleSettings = ({ now }: Env): Settings => ({
   id: SETTINGS_ID,
@@ -114,7 +123,8 @@ const screeningFor = (history: StatusChange[], today: string, rng: Rng): Screeni
   const screeningDate = history.find((h) => h.status === 'screening')?.date;
   if (!screeningDate) return screening;
   screening.interview = { date: screeningDate, expiresOn: null };
-  if (reached.has('inTraining') || rng.chance(0.5)) screening.references = { date: addDays(screeningDate, rng.int(3, 14)), expiresOn: null };
+  if (reached.has('inTraining') || rng.chance(0.5))
+    screening.references = { date: addDays(screeningDate, rng.int(3, 14)), expiresOn: null };
   if (reached.has('inTraining')) {
     const certDate = addDays(screeningDate, rng.int(5, 20));
     // Mostly valid for two years; one in five runs out soon or has run out, so the warnings show.
@@ -128,7 +138,12 @@ const screeningFor = (history: StatusChange[], today: string, rng: Rng): Screeni
 };
 
 /** One sample mentor of the given status; `i` alternates Hungarian and Finnish names. */
-export const sampleMentor = (i: number, status: MentorStatus, programmes: Programme[], { today, now, rng }: Env): Mentor => {
+export const sampleMentor = (
+  i: number,
+  status: MentorStatus,
+  programmes: Programme[],
+  { today, now, rng }: Env,
+): Mentor => {
   const lng = i % 2 === 0 ? 'hu' : 'fi';
   const givenName = rng.pick(NAMES[lng].given);
   const familyName = rng.pick(NAMES[lng].family);
@@ -164,7 +179,8 @@ export const sampleMentor = (i: number, status: MentorStatus, programmes: Progra
     statusHistory,
     exitDate: status === 'exited' ? (last?.date ?? today) : null,
     exitReason: status === 'exited' ? (last?.reason ?? '') : '',
-    ...mentorDerived(base),
+    // The sample organisation works in Hungarian (sampleSettings), so its list sorts that way.
+    ...mentorDerived(base, 'hu'),
   };
 };
 

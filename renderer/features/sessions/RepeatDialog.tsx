@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import dayjs from 'dayjs';
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../../shared/domain/session';
 import { currentLanguage } from '../../i18n/i18n';
@@ -9,6 +9,7 @@ import { repeatSession } from './sessionsRepo';
 import { MAX_REPEATS, repeatDates } from './sessionRules';
 import { notifyError, notifySaved } from '../../components/notify';
 import { NumberField } from '../../components/NumberField';
+import { DateField } from '../../components/DateField';
 
 /** "Repeat weekly or every N weeks until a date": shows the dates it will make before it makes them. */
 export const RepeatDialog = ({
@@ -60,12 +61,7 @@ export const RepeatDialog = ({
             everyWeeks === null ? tc('validation.required') : weeks === null ? t('repeat.everyWeeksRange') : undefined
           }
         />
-        <TextInput
-          type="date"
-          label={t('repeat.until')}
-          value={until}
-          onChange={(e) => setUntil(e.currentTarget.value)}
-        />
+        <DateField label={t('repeat.until')} value={until || null} onChange={(v) => setUntil(v ?? '')} />
         <Text size="sm" aria-live="polite">
           {dates.length === 0
             ? t('repeat.none')

@@ -35,6 +35,8 @@ import { defaultCapacityFor, effectiveCapacity } from './sessionRules';
 import { PeopleField } from './ui/PeopleField';
 import { useModules, usePeopleNames, useProgrammes } from './useSessions';
 import { FormActions } from '../../components/FormActions';
+import { DateField } from '../../components/DateField';
+import { TimeField } from '../../components/TimeField';
 
 export type SessionValues = z.output<typeof SessionInputSchema>;
 
@@ -183,26 +185,47 @@ export const SessionForm = ({ initial, onSubmit, onCancel, acknowledgedCount = n
           />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 4 }}>
-          <TextInput
-            type="date"
-            label={t('fields.date')}
-            withAsterisk
-            {...register('date')}
-            error={err(formState.errors.date)}
+          <Controller
+            control={control}
+            name="date"
+            render={({ field }) => (
+              <DateField
+                label={t('fields.date')}
+                withAsterisk
+                value={field.value || null}
+                onChange={(v) => field.onChange(v ?? '')}
+                onBlur={field.onBlur}
+                error={err(formState.errors.date)}
+              />
+            )}
           />
-          <TextInput
-            type="time"
-            label={t('fields.startTime')}
-            withAsterisk
-            {...register('startTime')}
-            error={err(formState.errors.startTime)}
+          <Controller
+            control={control}
+            name="startTime"
+            render={({ field }) => (
+              <TimeField
+                label={t('fields.startTime')}
+                withAsterisk
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                error={err(formState.errors.startTime)}
+              />
+            )}
           />
-          <TextInput
-            type="time"
-            label={t('fields.endTime')}
-            withAsterisk
-            {...register('endTime')}
-            error={err(formState.errors.endTime)}
+          <Controller
+            control={control}
+            name="endTime"
+            render={({ field }) => (
+              <TimeField
+                label={t('fields.endTime')}
+                withAsterisk
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                error={err(formState.errors.endTime)}
+              />
+            )}
           />
           <Controller
             control={control}
@@ -318,11 +341,11 @@ export const SessionForm = ({ initial, onSubmit, onCancel, acknowledgedCount = n
                   control={control}
                   name={`followUps.${i}.dueDate`}
                   render={({ field }) => (
-                    <TextInput
-                      type="date"
+                    <DateField
                       label={t('followUp.dueDate')}
-                      value={field.value ?? ''}
-                      onChange={(e) => field.onChange(e.currentTarget.value || null)}
+                      clearable
+                      value={field.value ?? null}
+                      onChange={field.onChange}
                     />
                   )}
                 />

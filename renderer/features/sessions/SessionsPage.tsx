@@ -20,6 +20,7 @@ import { todayIso } from '../../lib/format';
 import { PersonPicker } from './ui/PersonPicker';
 import { SessionRow } from './ui/SessionRow';
 import { VirtualList } from '../../components/VirtualList';
+import { DateField } from '../../components/DateField';
 import { useProgrammes, useSessionList } from './useSessions';
 import { BlankAttendanceSheetButton } from '../print/BlankAttendanceSheetButton';
 
@@ -126,18 +127,13 @@ export const SessionsPage = () => {
             onPick={(o) => set({ facilitator: { ref: o.ref, name: o.name } })}
           />
         )}
-        <TextInput
-          type="date"
+        <DateField
           label={t('list.from')}
-          value={filters.from}
-          onChange={(e) => set({ from: e.currentTarget.value })}
+          clearable
+          value={filters.from || null}
+          onChange={(v) => set({ from: v ?? '' })}
         />
-        <TextInput
-          type="date"
-          label={t('list.to')}
-          value={filters.to}
-          onChange={(e) => set({ to: e.currentTarget.value })}
-        />
+        <DateField label={t('list.to')} clearable value={filters.to || null} onChange={(v) => set({ to: v ?? '' })} />
       </SimpleGrid>
       {filtered && (
         <Group>

@@ -44,6 +44,7 @@ export const listSupervisionOverdue = async (today: string, everyWeeks: number):
     .sort(
       (a, b) =>
         (a.lastSupervision ?? '').localeCompare(b.lastSupervision ?? '') ||
-        a.mentor.sortKey.localeCompare(b.mentor.sortKey),
+        // Collation keys compare as plain strings (that is what they are made for).
+        (a.mentor.sortKey < b.mentor.sortKey ? -1 : a.mentor.sortKey > b.mentor.sortKey ? 1 : 0),
     );
 };

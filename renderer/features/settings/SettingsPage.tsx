@@ -25,6 +25,7 @@ import { notifyError, notifySaved } from '../../components/notify';
 import { NumberField } from '../../components/NumberField';
 import { ProgrammesSettings } from '../programmes/ProgrammesSettings';
 import { saveSettings, type SettingsValues } from './settingsRepo';
+import { rekeyMentorsForLanguage } from '../mentors/mentorsRepo';
 import { useSettings } from './useSettings';
 
 /** The schema allows a data URL of 700,000 characters: about 500 KB of image. */
@@ -68,7 +69,8 @@ const RULE_FIELDS: RuleField[] = [
 
 const SettingsForm = ({ settings }: { settings: SettingsValues }) => {
   const { t } = useTranslation('settings');
-  const tc = (e: FieldError | undefined) => (e?.message ? t(`common:${e.message}`, { defaultValue: t('common:validation.invalid') }) : undefined);
+  const tc = (e: FieldError | undefined) =>
+    e?.message ? t(`common:${e.message}`, { defaultValue: t('common:validation.invalid') }) : undefined;
   const {
     register,
     control,
@@ -76,7 +78,10 @@ const SettingsForm = ({ settings }: { settings: SettingsValues }) => {
     setValue,
     reset,
     formState: { errors, isSubmitting, isDirty },
-  } = useForm<SettingsInput, unknown, SettingsValues>({ resolver: zodResolver(SettingsInputSchema), defaultValues: settings });
+  } = useForm<SettingsInput, unknown, SettingsValues>({
+    resolver: zodResolver(SettingsInputSchema),
+    defaultValues: settings,
+  });
   const [logoError, setLogoError] = useState<string | undefined>();
   const logo = useWatch({ control, name: 'logoDataUrl' });
 
@@ -97,7 +102,10 @@ const SettingsForm = ({ settings }: { settings: SettingsValues }) => {
       noValidate
       onSubmit={handleSubmit(async (values) => {
         try {
+          const languageChanged = values.defaultLanguage !== settings.defaultLanguage;
           await saveSettings(values);
+          // The mentors list is read from an index ordered by the organisation's alphabet.
+          if (languageChanged) await rekeyMentorsForLanguage(values.defaultLanguage);
           reset(values);
           notifySaved(t('saved'));
         } catch (err) {
@@ -113,19 +121,27 @@ const SettingsForm = ({ settings }: { settings: SettingsValues }) => {
           <Stack>
             <TextInput
               label={t('organisation.name')}
-              description={t('organisation.nameHelp')} descriptionProps={{ c: 'gray.7' }}
+              description={t('organisation.nameHelp')}
+              descriptionProps={{ c: 'gray.7' }}
               withAsterisk
               {...register('organisationName')}
               error={tc(errors.organisationName)}
             />
-            <Textarea label={t('organisation.address')} autosize minRows={2} {...register('address')} error={tc(errors.address)} />
+            <Textarea
+              label={t('organisation.address')}
+              autosize
+              minRows={2}
+              {...register('address')}
+              error={tc(errors.address)}
+            />
             <Controller
               control={control}
               name="defaultLanguage"
               render={({ field }) => (
                 <Select
                   label={t('organisation.defaultLanguage')}
-                  description={t('organisation.defaultLanguageHelp')} descriptionProps={{ c: 'gray.7' }}
+                  description={t('organisation.defaultLanguageHelp')}
+                  descriptionProps={{ c: 'gray.7' }}
                   data={SUPPORTED_LANGUAGES.map((l) => ({ value: l, label: t(`common:language.names.${l}`) }))}
                   value={field.value ?? 'en'}
                   onChange={(v) => field.onChange(v ?? 'en')}
@@ -155,7 +171,11 @@ const SettingsForm = ({ settings }: { settings: SettingsValues }) => {
                   )}
                 </FileButton>
                 {logo && (
-                  <Button variant="subtle" color="red" onClick={() => setValue('logoDataUrl', null, { shouldDirty: true })}>
+                  <Button
+                    variant="subtle"
+                    color="red"
+                    onClick={() => setValue('logoDataUrl', null, { shouldDirty: true })}
+                  >
                     {t('logo.remove')}
                   </Button>
                 )}

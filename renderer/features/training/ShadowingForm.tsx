@@ -13,6 +13,7 @@ import { getContactsByIds, searchContacts } from '../contacts/contactsRepo';
 import { fieldError } from '../../components/notify';
 import { NumberField } from '../../components/NumberField';
 import { FormActions } from '../../components/FormActions';
+import { DateField } from '../../components/DateField';
 
 export type ShadowingFormValues = z.output<typeof ShadowingInputSchema>;
 
@@ -90,7 +91,20 @@ export const ShadowingForm = ({
             {...register('professionalName')}
             error={err('professionalName')}
           />
-          <TextInput type="date" label={t('shadowing.date')} withAsterisk {...register('date')} error={err('date')} />
+          <Controller
+            control={control}
+            name="date"
+            render={({ field }) => (
+              <DateField
+                label={t('shadowing.date')}
+                withAsterisk
+                value={field.value || null}
+                onChange={(v) => field.onChange(v ?? '')}
+                onBlur={field.onBlur}
+                error={err('date')}
+              />
+            )}
+          />
           <Controller
             control={control}
             name="hours"

@@ -3,6 +3,8 @@ import type { ModuleInput } from '../../../shared/domain/training';
 import en from '../../../locales/en/training.json';
 import hu from '../../../locales/hu/training.json';
 import fi from '../../../locales/fi/training.json';
+import srLatn from '../../../locales/sr-Latn/training.json';
+import srCyrl from '../../../locales/sr-Cyrl/training.json';
 import { createModules } from './trainingRepo';
 
 /**
@@ -24,7 +26,7 @@ export const DEFAULT_MODULES = [
 
 type DefaultKey = (typeof DEFAULT_MODULES)[number]['key'];
 type Texts = { defaultCurriculum: Record<DefaultKey, { name: string; description: string }> };
-const TEXTS: Record<Language, Texts> = { en, hu, fi };
+const TEXTS: Record<Language, Texts> = { en, hu, fi, 'sr-Latn': srLatn, 'sr-Cyrl': srCyrl };
 
 /** The default modules of a programme as form input, in `lng`. */
 export const defaultCurriculumInputs = (programmeId: string, lng: Language): ModuleInput[] =>

@@ -4,6 +4,7 @@ import { addDays } from '../../../shared/domain/mentor';
 import { NAMES } from '../../../shared/sample/names';
 import type { SampleStep } from '../sampleData/sampleRegistry';
 import { defaultCurriculumInputs } from './defaultCurriculum';
+import { latinToCyrillic } from '../../../shared/i18n/transliterate';
 
 /**
  * Sample data of the training feature: the default curriculum for every sample programme
@@ -36,15 +37,23 @@ export const curriculumSampleStep: SampleStep = {
   },
 };
 
+// Serbian sample text is written once in Latin; the Cyrillic sample is made from it.
+const SR_AREAS = ['Terenski rad', 'Savetovanje o stanovanju', 'Zaštita dece', 'Podrška žrtvama', 'Zaštita mentalnog zdravlja', 'Podrška porodici'];
+const SR_NOTES = ['Prvi zajednički dan na terenu, mnogo pitanja.', 'Pratio je useljenje u stan od početka do kraja.', '', ''];
+
 const AREAS: Record<Language, string[]> = {
   hu: ['Utcai szociális munka', 'Lakhatási tanácsadás', 'Gyermekvédelem', 'Áldozatsegítés', 'Pszichiátriai gondozás', 'Családsegítés'],
   fi: ['Etsivä työ', 'Asumisneuvonta', 'Lastensuojelu', 'Rikosten uhrien tuki', 'Mielenterveystyö', 'Aikuissosiaalityö'],
   en: ['Street outreach', 'Housing advice', 'Child welfare', 'Victim support', 'Mental health care', 'Family support'],
+  'sr-Latn': SR_AREAS,
+  'sr-Cyrl': SR_AREAS.map(latinToCyrillic),
 };
 const NOTES: Record<Language, string[]> = {
   hu: ['Első közös terepnap, sok kérdéssel.', 'Egy lakásba költözés napját kísérte végig.', '', ''],
   fi: ['Ensimmäinen yhteinen kenttäpäivä, paljon kysymyksiä.', 'Seurasi muuttopäivää alusta loppuun.', '', ''],
   en: ['First day in the field together, many questions.', 'Accompanied a move into a flat from start to end.', '', ''],
+  'sr-Latn': SR_NOTES,
+  'sr-Cyrl': SR_NOTES.map(latinToCyrillic),
 };
 
 /** Hungarian writes the family name first. */

@@ -1,11 +1,12 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Language } from '../../../shared/domain/base';
-import { tr } from './i18n';
+import { tr, typedDate } from './i18n';
 import { typeNumber } from '../typeNumber';
+import { DECIMAL_SEPARATOR } from '../../../renderer/components/numberText';
 
 /** A number as a coordinator types it in the language ("1,5" in Hungarian); text is typed as given. */
 const numberText = (n: number | string, lng: Language): string =>
-  typeof n === 'string' ? n : lng === 'en' ? String(n) : String(n).replace('.', ',');
+  typeof n === 'string' ? n : String(n).replace('.', DECIMAL_SEPARATOR[lng]);
 
 /** Rows to put straight into the app's IndexedDB, by table name (setup only, never the thing under test). */
 export type TrainingSeed = Record<string, Record<string, unknown>[]>;
@@ -191,7 +192,7 @@ export class TrainingPanel {
     await this.root.getByRole('button', { name: this.t('shadowing.add') }).click();
     const dialog = this.page.getByRole('dialog');
     await dialog.getByRole('textbox', { name: this.t('shadowing.professionalName') }).fill(values.professional);
-    await dialog.getByLabel(this.t('shadowing.date')).fill(values.date);
+    await dialog.getByRole('textbox', { name: this.t('shadowing.date') }).fill(typedDate(this.lng, values.date));
     await typeNumber(dialog.getByRole('textbox', { name: this.t('shadowing.hours') }), numberText(values.hours, this.lng));
     await dialog.getByRole('textbox', { name: this.t('shadowing.area') }).fill(values.area);
     for (const m of values.modules) {

@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import type { Language } from '../../../shared/domain/base';
-import { tr } from './i18n';
+import { tr, typedDate } from './i18n';
 
 export type TrainingSessionPlan = {
   title: string;
@@ -40,7 +40,7 @@ export class TrainingSessionSteps {
     await page.getByRole('textbox', { name: this.s('fields.title') }).fill(plan.title);
     await this.choose(this.s('fields.kind'), this.s('kinds.training'));
     await this.choose(this.s('fields.programme'), plan.programme);
-    await page.getByRole('textbox', { name: this.s('fields.date'), exact: true }).fill(plan.date);
+    await page.getByRole('textbox', { name: this.s('fields.date'), exact: true }).fill(typedDate(this.lng, plan.date));
     await page.getByRole('textbox', { name: this.s('fields.startTime'), exact: true }).fill(plan.start);
     await page.getByRole('textbox', { name: this.s('fields.endTime'), exact: true }).fill(plan.end);
     // Mantine's multi-select covers its input with the pills box: click through to open it.
