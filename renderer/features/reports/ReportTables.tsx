@@ -62,6 +62,7 @@ export const ReportTables = ({
                     <Table.Tr
                       key={r.id}
                       data-figure={r.id}
+                      data-unit={r.unit}
                       data-differs={differs || undefined}
                       bg={differs ? 'yellow.1' : undefined}
                     >
