@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { csvBytes, type CsvCell } from '../../lib/csv';
 import type { Language } from '../../../shared/domain/base';
 import {
@@ -104,6 +103,8 @@ export const reportXlsxBytes = async (
   texts: ReportTexts,
   hideSmall: boolean,
 ): Promise<Uint8Array> => {
+  // Loaded on first export: exceljs is large, and the screen and paper never need it.
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Tandem';
   wb.created = new Date();
