@@ -72,4 +72,13 @@ test('reports in Finnish: a period on sample data, exported, saved as sent and r
   await expect(page.getByTestId('saved-differences')).toHaveText(t('sent.noDifferences'));
   await expect(page.locator('[data-figure="activeAtEnd"] td').nth(2)).toHaveText(/^([5-9]|\d{2,}|alle 5)$/);
   await expectNoSeriousA11yViolations(page);
+
+  // On paper: the printable route with the organisation, every figure and its definition.
+  const year = new Date().getFullYear();
+  await page.goto(`/#/print/report?from=${year}-01-01&to=${year}-12-31&hide=1`);
+  await expect(page.locator('[data-print-ready="true"]')).toBeAttached();
+  await expect(page.getByRole('heading', { level: 1, name: t('cover.title') })).toBeVisible();
+  await expect(page.getByText(t('figures.crisisContacts.definition'))).toBeVisible();
+  await expect(page.locator('caption', { hasText: t('sections.pairings') })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
 });
