@@ -23,6 +23,11 @@ test('reports in Finnish: a period on sample data, exported, saved as sent and r
   await overview.loadSampleButton.click();
   await expect(overview.mentorsSummary).toBeVisible();
 
+  // The overview's card: this quarter's key figures and the way to the report.
+  const card = page.getByRole('region', { name: t('card.title') });
+  await expect(card.locator('[data-card-figure="activeAtEnd"]')).toContainText(t('figures.activeAtEnd.label'));
+  await expect(card.getByRole('link', { name: t('card.open') })).toBeVisible();
+
   await page.getByRole('link', { name: tr(lng, 'common', 'nav.reports') }).click();
   await expect(page.getByRole('heading', { level: 1, name: t('title') })).toBeVisible();
 
