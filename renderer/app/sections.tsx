@@ -187,6 +187,22 @@ export const SECTIONS: Section[] = [
     ],
   },
   {
+    key: 'reports',
+    path: '/reports',
+    routes: [
+      {
+        path: '/reports',
+        Component: lazy(() => import('../features/reports/ReportsPage').then((m) => ({ default: m.ReportsPage }))),
+      },
+      {
+        path: '/reports/sent/:id',
+        Component: lazy(() =>
+          import('../features/reports/SavedReportPage').then((m) => ({ default: m.SavedReportPage })),
+        ),
+      },
+    ],
+  },
+  {
     key: 'backup',
     path: '/backup',
     routes: [
@@ -228,5 +244,11 @@ export const BARE_ROUTES: Section['routes'] = [
   {
     path: '/print/certificate/:mentorId',
     Component: lazy(() => import('../features/print/CertificatePage').then((m) => ({ default: m.CertificatePage }))),
+  },
+  {
+    path: '/print/report',
+    Component: lazy(() =>
+      import('../features/reports/ReportPrintPage').then((m) => ({ default: m.ReportPrintPage })),
+    ),
   },
 ];

@@ -7,6 +7,7 @@ import type { MetaEntry } from '../../shared/domain/meta';
 import type { Mentor } from '../../shared/domain/mentor';
 import type { ContactLog, Pairing } from '../../shared/domain/pairing';
 import type { Programme } from '../../shared/domain/programme';
+import type { SavedReport } from '../../shared/domain/savedReport';
 import type { Attendance, Session } from '../../shared/domain/session';
 import type { Settings } from '../../shared/domain/settings';
 import type { Shadowing, TrainingModule } from '../../shared/domain/training';
@@ -35,14 +36,14 @@ export const DB_NAME = 'tandem';
  * The current schema version. Bump it together with a new `this.version(n)` below; a data
  * change also gets a migration in `./migrations/`.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 3;
 
 /**
  * Indexes of version 1, one string per table. Every list's filter and sort has an index here;
  * `*field` is multi-entry (arrays of tags, ids or search tokens); `[a+b]` is compound.
  * Booleans cannot be indexed in IndexedDB, so nothing filters on one through an index.
  */
-export const STORES_V1: Record<DomainTableName | 'meta' | 'snapshots', string> = {
+export const STORES_V1: Record<Exclude<DomainTableName, keyof typeof STORES_V3> | 'meta' | 'snapshots', string> = {
   settings: 'id',
   meta: 'key',
   snapshots: 'id, createdAt, snapshotId',
@@ -59,6 +60,11 @@ export const STORES_V1: Record<DomainTableName | 'meta' | 'snapshots', string> =
   consents: 'id, personId, [personKind+personId], updatedAt',
 };
 
+/** Version 3 adds the reports sent to funders (frozen figures), listed newest first by `sentOn`. */
+export const STORES_V3 = {
+  savedReports: 'id, sentOn, updatedAt',
+} as const satisfies Partial<Record<DomainTableName, string>>;
+
 export class AppDB extends Dexie {
   settings!: EntityTable<Settings, 'id'>;
   meta!: Table<MetaEntry, MetaEntry['key']>;
@@ -74,9 +80,11 @@ export class AppDB extends Dexie {
   pairings!: EntityTable<Pairing, 'id'>;
   contactLogs!: EntityTable<ContactLog, 'id'>;
   consents!: EntityTable<Consent, 'id'>;
+  savedReports!: EntityTable<SavedReport, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
     this.version(1).stores(STORES_V1);
+    this.version(3).stores(STORES_V3);
   }
 }

@@ -5,6 +5,7 @@ import { MenteeSchema } from './mentee';
 import { MentorSchema } from './mentor';
 import { ContactLogSchema, PairingSchema } from './pairing';
 import { ProgrammeSchema } from './programme';
+import { SavedReportSchema } from './savedReport';
 import { AttendanceSchema, SessionSchema } from './session';
 import { SettingsSchema } from './settings';
 import { ModuleSchema, ShadowingSchema } from './training';
@@ -27,6 +28,7 @@ export const DOMAIN_TABLES = {
   pairings: PairingSchema,
   contactLogs: ContactLogSchema,
   consents: ConsentSchema,
+  savedReports: SavedReportSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type DomainTableName = keyof typeof DOMAIN_TABLES;

@@ -10,5 +10,6 @@ export type DashboardWidget = { key: string; Component: LazyExoticComponent<Comp
 export const DASHBOARD_WIDGETS: DashboardWidget[] = [
   { key: 'supervisionOverdue', Component: lazy(() => import('../sessions/SupervisionOverdueCard').then((m) => ({ default: m.SupervisionOverdueCard }))) },
   { key: 'pairings', Component: lazy(() => import('../pairings/PairingsDashboardCard').then((m) => ({ default: m.PairingsDashboardCard }))) },
+  { key: 'quarterReport', Component: lazy(() => import('../reports/QuarterReportCard').then((m) => ({ default: m.QuarterReportCard }))) },
   { key: 'backup', Component: lazy(() => import('../backup/BackupStatusPanel').then((m) => ({ default: m.BackupReminderCard }))) },
 ];

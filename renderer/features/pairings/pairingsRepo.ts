@@ -413,3 +413,20 @@ export const findMonitoringBreaches = async (today: string, rules: MonitoringRul
   const lastTouch = (p: Pairing) => p.lastContactDate || p.startDate || '';
   return results.sort((a, b) => lastTouch(a.pairing).localeCompare(lastTouch(b.pairing)));
 };
+
+/** Live contact logs dated `from`–`to` (inclusive), through the `date` index (the reports). */
+export const listContactLogsBetween = async (from: string, to: string): Promise<ContactLog[]> =>
+  (await db.contactLogs.where('date').between(from, to, true, true).toArray()).filter((l) => !l.deletedAt);
+
+/**
+ * Live pairings that started on or before `to` — active, paused or closed — through
+ * `[status+startDate]` (proposals have no start date and never count as delivered). The reports
+ * keep those still open on or after their period's start.
+ */
+export const listPairingsStartedBy = async (to: string): Promise<Pairing[]> => {
+  const statuses: PairingStatus[] = ['active', 'paused', 'closed'];
+  const perStatus = await Promise.all(
+    statuses.map((s) => db.pairings.where('[status+startDate]').between([s, Dexie.minKey], [s, to], true, true).toArray()),
+  );
+  return perStatus.flat().filter((p) => !p.deletedAt);
+};

@@ -184,3 +184,15 @@ export const restoreAttendanceOfSession = async (sessionId: string, deletedAt: s
     .toArray();
   if (rows.length > 0) await db.attendance.bulkPut(rows.map((a) => ({ ...a, deletedAt: null, updatedAt: now })));
 };
+
+/**
+ * Every live attendance row of sessions dated `from`–`to` (inclusive), whatever the kind: one
+ * bulk range of `[sessionKind+sessionDate]` per kind (the reports read a period this way).
+ */
+export const listAttendanceBetween = async (from: string, to: string): Promise<Attendance[]> => {
+  const kinds: SessionKind[] = ['training', 'supervision', 'group', 'event'];
+  const perKind = await Promise.all(
+    kinds.map((kind) => db.attendance.where('[sessionKind+sessionDate]').between([kind, from], [kind, to], true, true).toArray()),
+  );
+  return perKind.flat().filter(notDeleted);
+};

@@ -78,3 +78,7 @@ export const restoreShadowing = async (id: string): Promise<void> => {
     await db.shadowing.put({ ...current, deletedAt: null, updatedAt: nowIso() });
   });
 };
+
+/** Live shadowing dated `from`–`to` (inclusive), through the `date` index (the reports). */
+export const listShadowingBetween = async (from: string, to: string): Promise<Shadowing[]> =>
+  (await db.shadowing.where('date').between(from, to, true, true).toArray()).filter(live);

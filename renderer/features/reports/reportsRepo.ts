@@ -1,0 +1,150 @@
+import { db } from '../../db/db';
+import { assertWritable } from '../../db/openDatabase';
+import { nowIso } from '../../lib/format';
+import {
+  compareRows,
+  computeActivityReport,
+  type ComparedRow,
+  type ReportInput,
+  type ReportRow,
+} from '../../../shared/reports/activity';
+import { previousPeriod, type Period } from '../../../shared/reports/period';
+import {
+  SavedReportInputSchema,
+  SavedReportSchema,
+  type SavedReport,
+  type SavedReportInput,
+} from '../../../shared/domain/savedReport';
+import { listSessions } from '../sessions/sessionsRepo';
+import { listAttendanceBetween } from '../sessions/attendanceRepo';
+import { findMentorIds, getMentorsByIds } from '../mentors/mentorsRepo';
+import { findMentees } from '../mentees/menteesRepo';
+import { getPairingsByIds, listContactLogsBetween, listPairingsStartedBy } from '../pairings/pairingsRepo';
+import { getContactsByIds } from '../contacts/contactsRepo';
+import { getModulesByIds } from '../training/trainingRepo';
+import { listShadowingBetween } from '../training/shadowingRepo';
+import { getProgressOfMentors } from '../training/progressRepo';
+
+/**
+ * The reports feature's repository: the only module that touches `db.savedReports`, and the one
+ * place that gathers a period's rows from the other features — always through their
+ * repositories, and through indexes over the period's dates (sessions by `date`, attendance by
+ * `[sessionKind+sessionDate]`, shadowing and contact logs by `date`, pairings by
+ * `[status+startDate]`). Mentors and mentees are read whole (filtered by programme through their
+ * index): states at the period's end need everyone who joined before it, and these tables hold
+ * hundreds of rows, not the hundred thousands of attendance.
+ */
+
+/** How far back a mentor's training completion may matter: those who left before aren't asked. */
+const stillAround = (m: { statusHistory: readonly { status: string; date: string }[] }, from: string) =>
+  !m.statusHistory.some((h) => h.status === 'exited' && h.date < from);
+
+/**
+ * Every row the report of `range` needs (rows outside the period are fine: the computation
+ * filters by its own period, which lets one read serve a period and the one before it).
+ */
+export const loadReportInput = async (
+  range: Period,
+  programmeId: string | null,
+): Promise<Omit<ReportInput, 'period'>> => {
+  const [sessions, attendance, shadowing, pairingsStarted, contactLogs, mentorIds, mentees] = await Promise.all([
+    listSessions({ from: range.from, to: range.to, limit: Number.MAX_SAFE_INTEGER }),
+    listAttendanceBetween(range.from, range.to),
+    listShadowingBetween(range.from, range.to),
+    listPairingsStartedBy(range.to),
+    listContactLogsBetween(range.from, range.to),
+    findMentorIds({ programmeId }),
+    findMentees({ programmeId }),
+  ]);
+  const mentors = await getMentorsByIds(mentorIds);
+  const pairings = pairingsStarted.filter((p) => p.closure === null || p.closure.date >= range.from);
+  const knownPairings = new Set(pairings.map((p) => p.id));
+  const eventSessions = new Set(sessions.filter((s) => s.kind === 'event').map((s) => s.id));
+  const [extraPairings, contacts, modules, progress] = await Promise.all([
+    getPairingsByIds([...new Set(contactLogs.map((l) => l.pairingId))].filter((id) => !knownPairings.has(id))),
+    getContactsByIds(
+      attendance
+        .filter((a) => a.personKind === 'contact' && a.personId !== null && eventSessions.has(a.sessionId))
+        .map((a) => a.personId ?? ''),
+    ),
+    getModulesByIds(sessions.flatMap((s) => s.moduleIds)),
+    getProgressOfMentors(mentors.filter((m) => stillAround(m, range.from)).map((m) => m.id)),
+  ]);
+  return {
+    programmeId,
+    mentors,
+    readySince: new Map([...progress].map(([id, p]) => [id, p.readySince])),
+    sessions,
+    attendance,
+    shadowing,
+    modules,
+    contacts,
+    pairings: [...pairings, ...extraPairings],
+    contactLogs,
+    mentees,
+  };
+};
+
+export type BuiltReport = { period: Period; previous: Period; programmeId: string | null; rows: ComparedRow[] };
+
+/** The period's figures with the previous period of the same length beside each: one read, two counts. */
+export const buildReport = async (period: Period, programmeId: string | null): Promise<BuiltReport> => {
+  const previous = previousPeriod(period);
+  const input = await loadReportInput({ from: previous.from, to: period.to }, programmeId);
+  const rows = compareRows(
+    computeActivityReport({ ...input, period }),
+    computeActivityReport({ ...input, period: previous }),
+  );
+  return { period, previous, programmeId, rows };
+};
+
+/** Only the figures of one period (a saved report's "what the data says now"). */
+export const computeReport = async (period: Period, programmeId: string | null): Promise<ReportRow[]> =>
+  computeActivityReport({ ...(await loadReportInput(period, programmeId)), period });
+
+export type SentReportFacts = {
+  period: Period;
+  programmeId: string | null;
+  programmeName: string;
+  smallNumbersHidden: boolean;
+  rows: readonly ReportRow[];
+};
+
+/** Freezes the figures as they were sent; returns the saved record. */
+export const saveSentReport = async (input: SavedReportInput, facts: SentReportFacts): Promise<SavedReport> => {
+  const now = nowIso();
+  const record = SavedReportSchema.parse({
+    ...SavedReportInputSchema.parse(input),
+    id: crypto.randomUUID(),
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: null,
+    period: facts.period,
+    programmeId: facts.programmeId,
+    programmeName: facts.programmeName,
+    smallNumbersHidden: facts.smallNumbersHidden,
+    // Only what a row says: a compared row's `previous` is not part of what was sent.
+    rows: facts.rows.map(({ id, section, figure, detail, value, unit }) => ({
+      id,
+      section,
+      figure,
+      detail,
+      value,
+      unit,
+    })),
+  });
+  assertWritable();
+  await db.transaction('rw', db.savedReports, async () => {
+    await db.savedReports.add(record);
+  });
+  return record;
+};
+
+/** Saved reports, most recently sent first, through the `sentOn` index. */
+export const listSavedReports = async (): Promise<SavedReport[]> =>
+  (await db.savedReports.orderBy('sentOn').reverse().toArray()).filter((r) => r.deletedAt === null);
+
+export const getSavedReport = async (id: string): Promise<SavedReport | undefined> => {
+  const r = await db.savedReports.get(id);
+  return r && r.deletedAt === null ? r : undefined;
+};
