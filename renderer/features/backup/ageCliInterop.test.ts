@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { resetDatabase } from '../../db/testing';
+import { SCHEMA_VERSION } from '../../db/AppDB';
 import { createBackupFile, openBackupFile } from '../../../shared/backup/pipeline';
 import { dumpTables, importBackup } from './backupRepo';
 import { backupJson, info, sampleTables } from '../../../tests/fixtures/backup/records';
@@ -66,10 +67,10 @@ describe.skipIf(skip)('interoperability with the age command-line tool', { timeo
     writeFileSync(plain, json);
     ageWithPassphrase(['-p', '-o', enc, plain], 'made with the cli');
     const bytes = new Uint8Array(readFileSync(enc));
-    await expect(openBackupFile({ bytes, passphrase: 'wrong', schemaVersion: 1 })).rejects.toMatchObject({
+    await expect(openBackupFile({ bytes, passphrase: 'wrong', schemaVersion: SCHEMA_VERSION })).rejects.toMatchObject({
       kind: 'wrongPassphrase',
     });
-    const { document } = await openBackupFile({ bytes, passphrase: 'made with the cli', schemaVersion: 1 });
+    const { document } = await openBackupFile({ bytes, passphrase: 'made with the cli', schemaVersion: SCHEMA_VERSION });
     await seed({ contacts: [] });
     await importBackup(document, 'replace');
     const byId = (rows: { id: string }[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
@@ -88,7 +89,7 @@ describe.skipIf(skip)('interoperability with the age command-line tool', { timeo
     const { document } = await openBackupFile({
       bytes: new Uint8Array(readFileSync(enc)),
       passphrase: 'armored passphrase',
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
     });
     expect(document.manifest.organisationName).toBe('Kapocs Egyesület');
   });

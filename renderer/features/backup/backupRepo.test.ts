@@ -3,7 +3,7 @@ import { liveQuery } from 'dexie';
 import { resetDatabase } from '../../db/testing';
 import { getMeta, putMeta } from '../../db/meta';
 import { db } from '../../db/db';
-import { STORES_V1 } from '../../db/AppDB';
+import { SCHEMA_VERSION, STORES_V1 } from '../../db/AppDB';
 import { UNIQUE_FIELDS } from '../../../shared/domain';
 import { createBackupFile, openBackupFile } from '../../../shared/backup/pipeline';
 import { emptyTables, type BackupDocument, type TablesData } from '../../../shared/backup/format';
@@ -27,7 +27,7 @@ const DEVICE = '11111111-2222-4333-8444-555555555555';
 const exportFile = async (tables: TablesData, passphrase = 'test passphrase') =>
   createBackupFile({ tables, info: info(), passphrase, workFactor: 10 });
 const open = async (bytes: Uint8Array, passphrase = 'test passphrase') =>
-  (await openBackupFile({ bytes, passphrase, schemaVersion: 1 })).document;
+  (await openBackupFile({ bytes, passphrase, schemaVersion: SCHEMA_VERSION })).document;
 
 beforeEach(async () => {
   await resetDatabase();
@@ -207,7 +207,7 @@ describe('backup repository', () => {
     await seed({ settings: sampleTables().settings });
     const m = await manifestInfo('0.1.0', new Date('2026-11-22T15:30:00.000Z'));
     expect(m).toEqual({
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
       appVersion: '0.1.0',
       deviceId: DEVICE,
       organisationName: 'Kapocs Egyesület',
