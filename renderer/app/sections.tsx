@@ -97,6 +97,12 @@ export const SECTIONS: Section[] = [
         ),
       },
       {
+        path: '/pairings/waiting',
+        Component: lazy(() =>
+          import('../features/pairings/WaitingListPage').then((m) => ({ default: m.WaitingListPage })),
+        ),
+      },
+      {
         path: '/pairings/:id',
         Component: lazy(() => import('../features/pairings/PairingDetail').then((m) => ({ default: m.PairingDetail }))),
       },

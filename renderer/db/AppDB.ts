@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { CheckIn } from '../../shared/domain/checkin';
 import type { Consent } from '../../shared/domain/consent';
 import type { Contact } from '../../shared/domain/contact';
 import type { DomainTableName } from '../../shared/domain';
@@ -36,14 +37,25 @@ export const DB_NAME = 'tandem';
  * The current schema version. Bump it together with a new `this.version(n)` below; a data
  * change also gets a migration in `./migrations/`.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
+
+/**
+ * Version 4 adds check-ins of pairings. `[pairingId+date]` reads one pairing's history in
+ * order; `date` serves reports of a period; `programmeId` the programme's averages.
+ */
+export const STORES_V4_CHECKINS = {
+  checkIns: 'id, pairingId, [pairingId+date], date, programmeId, mentorId, menteeId, updatedAt',
+} as const satisfies Partial<Record<DomainTableName, string>>;
 
 /**
  * Indexes of version 1, one string per table. Every list's filter and sort has an index here;
  * `*field` is multi-entry (arrays of tags, ids or search tokens); `[a+b]` is compound.
  * Booleans cannot be indexed in IndexedDB, so nothing filters on one through an index.
  */
-export const STORES_V1: Record<Exclude<DomainTableName, keyof typeof STORES_V3> | 'meta' | 'snapshots', string> = {
+export const STORES_V1: Record<
+  Exclude<DomainTableName, keyof typeof STORES_V3 | keyof typeof STORES_V4_CHECKINS> | 'meta' | 'snapshots',
+  string
+> = {
   settings: 'id',
   meta: 'key',
   snapshots: 'id, createdAt, snapshotId',
@@ -81,10 +93,12 @@ export class AppDB extends Dexie {
   contactLogs!: EntityTable<ContactLog, 'id'>;
   consents!: EntityTable<Consent, 'id'>;
   savedReports!: EntityTable<SavedReport, 'id'>;
+  checkIns!: EntityTable<CheckIn, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
     this.version(1).stores(STORES_V1);
     this.version(3).stores(STORES_V3);
+    this.version(4).stores(STORES_V4_CHECKINS);
   }
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { CheckInSchema } from './checkin';
 import { ConsentSchema } from './consent';
 import { ContactSchema } from './contact';
 import { MenteeSchema } from './mentee';
@@ -29,6 +30,7 @@ export const DOMAIN_TABLES = {
   contactLogs: ContactLogSchema,
   consents: ConsentSchema,
   savedReports: SavedReportSchema,
+  checkIns: CheckInSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type DomainTableName = keyof typeof DOMAIN_TABLES;

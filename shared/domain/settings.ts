@@ -25,6 +25,10 @@ export const RulesSchema = z.object({
   backupEveryDays: z.number({ error: numberError }).int({ error: 'validation.integer' }).min(1).max(365).default(7),
   /** People whose involvement ended more than N years ago are proposed for erasure. */
   retentionYears: z.number({ error: numberError }).int({ error: 'validation.integer' }).min(1).max(30).default(5),
+  /** A pairing's first check-in falls this many months after its start … */
+  checkInFirstAfterMonths: z.number({ error: numberError }).int({ error: 'validation.integer' }).min(1).max(24).default(1),
+  /** … and each next one this many months after the latest (a programme may set its own). */
+  checkInEveryMonths: z.number({ error: numberError }).int({ error: 'validation.integer' }).min(1).max(24).default(2),
 });
 export type Rules = z.infer<typeof RulesSchema>;
 

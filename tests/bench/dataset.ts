@@ -378,7 +378,7 @@ export const generateDataset = (size: DatasetSize, { today, seed = 2026 }: { tod
     notes: '',
   }));
 
-  return { settings, programmes, mentors, mentees, contacts, modules, shadowing, sessions, attendance, pairings, contactLogs, consents, savedReports: [] };
+  return { settings, programmes, mentors, mentees, contacts, modules, shadowing, sessions, attendance, pairings, contactLogs, consents, savedReports: [], checkIns: [] };
 };
 
 /** Records per table, for reports. */

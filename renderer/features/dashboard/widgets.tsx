@@ -11,5 +11,6 @@ export const DASHBOARD_WIDGETS: DashboardWidget[] = [
   { key: 'supervisionOverdue', Component: lazy(() => import('../sessions/SupervisionOverdueCard').then((m) => ({ default: m.SupervisionOverdueCard }))) },
   { key: 'pairings', Component: lazy(() => import('../pairings/PairingsDashboardCard').then((m) => ({ default: m.PairingsDashboardCard }))) },
   { key: 'quarterReport', Component: lazy(() => import('../reports/QuarterReportCard').then((m) => ({ default: m.QuarterReportCard }))) },
+  { key: 'checkins', Component: lazy(() => import('../checkins/CheckInsDashboardCard').then((m) => ({ default: m.CheckInsDashboardCard }))) },
   { key: 'backup', Component: lazy(() => import('../backup/BackupStatusPanel').then((m) => ({ default: m.BackupReminderCard }))) },
 ];

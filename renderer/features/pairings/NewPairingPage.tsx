@@ -11,7 +11,8 @@ import { getMentor } from '../mentors/mentorsRepo';
 import { useMentee, useWaitingMentees } from '../mentees/useMentees';
 import { ConfirmPairingModal } from './ConfirmPairingModal';
 import { ReasonList } from './ReasonList';
-import { scoreOneMentor, suggestMentors, type Suggestion } from './suggestions';
+import { previousMentorsLeftOut, scoreOneMentor, suggestMentors, type Suggestion } from './suggestions';
+import { formatDate } from '../../lib/format';
 
 /** How many suggestions are shown before the coordinator narrows by name. */
 const SHOWN = 25;
@@ -46,6 +47,7 @@ const FromMentee = ({ menteeId }: { menteeId: string | null }) => {
     async () => (mentee ? suggestMentors(mentee) : null),
     [mentee?.id, mentee?.updatedAt],
   );
+  const leftOut = useLiveQuery(async () => (menteeId ? previousMentorsLeftOut(menteeId) : []), [menteeId]);
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState<Suggestion | null>(null);
   const lng = currentLanguage();
@@ -73,6 +75,11 @@ const FromMentee = ({ menteeId }: { menteeId: string | null }) => {
           {t('new.alreadyPaired')}
         </Alert>
       )}
+      {leftOut?.map(({ mentor, closedOn }) => (
+        <Alert key={mentor.id} color="gray" data-testid="left-out">
+          {t('waitingList:leftOut', { name: formatPersonName(mentor, lng), date: formatDate(closedOn, lng) })}
+        </Alert>
+      ))}
       <TextInput
         label={t('new.filterByName')}
         value={query}

@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import {
+  Alert,
   Anchor,
   Box,
   Button,
@@ -38,6 +39,7 @@ import {
 } from './pairingsRepo';
 import { useContactLogs, usePairing } from './usePairings';
 import { DateField } from '../../components/DateField';
+import { PAIRING_PANELS } from './pairingPanels';
 
 const Field = ({ label, children }: { label: string; children: React.ReactNode }) => (
   <div>
@@ -158,6 +160,17 @@ export const PairingDetail = () => {
         </Stack>
       </Paper>
 
+      {pairing.closure && !pairing.closure.planned && mentee?.status === 'waiting' && (
+        <Alert color="blue" title={t('waitingList:closedEarlyTitle')}>
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">{t('waitingList:closedEarly', { code: mentee.code })}</Text>
+            <Button component={Link} to={`/pairings/new?menteeId=${mentee.id}`}>
+              {t('waitingList:rematch')}
+            </Button>
+          </Stack>
+        </Alert>
+      )}
+
       {pairing.closure && (
         <Paper withBorder p="md">
           <Title order={2} size="h3" mb="sm">
@@ -191,6 +204,12 @@ export const PairingDetail = () => {
         </Group>
         <ContactLogTable pairingId={pairing.id} readOnly={closed} />
       </Paper>
+
+      {PAIRING_PANELS.map(({ key, Component }) => (
+        <Suspense key={key} fallback={<Loader size="sm" aria-label={t('common:app.loading')} />}>
+          <Component pairingId={pairing.id} readOnly={closed} />
+        </Suspense>
+      ))}
 
       <ContactLogModal pairingId={pairing.id} opened={contactOpen} onClose={() => setContactOpen(false)} />
       {!closed && (

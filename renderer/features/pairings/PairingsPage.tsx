@@ -31,6 +31,9 @@ export const PairingsPage = () => {
           <Button component={Link} to="/pairings/monitoring" variant="default">
             {t('monitoring.title')}
           </Button>
+          <Button component={Link} to="/pairings/waiting" variant="default">
+            {t('waitingList:open')}
+          </Button>
           <Button component={Link} to="/mentees?status=waiting">
             {t('list.newFromMentee')}
           </Button>

@@ -14,6 +14,8 @@ import {
   type MonitoredPairing,
 } from './pairingsRepo';
 import type { MonitoringRules } from './monitoring';
+import { listWaitingMentees } from '../mentees/menteesRepo';
+import { sortWaitingList, waitingEntry, type WaitingEntry } from './waitingList';
 
 /** A pairing with the two people it joins (either may be missing if deleted). */
 export type PairingRow = { pairing: Pairing; mentor: Mentor | undefined; mentee: Mentee | undefined };
@@ -80,4 +82,17 @@ export const recentCrises = async (today: string, days = 30) => {
     mentor: mentors.find((m) => m.id === contact.mentorId),
     mentee: mentees.find((m) => m.id === contact.menteeId),
   }));
+};
+
+/** Mentees waiting for a mentor, in waiting-list order (see sortWaitingList). */
+export const waitingList = async (today: string): Promise<WaitingEntry[]> => {
+  const mentees = await listWaitingMentees();
+  const pairings = await Promise.all(mentees.map((m) => listPairingsOfMentee(m.id)));
+  // A "waiting" mentee with an open pairing (an inconsistent record) is not waiting.
+  return sortWaitingList(
+    mentees
+      .map((m, i) => ({ mentee: m, pairings: pairings[i] ?? [] }))
+      .filter(({ pairings: ps }) => ps.every((p) => p.status === 'closed'))
+      .map(({ mentee, pairings: ps }) => waitingEntry(mentee, ps, today)),
+  );
 };

@@ -3,7 +3,8 @@ import type { Mentee } from '../../../shared/domain/mentee';
 import type { Mentor } from '../../../shared/domain/mentor';
 import { getMentor } from '../mentors/mentorsRepo';
 import { getTrainingReadiness } from '../training/readiness';
-import { countOpenPairingsByMentor, countOpenPairingsOfMentor } from './pairingsRepo';
+import { countOpenPairingsByMentor, countOpenPairingsOfMentor, listPairingsOfMentee } from './pairingsRepo';
+import { earlyClosedMentorIds } from './waitingList';
 import { pairingWarnings, scoreMentor, type MentorScore } from './scoreMentor';
 
 export type Suggestion = MentorScore & {
@@ -27,7 +28,15 @@ const activeMentors = async (): Promise<Mentor[]> =>
  * by name afterwards happens on this list in memory, not per keystroke in the database.
  */
 export const suggestMentors = async (mentee: Mentee): Promise<Suggestion[]> => {
-  const [mentors, open] = await Promise.all([activeMentors(), countOpenPairingsByMentor()]);
+  const [all, open, history] = await Promise.all([
+    activeMentors(),
+    countOpenPairingsByMentor(),
+    listPairingsOfMentee(mentee.id),
+  ]);
+  // A mentor whose pairing with this mentee closed early is not offered again (rematching);
+  // the page says who was left out and why (previousMentorsLeftOut).
+  const leftOut = new Set(earlyClosedMentorIds(history));
+  const mentors = all.filter((m) => !leftOut.has(m.id));
   const readiness = await getTrainingReadiness(mentors.map((m) => m.id));
   return mentors
     .map((mentor) => {
@@ -67,4 +76,16 @@ export const scoreOneMentor = async (mentee: Mentee, mentorId: string): Promise<
     warnings: pairingWarnings(mentor, { activePairings: openPairings, ready }),
     ...scoreMentor(mentee, mentor, { activePairings: openPairings, ready }),
   };
+};
+
+/** The mentors suggestions leave out for this mentee, with the date their pairing closed early. */
+export const previousMentorsLeftOut = async (menteeId: string): Promise<{ mentor: Mentor; closedOn: string }[]> => {
+  const history = await listPairingsOfMentee(menteeId);
+  const out: { mentor: Mentor; closedOn: string }[] = [];
+  for (const p of history) {
+    if (p.status !== 'closed' || !p.closure || p.closure.planned) continue;
+    const mentor = await getMentor(p.mentorId);
+    if (mentor && !out.some((o) => o.mentor.id === mentor.id)) out.push({ mentor, closedOn: p.closure.date });
+  }
+  return out;
 };

@@ -1,7 +1,21 @@
 import { useState } from 'react';
-import { Badge, Button, Group, Modal, Paper, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  NumberInput,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm, type FieldError } from 'react-hook-form';
+import { Controller, useForm, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ProgrammeInputSchema, type Programme, type ProgrammeInput } from '../../../shared/domain/programme';
@@ -89,11 +103,15 @@ const ProgrammeModal = ({ programme, onClose }: { programme: Programme | null; o
   const tc = (e: FieldError | undefined) => (e?.message ? t(`common:${e.message}`) : undefined);
   const {
     register,
+    control,
     handleSubmit,
     formState: { errors, isSubmitting },
   } = useForm<ProgrammeInput, unknown, z.output<typeof ProgrammeInputSchema>>({
     resolver: zodResolver(ProgrammeInputSchema),
-    defaultValues: programme ?? { name: '', codePrefix: '', description: '', active: true },
+    // Programmes saved before check-ins existed have no rule: they follow the one in Settings.
+    defaultValues: programme
+      ? { ...programme, checkInRule: programme.checkInRule ?? null }
+      : { name: '', codePrefix: '', description: '', active: true, checkInRule: null },
   });
   const [serverError, setServerError] = useState<string | undefined>();
   return (
@@ -123,6 +141,46 @@ const ProgrammeModal = ({ programme, onClose }: { programme: Programme | null; o
             error={tc(errors.codePrefix) ?? serverError}
           />
           <Textarea label={t('fields.description')} autosize minRows={2} {...register('description')} error={tc(errors.description)} />
+          <Controller
+            control={control}
+            name="checkInRule"
+            render={({ field }) => {
+              const rule = field.value ?? null;
+              const months = (v: string | number) => (typeof v === 'number' ? v : 1);
+              return (
+                <Stack gap="xs">
+                  <Checkbox
+                    label={t('checkins:programmeRule.own')}
+                    description={t('checkins:programmeRule.help')}
+                    checked={rule !== null}
+                    onChange={(e) =>
+                      field.onChange(e.currentTarget.checked ? { firstAfterMonths: 1, everyMonths: 2 } : null)
+                    }
+                  />
+                  {rule && (
+                    <Group grow>
+                      <NumberInput
+                        label={t('checkins:programmeRule.first')}
+                        value={rule.firstAfterMonths}
+                        onChange={(v) => field.onChange({ ...rule, firstAfterMonths: months(v) })}
+                        min={1}
+                        max={24}
+                        allowDecimal={false}
+                      />
+                      <NumberInput
+                        label={t('checkins:programmeRule.every')}
+                        value={rule.everyMonths}
+                        onChange={(v) => field.onChange({ ...rule, everyMonths: months(v) })}
+                        min={1}
+                        max={24}
+                        allowDecimal={false}
+                      />
+                    </Group>
+                  )}
+                </Stack>
+              );
+            }}
+          />
           <FormActions submitting={isSubmitting} onCancel={onClose} inDialog />
         </Stack>
       </form>

@@ -50,6 +50,7 @@ export const samplePrograms = ({ now, rng }: Env): Programme[] =>
     ...p,
     id: rng.uuid(),
     active: true,
+    checkInRule: null,
     createdAt: now,
     updatedAt: now,
     deletedAt: null,
@@ -71,6 +72,8 @@ export const sampleSettings = ({ now }: Env): Settings => ({
     mandatoryModulesBeforeActive: true,
     backupEveryDays: 7,
     retentionYears: 5,
+    checkInFirstAfterMonths: 1,
+    checkInEveryMonths: 2,
   },
 });
 

@@ -4,6 +4,7 @@ import { organisationStep } from './organisationSample';
 import { curriculumSampleStep, shadowingSampleStep } from '../training/trainingSample';
 import { pairingsSampleStep } from '../pairings/sampleData';
 import { sessionsSampleStep } from '../sessions/sampleData';
+import { checkInsSampleStep } from '../checkins/sampleData';
 
 /** Records to add, per table. */
 export type SampleData = { [T in DomainTableName]?: DomainRecord<T>[] };
@@ -22,6 +23,6 @@ export type SampleStep = {
 
 /**
  * Registered steps. Orders in use: 10 organisation, programmes and mentors; 20 curriculum;
- * 30 contacts and sessions; 40 mentees and pairings; 50 shadowing.
+ * 30 contacts and sessions; 40 mentees and pairings; 45 check-ins; 50 shadowing.
  */
-export const SAMPLE_STEPS: SampleStep[] = [organisationStep, curriculumSampleStep, shadowingSampleStep, sessionsSampleStep, pairingsSampleStep];
+export const SAMPLE_STEPS: SampleStep[] = [organisationStep, curriculumSampleStep, shadowingSampleStep, sessionsSampleStep, pairingsSampleStep, checkInsSampleStep];

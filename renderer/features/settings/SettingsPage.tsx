@@ -65,6 +65,8 @@ const RULE_FIELDS: RuleField[] = [
   { key: 'contactEveryDays', min: 1, max: 365 },
   { key: 'backupEveryDays', min: 1, max: 365 },
   { key: 'retentionYears', min: 1, max: 30 },
+  { key: 'checkInFirstAfterMonths', min: 1, max: 24 },
+  { key: 'checkInEveryMonths', min: 1, max: 24 },
 ];
 
 const SettingsForm = ({ settings }: { settings: SettingsValues }) => {

@@ -17,6 +17,8 @@ describe('settingsRepo', () => {
       mandatoryModulesBeforeActive: true,
       backupEveryDays: 7,
       retentionYears: 5,
+      checkInFirstAfterMonths: 1,
+      checkInEveryMonths: 2,
     });
   });
 

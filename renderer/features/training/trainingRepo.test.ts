@@ -311,6 +311,8 @@ describe('the readiness check before activation', () => {
         mandatoryModulesBeforeActive: false,
         backupEveryDays: 7,
         retentionYears: 5,
+        checkInFirstAfterMonths: 1,
+        checkInEveryMonths: 2,
       },
     });
     expect(await trainingReadinessCheck(anna)).toEqual([]);

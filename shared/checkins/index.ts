@@ -1,0 +1,4 @@
+export * from './questionnaire';
+export * from './scoring';
+export * from './schedule';
+export * from './trend';
