@@ -11,6 +11,9 @@ import type { Programme } from '../../shared/domain/programme';
 import type { SavedReport } from '../../shared/domain/savedReport';
 import type { Attendance, Session } from '../../shared/domain/session';
 import type { Settings } from '../../shared/domain/settings';
+import { WriteClock } from './clock';
+import { migrateSyncStamps } from './migrations/0005-sync-stamps';
+import { writePathMiddleware } from './writePath';
 import type { Shadowing, TrainingModule } from '../../shared/domain/training';
 
 /**
@@ -37,7 +40,7 @@ export const DB_NAME = 'tandem';
  * The current schema version. Bump it together with a new `this.version(n)` below; a data
  * change also gets a migration in `./migrations/`.
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /**
  * Version 4 adds check-ins of pairings. `[pairingId+date]` reads one pairing's history in
@@ -77,7 +80,23 @@ export const STORES_V3 = {
   savedReports: 'id, sentOn, updatedAt',
 } as const satisfies Partial<Record<DomainTableName, string>>;
 
+/**
+ * Version 5 indexes every domain record's `rev` (a digest of its content and stamps): a merge
+ * of a file reads the revs from the index and only the records whose rev differs from the
+ * file's. Its migration gives every record the stamps the per-field merge needs.
+ */
+export const STORES_V5_REV = Object.fromEntries(
+  Object.entries({ ...STORES_V1, ...STORES_V3, ...STORES_V4_CHECKINS })
+    .filter(([name]) => name !== 'meta' && name !== 'snapshots')
+    .map(([name, spec]) => [name, `${spec}, rev`]),
+) as Record<DomainTableName, string>;
+
 export class AppDB extends Dexie {
+  /** This PC's clock: every domain write is stamped by it (./writePath.ts). */
+  readonly clock = new WriteClock();
+  /** Set when the database was written by a newer Tandem: the write path refuses every write. */
+  readOnly = false;
+
   settings!: EntityTable<Settings, 'id'>;
   meta!: Table<MetaEntry, MetaEntry['key']>;
   snapshots!: EntityTable<Snapshot, 'id'>;
@@ -100,5 +119,7 @@ export class AppDB extends Dexie {
     this.version(1).stores(STORES_V1);
     this.version(3).stores(STORES_V3);
     this.version(4).stores(STORES_V4_CHECKINS);
+    this.version(5).stores(STORES_V5_REV).upgrade(migrateSyncStamps);
+    this.use(writePathMiddleware(this));
   }
 }

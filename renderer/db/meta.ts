@@ -14,10 +14,17 @@ export const putMeta = async <K extends MetaKey>(key: K, value: MetaValues[K]): 
   await db.meta.put({ key, value } as MetaEntry);
 };
 
-/** This PC's id, written into every backup's manifest; made on first use. */
+let unsavedDeviceId: string | undefined;
+
+/**
+ * This PC's id, written into every backup's manifest and into every stamp of its clock; made
+ * on first use. A read-only database (written by a newer Tandem) is never written to: without
+ * a stored id, this session uses one it does not keep.
+ */
 export const getDeviceId = async (): Promise<string> => {
   const existing = await getMeta('deviceId');
   if (existing) return existing;
+  if (db.readOnly) return (unsavedDeviceId ??= crypto.randomUUID());
   const id = crypto.randomUUID();
   await putMeta('deviceId', id);
   return id;

@@ -1,7 +1,10 @@
-import Dexie from 'dexie';
 import { db } from './db';
 import { SCHEMA_VERSION } from './AppDB';
-import { getMeta, putMeta } from './meta';
+import { DOMAIN_TABLE_NAMES } from '../../shared/domain';
+import { getDeviceId, getMeta, putMeta } from './meta';
+import { ReadOnlyDatabaseError } from './writePath';
+
+export { ReadOnlyDatabaseError };
 
 export type DbState =
   | { mode: 'ready' }
@@ -9,50 +12,58 @@ export type DbState =
   | { mode: 'readOnly'; foundVersion: number }
   | { mode: 'failed'; error: string };
 
-let readOnly = false;
-/** Repositories call this before every write (see `assertWritable`). */
-export const isReadOnly = (): boolean => readOnly;
+/** Whether the database is read-only (the write path refuses every domain write then). */
+export const isReadOnly = (): boolean => db.readOnly;
 
-export class ReadOnlyDatabaseError extends Error {
-  constructor() {
-    super('errors.readOnlyDatabase');
-    this.name = 'ReadOnlyDatabaseError';
-  }
-}
-
+/** Repositories call this before a write, to fail before any work (the write path checks again). */
 export const assertWritable = (): void => {
-  if (readOnly) throw new ReadOnlyDatabaseError();
+  if (db.readOnly) throw new ReadOnlyDatabaseError();
 };
 
 /**
- * Open the database, record the schema version in `meta`, and ask the browser to keep the
- * data (persistent storage) so it is not evicted under disk pressure.
+ * Open the database, record the schema version in `meta`, start this PC's clock, and ask the
+ * browser to keep the data (persistent storage) so it is not evicted under disk pressure.
  *
- * A database whose schema is newer than this build knows (a newer Tandem ran on this PC and
- * was then downgraded) is opened read-only: Dexie refuses to open it at our lower version, so
- * we open it dynamically, show the data and refuse every write, rather than risk damaging it.
+ * A database written by a newer Tandem (a newer Tandem ran on this PC and was then
+ * downgraded) is opened read-only: we show the data and refuse every write rather than risk
+ * damaging it. Dexie 4 opens a database whose IndexedDB version is above ours at that version
+ * (it does not throw `VersionError`), so the newer version is found two ways: the schema
+ * version a newer Tandem recorded in `meta`, and the IndexedDB version itself.
  */
 export const openDatabase = async (): Promise<DbState> => {
   try {
     await db.open();
     const stored = await getMeta('schemaVersion');
-    if (stored !== undefined && stored > SCHEMA_VERSION) {
-      readOnly = true;
-      return { mode: 'readOnly', foundVersion: stored };
+    // Dexie keeps IndexedDB's version at ten times its own (a tenth more after a schema it
+    // had to extend by itself): 50 or 51 is our 5, 60 is a newer Tandem's 6.
+    const native = Math.floor((db.backendDB()?.version ?? 0) / 10);
+    const found = Math.max(stored ?? 0, native);
+    if (found > SCHEMA_VERSION) {
+      db.readOnly = true;
+      await startClock(false);
+      return { mode: 'readOnly', foundVersion: found };
     }
     if (stored !== SCHEMA_VERSION) await putMeta('schemaVersion', SCHEMA_VERSION);
+    await startClock(true);
     void requestPersistentStorage();
     return { mode: 'ready' };
   } catch (err) {
-    if ((err as Error).name === 'VersionError') {
-      readOnly = true;
-      const probe = new Dexie(db.name);
-      await probe.open();
-      const foundVersion = Math.round(probe.verno);
-      probe.close();
-      return { mode: 'readOnly', foundVersion };
-    }
     return { mode: 'failed', error: (err as Error).message };
+  }
+};
+
+/**
+ * This PC's clock starts past the newest change any table holds (read from the `updatedAt`
+ * indexes, no record loaded) and stamps with this PC's id. A read-only database gets no id
+ * written: its clock never stamps anything.
+ */
+const startClock = async (writable: boolean): Promise<void> => {
+  if (writable) db.clock.useDevice(await getDeviceId());
+  for (const name of DOMAIN_TABLE_NAMES) {
+    const table = db.table(name);
+    if (!table.schema.idxByName.updatedAt) continue;
+    const newest = (await table.orderBy('updatedAt').lastKey()) as string | undefined;
+    if (newest) db.clock.startPast(newest);
   }
 };
 

@@ -32,7 +32,7 @@ describe('backup document', () => {
     const { json, manifest } = await backupJson(tables, info());
     expect(manifest).toMatchObject({
       format: 'tandem-backup',
-      formatVersion: 1,
+      formatVersion: 2,
       schemaVersion: 1,
       organisationName: 'Kapocs Egyesület',
     });

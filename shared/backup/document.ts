@@ -1,6 +1,8 @@
 import { DOMAIN_TABLES, DOMAIN_TABLE_NAMES, UNIQUE_FIELDS, type DomainTableName } from '../domain';
 import { canonicalStringify, sha256Checksum } from './canonicalJson';
 import { BackupError, type RecordIssue } from './errors';
+import type { SyncRecord } from '../sync/record';
+import { upgradeLegacyTable } from '../sync/upgradeV1';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
@@ -212,5 +214,7 @@ export const parseBackupDocument = async (
   const { tables, issues, issueCount } = checkRecords(rawTables);
   if (issueCount > 0)
     throw new BackupError('invalidRecords', { issues, issueCount, reason: `${issueCount} invalid records` });
+  // Records of format 1 (and any record without stamps) get the stamps of the per-field merge.
+  for (const name of DOMAIN_TABLE_NAMES) tables[name] = upgradeLegacyTable(name, tables[name] as SyncRecord[]) as StoredRecord[];
   return { manifest, tables };
 };

@@ -7,8 +7,12 @@ import { IsoDateTimeSchema } from '../domain/base';
  * open a backup without Tandem in ./FORMAT.md — keep the two in step.
  */
 export const BACKUP_FORMAT = 'tandem-backup';
-/** Bumped only when the document's shape changes; a reader refuses versions above its own. */
-export const BACKUP_FORMAT_VERSION = 1;
+/**
+ * Bumped only when the document's shape changes; a reader refuses versions above its own.
+ * 2: every record carries the stamps of the per-field merge (`baseStamp`, `fieldStamps`, `rev`),
+ * attendance ids follow from session and person. A format-1 file is upgraded as it is read.
+ */
+export const BACKUP_FORMAT_VERSION = 2;
 
 /** A stored record, seen generically: the fields every table shares, and the rest. */
 export type StoredRecord = {

@@ -1,129 +1,108 @@
 import { describe, expect, it } from 'vitest';
-import { applyMergePlan, countsOfPlan, mergeTotals, planMerge, planTableMerge, planTableMergeByTime } from './mergePlan';
-import type { StoredRecord } from './format';
+import { applyMergePlan, countsOfPlan, mergeTotals, planMerge, planTableMerge, planTableMergeByRev } from './mergePlan';
+import type { StoredRecord, TablesData } from './format';
 import { canonicalStringify } from './canonicalJson';
-import type { TablesData } from './format';
-import { deleted, edited, makeContact, makeProgramme, sampleTables } from '../../tests/fixtures/backup/records';
+import { deleted, edited, makeContact, makeMentee, makeProgramme, sampleTables } from '../../tests/fixtures/backup/records';
 
-const sorted = (t: TablesData): TablesData => applyMergePlan(t, planMerge(t, t));
-const merge = (local: TablesData, incoming: TablesData) => applyMergePlan(local, planMerge(local, incoming));
+const PC_A = 'aaaaaaaaaaaaaaaa';
+const PC_B = 'bbbbbbbbbbbbbbbb';
+const merge = (local: TablesData, incoming: TablesData) => applyMergePlan(local, planMerge(local, incoming).plan);
+const find = (t: TablesData, id: string) => t.contacts.find((r) => r.id === id);
 
 describe('merge plan', () => {
   it('two databases edited apart converge when each merges the other', () => {
     const base = sampleTables();
-    const [c0, c1, c2] = base.contacts as [
-      (typeof base.contacts)[0],
-      (typeof base.contacts)[0],
-      (typeof base.contacts)[0],
-    ];
-    // PC B edits c1 first; later PC A deletes it: the later deletion must win on both PCs.
-    const bEditsC1 = edited(c1, { notes: 'edited on B before A deleted it' });
-    // PC A: edits c0, deletes c1, adds a programme.
+    const [c0, c1, c2] = base.contacts as [StoredRecord, StoredRecord, StoredRecord];
+    // PC B edits c1 first; later PC A deletes it: the deletion stands, and B's edit stays in the tombstone.
+    const bEditsC1 = edited(c1, { notes: 'edited on B before A deleted it' }, PC_B);
     const a: TablesData = {
       ...base,
-      contacts: [edited(c0, { role: 'social worker' }), deleted(c1), c2, ...base.contacts.slice(3)],
+      contacts: [edited(c0, { role: 'social worker' }, PC_A), deleted(c1, PC_A), c2, ...base.contacts.slice(3)],
       programmes: [...base.programmes, makeProgramme('Mentorpár', 'MP')],
     };
-    // PC B: edits c2, adds a contact.
     const b: TablesData = {
       ...base,
-      contacts: [
-        c0,
-        bEditsC1,
-        edited(c2, { notes: 'calls on Mondays' }),
-        ...base.contacts.slice(3),
-        makeContact('Liisa', 'Mäkinen'),
-      ],
+      contacts: [c0, bEditsC1, edited(c2, { notes: 'calls on Mondays' }, PC_B), ...base.contacts.slice(3), makeContact('Liisa', 'Mäkinen')],
     };
     const aThenB = merge(a, b);
     const bThenA = merge(b, a);
     expect(canonicalStringify(aThenB)).toBe(canonicalStringify(bThenA));
-    expect(aThenB.contacts.find((r) => r.id === c0.id)?.role).toBe('social worker');
-    expect(aThenB.contacts.find((r) => r.id === c1.id)?.deletedAt).not.toBeNull();
-    expect(aThenB.contacts.find((r) => r.id === c2.id)?.notes).toBe('calls on Mondays');
+    expect(find(aThenB, c0.id)?.role).toBe('social worker');
+    expect(find(aThenB, c1.id)?.deletedAt).not.toBeNull();
+    expect(find(aThenB, c2.id)?.notes).toBe('calls on Mondays');
     expect(aThenB.programmes).toHaveLength(3);
     expect(aThenB.contacts).toHaveLength(5);
     // Merging again changes nothing (idempotent).
-    expect(mergeTotals(countsOfPlan(planMerge(aThenB, b))).writes).toBe(0);
-    expect(canonicalStringify(sorted(aThenB))).toBe(canonicalStringify(aThenB));
+    expect(mergeTotals(countsOfPlan(planMerge(aThenB, b).plan)).writes).toBe(0);
+    expect(mergeTotals(countsOfPlan(planMerge(aThenB, aThenB).plan)).writes).toBe(0);
   });
 
-  it('counts what a merge would add, update and delete', () => {
-    const base = sampleTables();
-    const [c0, c1] = base.contacts as [(typeof base.contacts)[0], (typeof base.contacts)[0]];
-    const incoming: TablesData = {
-      ...base,
-      contacts: [edited(c0, { role: 'x' }), deleted(c1), makeContact('New', 'Person'), ...base.contacts.slice(2)],
-    };
-    const plan = planMerge(base, incoming);
-    expect(plan.contacts).toMatchObject({ added: 1, updated: 1, deleted: 1, unchanged: 2 });
-    expect(plan.programmes).toMatchObject({ added: 0, updated: 0, deleted: 0, unchanged: 2, writes: [] });
+  it('keeps both edits when two PCs changed different fields of one record', () => {
+    const c = makeContact('Éva', 'Kovács');
+    const onA = edited(c, { phone: '+36 30 111 2222' }, PC_A);
+    const onB = edited(c, { notes: 'available on Tuesdays' }, PC_B); // later that day
+    const plan = planTableMerge('contacts', [onA], [onB]);
+    expect(plan).toMatchObject({ updated: 1, conflicts: [] });
+    expect(plan.writes[0]).toMatchObject({ phone: '+36 30 111 2222', notes: 'available on Tuesdays' });
   });
 
-  it('never brings back from an older file what was deleted here', () => {
-    const live = makeContact('Old', 'Record');
-    const older = edited(live, { notes: 'edited on the other PC before our deletion' });
-    const gone = deleted(older);
-    const plan = planTableMerge([gone], [older]);
-    expect(plan).toMatchObject({ writes: [], unchanged: 1 });
-    // The same time on both sides: the deletion wins, here and there.
-    const sameTime = { ...older, updatedAt: gone.updatedAt };
-    expect(planTableMerge([gone], [sameTime]).writes).toEqual([]);
-    expect(planTableMerge([sameTime], [gone])).toMatchObject({ deleted: 1, writes: [gone] });
+  it('lists a field both PCs changed; the later change wins', () => {
+    const c = makeContact('Aino', 'Virtanen');
+    const onA = edited(c, { phone: '+358 40 111' }, PC_A);
+    const onB = edited(c, { phone: '+358 40 222' }, PC_B);
+    const plan = planTableMerge('contacts', [onA], [onB]);
+    expect(plan.conflicts).toEqual([{ id: c.id, fields: ['phone'] }]);
+    expect(plan.writes[0]?.phone).toBe('+358 40 222');
+    expect(planTableMerge('contacts', [onB], [onA])).toMatchObject({ unchanged: 1, writes: [] });
   });
 
-  it('brings a record back only when the file edited it after it was deleted here', () => {
-    const live = makeContact('Back', 'Again');
-    const gone = deleted(live);
-    const newer = edited(live, { notes: 'edited later on the other PC' });
-    expect(planTableMerge([gone], [newer])).toMatchObject({ updated: 1, writes: [newer] });
+  it('never undoes a deletion by an edit of another field; a later restore brings the record back', () => {
+    const c = makeContact('Old', 'Record');
+    const edit = edited(c, { notes: 'edited on the other PC' }, PC_B);
+    const gone = deleted(c, PC_A);
+    const merged = planTableMerge('contacts', [gone], [edit]).writes[0];
+    expect(merged?.deletedAt).toBe(gone.deletedAt);
+    expect(merged?.notes).toBe('edited on the other PC');
+    const restored = edited(gone, { deletedAt: null }, PC_B);
+    expect(planTableMerge('contacts', [gone], [restored]).writes[0]?.deletedAt).toBeNull();
   });
 
-  it('leaves alone records equal in time, and carries tombstones of unknown records', () => {
-    const r = makeContact('Same', 'Time');
-    expect(planTableMerge([r], [{ ...r, notes: 'different but same time' }])).toMatchObject({
-      unchanged: 1,
-      writes: [],
-    });
+  it('carries tombstones of records never seen here, and counts them as unchanged', () => {
     const foreignTombstone = deleted(makeContact('Never', 'Here'));
-    expect(planTableMerge([], [foreignTombstone])).toMatchObject({
-      added: 0,
-      unchanged: 1,
-      writes: [foreignTombstone],
-    });
+    expect(planTableMerge('contacts', [], [foreignTombstone])).toMatchObject({ added: 0, unchanged: 1, writes: [foreignTombstone] });
   });
 
-  it('decides the same from updatedAt first and the few records in question as from every record', () => {
-    const at = (s: number) => new Date(Date.parse('2026-11-01T09:00:00.000Z') + s * 1000).toISOString();
-    const rec = (id: string, updated: number, deletedAt: number | null = null): StoredRecord => ({
-      ...makeContact(id, 'Case'),
-      id,
-      updatedAt: at(updated),
-      deletedAt: deletedAt === null ? null : at(deletedAt),
-    });
-    // [ours, theirs] pairs: every ordering of times, deletions on either or both sides, and a
-    // deletion here later than our own updatedAt (our time is then deletedAt).
-    const pairs: [StoredRecord | null, StoredRecord][] = [
-      [rec('a', 10), rec('a', 10)],
-      [rec('b', 10), rec('b', 11)],
-      [rec('c', 11), rec('c', 10)],
-      [rec('d', 10), rec('d', 10, 10)],
-      [rec('e', 10, 10), rec('e', 10)],
-      [rec('f', 10, 10), rec('f', 10, 10)],
-      [rec('g', 10, 20), rec('g', 15)],
-      [rec('h', 10, 20), rec('h', 25)],
-      [rec('i', 10, 20), rec('i', 20, 20)],
-      [rec('j', 10), rec('j', 5, 12)],
-      [rec('k', 10), rec('k', 12, 8)],
-      [null, rec('l', 1)],
-      [null, rec('m', 1, 1)],
-    ];
-    const local = pairs.flatMap(([ours]) => (ours ? [ours] : []));
-    const incoming = pairs.map(([, theirs]) => theirs);
-    const step = planTableMergeByTime(new Map(local.map((r) => [r.id, r.updatedAt])), incoming);
+  it('re-codes one of two mentees given the same code on two PCs, the same way on both', () => {
+    const base = sampleTables();
+    const programmeId = base.programmes[0]?.id ?? '';
+    const a: TablesData = { ...base, mentees: [makeMentee('HF-025', programmeId)] };
+    const b: TablesData = { ...base, mentees: [makeMentee('HF-025', programmeId)] };
+    const onA = planMerge(a, b);
+    const onB = planMerge(b, a);
+    expect(onA.recoded).toHaveLength(1);
+    expect(onA.recoded).toEqual(onB.recoded);
+    const aAfter = applyMergePlan(a, onA.plan);
+    const bAfter = applyMergePlan(b, onB.plan);
+    expect(canonicalStringify(aAfter)).toBe(canonicalStringify(bAfter));
+    const codes = aAfter.mentees.map((m) => m.code);
+    expect(new Set(codes).size).toBe(2);
+    const recoded = aAfter.mentees.find((m) => m.id === onA.recoded[0]?.id);
+    expect(recoded?.code).toMatch(/^HF-025-[0-9A-F]{4}$/);
+    expect(recoded?.formerCodes).toEqual(['HF-025']);
+    expect(recoded?.searchTokens).toContain('hf-025');
+  });
+
+  it('decides the same from the revs first and the few records in question as from every record', () => {
+    const same = makeContact('Same', 'Both');
+    const older = makeContact('Older', 'Here');
+    const newer = edited(older, { notes: 'changed there' }, PC_B);
+    const onlyThere = makeContact('Only', 'There');
+    const local = [same, older];
+    const incoming = [same, newer, onlyThere];
+    const step = planTableMergeByRev('contacts', new Map(local.map((r) => [r.id, String(r.rev)])), incoming);
+    expect(step.localIds).toEqual([older.id]);
     const plan = step.plan(local.filter((r) => step.localIds.includes(r.id)));
-    expect(plan).toEqual(planTableMerge(local, incoming));
-    // Only the records whose time does not settle them were read: not a, c, e.
-    expect(step.localIds).toEqual(['b', 'd', 'f', 'g', 'h', 'i', 'j', 'k']);
+    expect(plan).toEqual({ ...planTableMerge('contacts', local, incoming) });
+    expect(plan).toMatchObject({ added: 1, updated: 1, unchanged: 1 });
   });
 });

@@ -1,48 +1,58 @@
 import { DOMAIN_TABLE_NAMES, type DomainTableName } from '../domain';
+import { mergeRecords } from '../sync/merge';
+import { resolveCodeClashes } from '../sync/codes';
+import type { SyncRecord } from '../sync/record';
 import type { StoredRecord, TablesData } from './format';
 
 /**
- * Merging another PC's backup into this one, record by record, decided by time alone:
+ * Merging another PC's backup into this one, field by field (shared/backup/MERGING.md):
  *
- * - A record's time is the later of its `updatedAt` and `deletedAt` (a deletion is a change).
- * - The newer side wins. A record only the file has is added (tombstones too, so a deletion
- *   travels on to the next PC).
- * - Equal times: a deletion wins over a live record, whichever side it is on — so something
- *   deleted here never comes back from an older or same-age file, and two PCs merging each
- *   other's files end up with the same data. Otherwise equal times leave our record alone.
+ * - A record only the file has is added (tombstones too, so a deletion travels on).
+ * - A record both have becomes `mergeRecords` of the two: each field takes the value of the
+ *   side that changed it last (by the stamps of the PCs' clocks), lists merge as unions.
+ *   Where the result equals ours (same `rev`), nothing is written.
+ * - Mentees that end up sharing a code are re-coded (`settleCodes`), the same way on every PC.
  *
  * Pure: the plan is computed for the preview and again inside the import transaction. So that
  * a merge costs what changed, not what exists, the database side is read in two steps: first
- * only every record's `updatedAt` (index keys, no records), which settles almost every record
- * of the file (`sortOutByTime`); then only the records still in question, by id.
+ * every record's `rev` (index keys, no records), which settles every record of the file that
+ * is the same here (`sortOutByRev`); then only the records still in question, by id.
  */
 
+/** Both PCs changed these fields of one record since it was made, to different values: the later won. */
+export type FieldConflict = { id: string; fields: string[] };
+
 export type TableMergePlan = {
-  /** Records to put, as they come from the file. */
+  /** Records to put: the file's new records, and merged versions of records both have. */
   writes: StoredRecord[];
   /** New live records. */
   added: number;
-  /** Live (or deleted) here, replaced by a newer live version from the file. */
+  /** Live (or deleted) here, changed by the merge and live after it. */
   updated: number;
-  /** Live here, deleted in the file (newer or same time). */
+  /** Live here, deleted after the merge. */
   deleted: number;
   /** Records in the file that change nothing here. */
   unchanged: number;
+  conflicts: FieldConflict[];
 };
 export type MergePlan = Record<DomainTableName, TableMergePlan>;
 
-const timeOf = (r: StoredRecord): number => {
-  const updated = Date.parse(r.updatedAt);
-  const deleted = r.deletedAt ? Date.parse(r.deletedAt) : Number.NEGATIVE_INFINITY;
-  return Math.max(updated, deleted);
-};
+/** A mentee the merge gave a new code because another one had the same (the old code stays findable). */
+export type Recoded = { id: string; from: string; to: string };
 
 const isDeleted = (r: StoredRecord): boolean => r.deletedAt !== null && r.deletedAt !== undefined;
 
-export const planTableMerge = (local: readonly StoredRecord[], incoming: readonly StoredRecord[]): TableMergePlan => {
+const emptyPlan = (): TableMergePlan => ({ writes: [], added: 0, updated: 0, deleted: 0, unchanged: 0, conflicts: [] });
+
+/** The plan of one table, given the local records that share an id with the file's. */
+export const planTableMerge = (
+  table: DomainTableName,
+  local: readonly StoredRecord[],
+  incoming: readonly StoredRecord[],
+): TableMergePlan => {
   const byId = new Map<string, StoredRecord>();
   for (const r of local) byId.set(r.id, r);
-  const plan: TableMergePlan = { writes: [], added: 0, updated: 0, deleted: 0, unchanged: 0 };
+  const plan = emptyPlan();
   for (const theirs of incoming) {
     const ours = byId.get(theirs.id);
     if (!ours) {
@@ -51,15 +61,14 @@ export const planTableMerge = (local: readonly StoredRecord[], incoming: readonl
       else plan.added++;
       continue;
     }
-    const tOurs = timeOf(ours);
-    const tTheirs = timeOf(theirs);
-    const takeTheirs = tTheirs > tOurs || (tTheirs === tOurs && isDeleted(theirs) && !isDeleted(ours));
-    if (!takeTheirs) {
+    const { merged, conflicts } = mergeRecords(table, ours as SyncRecord, theirs as SyncRecord);
+    if (conflicts.length > 0) plan.conflicts.push({ id: theirs.id, fields: conflicts });
+    if (merged.rev !== undefined && merged.rev === ours.rev) {
       plan.unchanged++;
       continue;
     }
-    plan.writes.push(theirs);
-    if (isDeleted(theirs)) {
+    plan.writes.push(merged as StoredRecord);
+    if (isDeleted(merged as StoredRecord)) {
       if (isDeleted(ours)) plan.unchanged++;
       else plan.deleted++;
     } else plan.updated++;
@@ -68,76 +77,107 @@ export const planTableMerge = (local: readonly StoredRecord[], incoming: readonl
 };
 
 /**
- * What can be decided from the local records' `updatedAt` alone (their ids → `updatedAt`).
- * A file record is settled as unchanged when it is older than ours, or as old and not a
- * deletion: our record's time (the later of `updatedAt` and `deletedAt`) is at least that, so
- * `planTableMerge` would keep ours. The rest — new records and those that may win — goes to
- * `toDecide`, and the local records of those with `localIds` must be read to decide them.
+ * What the local records' revs alone settle (ids → `rev`): a file record with our rev is the
+ * same record, stamps and all. The rest go to `toDecide`; `localIds` are the local records to
+ * read to decide them (those the file and this PC both have).
  */
-export const sortOutByTime = (
-  localUpdatedAt: ReadonlyMap<string, string>,
+export const sortOutByRev = (
+  localRevs: ReadonlyMap<string, string>,
   incoming: readonly StoredRecord[],
 ): { toDecide: StoredRecord[]; localIds: string[]; unchanged: number } => {
   const toDecide: StoredRecord[] = [];
   const localIds: string[] = [];
   let unchanged = 0;
   for (const theirs of incoming) {
-    const ours = localUpdatedAt.get(theirs.id);
+    const ours = localRevs.get(theirs.id);
     if (ours === undefined) {
       toDecide.push(theirs);
       continue;
     }
-    const tTheirs = timeOf(theirs);
-    const tOurs = Date.parse(ours);
-    if (tTheirs > tOurs || (tTheirs === tOurs && isDeleted(theirs))) {
+    if (theirs.rev !== undefined && theirs.rev === ours) unchanged++;
+    else {
       toDecide.push(theirs);
       localIds.push(theirs.id);
-    } else unchanged++;
+    }
   }
   return { toDecide, localIds, unchanged };
 };
 
 /**
- * `planTableMerge` against a database, reading only what it must: given `localUpdatedAt`
- * (every local id → `updatedAt`), it names the few local records (`localIds`) the times could
- * not settle; `plan` then takes those records as read and finishes the plan. Synchronous on
- * purpose: the caller reads between the two steps inside an IndexedDB transaction, which must
- * not wait on anything but IndexedDB.
+ * `planTableMerge` against a database, reading only what it must: given `localRevs` (every
+ * local id → `rev`), it names the local records (`localIds`) to read; `plan` then takes them
+ * as read and finishes. Synchronous on purpose: the caller reads between the two steps inside
+ * an IndexedDB transaction, which must not wait on anything but IndexedDB.
  */
-export const planTableMergeByTime = (
-  localUpdatedAt: ReadonlyMap<string, string>,
+export const planTableMergeByRev = (
+  table: DomainTableName,
+  localRevs: ReadonlyMap<string, string>,
   incoming: readonly StoredRecord[],
 ): { localIds: string[]; plan: (local: readonly StoredRecord[]) => TableMergePlan } => {
-  const { toDecide, localIds, unchanged } = sortOutByTime(localUpdatedAt, incoming);
+  const { toDecide, localIds, unchanged } = sortOutByRev(localRevs, incoming);
   return {
     localIds,
     plan: (local) => {
-      const plan = planTableMerge(local, toDecide);
+      const plan = planTableMerge(table, local, toDecide);
       plan.unchanged += unchanged;
       return plan;
     },
   };
 };
 
-export const planMerge = (local: TablesData, incoming: TablesData): MergePlan =>
-  Object.fromEntries(
-    DOMAIN_TABLE_NAMES.map((name) => [name, planTableMerge(local[name], incoming[name])]),
-  ) as MergePlan;
+/**
+ * Re-codes mentees that the merge would leave sharing a code. `local` must hold every local
+ * mentee whose code is one the writes use or could be given (the same programme prefix).
+ * Returns the writes with the re-coded mentees in them (a local one is added as updated).
+ */
+export const settleCodes = (
+  plan: TableMergePlan,
+  local: readonly StoredRecord[],
+): { plan: TableMergePlan; recoded: Recoded[] } => {
+  const after = new Map<string, StoredRecord>(local.map((r) => [r.id, r]));
+  for (const w of plan.writes) after.set(w.id, w);
+  const changed = resolveCodeClashes([...after.values()] as SyncRecord[], () => false);
+  if (changed.length === 0) return { plan, recoded: [] };
+  const recoded = changed.map((m) => ({ id: m.id, from: String(after.get(m.id)?.code), to: String(m.code) }));
+  const writes = new Map(plan.writes.map((w) => [w.id, w]));
+  let updated = plan.updated;
+  for (const m of changed) {
+    if (!writes.has(m.id) && !isDeleted(m as StoredRecord)) updated++;
+    writes.set(m.id, m as StoredRecord);
+  }
+  return { plan: { ...plan, writes: [...writes.values()], updated }, recoded };
+};
 
-export type MergeTotals = { added: number; updated: number; deleted: number; unchanged: number; writes: number };
+/** The programme prefix of a code (`HF` of `HF-025-7F3A`): codes that may clash share it. */
+export const codePrefix = (code: string): string => `${code.split('-')[0] ?? ''}-`;
+
+/** The whole merge of two sets of tables, in memory (tests, tools): the plan and the re-coded mentees. */
+export const planMerge = (local: TablesData, incoming: TablesData): { plan: MergePlan; recoded: Recoded[] } => {
+  const plan = Object.fromEntries(
+    DOMAIN_TABLE_NAMES.map((name) => {
+      const ids = new Set(incoming[name].map((r) => r.id));
+      return [name, planTableMerge(name, local[name].filter((r) => ids.has(r.id)), incoming[name])];
+    }),
+  ) as MergePlan;
+  const settled = settleCodes(plan.mentees, local.mentees);
+  plan.mentees = settled.plan;
+  return { plan, recoded: settled.recoded };
+};
+
+export type MergeTotals = { added: number; updated: number; deleted: number; unchanged: number; writes: number; conflicts: number };
 /** A plan without its records: what the preview shows, per table. */
 export type MergeCounts = Record<DomainTableName, MergeTotals>;
 
 export const countsOfPlan = (plan: MergePlan): MergeCounts =>
   Object.fromEntries(
     DOMAIN_TABLE_NAMES.map((name) => {
-      const { added, updated, deleted, unchanged, writes } = plan[name];
-      return [name, { added, updated, deleted, unchanged, writes: writes.length }];
+      const { added, updated, deleted, unchanged, writes, conflicts } = plan[name];
+      return [name, { added, updated, deleted, unchanged, writes: writes.length, conflicts: conflicts.length }];
     }),
   ) as MergeCounts;
 
 export const mergeTotals = (counts: MergeCounts): MergeTotals => {
-  const totals: MergeTotals = { added: 0, updated: 0, deleted: 0, unchanged: 0, writes: 0 };
+  const totals: MergeTotals = { added: 0, updated: 0, deleted: 0, unchanged: 0, writes: 0, conflicts: 0 };
   for (const name of DOMAIN_TABLE_NAMES) {
     const c = counts[name];
     totals.added += c.added;
@@ -145,6 +185,7 @@ export const mergeTotals = (counts: MergeCounts): MergeTotals => {
     totals.deleted += c.deleted;
     totals.unchanged += c.unchanged;
     totals.writes += c.writes;
+    totals.conflicts += c.conflicts;
   }
   return totals;
 };

@@ -3,7 +3,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { DomainTableName } from '../domain';
 import { canonicalStringify } from '../backup/canonicalJson';
 import { hlcTime, maxStamp } from './hlc';
-import { LIST_FIELDS, derivedFields, isMergedField, type ListRule } from './rules';
+import { DERIVE, LIST_FIELDS, derivedFields, isMergedField, type ListRule } from './rules';
 
 /**
  * A stored record as the merge sees it: the fields every table shares, the merge fields the
@@ -114,7 +114,8 @@ export const stampWrite = <R extends SyncRecord>(
   stamp: string,
 ): R => {
   const lists = LIST_FIELDS[table] ?? {};
-  const out: SyncRecord = { ...next };
+  // Derived fields (search tokens, sort keys) follow from the rest here as after a merge.
+  const out: SyncRecord = { ...next, ...(DERIVE[table]?.(next) ?? {}) };
   delete out.rev;
   if (!prev) {
     for (const [name, rule] of Object.entries(lists)) if (name in out) out[name] = stampEntries(rule, [], out[name], stamp);

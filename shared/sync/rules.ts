@@ -36,7 +36,7 @@ export const LIST_FIELDS: Partial<Record<DomainTableName, Record<string, ListRul
  * fields, so a name changed on one PC and an e-mail on another still give the right tokens.
  */
 export const DERIVE: Partial<Record<DomainTableName, (r: Record<string, unknown>) => Record<string, unknown>>> = {
-  mentors: (r) => mentorDerived(r as Parameters<typeof mentorDerived>[0]),
+  mentors: (r) => ({ searchTokens: mentorDerived(r as Parameters<typeof mentorDerived>[0]).searchTokens }),
   mentees: (r) => ({
     searchTokens: menteeSearchTokens(String(r.code), r as { givenName: string; familyName: string }, (r.formerCodes as string[] | undefined) ?? []),
   }),
@@ -48,13 +48,15 @@ export const DERIVE: Partial<Record<DomainTableName, (r: Record<string, unknown>
 };
 
 /**
- * Fields copied from another table for an index (attendance's session date and kind, a
- * pairing's latest contact): also not stamped; a merge sets them again from the merged
- * records they copy (renderer/features/backup: `rederive`).
+ * Fields set from outside the record for an index — copied from another table (attendance's
+ * session date and kind, a pairing's latest contact) or from this PC's settings (a mentor's
+ * `sortKey` follows the organisation's language): also not stamped; a merge sets them again
+ * from the merged records and the settings (renderer/features/backup: `rederiveCopied`).
  */
 export const COPIED_FIELDS: Partial<Record<DomainTableName, readonly string[]>> = {
   attendance: ['sessionDate', 'sessionKind'],
   pairings: ['lastContactDate'],
+  mentors: ['sortKey'],
 };
 
 const derivedNames = (table: DomainTableName): ReadonlySet<string> => {

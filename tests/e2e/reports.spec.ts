@@ -18,6 +18,8 @@ const download = async (page: Page, button: string): Promise<Buffer> => {
 };
 
 test('reports in Finnish: a period on sample data, exported, saved as sent and reopened', async ({ page }) => {
+  // Sample data, two exports and axe on a long report page: more than a minute on a busy 2-core PC.
+  test.setTimeout(150_000);
   const overview = new OverviewPage(page, lng);
   await overview.goto();
   await overview.loadSampleButton.click();

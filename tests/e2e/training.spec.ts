@@ -232,7 +232,8 @@ test('the curriculum: default modules, edit with validation, reorder, delete and
   await expect(curriculum.row('Theory and ethics')).toContainText('10 h');
 
   await curriculum.moveUp('Crisis response');
-  expect((await curriculum.moduleNames()).slice(-2)).toEqual(['Crisis response', 'Confidentiality and boundaries']);
+  // The list re-renders once the new order is stored: poll rather than read it once.
+  await expect.poll(async () => (await curriculum.moduleNames()).slice(-2)).toEqual(['Crisis response', 'Confidentiality and boundaries']);
 
   await curriculum.deleteModule('Starting a group');
   await expect(curriculum.table.locator('tbody tr')).toHaveCount(6);

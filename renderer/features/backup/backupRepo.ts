@@ -3,6 +3,7 @@ import { db } from '../../db/db';
 import { SCHEMA_VERSION, type Snapshot } from '../../db/AppDB';
 import { assertWritable, isReadOnly } from '../../db/openDatabase';
 import { getDeviceId, getMeta, putMeta } from '../../db/meta';
+import { markReplication } from '../../db/writePath';
 import { DOMAIN_TABLE_NAMES, type DomainTableName } from '../../../shared/domain';
 import {
   emptyTables,
@@ -11,7 +12,18 @@ import {
   type StoredRecord,
   type TablesData,
 } from '../../../shared/backup/format';
-import { planTableMergeByTime, type MergePlan, type TableMergePlan } from '../../../shared/backup/mergePlan';
+import {
+  codePrefix,
+  planTableMergeByRev,
+  settleCodes,
+  type MergePlan,
+  type Recoded,
+  type TableMergePlan,
+} from '../../../shared/backup/mergePlan';
+import { newestStamp, type SyncRecord } from '../../../shared/sync/record';
+import type { Mentor } from '../../../shared/domain/mentor';
+import { personSortKey } from '../../../shared/i18n/collation';
+import { SETTINGS_ID } from '../../../shared/domain/settings';
 import { backupReminder, type BackupReminder } from '../../../shared/backup/reminder';
 import { getSettings } from '../settings/settingsRepo';
 
@@ -82,57 +94,143 @@ export const backupStatus = async (now: Date = new Date()): Promise<BackupRemind
 export type ImportMode = 'replace' | 'merge';
 export type ImportResult = { mode: ImportMode; snapshotId: string; written: number };
 
-/**
- * Every local record's `updatedAt` by id, from the `updatedAt` index's keys (no record is read).
- * `settings` has no such index: it holds one record. (A raw IndexedDB key cursor measured no
- * faster than Dexie's `eachKey` on 200,000 records: see the bench's breakdown.)
- */
-const localUpdatedAt = async (table: Table<StoredRecord, string>): Promise<Map<string, string>> => {
-  const times = new Map<string, string>();
-  if (!table.schema.idxByName.updatedAt) for (const r of await table.toArray()) times.set(r.id, r.updatedAt);
-  else await table.orderBy('updatedAt').eachKey((updatedAt, cursor) => times.set(cursor.primaryKey, String(updatedAt)));
-  return times;
+/** Every local record's `rev` by id, from the `rev` index's keys (no record is read). */
+const localRevs = async (table: Table<StoredRecord, string>): Promise<Map<string, string>> => {
+  const revs = new Map<string, string>();
+  await table.orderBy('rev').eachKey((rev, cursor) => revs.set(cursor.primaryKey, String(rev)));
+  return revs;
 };
 
 type PlannedTable = { plan: TableMergePlan; local: StoredRecord[] };
 
-/** Every local record's `updatedAt` by id, per table, and the stamp of the data they were read from. */
-export type LocalTimes = { stamp: string; times: Record<DomainTableName, Map<string, string>> };
+/** Every local record's `rev` by id, per table, and the stamp of the data they were read from. */
+export type LocalRevs = { stamp: string; revs: Record<DomainTableName, Map<string, string>> };
 
-const readTimes = async (): Promise<Record<DomainTableName, Map<string, string>>> => {
-  const times = {} as Record<DomainTableName, Map<string, string>>;
-  for (const name of DOMAIN_TABLE_NAMES) times[name] = await localUpdatedAt(db.table<StoredRecord, string>(name));
-  return times;
+const readRevs = async (): Promise<Record<DomainTableName, Map<string, string>>> => {
+  const revs = {} as Record<DomainTableName, Map<string, string>>;
+  for (const name of DOMAIN_TABLE_NAMES) revs[name] = await localRevs(db.table<StoredRecord, string>(name));
+  return revs;
 };
 
 /**
- * Reads every record's `updatedAt` (index keys only) with the stamp of the data. The slow part
- * of a merge plan on a large database, and it needs no file: the app runs it in a second worker
+ * Reads every record's `rev` (index keys only) with the stamp of the data. The slow part of a
+ * merge plan on a large database, and it needs no file: the app runs it in a second worker
  * while the first decrypts and checks the file, and the plan uses it while the stamp holds.
  */
-export const scanLocalTimes = (): Promise<LocalTimes> =>
-  db.transaction('r', [...domainTables(), db.snapshots], async () => ({ stamp: await tablesStamp(), times: await readTimes() }));
+export const scanLocalRevs = (): Promise<LocalRevs> =>
+  db.transaction('r', [...domainTables(), db.snapshots], async () => ({ stamp: await tablesStamp(), revs: await readRevs() }));
+
+/**
+ * Local mentees whose code the merged mentees use or might be given (same programme prefix):
+ * all that `settleCodes` must see to keep every code unique.
+ */
+const menteesSharingPrefix = async (writes: readonly StoredRecord[]): Promise<StoredRecord[]> => {
+  const prefixes = [...new Set(writes.map((w) => codePrefix(String(w.code))))];
+  if (prefixes.length === 0) return [];
+  return db.table<StoredRecord, string>('mentees').where('code').startsWithAnyOf(prefixes).toArray();
+};
+
+/**
+ * Fields copied from other tables for an index (shared/sync/rules.ts `COPIED_FIELDS`) are set
+ * again from the merged records: attendance's session date and kind, a pairing's latest contact.
+ */
+const rederiveCopied = async (planned: Record<DomainTableName, PlannedTable>): Promise<void> => {
+  const sessions = new Map(planned.sessions.plan.writes.map((s) => [s.id, s]));
+  const attendance = new Map(planned.attendance.plan.writes.map((a) => [a.id, a]));
+  const sessionOf = async (id: string) => sessions.get(id) ?? (await db.table<StoredRecord, string>('sessions').get(id));
+  // Rows of merged sessions that this merge does not write: their session's date may have changed.
+  for (const s of sessions.values())
+    for (const a of await db.table<StoredRecord, string>('attendance').where('sessionId').equals(s.id).toArray())
+      if (!attendance.has(a.id) && (a.sessionDate !== s.date || a.sessionKind !== s.kind)) attendance.set(a.id, a);
+  for (const [id, a] of attendance) {
+    const session = await sessionOf(String(a.sessionId));
+    if (session && (a.sessionDate !== session.date || a.sessionKind !== session.kind))
+      attendance.set(id, { ...a, sessionDate: session.date, sessionKind: session.kind });
+  }
+  planned.attendance.plan.writes = [...attendance.values()];
+
+  const pairings = new Map(planned.pairings.plan.writes.map((p) => [p.id, p]));
+  const touched = new Set([...pairings.keys(), ...planned.contactLogs.plan.writes.map((l) => String(l.pairingId))]);
+  const logs = new Map(planned.contactLogs.plan.writes.map((l) => [l.id, l]));
+  for (const pairingId of touched) {
+    const local = await db.table<StoredRecord, string>('contactLogs').where('pairingId').equals(pairingId).toArray();
+    const all = new Map(local.map((l) => [l.id, l]));
+    for (const l of logs.values()) if (l.pairingId === pairingId) all.set(l.id, l);
+    const last = [...all.values()].filter((l) => !l.deletedAt).reduce((m, l) => (String(l.date) > m ? String(l.date) : m), '');
+    const pairing = pairings.get(pairingId) ?? (await db.table<StoredRecord, string>('pairings').get(pairingId));
+    if (pairing && pairing.lastContactDate !== last) pairings.set(pairingId, { ...pairing, lastContactDate: last });
+  }
+  planned.pairings.plan.writes = [...pairings.values()];
+
+  const settings = await db.settings.get(SETTINGS_ID);
+  const lng = settings?.defaultLanguage ?? 'en';
+  planned.mentors.plan.writes = planned.mentors.plan.writes.map((m) => {
+    const sortKey = personSortKey(m as unknown as Mentor, lng);
+    return sortKey === m.sortKey ? m : { ...m, sortKey };
+  });
+};
 
 /**
  * The merge plan of every table against the database, reading only what it must (see
- * `planTableMergeByTime`): the `updatedAt` of every record — `known`, when it was read with
- * this very `stamp` — then the records in question. Call inside a transaction over the domain tables.
+ * `planTableMergeByRev`): the `rev` of every record — `known`, when it was read with this very
+ * `stamp` — then the records in question; then the mentees whose codes may clash, and the
+ * records whose copied fields follow from what the merge writes. Call inside a transaction
+ * over the domain tables.
  */
 const planAgainstDb = async (
   incoming: TablesData,
   stamp: string,
-  known?: LocalTimes,
-): Promise<Record<DomainTableName, PlannedTable>> => {
-  const times = known?.stamp === stamp ? known.times : await readTimes();
-  const out = {} as Record<DomainTableName, PlannedTable>;
+  known?: LocalRevs,
+): Promise<{ planned: Record<DomainTableName, PlannedTable>; recoded: Recoded[] }> => {
+  const revs = known?.stamp === stamp ? known.revs : await readRevs();
+  const planned = {} as Record<DomainTableName, PlannedTable>;
   for (const name of DOMAIN_TABLE_NAMES) {
     const table = db.table<StoredRecord, string>(name);
-    const step = planTableMergeByTime(times[name], incoming[name]);
+    const step = planTableMergeByRev(name, revs[name], incoming[name]);
     const local = step.localIds.length > 0 ? await table.bulkGet(step.localIds) : [];
     const found = local.filter((r): r is StoredRecord => r !== undefined);
-    out[name] = { plan: step.plan(found), local: found };
+    planned[name] = { plan: step.plan(found), local: found };
   }
-  return out;
+  const holders = await menteesSharingPrefix(planned.mentees.plan.writes);
+  const settled = settleCodes(planned.mentees.plan, holders);
+  const before = new Map(planned.mentees.local.map((r) => [r.id, r]));
+  for (const h of holders) if (!before.has(h.id) && settled.recoded.some((r) => r.id === h.id)) before.set(h.id, h);
+  planned.mentees = { plan: settled.plan, local: [...before.values()] };
+  await rederiveCopied(planned);
+  await addOverwrittenLocals(planned);
+  return { planned, recoded: settled.recoded };
+};
+
+/** The local version of every record the merge writes, for the undo snapshot. */
+const addOverwrittenLocals = async (planned: Record<DomainTableName, PlannedTable>): Promise<void> => {
+  for (const name of DOMAIN_TABLE_NAMES) {
+    const { plan, local } = planned[name];
+    const known = new Set(local.map((r) => r.id));
+    const missing = plan.writes.map((w) => w.id).filter((id) => !known.has(id));
+    if (missing.length === 0) continue;
+    const found = (await db.table<StoredRecord, string>(name).bulkGet(missing)).filter((r): r is StoredRecord => r !== undefined);
+    planned[name] = { plan, local: [...local, ...found] };
+  }
+};
+
+/**
+ * Stamps of the file more than a day ahead of this PC's clock: a PC whose clock is wrong.
+ * Their edits would win every merge until that time; the preview names the PC.
+ */
+export type FutureStamps = { count: number; newest: string } | null;
+const DAY_MS = 24 * 60 * 60 * 1000;
+const futureStampsOf = (incoming: TablesData, now: number): FutureStamps => {
+  let count = 0;
+  let newest = '';
+  for (const name of DOMAIN_TABLE_NAMES)
+    for (const r of incoming[name]) {
+      const updated = Date.parse(r.updatedAt);
+      if (updated > now + DAY_MS) {
+        count++;
+        if (r.updatedAt > newest) newest = r.updatedAt;
+      }
+    }
+  return count > 0 ? { count, newest } : null;
 };
 
 /**
@@ -156,18 +254,24 @@ const tablesStamp = async (): Promise<string> => {
 };
 
 /** A merge plan with what it was computed against, so the import can reuse it while nothing changed. */
-export type MergePreview = { plan: MergePlan; stamp: string; planned: Record<DomainTableName, PlannedTable> };
+export type MergePreview = {
+  plan: MergePlan;
+  stamp: string;
+  planned: Record<DomainTableName, PlannedTable>;
+  recoded: Recoded[];
+  future: FutureStamps;
+};
 
 /**
- * The merge preview against the data as it is now; `known` is a `scanLocalTimes` taken earlier,
+ * The merge preview against the data as it is now; `known` is a `scanLocalRevs` taken earlier,
  * used if nothing was written since.
  */
-export const previewMerge = (incoming: TablesData, known?: LocalTimes): Promise<MergePreview> =>
+export const previewMerge = (incoming: TablesData, known?: LocalRevs, now: Date = new Date()): Promise<MergePreview> =>
   db.transaction('r', [...domainTables(), db.snapshots], async () => {
     const stamp = await tablesStamp();
-    const planned = await planAgainstDb(incoming, stamp, known);
+    const { planned, recoded } = await planAgainstDb(incoming, stamp, known);
     const plan = Object.fromEntries(DOMAIN_TABLE_NAMES.map((name) => [name, planned[name].plan])) as MergePlan;
-    return { plan, stamp, planned };
+    return { plan, stamp, planned, recoded, future: futureStampsOf(incoming, now.getTime()) };
   });
 
 /**
@@ -201,6 +305,7 @@ export const importBackup = async (
   const snapshotId = crypto.randomUUID();
   let written = 0;
   await db.transaction('rw', [...domainTables(), db.snapshots, db.meta], async () => {
+    markReplication();
     const reason = mode === 'replace' ? 'restore' : 'merge';
     const chunk = (table: DomainTableName, records: unknown[], addedIds: string[] = []): Snapshot => ({
       id: crypto.randomUUID(),
@@ -226,7 +331,7 @@ export const importBackup = async (
       written = DOMAIN_TABLE_NAMES.reduce((n, name) => n + document.tables[name].length, 0);
     } else {
       // Reads only the records the merge may change; the snapshot keeps just those.
-      const planned = preview?.stamp === stamp ? preview.planned : await planAgainstDb(document.tables, stamp);
+      const planned = preview?.stamp === stamp ? preview.planned : (await planAgainstDb(document.tables, stamp)).planned;
       const chunks: Snapshot[] = [];
       for (const name of DOMAIN_TABLE_NAMES) {
         const { plan, local } = planned[name];
@@ -239,6 +344,8 @@ export const importBackup = async (
         for (const ids of chunksOf(addedIds)) chunks.push(chunk(name, [], ids));
         await db.table<StoredRecord, string>(name).bulkPut(writes);
         written += writes.length;
+        // What the merge brought in moves this PC's clock past it: a later local edit wins.
+        for (const w of writes) db.clock.observe(typeof w.baseStamp === 'string' ? newestStamp(w as SyncRecord) : undefined);
       }
       await db.snapshots.bulkAdd(chunks.length > 0 ? chunks : [chunk('settings', [])]);
     }
@@ -267,6 +374,7 @@ export class NothingToUndoError extends Error {
 export const undoLastImport = async (): Promise<void> => {
   assertWritable();
   await db.transaction('rw', [...domainTables(), db.snapshots], async () => {
+    markReplication();
     const latest = await db.snapshots.orderBy('createdAt').last();
     if (!latest) throw new NothingToUndoError();
     const chunks = await db.snapshots.where('snapshotId').equals(latest.snapshotId).toArray();

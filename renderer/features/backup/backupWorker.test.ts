@@ -60,7 +60,7 @@ describe('backup worker', () => {
     expect(Object.keys(opened.result)).toEqual(['manifest', 'live', 'timings']);
     // The file is older than this PC's edits: a merge changes nothing.
     const previewed = last(await run({ type: 'preview' }), 'previewed');
-    expect(previewed.counts.contacts).toEqual({ added: 0, updated: 0, deleted: 0, unchanged: 4, writes: 0 });
+    expect(previewed.counts.contacts).toEqual({ added: 0, updated: 0, deleted: 0, unchanged: 4, writes: 0, conflicts: 0 });
     // Replace puts the data back exactly as in the file.
     const imported = last(await run({ type: 'import', mode: 'replace', at: '2026-11-22T16:00:00.000Z' }), 'imported');
     expect(imported.result).toMatchObject({ mode: 'replace', written: 7 });

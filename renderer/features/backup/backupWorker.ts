@@ -8,7 +8,7 @@ import {
   type BackupProgress,
 } from '../../../shared/backup/pipeline';
 import { DOMAIN_TABLE_NAMES, type DomainTableName } from '../../../shared/domain';
-import { dumpTables, importBackup, previewMerge, scanLocalTimes, type LocalTimes, type MergePreview } from './backupRepo';
+import { dumpTables, importBackup, previewMerge, scanLocalRevs, type LocalRevs, type MergePreview } from './backupRepo';
 import type { ScanMessage, WorkerMessage, WorkerRequest } from './backupWorkerProtocol';
 
 /**
@@ -30,7 +30,7 @@ const now = (): number => performance.now();
 const errorText = (err: unknown): string => (err instanceof Error ? `${err.name}: ${err.message}` : String(err));
 
 /** The scan another worker sends on `port`, or undefined if it failed (the plan then reads for itself). */
-const receiveScan = (port: MessagePort): Promise<LocalTimes | undefined> =>
+const receiveScan = (port: MessagePort): Promise<LocalRevs | undefined> =>
   new Promise((resolve) => {
     port.onmessage = (event: MessageEvent<ScanMessage>) => {
       port.close();
@@ -50,7 +50,7 @@ const liveCounts = (document: BackupDocument): Record<DomainTableName, number> =
 export const createSession = () => {
   let opened: BackupDocument | null = null;
   let preview: MergePreview | undefined;
-  let scanned: Promise<LocalTimes | undefined> = Promise.resolve(undefined);
+  let scanned: Promise<LocalRevs | undefined> = Promise.resolve(undefined);
   const document = (): BackupDocument => {
     if (!opened) throw new Error('no backup file was opened in this worker');
     return opened;
@@ -68,7 +68,7 @@ export const createSession = () => {
         post({ type: 'created', result, readMs }, [result.bytes.buffer as ArrayBuffer]);
         post({ type: 'checked', invalid: findInvalidRecords(tables) });
       } else if (req.type === 'scan') {
-        const message: ScanMessage = await scanLocalTimes().then(
+        const message: ScanMessage = await scanLocalRevs().then(
           (scan) => ({ ok: true, scan }),
           (err: unknown) => ({ ok: false, reason: errorText(err) }),
         );

@@ -3,7 +3,7 @@ import type { Manifest, ManifestInfo } from '../../../shared/backup/format';
 import type { MergeCounts } from '../../../shared/backup/mergePlan';
 import type { BackupProgress, CreatedBackup, InvalidRecords, OpenedBackup } from '../../../shared/backup/pipeline';
 import type { DomainTableName } from '../../../shared/domain';
-import type { ImportMode, ImportResult, LocalTimes } from './backupRepo';
+import type { ImportMode, ImportResult, LocalRevs } from './backupRepo';
 
 /**
  * Messages between the page and the backup Web Worker (all structured-clone safe). The worker
@@ -30,7 +30,7 @@ export type OpenedSummary = {
 };
 
 /** What a scanning worker sends the opening one (never the page). */
-export type ScanMessage = { ok: true; scan: LocalTimes } | { ok: false; reason: string };
+export type ScanMessage = { ok: true; scan: LocalRevs } | { ok: false; reason: string };
 
 export type WorkerFailure = BackupErrorData | { kind: 'unexpected'; details: { reason: string } };
 
