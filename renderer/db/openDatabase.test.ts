@@ -5,9 +5,9 @@ import { SCHEMA_VERSION } from './AppDB';
 import { getMeta, putMeta } from './meta';
 import { assertWritable, isReadOnly, openDatabase, ReadOnlyDatabaseError } from './openDatabase';
 
-// The read-only flag is module state and sticky once set (as in the app, until a restart), so
-// the writable case runs first and the order below matters.
+// The read-only flag is sticky once set (as in the app, until a restart): each test starts writable.
 beforeEach(async () => {
+  db.readOnly = false;
   db.close();
   await Dexie.delete(db.name);
 });
@@ -20,15 +20,16 @@ describe('opening the database', () => {
     expect(() => assertWritable()).not.toThrow();
   });
 
-  it('opens a database a newer Tandem upgraded (a higher IndexedDB version) read-only', async () => {
+  it('opens a database a newer Tandem upgraded (a higher IndexedDB version, no meta) read-only, and writes no device id', async () => {
     const newer = new Dexie(db.name);
-    newer.version(SCHEMA_VERSION * 10 + 1).stores({ meta: 'key', futureTable: 'id' });
+    newer.version(SCHEMA_VERSION + 1).stores({ meta: 'key', futureTable: 'id' });
     await newer.open();
-    await newer.table('meta').put({ key: 'schemaVersion', value: SCHEMA_VERSION + 1 });
     newer.close();
-    const state = await openDatabase();
-    expect(state.mode).toBe('readOnly');
+    expect(await openDatabase()).toEqual({ mode: 'readOnly', foundVersion: SCHEMA_VERSION + 1 });
     expect(isReadOnly()).toBe(true);
+    expect(await db.meta.get('deviceId')).toBeUndefined();
+    // The write path refuses domain writes, whoever calls.
+    await expect(db.contacts.put({ id: crypto.randomUUID() } as never)).rejects.toThrow('errors.readOnlyDatabase');
   });
 
   it('opens data written by a newer Tandem read-only and refuses writes', async () => {

@@ -1,3 +1,4 @@
+import { attendanceId } from '../../../shared/sync/ids';
 import { db } from '../../db/db';
 import { assertWritable } from '../../db/openDatabase';
 import { nowIso } from '../../lib/format';
@@ -38,22 +39,18 @@ const notDeleted = (a: Attendance) => a.deletedAt === null;
 export const listAttendanceForSession = async (sessionId: string): Promise<Attendance[]> =>
   db.attendance.where('sessionId').equals(sessionId).filter(notDeleted).toArray();
 
-/** A row's identity within a session: the person, or the typed name of a walk-in. */
-const rowKey = (a: { personKind: string; personId: string | null; walkInName: string }) =>
-  a.personKind === 'walkIn' || a.personId === null
-    ? `walkIn:${a.walkInName.trim().toLowerCase()}`
-    : `person:${a.personId}`;
-
 /**
- * Replace the session's attendance with `rows`, in one transaction: rows are matched to the
- * stored ones by id (else by person), updated or added; stored rows no longer listed get a
- * tombstone. Everything is validated before anything is written.
+ * Replace the session's attendance with `rows`, in one transaction. A row's id follows from
+ * the session and the person (or the walk-in's name as typed, case and accents aside:
+ * shared/sync/ids.ts), so the same person twice is refused, a row is matched to the stored one
+ * by that id, and two PCs that record one sheet make the same rows. Stored rows no longer
+ * listed get a tombstone. Everything is validated before anything is written.
  */
 export const saveAttendance = async (sessionId: string, rows: readonly AttendanceRowInput[]): Promise<Attendance[]> => {
   const parsed = rows.map((r) => ({ id: r.id, ...AttendanceInputSchema.parse({ ...r, sessionId }) }));
   const keys = new Set<string>();
   for (const r of parsed) {
-    const k = rowKey(r);
+    const k = attendanceId(sessionId, r);
     if (keys.has(k)) throw new DuplicateAttendanceError();
     keys.add(k);
   }
@@ -64,17 +61,19 @@ export const saveAttendance = async (sessionId: string, rows: readonly Attendanc
     if (!session || session.deletedAt !== null) throw new SessionNotFoundError();
     const existing = await db.attendance.where('sessionId').equals(sessionId).toArray();
     const byId = new Map(existing.map((a) => [a.id, a]));
-    const byKey = new Map(existing.filter(notDeleted).map((a) => [rowKey(a), a]));
     const kept = new Set<string>();
     const out: Attendance[] = [];
     for (const r of parsed) {
-      const prior = (r.id ? byId.get(r.id) : undefined) ?? byKey.get(rowKey(r));
+      // One row per session and person whatever PC records it: the id follows from both.
+      const id = attendanceId(sessionId, r);
+      const prior = byId.get(id);
       const { id: _ignored, ...fields } = r;
       const row = AttendanceSchema.parse({
+        ...(prior ?? {}),
         ...fields,
-        id: prior?.id ?? crypto.randomUUID(),
+        id: prior?.id ?? id,
         createdAt: prior?.createdAt ?? now,
-        updatedAt: now,
+        updatedAt: prior?.updatedAt ?? now,
         deletedAt: null,
         sessionDate: session.date,
         sessionKind: session.kind,
@@ -84,7 +83,7 @@ export const saveAttendance = async (sessionId: string, rows: readonly Attendanc
     }
     const removed = existing
       .filter((a) => a.deletedAt === null && !kept.has(a.id))
-      .map((a) => ({ ...a, deletedAt: now, updatedAt: now }));
+      .map((a) => ({ ...a, deletedAt: now }));
     await db.attendance.bulkPut([...out, ...removed]);
     return out;
   });
