@@ -190,6 +190,31 @@ export const mergeTotals = (counts: MergeCounts): MergeTotals => {
   return totals;
 };
 
+/**
+ * Stamps of a file more than a day ahead of this PC's clock: the PC that wrote it has a wrong
+ * clock. Its edits would win every merge until that time; the preview says so before the import.
+ */
+export type FutureStamps = { count: number; newest: string } | null;
+
+/** What the merge preview shows: counts per table, the fields in conflict, re-coded mentees, a wrong clock. */
+export type MergeSummary = {
+  counts: MergeCounts;
+  /** Per table, each field both PCs changed and how many records it concerns (the later change won). */
+  conflicts: { table: DomainTableName; field: string; records: number }[];
+  recoded: Recoded[];
+  future: FutureStamps;
+};
+
+export const summaryOf = (plan: MergePlan, recoded: Recoded[], future: FutureStamps): MergeSummary => {
+  const conflicts: MergeSummary['conflicts'] = [];
+  for (const table of DOMAIN_TABLE_NAMES) {
+    const byField = new Map<string, number>();
+    for (const c of plan[table].conflicts) for (const f of c.fields) byField.set(f, (byField.get(f) ?? 0) + 1);
+    for (const [field, records] of [...byField].sort(([a], [b]) => (a < b ? -1 : 1))) conflicts.push({ table, field, records });
+  }
+  return { counts: countsOfPlan(plan), conflicts, recoded, future };
+};
+
 /** The tables after applying a plan (what the database holds after the merge), sorted by id. */
 export const applyMergePlan = (local: TablesData, plan: MergePlan): TablesData =>
   Object.fromEntries(

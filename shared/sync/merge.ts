@@ -6,7 +6,7 @@ import { COPIED_FIELDS, DERIVE, LIST_FIELDS, isMergedField, type ListRule } from
 /**
  * Merging two versions of one record, field by field (MERGING.md). Every rule here is a
  * "join": commutative, associative and idempotent, so PCs that have seen the same files hold
- * the same data whatever the order they merged them in (the property test in merge.test.ts
+ * the same data whatever the order they merged them in (the property test in merge.property.test.ts
  * checks this on random histories of five PCs).
  */
 

@@ -332,7 +332,7 @@ const bench = {
       const totalMs = ms(t0);
       if (imported.type !== 'imported') throw new Error(`unexpected ${imported.type}`);
       const { deriveKeyMs, decryptMs, validateMs } = opened.result.timings;
-      const planned = previewed?.type === 'previewed' ? DOMAIN_TABLE_NAMES.reduce((n, name) => n + previewed.counts[name].writes, 0) : null;
+      const planned = previewed?.type === 'previewed' ? DOMAIN_TABLE_NAMES.reduce((n, name) => n + previewed.summary.counts[name].writes, 0) : null;
       return { totalMs, openMs, deriveKeyMs, decryptMs, validateMs, cloneAndOverheadMs: openMs - deriveKeyMs - decryptMs - validateMs, previewMs, writeMs, written: imported.result.written, planned };
     } finally {
       session.close();

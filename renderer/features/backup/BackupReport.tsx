@@ -59,6 +59,7 @@ export const BackupReport = ({
                 <Table.Th scope="col">{t('report.added')}</Table.Th>
                 <Table.Th scope="col">{t('report.updated')}</Table.Th>
                 <Table.Th scope="col">{t('report.deleted')}</Table.Th>
+                <Table.Th scope="col">{t('report.conflicts')}</Table.Th>
               </>
             )}
           </Table.Tr>
@@ -73,6 +74,7 @@ export const BackupReport = ({
                   <Table.Td>{n(plan[name].added)}</Table.Td>
                   <Table.Td>{n(plan[name].updated)}</Table.Td>
                   <Table.Td>{n(plan[name].deleted)}</Table.Td>
+                  <Table.Td>{n(plan[name].conflicts)}</Table.Td>
                 </>
               )}
             </Table.Tr>

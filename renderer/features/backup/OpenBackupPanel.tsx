@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { bridge } from '../../bridge/bridge';
 import { SCHEMA_VERSION } from '../../db/AppDB';
 import { DOMAIN_TABLE_NAMES } from '../../../shared/domain';
-import { mergeTotals, type MergeCounts } from '../../../shared/backup/mergePlan';
+import { mergeTotals, type MergeSummary } from '../../../shared/backup/mergePlan';
+import { MergeNotes } from './MergeNotes';
 import { BackupErrorAlert } from './BackupErrorAlert';
 import { BackupProgressBar } from './BackupProgressBar';
 import { BackupReport } from './BackupReport';
@@ -14,7 +15,7 @@ import { openInWorker, type OpenedBackupSession } from './backupWorkerClient';
 import type { OpenedSummary } from './backupWorkerProtocol';
 import { useBackupProgress } from './useBackup';
 
-type Opened = { summary: OpenedSummary; plan: MergeCounts | 'pending' | 'failed' | null; deviceId: string };
+type Opened = { summary: OpenedSummary; plan: MergeSummary | 'pending' | 'failed' | null; deviceId: string };
 
 /**
  * Opens a backup file: decrypts and checks everything in the worker, then reports what it
@@ -121,7 +122,7 @@ export const OpenBackupPanel = ({ mode }: { mode: 'import' | 'drill' }) => {
 
   const confirm = (importMode: ImportMode) => {
     if (!opened) return;
-    const totals = typeof opened.plan === 'object' && opened.plan ? mergeTotals(opened.plan) : null;
+    const totals = typeof opened.plan === 'object' && opened.plan ? mergeTotals(opened.plan.counts) : null;
     const records = DOMAIN_TABLE_NAMES.reduce((n, name) => n + opened.summary.live[name], 0);
     modals.openConfirmModal({
       title: importMode === 'replace' ? t('import.confirmReplaceTitle') : t('import.confirmMergeTitle'),
@@ -134,6 +135,7 @@ export const OpenBackupPanel = ({ mode }: { mode: 'import' | 'drill' }) => {
                 updated: totals?.updated ?? 0,
                 deleted: totals?.deleted ?? 0,
               })}
+          {totals && totals.conflicts > 0 && ` ${t('import.confirmMergeConflicts', { count: totals.conflicts })}`}
         </Text>
       ),
       labels: {
@@ -188,9 +190,12 @@ export const OpenBackupPanel = ({ mode }: { mode: 'import' | 'drill' }) => {
             </Alert>
             <BackupReport
               summary={opened.summary}
-              plan={typeof opened.plan === 'object' ? opened.plan : null}
+              plan={typeof opened.plan === 'object' && opened.plan ? opened.plan.counts : null}
               deviceId={opened.deviceId}
             />
+            {typeof opened.plan === 'object' && opened.plan && (
+              <MergeNotes summary={opened.plan} deviceId={opened.summary.manifest.deviceId} />
+            )}
             {opened.plan === 'pending' && (
               <Group gap="xs" role="status" data-testid="merge-preview-pending">
                 <Loader size="xs" aria-hidden />

@@ -16,6 +16,7 @@ import {
   codePrefix,
   planTableMergeByRev,
   settleCodes,
+  type FutureStamps,
   type MergePlan,
   type Recoded,
   type TableMergePlan,
@@ -213,11 +214,6 @@ const addOverwrittenLocals = async (planned: Record<DomainTableName, PlannedTabl
   }
 };
 
-/**
- * Stamps of the file more than a day ahead of this PC's clock: a PC whose clock is wrong.
- * Their edits would win every merge until that time; the preview names the PC.
- */
-export type FutureStamps = { count: number; newest: string } | null;
 const DAY_MS = 24 * 60 * 60 * 1000;
 const futureStampsOf = (incoming: TablesData, now: number): FutureStamps => {
   let count = 0;

@@ -60,7 +60,7 @@ describe('backup worker', () => {
     expect(Object.keys(opened.result)).toEqual(['manifest', 'live', 'timings']);
     // The file is older than this PC's edits: a merge changes nothing.
     const previewed = last(await run({ type: 'preview' }), 'previewed');
-    expect(previewed.counts.contacts).toEqual({ added: 0, updated: 0, deleted: 0, unchanged: 4, writes: 0, conflicts: 0 });
+    expect(previewed.summary.counts.contacts).toEqual({ added: 0, updated: 0, deleted: 0, unchanged: 4, writes: 0, conflicts: 0 });
     // Replace puts the data back exactly as in the file.
     const imported = last(await run({ type: 'import', mode: 'replace', at: '2026-11-22T16:00:00.000Z' }), 'imported');
     expect(imported.result).toMatchObject({ mode: 'replace', written: 7 });
@@ -102,7 +102,7 @@ describe('backup worker', () => {
       await changeBetween?.();
       const run = session();
       last(await run({ ...openReq(file), scanPort: channel.port2 }), 'opened');
-      return last(await run({ type: 'preview' }), 'previewed').counts.contacts;
+      return last(await run({ type: 'preview' }), 'previewed').summary.counts.contacts;
     };
     expect(await previewWithScan()).toMatchObject({ added: 0, updated: 1, deleted: 0, writes: 1 });
     // After the scan, c1 goes from this PC (an undone import, say): by the stale scan it would

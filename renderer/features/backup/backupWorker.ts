@@ -1,6 +1,6 @@
 import { isBackupError } from '../../../shared/backup/errors';
 import type { BackupDocument } from '../../../shared/backup/format';
-import { countsOfPlan } from '../../../shared/backup/mergePlan';
+import { summaryOf } from '../../../shared/backup/mergePlan';
 import {
   createBackupFile,
   findInvalidRecords,
@@ -83,7 +83,7 @@ export const createSession = () => {
         post({ type: 'opened', result: { manifest: checked.manifest, live: liveCounts(checked), timings } });
       } else if (req.type === 'preview') {
         preview = await previewMerge(document().tables, await scanned);
-        post({ type: 'previewed', counts: countsOfPlan(preview.plan) });
+        post({ type: 'previewed', summary: summaryOf(preview.plan, preview.recoded, preview.future) });
       } else {
         const result = await importBackup(document(), req.mode, new Date(req.at), preview);
         // The data has changed: a later merge of the same file must plan again.

@@ -1,6 +1,6 @@
 import { BackupError } from '../../../shared/backup/errors';
 import type { ManifestInfo } from '../../../shared/backup/format';
-import type { MergeCounts } from '../../../shared/backup/mergePlan';
+import type { MergeSummary } from '../../../shared/backup/mergePlan';
 import type { BackupProgress, CreatedBackup, InvalidRecords } from '../../../shared/backup/pipeline';
 import { assertWritable } from '../../db/openDatabase';
 import type { ImportMode, ImportResult } from './backupRepo';
@@ -97,7 +97,7 @@ export const createInWorker = async (
 export type OpenedBackupSession = {
   summary: OpenedSummary;
   /** What a merge would change now (the data may have changed since the file was opened). */
-  preview: () => Promise<MergeCounts>;
+  preview: () => Promise<MergeSummary>;
   /** Replaces or merges; refused on a read-only database before the worker is asked. */
   importAs: (mode: ImportMode, at?: Date) => Promise<ImportResult>;
   close: () => void;
@@ -135,7 +135,7 @@ export const openInWorker = async (
     const { result } = await worker.request({ type: 'open', ...rest, bytes, scanPort }, 'opened', transfer);
     return {
       summary: result,
-      preview: async () => (await worker.request({ type: 'preview' }, 'previewed')).counts,
+      preview: async () => (await worker.request({ type: 'preview' }, 'previewed')).summary,
       importAs: async (mode, at = new Date()) => {
         assertWritable();
         return (await worker.request({ type: 'import', mode, at: at.toISOString() }, 'imported')).result;

@@ -1,6 +1,6 @@
 import type { BackupErrorData } from '../../../shared/backup/errors';
 import type { Manifest, ManifestInfo } from '../../../shared/backup/format';
-import type { MergeCounts } from '../../../shared/backup/mergePlan';
+import type { MergeSummary } from '../../../shared/backup/mergePlan';
 import type { BackupProgress, CreatedBackup, InvalidRecords, OpenedBackup } from '../../../shared/backup/pipeline';
 import type { DomainTableName } from '../../../shared/domain';
 import type { ImportMode, ImportResult, LocalRevs } from './backupRepo';
@@ -12,7 +12,7 @@ import type { ImportMode, ImportResult, LocalRevs } from './backupRepo';
  *
  * A worker serves one operation: `create` (answered by `created`, then `checked`); or `open`,
  * then `preview` and `import` as often as the coordinator asks, on the document it keeps; or
- * `scan`, for an `open` running beside it: it reads every record's `updatedAt` while the other
+ * `scan`, for an `open` running beside it: it reads every record's `rev` while the other
  * decrypts and checks the file, and hands them over on `scanPort` (a `ScanMessage`).
  */
 export type WorkerRequest =
@@ -41,7 +41,7 @@ export type WorkerMessage =
   /** After `created`: the records that fail their schema (the file holds them as they are). */
   | { type: 'checked'; invalid: InvalidRecords }
   | { type: 'opened'; result: OpenedSummary }
-  | { type: 'previewed'; counts: MergeCounts }
+  | { type: 'previewed'; summary: MergeSummary }
   | { type: 'imported'; result: ImportResult }
   /** The scan was handed over on its port. */
   | { type: 'scanned' }

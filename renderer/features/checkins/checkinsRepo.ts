@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { db } from '../../db/db';
 import { assertWritable } from '../../db/openDatabase';
+import { RecordNotFoundError, setDeleted } from '../../db/softDelete';
 import {
   DEFAULT_CHECK_IN_RULE,
   attentionReasons,
@@ -66,16 +67,15 @@ export const recordCheckIn = async (input: CheckInInput): Promise<CheckIn> => {
   });
 };
 
-const setTombstone = async (id: string, deletedAt: string | null): Promise<void> => {
-  assertWritable();
-  await db.transaction('rw', db.checkIns, async () => {
-    const existing = await db.checkIns.get(id);
-    if (!existing) throw new CheckInError('errors.notFound');
-    await db.checkIns.put({ ...existing, deletedAt, updatedAt: nowIso() });
-  });
+const setCheckInDeleted = async (id: string, deleted: boolean): Promise<void> => {
+  try {
+    await setDeleted('checkIns', id, deleted);
+  } catch (e) {
+    throw e instanceof RecordNotFoundError ? new CheckInError('errors.notFound') : e;
+  }
 };
-export const deleteCheckIn = async (id: string): Promise<void> => setTombstone(id, nowIso());
-export const restoreCheckIn = async (id: string): Promise<void> => setTombstone(id, null);
+export const deleteCheckIn = async (id: string): Promise<void> => setCheckInDeleted(id, true);
+export const restoreCheckIn = async (id: string): Promise<void> => setCheckInDeleted(id, false);
 
 /** A pairing's check-ins, oldest first, scored. */
 export const listCheckIns = async (pairingId: string): Promise<ScoredCheckIn[]> =>

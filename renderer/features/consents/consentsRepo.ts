@@ -1,5 +1,6 @@
 import { db } from '../../db/db';
 import { assertWritable } from '../../db/openDatabase';
+import { RecordNotFoundError, setDeleted } from '../../db/softDelete';
 import { IsoDateSchema, type PersonKind } from '../../../shared/domain/base';
 import { ConsentInputSchema, ConsentSchema, type Consent, type ConsentInput } from '../../../shared/domain/consent';
 import { nowIso } from '../../lib/format';
@@ -36,7 +37,7 @@ export const updateConsent = async (id: string, input: ConsentInput): Promise<vo
     const existing = await db.consents.get(id);
     if (!existing || existing.deletedAt) throw new ConsentError('errors.notFound');
     await db.consents.put(
-      ConsentSchema.parse({ ...existing, ...parsed, personKind: existing.personKind, personId: existing.personId, updatedAt: nowIso() }),
+      ConsentSchema.parse({ ...existing, ...parsed, personKind: existing.personKind, personId: existing.personId }),
     );
   });
 };
@@ -49,19 +50,18 @@ export const withdrawConsent = async (id: string, withdrawnOn: string): Promise<
     const existing = await db.consents.get(id);
     if (!existing || existing.deletedAt) throw new ConsentError('errors.notFound');
     if (date < existing.givenOn) throw new ConsentError('errors.withdrawBeforeGiven');
-    await db.consents.put({ ...existing, withdrawnOn: date, updatedAt: nowIso() });
+    await db.consents.put({ ...existing, withdrawnOn: date });
   });
 };
 
 /** Soft delete (a record entered by mistake); `restoreConsent` undoes it. */
-export const deleteConsent = async (id: string): Promise<void> => setTombstone(id, nowIso());
-export const restoreConsent = async (id: string): Promise<void> => setTombstone(id, null);
+export const deleteConsent = async (id: string): Promise<void> => setConsentDeleted(id, true);
+export const restoreConsent = async (id: string): Promise<void> => setConsentDeleted(id, false);
 
-const setTombstone = async (id: string, deletedAt: string | null) => {
-  assertWritable();
-  await db.transaction('rw', db.consents, async () => {
-    const existing = await db.consents.get(id);
-    if (!existing) throw new ConsentError('errors.notFound');
-    await db.consents.put({ ...existing, deletedAt, updatedAt: nowIso() });
-  });
+const setConsentDeleted = async (id: string, deleted: boolean): Promise<void> => {
+  try {
+    await setDeleted('consents', id, deleted);
+  } catch (e) {
+    throw e instanceof RecordNotFoundError ? new ConsentError('errors.notFound') : e;
+  }
 };

@@ -1,5 +1,6 @@
 import { db } from '../../db/db';
 import { assertWritable } from '../../db/openDatabase';
+import { RecordNotFoundError, setDeleted } from '../../db/softDelete';
 import { nowIso } from '../../lib/format';
 import { normaliseForSearch } from '../../../shared/domain/base';
 import { ContactInputSchema, ContactSchema, contactSearchTokens, type Contact, type ContactInput } from '../../../shared/domain/contact';
@@ -75,21 +76,20 @@ export const updateContact = async (id: string, input: ContactInput): Promise<Co
   return db.transaction('rw', db.contacts, async () => {
     const existing = await db.contacts.get(id);
     if (!existing || existing.deletedAt !== null) throw new ContactNotFoundError();
-    const next = ContactSchema.parse({ ...existing, ...parsed, updatedAt: nowIso(), searchTokens: contactSearchTokens(parsed) });
+    const next = ContactSchema.parse({ ...existing, ...parsed, searchTokens: contactSearchTokens(parsed) });
     await db.contacts.put(next);
     return next;
   });
 };
 
-const setDeleted = async (id: string, deletedAt: string | null): Promise<void> => {
-  assertWritable();
-  await db.transaction('rw', db.contacts, async () => {
-    const existing = await db.contacts.get(id);
-    if (!existing) throw new ContactNotFoundError();
-    await db.contacts.put({ ...existing, deletedAt, updatedAt: nowIso() });
-  });
+const setContactDeleted = async (id: string, deleted: boolean): Promise<void> => {
+  try {
+    await setDeleted('contacts', id, deleted);
+  } catch (e) {
+    throw e instanceof RecordNotFoundError ? new ContactNotFoundError() : e;
+  }
 };
 
 /** Soft delete: a tombstone, so that a merge carries the deletion and Undo can restore it. */
-export const deleteContact = (id: string): Promise<void> => setDeleted(id, nowIso());
-export const restoreContact = (id: string): Promise<void> => setDeleted(id, null);
+export const deleteContact = (id: string): Promise<void> => setContactDeleted(id, true);
+export const restoreContact = (id: string): Promise<void> => setContactDeleted(id, false);

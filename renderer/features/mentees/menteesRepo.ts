@@ -1,5 +1,6 @@
 import { db } from '../../db/db';
 import { assertWritable } from '../../db/openDatabase';
+import { RecordNotFoundError, setDeleted } from '../../db/softDelete';
 import { searchTokensOf } from '../../../shared/domain/base';
 import {
   MenteeInputSchema,
@@ -79,23 +80,21 @@ export const updateMentee = async (id: string, input: MenteeInput): Promise<void
         ...existing,
         ...parsed,
         searchTokens: menteeSearchTokens(existing.code, parsed, existing.formerCodes),
-        updatedAt: nowIso(),
       }),
     );
   });
 };
 
 /** Soft delete: the tombstone carries the deletion in a merge and lets the coordinator undo. */
-export const deleteMentee = async (id: string): Promise<void> => setTombstone(id, nowIso());
-export const restoreMentee = async (id: string): Promise<void> => setTombstone(id, null);
+export const deleteMentee = async (id: string): Promise<void> => setMenteeDeleted(id, true);
+export const restoreMentee = async (id: string): Promise<void> => setMenteeDeleted(id, false);
 
-const setTombstone = async (id: string, deletedAt: string | null): Promise<void> => {
-  assertWritable();
-  await db.transaction('rw', db.mentees, async () => {
-    const existing = await db.mentees.get(id);
-    if (!existing) throw new MenteeError('errors.notFound');
-    await db.mentees.put({ ...existing, deletedAt, updatedAt: nowIso() });
-  });
+const setMenteeDeleted = async (id: string, deleted: boolean): Promise<void> => {
+  try {
+    await setDeleted('mentees', id, deleted);
+  } catch (e) {
+    throw e instanceof RecordNotFoundError ? new MenteeError('errors.notFound') : e;
+  }
 };
 
 /**
@@ -106,7 +105,7 @@ const setTombstone = async (id: string, deletedAt: string | null): Promise<void>
 export const setMenteeStatusInTransaction = async (id: string, status: MenteeStatus, date: string): Promise<void> => {
   const existing = await db.mentees.get(id);
   if (!existing || existing.deletedAt) throw new MenteeError('errors.notFound');
-  await db.mentees.put({ ...existing, status, closedOn: status === 'closed' ? date : null, updatedAt: nowIso() });
+  await db.mentees.put({ ...existing, status, closedOn: status === 'closed' ? date : null });
 };
 
 export const getMentee = async (id: string): Promise<Mentee | undefined> => {

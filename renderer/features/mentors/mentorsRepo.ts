@@ -1,5 +1,6 @@
 import { db } from '../../db/db';
 import { assertWritable } from '../../db/openDatabase';
+import { RecordNotFoundError, setDeleted } from '../../db/softDelete';
 import { searchTokensOf } from '../../../shared/domain/base';
 import {
   InitialStatusSchema,
@@ -66,7 +67,7 @@ export const updateMentor = async (id: string, input: MentorInput): Promise<void
   await db.transaction('rw', db.mentors, async () => {
     const existing = await db.mentors.get(id);
     if (!existing || existing.deletedAt) throw new MentorStatusError('errors.notFound');
-    const next = MentorSchema.parse({ ...existing, ...parsed, ...mentorDerived(parsed, lng), updatedAt: nowIso() });
+    const next = MentorSchema.parse({ ...existing, ...parsed, ...mentorDerived(parsed, lng) });
     await db.mentors.put(next);
   });
 };
@@ -90,25 +91,23 @@ export const changeMentorStatus = async (id: string, change: StatusChangeInput):
       statusHistory: [...existing.statusHistory, parsed],
       exitDate: exiting ? parsed.date : existing.exitDate,
       exitReason: exiting ? parsed.reason : existing.exitReason,
-      updatedAt: nowIso(),
     });
     await db.mentors.put(next);
   });
 };
 
 /** Soft delete: the tombstone lets a backup merge carry the deletion to another PC, and allows undo. */
-export const deleteMentor = async (id: string): Promise<void> => setTombstone(id, nowIso());
+export const deleteMentor = async (id: string): Promise<void> => setMentorDeleted(id, true);
 
 /** Undo a delete: clear the tombstone. */
-export const restoreMentor = async (id: string): Promise<void> => setTombstone(id, null);
+export const restoreMentor = async (id: string): Promise<void> => setMentorDeleted(id, false);
 
-const setTombstone = async (id: string, deletedAt: string | null): Promise<void> => {
-  assertWritable();
-  await db.transaction('rw', db.mentors, async () => {
-    const existing = await db.mentors.get(id);
-    if (!existing) throw new MentorStatusError('errors.notFound');
-    await db.mentors.put({ ...existing, deletedAt, updatedAt: nowIso() });
-  });
+const setMentorDeleted = async (id: string, deleted: boolean): Promise<void> => {
+  try {
+    await setDeleted('mentors', id, deleted);
+  } catch (e) {
+    throw e instanceof RecordNotFoundError ? new MentorStatusError('errors.notFound') : e;
+  }
 };
 
 /** One mentor, or undefined when there is none or it was deleted. */

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { db } from '../../db/db';
 import { assertWritable } from '../../db/openDatabase';
+import { setDeleted } from '../../db/softDelete';
 import {
   ClosureSchema,
   ContactLogInputSchema,
@@ -97,7 +98,7 @@ export const updatePairingDetails = async (
   assertWritable();
   await db.transaction('rw', db.pairings, async () => {
     const existing = await loadOpen(id);
-    await db.pairings.put(PairingSchema.parse({ ...existing, ...parsed, updatedAt: nowIso() }));
+    await db.pairings.put(PairingSchema.parse({ ...existing, ...parsed }));
   });
 };
 
@@ -107,7 +108,7 @@ export const addGoal = async (id: string, text: string): Promise<void> => {
   assertWritable();
   await db.transaction('rw', db.pairings, async () => {
     const existing = await loadOpen(id);
-    await db.pairings.put(PairingSchema.parse({ ...existing, goals: [...existing.goals, goal], updatedAt: nowIso() }));
+    await db.pairings.put(PairingSchema.parse({ ...existing, goals: [...existing.goals, goal] }));
   });
 };
 
@@ -129,7 +130,7 @@ export const addGoalProgress = async (
           })
         : g,
     );
-    await db.pairings.put(PairingSchema.parse({ ...existing, goals, updatedAt: nowIso() }));
+    await db.pairings.put(PairingSchema.parse({ ...existing, goals }));
   });
 };
 
@@ -146,7 +147,7 @@ export const changePairingStatus = async (
   assertWritable();
   await db.transaction('rw', db.pairings, async () => {
     const existing = await loadOpen(id);
-    const next = PairingSchema.parse({ ...transitionPairing(existing, to, date, note), updatedAt: nowIso() });
+    const next = PairingSchema.parse(transitionPairing(existing, to, date, note));
     await db.pairings.put(next);
   });
 };
@@ -162,7 +163,7 @@ export const closePairing = async (id: string, closure: ClosureInput): Promise<v
   await db.transaction('rw', db.pairings, db.mentees, async () => {
     const existing = await loadOpen(id);
     const moved = transitionPairing(existing, 'closed', parsed.date, parsed.reasonText);
-    await db.pairings.put(PairingSchema.parse({ ...moved, closure: parsed, updatedAt: nowIso() }));
+    await db.pairings.put(PairingSchema.parse({ ...moved, closure: parsed }));
     await setMenteeStatusInTransaction(existing.menteeId, parsed.menteeStatusAfter, parsed.date);
   });
 };
@@ -262,8 +263,7 @@ const syncLastContact = async (pairingId: string): Promise<void> => {
   const pairing = await db.pairings.get(pairingId);
   if (!pairing) return;
   const last = await latestContactDate(pairingId);
-  if (pairing.lastContactDate !== last)
-    await db.pairings.put({ ...pairing, lastContactDate: last, updatedAt: nowIso() });
+  if (pairing.lastContactDate !== last) await db.pairings.put({ ...pairing, lastContactDate: last });
 };
 
 /**
@@ -300,23 +300,24 @@ export const updateContactLog = async (id: string, input: ContactLogInput): Prom
     if (!existing || existing.deletedAt) throw new PairingError('errors.notFound');
     await loadOpen(existing.pairingId);
     await db.contactLogs.put(
-      ContactLogSchema.parse({ ...existing, ...parsed, pairingId: existing.pairingId, updatedAt: nowIso() }),
+      ContactLogSchema.parse({ ...existing, ...parsed, pairingId: existing.pairingId }),
     );
     await syncLastContact(existing.pairingId);
   });
 };
 
 /** Soft delete (with undo); the pairing's last contact date falls back to the previous contact. */
-export const deleteContactLog = async (id: string): Promise<void> => setContactTombstone(id, nowIso());
-export const restoreContactLog = async (id: string): Promise<void> => setContactTombstone(id, null);
+export const deleteContactLog = async (id: string): Promise<void> => setContactLogDeleted(id, true);
+export const restoreContactLog = async (id: string): Promise<void> => setContactLogDeleted(id, false);
 
-const setContactTombstone = async (id: string, deletedAt: string | null): Promise<void> => {
+const setContactLogDeleted = async (id: string, deleted: boolean): Promise<void> => {
   assertWritable();
   await db.transaction('rw', db.pairings, db.contactLogs, async () => {
     const existing = await db.contactLogs.get(id);
     if (!existing) throw new PairingError('errors.notFound');
     await loadOpen(existing.pairingId);
-    await db.contactLogs.put({ ...existing, deletedAt, updatedAt: nowIso() });
+    // Joins this transaction (it includes contactLogs), so the last contact date below follows.
+    await setDeleted('contactLogs', id, deleted);
     await syncLastContact(existing.pairingId);
   });
 };

@@ -45,7 +45,7 @@ export const updateProgramme = async (id: string, input: ProgrammeInput): Promis
     const existing = await db.programmes.get(id);
     if (!existing || existing.deletedAt) throw new ProgrammeError('errors.notFound');
     assertUniquePrefix(await db.programmes.toArray(), parsed.codePrefix, id);
-    await db.programmes.put(ProgrammeSchema.parse({ ...existing, ...parsed, updatedAt: nowIso() }));
+    await db.programmes.put(ProgrammeSchema.parse({ ...existing, ...parsed }));
   });
 };
 
@@ -58,6 +58,6 @@ export const setProgrammeActive = async (id: string, active: boolean): Promise<v
   await db.transaction('rw', db.programmes, async () => {
     const existing = await db.programmes.get(id);
     if (!existing || existing.deletedAt) throw new ProgrammeError('errors.notFound');
-    await db.programmes.put({ ...existing, active, updatedAt: nowIso() });
+    await db.programmes.put({ ...existing, active });
   });
 };

@@ -160,28 +160,27 @@ export const lastSupervisionDates = async (
 /** Keep the copied date and kind in step with the session. */
 export const syncAttendanceWithSession = async (
   session: Pick<Session, 'id' | 'date' | 'kind'>,
-  now: string,
 ): Promise<void> => {
   const rows = await db.attendance.where('sessionId').equals(session.id).toArray();
   const changed = rows
     .filter((a) => a.sessionDate !== session.date || a.sessionKind !== session.kind)
-    .map((a) => ({ ...a, sessionDate: session.date, sessionKind: session.kind, updatedAt: now }));
+    .map((a) => ({ ...a, sessionDate: session.date, sessionKind: session.kind }));
   if (changed.length > 0) await db.attendance.bulkPut(changed);
 };
 
 /** Deleting a session tombstones its rows with the same instant, so restoring it brings back exactly those. */
 export const tombstoneAttendanceOfSession = async (sessionId: string, at: string): Promise<void> => {
   const rows = await db.attendance.where('sessionId').equals(sessionId).filter(notDeleted).toArray();
-  if (rows.length > 0) await db.attendance.bulkPut(rows.map((a) => ({ ...a, deletedAt: at, updatedAt: at })));
+  if (rows.length > 0) await db.attendance.bulkPut(rows.map((a) => ({ ...a, deletedAt: at })));
 };
 
-export const restoreAttendanceOfSession = async (sessionId: string, deletedAt: string, now: string): Promise<void> => {
+export const restoreAttendanceOfSession = async (sessionId: string, deletedAt: string): Promise<void> => {
   const rows = await db.attendance
     .where('sessionId')
     .equals(sessionId)
     .filter((a) => a.deletedAt === deletedAt)
     .toArray();
-  if (rows.length > 0) await db.attendance.bulkPut(rows.map((a) => ({ ...a, deletedAt: null, updatedAt: now })));
+  if (rows.length > 0) await db.attendance.bulkPut(rows.map((a) => ({ ...a, deletedAt: null })));
 };
 
 /**

@@ -1,5 +1,6 @@
 import { db } from '../../db/db';
 import { assertWritable } from '../../db/openDatabase';
+import { setDeleted } from '../../db/softDelete';
 import { nowIso } from '../../lib/format';
 import {
   SessionInputSchema,
@@ -49,7 +50,7 @@ const uniqueRefs = (refs: readonly PersonRef[]): PersonRef[] => {
  */
 const buildSession = (
   parsed: ReturnType<typeof SessionInputSchema.parse>,
-  base: Pick<Session, 'id' | 'createdAt' | 'deletedAt' | 'seriesId' | 'warnings'>,
+  base: Pick<Session, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'seriesId' | 'warnings'>,
   now: string,
   options: WriteOptions,
 ): Session => {
@@ -65,12 +66,13 @@ const buildSession = (
     ...parsed,
     id: base.id,
     createdAt: base.createdAt,
+    // The write path sets `updatedAt` of a changed record; a new one starts at its creation.
+    updatedAt: base.updatedAt,
     deletedAt: base.deletedAt,
     seriesId: base.seriesId,
     facilitators,
     expected,
     warnings,
-    updatedAt: now,
     facilitatorIds: facilitators.map((p) => p.id),
     expectedIds: expected.map((p) => p.id),
   });
@@ -91,7 +93,7 @@ export const createSession = async (input: SessionInput, options: WriteOptions =
   const now = nowIso();
   const session = buildSession(
     parsed,
-    { id: crypto.randomUUID(), createdAt: now, deletedAt: null, seriesId: null, warnings: [] },
+    { id: crypto.randomUUID(), createdAt: now, updatedAt: now, deletedAt: null, seriesId: null, warnings: [] },
     now,
     options,
   );
@@ -112,7 +114,7 @@ export const updateSession = async (id: string, input: SessionInput, options: Wr
     if (!existing || existing.deletedAt !== null) throw new SessionNotFoundError();
     const next = buildSession(parsed, existing, now, options);
     await db.sessions.put(next);
-    await syncAttendanceWithSession(next, now);
+    await syncAttendanceWithSession(next);
     return next;
   });
 };
@@ -124,7 +126,7 @@ export const setFollowUpDone = async (sessionId: string, followUpId: string, don
     const s = await db.sessions.get(sessionId);
     if (!s || s.deletedAt !== null) throw new SessionNotFoundError();
     const followUps: FollowUp[] = s.followUps.map((f) => (f.id === followUpId ? { ...f, done } : f));
-    await db.sessions.put(SessionSchema.parse({ ...s, followUps, updatedAt: nowIso() }));
+    await db.sessions.put(SessionSchema.parse({ ...s, followUps }));
   });
 };
 
@@ -135,21 +137,22 @@ export const deleteSession = async (id: string): Promise<string> => {
   await db.transaction('rw', db.sessions, db.attendance, async () => {
     const s = await db.sessions.get(id);
     if (!s || s.deletedAt !== null) throw new SessionNotFoundError();
-    await db.sessions.put({ ...s, deletedAt: at, updatedAt: at });
+    // Not `setDeleted`: the session's `deletedAt` must be the very instant its attendance rows
+    // get, which is how `restoreSession` finds them.
+    await db.sessions.put({ ...s, deletedAt: at });
     await tombstoneAttendanceOfSession(id, at);
   });
   return at;
 };
 
 export const restoreSession = async (id: string): Promise<void> => {
-  const now = nowIso();
   assertWritable();
   await db.transaction('rw', db.sessions, db.attendance, async () => {
     const s = await db.sessions.get(id);
     if (!s) throw new SessionNotFoundError();
     if (s.deletedAt === null) return;
-    await restoreAttendanceOfSession(id, s.deletedAt, now);
-    await db.sessions.put({ ...s, deletedAt: null, updatedAt: now });
+    await restoreAttendanceOfSession(id, s.deletedAt);
+    await setDeleted('sessions', id, false);
   });
 };
 
@@ -253,7 +256,7 @@ export const repeatSession = async (id: string, { everyWeeks, until }: RepeatInp
         deletedAt: null,
       }),
     );
-    if (original.seriesId === null) await db.sessions.put({ ...original, seriesId, updatedAt: now });
+    if (original.seriesId === null) await db.sessions.put({ ...original, seriesId });
     await db.sessions.bulkAdd(copies);
     return copies;
   });

@@ -33,7 +33,7 @@ export const saveSettings = async (input: SettingsInput): Promise<void> => {
     const existing = await db.settings.get(SETTINGS_ID);
     const now = nowIso();
     await db.settings.put(
-      SettingsSchema.parse({ ...parsed, id: SETTINGS_ID, createdAt: existing?.createdAt ?? now, updatedAt: now, deletedAt: null }),
+      SettingsSchema.parse({ ...parsed, id: SETTINGS_ID, createdAt: existing?.createdAt ?? now, updatedAt: existing?.updatedAt ?? now, deletedAt: null }),
     );
   });
 };

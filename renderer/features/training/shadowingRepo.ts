@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { db } from '../../db/db';
 import { assertWritable } from '../../db/openDatabase';
+import { RecordNotFoundError, setDeleted } from '../../db/softDelete';
 import { nowIso } from '../../lib/format';
 import { ShadowingInputSchema, ShadowingSchema, type Shadowing, type ShadowingInput } from '../../../shared/domain/training';
 import { TrainingRuleError } from './trainingRepo';
@@ -53,30 +54,24 @@ export const updateShadowing = async (id: string, input: ShadowingInput): Promis
   return db.transaction('rw', db.shadowing, async () => {
     const current = await db.shadowing.get(id);
     if (!current || current.deletedAt !== null) throw new TrainingRuleError('errors.shadowingNotFound');
-    const record = ShadowingSchema.parse({ ...current, ...parsed, moduleIds: [...new Set(parsed.moduleIds)], updatedAt: nowIso() });
+    const record = ShadowingSchema.parse({ ...current, ...parsed, moduleIds: [...new Set(parsed.moduleIds)] });
     await db.shadowing.put(record);
     return record;
   });
 };
 
-export const deleteShadowing = async (id: string): Promise<void> => {
-  assertWritable();
-  await db.transaction('rw', db.shadowing, async () => {
-    const current = await db.shadowing.get(id);
-    if (!current || current.deletedAt !== null) return;
-    const now = nowIso();
-    await db.shadowing.put({ ...current, deletedAt: now, updatedAt: now });
-  });
-};
+/** Tombstones a shadowing row; an unknown id is ignored (as is one already deleted). */
+export const deleteShadowing = async (id: string): Promise<void> => setShadowingDeleted(id, true);
 
 /** Undo of `deleteShadowing`. */
-export const restoreShadowing = async (id: string): Promise<void> => {
-  assertWritable();
-  await db.transaction('rw', db.shadowing, async () => {
-    const current = await db.shadowing.get(id);
-    if (!current || current.deletedAt === null) return;
-    await db.shadowing.put({ ...current, deletedAt: null, updatedAt: nowIso() });
-  });
+export const restoreShadowing = async (id: string): Promise<void> => setShadowingDeleted(id, false);
+
+const setShadowingDeleted = async (id: string, deleted: boolean): Promise<void> => {
+  try {
+    await setDeleted('shadowing', id, deleted);
+  } catch (e) {
+    if (!(e instanceof RecordNotFoundError)) throw e;
+  }
 };
 
 /** Live shadowing dated `from`–`to` (inclusive), through the `date` index (the reports). */

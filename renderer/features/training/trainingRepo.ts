@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { db } from '../../db/db';
 import { assertWritable } from '../../db/openDatabase';
+import { RecordNotFoundError, setDeleted } from '../../db/softDelete';
 import { nowIso } from '../../lib/format';
 import { ModuleInputSchema, ModuleSchema, type ModuleInput, type TrainingModule } from '../../../shared/domain/training';
 import { normaliseForSearch } from '../../../shared/domain/base';
@@ -108,31 +109,24 @@ export const updateModule = async (id: string, input: ModuleInput): Promise<Trai
     const current = await db.modules.get(id);
     if (!current || current.deletedAt !== null) throw new TrainingRuleError('errors.moduleNotFound');
     assertUniqueName(await listModules(parsed.programmeId), parsed.name, id);
-    const record = ModuleSchema.parse({ ...current, ...parsed, order: current.order, updatedAt: nowIso() });
+    const record = ModuleSchema.parse({ ...current, ...parsed, order: current.order });
     await db.modules.put(record);
     return record;
   });
 };
 
-/** Tombstones a module; its hours disappear from progress until `restoreModule`. */
-export const deleteModule = async (id: string): Promise<void> => {
-  assertWritable();
-  await db.transaction('rw', db.modules, async () => {
-    const current = await db.modules.get(id);
-    if (!current || current.deletedAt !== null) return;
-    const now = nowIso();
-    await db.modules.put({ ...current, deletedAt: now, updatedAt: now });
-  });
-};
+/** Tombstones a module; its hours disappear from progress until `restoreModule`. An unknown id is ignored. */
+export const deleteModule = async (id: string): Promise<void> => setModuleDeleted(id, true);
 
 /** Undo of `deleteModule`. */
-export const restoreModule = async (id: string): Promise<void> => {
-  assertWritable();
-  await db.transaction('rw', db.modules, async () => {
-    const current = await db.modules.get(id);
-    if (!current || current.deletedAt === null) return;
-    await db.modules.put({ ...current, deletedAt: null, updatedAt: nowIso() });
-  });
+export const restoreModule = async (id: string): Promise<void> => setModuleDeleted(id, false);
+
+const setModuleDeleted = async (id: string, deleted: boolean): Promise<void> => {
+  try {
+    await setDeleted('modules', id, deleted);
+  } catch (e) {
+    if (!(e instanceof RecordNotFoundError)) throw e;
+  }
 };
 
 /** Moves a module one place up or down in its programme's curriculum (swaps two orders). */
@@ -147,12 +141,11 @@ export const moveModule = async (id: string, direction: 'up' | 'down'): Promise<
     const other = list[j];
     const self = list[i];
     if (!other || !self) return;
-    const now = nowIso();
     // Renumber the whole list so equal or sparse orders (after merges) cannot make a swap a no-op.
     const reordered = [...list];
     reordered[i] = other;
     reordered[j] = self;
-    const changed = reordered.flatMap((m, order) => (m.order === order ? [] : [{ ...m, order, updatedAt: now }]));
+    const changed = reordered.flatMap((m, order) => (m.order === order ? [] : [{ ...m, order }]));
     await db.modules.bulkPut(changed);
   });
 };
