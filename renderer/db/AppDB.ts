@@ -32,6 +32,11 @@ export type Snapshot = {
   table: DomainTableName;
   records: unknown[];
   addedIds: string[];
+  /**
+   * `merge`: the `rev` of each record as the merge wrote it. Undo puts back only records still
+   * at that rev: one edited since the merge is left as it is (and listed).
+   */
+  written?: { id: string; rev: string }[];
 };
 
 export const DB_NAME = 'tandem';

@@ -23,6 +23,8 @@ export const RulesSchema = z.object({
   mandatoryModulesBeforeActive: z.boolean().default(true),
   /** A backup at least every N days. */
   backupEveryDays: z.number({ error: numberError }).int({ error: 'validation.integer' }).min(1).max(365).default(7),
+  /** "Undo last import" stays possible this many days after the import. */
+  undoKeepDays: z.number({ error: numberError }).int({ error: 'validation.integer' }).min(1).max(365).default(30),
   /** People whose involvement ended more than N years ago are proposed for erasure. */
   retentionYears: z.number({ error: numberError }).int({ error: 'validation.integer' }).min(1).max(30).default(5),
   /** A pairing's first check-in falls this many months after its start … */

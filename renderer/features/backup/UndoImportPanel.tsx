@@ -14,6 +14,7 @@ export const UndoImportPanel = () => {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   if (!undo && !message) return null;
   const date = undo ? formatDateTime(undo.createdAt, currentLanguage()) : '';
+  const until = undo ? formatDateTime(undo.until, currentLanguage()) : '';
 
   const confirm = () =>
     modals.openConfirmModal({
@@ -23,8 +24,14 @@ export const UndoImportPanel = () => {
       confirmProps: { color: 'red.9' },
       onConfirm: async () => {
         try {
-          await undoLastImport();
-          setMessage({ ok: true, text: t('undo.done') });
+          const { skipped } = await undoLastImport();
+          const perTable = new Map<string, number>();
+          for (const s of skipped) perTable.set(s.table, (perTable.get(s.table) ?? 0) + 1);
+          const list = [...perTable].map(([table, count]) => `${t(`tables.${table}`)}: ${count}`).join(', ');
+          setMessage({
+            ok: true,
+            text: skipped.length > 0 ? `${t('undo.done')} ${t('undo.skipped', { count: skipped.length, list })}` : t('undo.done'),
+          });
         } catch (err) {
           console.error(err);
           setMessage({
@@ -44,6 +51,9 @@ export const UndoImportPanel = () => {
         {undo && (
           <>
             <Text size="sm">{t('undo.help', { date })}</Text>
+            <Text size="sm" data-testid="undo-until">
+              {t('undo.until', { until })}
+            </Text>
             <Button variant="outline" color="red.9" onClick={confirm}>
               {t('undo.button')}
             </Button>

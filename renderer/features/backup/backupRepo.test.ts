@@ -143,6 +143,39 @@ describe('backup repository', () => {
     expect((await dumpTables()).contacts.find((c) => c.id === c0.id)).toEqual(c0Edited);
   });
 
+  it('undo of a merge leaves records changed since the merge as they are, and says which', async () => {
+    const base = sampleTables();
+    await seed(base);
+    const [c0, c1] = base.contacts as [(typeof base.contacts)[0], (typeof base.contacts)[0]];
+    const added = makeContact('Uusi', 'Henkilö');
+    const theirs: TablesData = {
+      ...base,
+      contacts: [edited(c0, { role: 'nurse' }), edited(c1, { role: 'judge' }), added, ...base.contacts.slice(2)],
+    };
+    await importBackup(await open((await exportFile(theirs)).bytes), 'merge');
+    // Edited here after the merge: c1 and the added contact.
+    await db.table('contacts').update(c1.id, { notes: 'typed after the merge' });
+    await db.table('contacts').update(added.id, { notes: 'also typed after the merge' });
+    const { skipped } = await undoLastImport();
+    expect(skipped.map((s) => s.id).sort()).toEqual([c1.id, added.id].sort());
+    const after = await dumpTables();
+    expect(after.contacts.find((c) => c.id === c0.id)).toEqual(c0);
+    expect(after.contacts.find((c) => c.id === c1.id)).toMatchObject({ role: 'judge', notes: 'typed after the merge' });
+    expect(after.contacts.find((c) => c.id === added.id)?.notes).toBe('also typed after the merge');
+  });
+
+  it('an import can be undone for the days the settings say, then no longer', async () => {
+    await seed(sampleTables());
+    const at = new Date('2026-12-01T10:00:00.000Z');
+    await importBackup(await open((await exportFile({ ...emptyTables(), contacts: [makeContact('One', 'More')] })).bytes), 'merge', at);
+    expect(await lastImportUndo(new Date('2026-12-30T10:00:00.000Z'))).toEqual({
+      createdAt: at.toISOString(),
+      until: '2026-12-31T10:00:00.000Z',
+    });
+    expect(await lastImportUndo(new Date('2026-12-31T10:00:00.001Z'))).toBeNull();
+    await expect(undoLastImport(new Date('2027-01-02T00:00:00.000Z'))).rejects.toBeInstanceOf(NothingToUndoError);
+  });
+
   it('keeps a large table as several snapshot pieces (no single IndexedDB value too big) and undo restores it', async () => {
     const many = Array.from({ length: 11_000 }, (_, i) => makeContact(`Given${i}`, `Family${i}`));
     await seed({ ...sampleTables(), contacts: many });

@@ -303,7 +303,12 @@ export const importBackup = async (
   await db.transaction('rw', [...domainTables(), db.snapshots, db.meta], async () => {
     markReplication();
     const reason = mode === 'replace' ? 'restore' : 'merge';
-    const chunk = (table: DomainTableName, records: unknown[], addedIds: string[] = []): Snapshot => ({
+    const chunk = (
+      table: DomainTableName,
+      records: unknown[],
+      addedIds: string[] = [],
+      written?: Snapshot['written'],
+    ): Snapshot => ({
       id: crypto.randomUUID(),
       snapshotId,
       createdAt: at,
@@ -311,6 +316,7 @@ export const importBackup = async (
       table,
       records,
       addedIds,
+      ...(written ? { written } : {}),
     });
     // Taken before anything here is written (the snapshot below changes it).
     const stamp = mode === 'merge' ? await tablesStamp() : '';
@@ -338,6 +344,8 @@ export const importBackup = async (
         const addedIds = writes.filter((w) => !before.has(w.id)).map((w) => w.id);
         for (const records of chunksOf(overwritten)) chunks.push(chunk(name, records));
         for (const ids of chunksOf(addedIds)) chunks.push(chunk(name, [], ids));
+        for (const revs of chunksOf(writes.map((w) => ({ id: w.id, rev: String(w.rev) }))))
+          chunks.push(chunk(name, [], [], revs));
         await db.table<StoredRecord, string>(name).bulkPut(writes);
         written += writes.length;
         // What the merge brought in moves this PC's clock past it: a later local edit wins.
@@ -350,13 +358,22 @@ export const importBackup = async (
   return { mode, snapshotId, written };
 };
 
-export type UndoInfo = { createdAt: string };
+/** When the snapshot "Undo last import" would restore was taken, and until when it can be used. */
+export type UndoInfo = { createdAt: string; until: string };
 
-/** When the snapshot "Undo last import" would restore was taken (no data loaded). */
-export const lastImportUndo = async (): Promise<UndoInfo | null> => {
-  const createdAt = await db.snapshots.orderBy('createdAt').reverse().keys();
-  const latest = createdAt[0];
-  return typeof latest === 'string' ? { createdAt: latest } : null;
+const DAY = 24 * 60 * 60 * 1000;
+const undoUntil = (createdAt: string, keepDays: number): string => new Date(Date.parse(createdAt) + keepDays * DAY).toISOString();
+
+/**
+ * The last import's undo, if it can still be used: a snapshot is kept for the days the
+ * settings say (`rules.undoKeepDays`), then it no longer counts (the next import clears it).
+ */
+export const lastImportUndo = async (now: Date = new Date()): Promise<UndoInfo | null> => {
+  const createdAt = (await db.snapshots.orderBy('createdAt').reverse().keys())[0];
+  if (typeof createdAt !== 'string') return null;
+  const settings = await db.settings.get(SETTINGS_ID);
+  const until = undoUntil(createdAt, settings?.rules.undoKeepDays ?? 30);
+  return until > now.toISOString() ? { createdAt, until } : null;
 };
 
 export class NothingToUndoError extends Error {
@@ -366,25 +383,49 @@ export class NothingToUndoError extends Error {
   }
 }
 
-/** Restores the data exactly as it was before the last import, and forgets the snapshot. */
-export const undoLastImport = async (): Promise<void> => {
+/** A record an undo of a merge left as it is, because it was changed after the merge. */
+export type UndoSkipped = { table: DomainTableName; id: string };
+
+/**
+ * Undoes the last import and forgets its snapshot. A replace is undone whole: the data becomes
+ * exactly what it was. A merge is undone record by record: each record it wrote goes back to
+ * what it was (or away, if the merge added it) unless it was changed since the merge; those
+ * are left as they are and returned, so the coordinator sees what undo did not touch.
+ */
+export const undoLastImport = async (now: Date = new Date()): Promise<{ skipped: UndoSkipped[] }> => {
   assertWritable();
+  const skipped: UndoSkipped[] = [];
   await db.transaction('rw', [...domainTables(), db.snapshots], async () => {
     markReplication();
     const latest = await db.snapshots.orderBy('createdAt').last();
-    if (!latest) throw new NothingToUndoError();
+    if (!latest || !(await lastImportUndo(now))) throw new NothingToUndoError();
     const chunks = await db.snapshots.where('snapshotId').equals(latest.snapshotId).toArray();
     if (latest.reason === 'restore') {
       const tables = emptyTables();
       for (const c of chunks) tables[c.table].push(...(c.records as StoredRecord[]));
       await writeTables(tables);
     } else {
+      const written = new Map<string, string>();
+      for (const c of chunks) for (const w of c.written ?? []) written.set(`${c.table}:${w.id}`, w.rev);
       for (const c of chunks) {
         const table = db.table<StoredRecord, string>(c.table);
-        if (c.addedIds.length > 0) await table.bulkDelete(c.addedIds);
-        if (c.records.length > 0) await table.bulkPut(c.records as StoredRecord[]);
+        const ids = [...c.addedIds, ...(c.records as StoredRecord[]).map((r) => r.id)];
+        if (ids.length === 0) continue;
+        const current = await table.bulkGet(ids);
+        const untouched = new Set<string>();
+        ids.forEach((id, i) => {
+          const rev = written.get(`${c.table}:${id}`);
+          // Written records without a rev (a snapshot of an older Tandem) count as untouched.
+          if (rev === undefined || current[i]?.rev === rev) untouched.add(id);
+          else skipped.push({ table: c.table, id });
+        });
+        const removals = c.addedIds.filter((id) => untouched.has(id));
+        if (removals.length > 0) await table.bulkDelete(removals);
+        const putBack = (c.records as StoredRecord[]).filter((r) => untouched.has(r.id));
+        if (putBack.length > 0) await table.bulkPut(putBack);
       }
     }
     await db.snapshots.clear();
   });
+  return { skipped };
 };

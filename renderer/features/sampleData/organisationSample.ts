@@ -71,6 +71,7 @@ export const sampleSettings = ({ now }: Env): Settings => ({
     contactEveryDays: 30,
     mandatoryModulesBeforeActive: true,
     backupEveryDays: 7,
+    undoKeepDays: 30,
     retentionYears: 5,
     checkInFirstAfterMonths: 1,
     checkInEveryMonths: 2,

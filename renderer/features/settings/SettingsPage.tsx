@@ -64,6 +64,7 @@ const RULE_FIELDS: RuleField[] = [
   { key: 'firstMonthMinContacts', min: 0, max: 31 },
   { key: 'contactEveryDays', min: 1, max: 365 },
   { key: 'backupEveryDays', min: 1, max: 365 },
+  { key: 'undoKeepDays', min: 1, max: 365 },
   { key: 'retentionYears', min: 1, max: 30 },
   { key: 'checkInFirstAfterMonths', min: 1, max: 24 },
   { key: 'checkInEveryMonths', min: 1, max: 24 },

@@ -16,6 +16,7 @@ describe('settingsRepo', () => {
       contactEveryDays: 30,
       mandatoryModulesBeforeActive: true,
       backupEveryDays: 7,
+      undoKeepDays: 30,
       retentionYears: 5,
       checkInFirstAfterMonths: 1,
       checkInEveryMonths: 2,

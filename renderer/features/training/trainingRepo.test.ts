@@ -310,6 +310,7 @@ describe('the readiness check before activation', () => {
         contactEveryDays: 30,
         mandatoryModulesBeforeActive: false,
         backupEveryDays: 7,
+        undoKeepDays: 30,
         retentionYears: 5,
         checkInFirstAfterMonths: 1,
         checkInEveryMonths: 2,
