@@ -7,6 +7,8 @@ import { SCHEMA_VERSION } from '../../db/AppDB';
 import { DOMAIN_TABLE_NAMES } from '../../../shared/domain';
 import { mergeTotals, type MergeSummary } from '../../../shared/backup/mergePlan';
 import { MergeNotes } from './MergeNotes';
+import { InvariantBreaks } from './InvariantBreaks';
+import type { InvariantBreak } from '../../../shared/sync/invariants';
 import { BackupErrorAlert } from './BackupErrorAlert';
 import { BackupProgressBar } from './BackupProgressBar';
 import { BackupReport } from './BackupReport';
@@ -32,6 +34,7 @@ export const OpenBackupPanel = ({ mode }: { mode: 'import' | 'drill' }) => {
   const [error, setError] = useState<unknown>(null);
   const [opened, setOpened] = useState<Opened | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [breaks, setBreaks] = useState<InvariantBreak[]>([]);
   const [importing, setImporting] = useState(false);
   const progress = useBackupProgress();
   const id = `backup-${mode}`;
@@ -44,6 +47,7 @@ export const OpenBackupPanel = ({ mode }: { mode: 'import' | 'drill' }) => {
 
   const choose = async () => {
     setDone(null);
+    setBreaks([]);
     const picked = await bridge.openFile({ filter: 'backup' });
     if (picked.status !== 'opened') {
       if (picked.error) setError(new Error('fileNotRead'));
@@ -107,6 +111,7 @@ export const OpenBackupPanel = ({ mode }: { mode: 'import' | 'drill' }) => {
       if (!session.current) throw new Error('the backup file is no longer open');
       const result = await session.current.importAs(importMode);
       close();
+      setBreaks(result.breaks);
       setDone(
         importMode === 'replace'
           ? t('import.replaced', { count: result.written })
@@ -242,6 +247,7 @@ export const OpenBackupPanel = ({ mode }: { mode: 'import' | 'drill' }) => {
             <Text size="sm">{done}</Text>
           </Alert>
         )}
+        {done && <InvariantBreaks breaks={breaks} />}
       </Stack>
     </Paper>
   );

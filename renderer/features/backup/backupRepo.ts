@@ -25,6 +25,8 @@ import { newestStamp, type SyncRecord } from '../../../shared/sync/record';
 import type { Mentor } from '../../../shared/domain/mentor';
 import { personSortKey } from '../../../shared/i18n/collation';
 import { SETTINGS_ID } from '../../../shared/domain/settings';
+import { OPEN_PAIRING_STATUSES } from '../../../shared/domain/pairing';
+import { findInvariantBreaks, type InvariantBreak } from '../../../shared/sync/invariants';
 import { backupReminder, type BackupReminder } from '../../../shared/backup/reminder';
 import { getSettings } from '../settings/settingsRepo';
 
@@ -93,7 +95,41 @@ export const backupStatus = async (now: Date = new Date()): Promise<BackupRemind
 };
 
 export type ImportMode = 'replace' | 'merge';
-export type ImportResult = { mode: ImportMode; snapshotId: string; written: number };
+/** `breaks`: rules the merge broke that held before it (shared/sync/invariants.ts), for the coordinator to fix. */
+export type ImportResult = { mode: ImportMode; snapshotId: string; written: number; breaks: InvariantBreak[] };
+
+/** The ids of mentees, mentors and sessions whose rules a merge's writes can affect. */
+type Touched = { mentees: Set<string>; mentors: Set<string>; sessions: Set<string> };
+const touchedBy = (planned: Record<DomainTableName, PlannedTable>): Touched => {
+  const touched: Touched = { mentees: new Set(), mentors: new Set(), sessions: new Set() };
+  for (const p of planned.pairings.plan.writes) {
+    touched.mentees.add(String(p.menteeId));
+    touched.mentors.add(String(p.mentorId));
+  }
+  for (const m of planned.mentees.plan.writes) touched.mentees.add(m.id);
+  for (const m of planned.mentors.plan.writes) touched.mentors.add(m.id);
+  for (const s of planned.sessions.plan.writes) touched.sessions.add(s.id);
+  return touched;
+};
+
+/** The breaks among the touched records as the database holds them now (inside the caller's transaction). */
+const breaksOf = async (touched: Touched): Promise<InvariantBreak[]> => {
+  const pairings = (
+    await Promise.all(OPEN_PAIRING_STATUSES.map((s) => db.table<StoredRecord, string>('pairings').where('status').equals(s).toArray()))
+  ).flat();
+  const get = async (table: DomainTableName, ids: Set<string>) =>
+    (await db.table<StoredRecord, string>(table).bulkGet([...ids])).filter((r): r is StoredRecord => r !== undefined);
+  const settings = await db.settings.get(SETTINGS_ID);
+  return findInvariantBreaks(
+    {
+      pairings: pairings as never,
+      mentors: (await get('mentors', touched.mentors)) as never,
+      mentees: (await get('mentees', touched.mentees)) as never,
+      sessions: (await get('sessions', touched.sessions)) as never,
+    },
+    settings?.defaultLanguage ?? 'en',
+  );
+};
 
 /** Every local record's `rev` by id, from the `rev` index's keys (no record is read). */
 const localRevs = async (table: Table<StoredRecord, string>): Promise<Map<string, string>> => {
@@ -300,6 +336,7 @@ export const importBackup = async (
   const at = now.toISOString();
   const snapshotId = crypto.randomUUID();
   let written = 0;
+  let breaks: InvariantBreak[] = [];
   await db.transaction('rw', [...domainTables(), db.snapshots, db.meta], async () => {
     markReplication();
     const reason = mode === 'replace' ? 'restore' : 'merge';
@@ -335,6 +372,8 @@ export const importBackup = async (
       // Reads only the records the merge may change; the snapshot keeps just those.
       const planned = preview?.stamp === stamp ? preview.planned : (await planAgainstDb(document.tables, stamp)).planned;
       const chunks: Snapshot[] = [];
+      const touched = touchedBy(planned);
+      const before = new Set((await breaksOf(touched)).map((b) => `${b.kind}:${b.id}`));
       for (const name of DOMAIN_TABLE_NAMES) {
         const { plan, local } = planned[name];
         const writes = plan.writes;
@@ -352,10 +391,12 @@ export const importBackup = async (
         for (const w of writes) db.clock.observe(typeof w.baseStamp === 'string' ? newestStamp(w as SyncRecord) : undefined);
       }
       await db.snapshots.bulkAdd(chunks.length > 0 ? chunks : [chunk('settings', [])]);
+      // Only what the merge broke: a rule already broken here before it is not news.
+      breaks = (await breaksOf(touched)).filter((b) => !before.has(`${b.kind}:${b.id}`));
     }
     await db.meta.put({ key: 'lastImportAt', value: at });
   });
-  return { mode, snapshotId, written };
+  return { mode, snapshotId, written, breaks };
 };
 
 /** When the snapshot "Undo last import" would restore was taken, and until when it can be used. */
