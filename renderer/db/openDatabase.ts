@@ -60,9 +60,11 @@ export const openDatabase = async (): Promise<DbState> => {
 const startClock = async (writable: boolean): Promise<void> => {
   if (writable) db.clock.useDevice(await getDeviceId());
   for (const name of DOMAIN_TABLE_NAMES) {
-    const table = db.table(name);
-    if (!table.schema.idxByName.updatedAt) continue;
-    const newest = (await table.orderBy('updatedAt').lastKey()) as string | undefined;
+    const table = db.table<{ updatedAt: string }, string>(name);
+    // `settings` holds one record and has no `updatedAt` index: it is read.
+    const newest = table.schema.idxByName.updatedAt
+      ? ((await table.orderBy('updatedAt').lastKey()) as string | undefined)
+      : (await table.toCollection().first())?.updatedAt;
     if (newest) db.clock.startPast(newest);
   }
 };

@@ -27,9 +27,10 @@ const stampEntries = (rule: ListRule, list: unknown, stamp: string): unknown => 
 
 const lastChange = (r: SyncRecord): string => (r.deletedAt && r.deletedAt > r.updatedAt ? r.deletedAt : r.updatedAt);
 
-/** One record with stamps; a record that has them already is returned as it is. */
+/** One record with stamps; a record that has them already is returned as it is (with a rev). */
 export const upgradeLegacyRecord = <R extends SyncRecord>(table: DomainTableName, record: R): R => {
-  if (record.baseStamp) return record;
+  // Stamped already; a record without its rev (a file made by another tool) gets it.
+  if (record.baseStamp) return record.rev ? record : (sealRecord(table, record) as R);
   const out: SyncRecord = { ...record, baseStamp: legacyStamp(lastChange(record)), fieldStamps: {} };
   const entryStamp = legacyStamp(record.createdAt);
   for (const [name, rule] of Object.entries(LIST_FIELDS[table] ?? {})) if (name in out) out[name] = stampEntries(rule, out[name], entryStamp);

@@ -385,7 +385,11 @@ export const importBackup = async (
         for (const ids of chunksOf(addedIds)) chunks.push(chunk(name, [], ids));
         for (const revs of chunksOf(writes.map((w) => ({ id: w.id, rev: String(w.rev) }))))
           chunks.push(chunk(name, [], [], revs));
-        await db.table<StoredRecord, string>(name).bulkPut(writes);
+        // The unique code index is checked at each put: a mentee that gives up a code (re-coded
+        // by this merge) is written before the one that takes it.
+        const freesCode = (w: StoredRecord) => before.has(w.id) && before.get(w.id)?.code !== w.code;
+        const ordered = name === 'mentees' ? [...writes.filter(freesCode), ...writes.filter((w) => !freesCode(w))] : writes;
+        await db.table<StoredRecord, string>(name).bulkPut(ordered);
         written += writes.length;
         // What the merge brought in moves this PC's clock past it: a later local edit wins.
         for (const w of writes) db.clock.observe(typeof w.baseStamp === 'string' ? newestStamp(w as SyncRecord) : undefined);
