@@ -1,7 +1,7 @@
 import type { DomainTableName } from '../domain';
 import { maxStamp } from './hlc';
 import { canonical, fieldStamp, sealRecord, type SyncRecord } from './record';
-import { COPIED_FIELDS, DERIVE, LIST_FIELDS, isMergedField, type ListRule } from './rules';
+import { COPIED_FIELDS, DERIVE, FIELD_GROUPS, LIST_FIELDS, isMergedField, type FieldGroup, type ListRule } from './rules';
 
 /**
  * Merging two versions of one record, field by field (MERGING.md). Every rule here is a
@@ -50,6 +50,18 @@ export const mergeList = (rule: ListRule, a: unknown, b: unknown): unknown[] => 
   return [...byId.values()].sort(entryOrder);
 };
 
+/** Whether `a`'s version of a field group wins over `b`'s (rules.ts `FIELD_GROUPS`). */
+const groupWins = (group: FieldGroup, a: SyncRecord, b: SyncRecord): boolean => {
+  if (group.final) {
+    const finalA = group.final.values.includes(String(a[group.final.field]));
+    const finalB = group.final.values.includes(String(b[group.final.field]));
+    if (finalA !== finalB) return finalA;
+  }
+  const stampOf = (r: SyncRecord) => group.fields.reduce((m, f) => maxStamp(m, fieldStamp(r, f)), '');
+  const values = (r: SyncRecord) => group.fields.map((f) => r[f] ?? null);
+  return beats(stampOf(a), values(a), stampOf(b), values(b));
+};
+
 export type RecordMerge = {
   merged: SyncRecord;
   /** Fields both versions changed since the record was made, to different values (the later won). */
@@ -75,9 +87,21 @@ export const mergeRecords = (table: DomainTableName, a: SyncRecord, b: SyncRecor
   };
   const fieldStamps: Record<string, string> = {};
   const conflicts: string[] = [];
+  const grouped = new Set<string>();
+  for (const group of FIELD_GROUPS[table] ?? []) {
+    const [win, lose] = groupWins(group, a, b) ? [a, b] : [b, a];
+    for (const field of group.fields) {
+      grouped.add(field);
+      if (field in win) out[field] = win[field];
+      else delete out[field];
+      const stamp = fieldStamp(win, field);
+      if (stamp !== base && stamp !== '') fieldStamps[field] = stamp;
+      if (a.fieldStamps?.[field] && b.fieldStamps?.[field] && canonical(win[field]) !== canonical(lose[field])) conflicts.push(field);
+    }
+  }
   const fields = new Set([...Object.keys(a), ...Object.keys(b)]);
   for (const field of fields) {
-    if (!isMergedField(table, field)) continue;
+    if (!isMergedField(table, field) || grouped.has(field)) continue;
     const sa = fieldStamp(a, field);
     const sb = fieldStamp(b, field);
     const rule = lists[field];

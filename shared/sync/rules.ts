@@ -31,6 +31,20 @@ export const LIST_FIELDS: Partial<Record<DomainTableName, Record<string, ListRul
 };
 
 /**
+ * Fields that only make sense together merge as one: the side that changed any of them last
+ * gives all of them, so a mentor is never "screening" with an exit date. Where a status is
+ * final (an exited mentor, a closed pairing: the lifecycle allows nothing after it), the side
+ * that reached it wins the group whatever the stamps — a later status change on another PC,
+ * made before that PC knew of the exit, does not undo it (MERGING.md).
+ */
+export type FieldGroup = { fields: readonly string[]; final?: { field: string; values: readonly string[] } };
+
+export const FIELD_GROUPS: Partial<Record<DomainTableName, readonly FieldGroup[]>> = {
+  mentors: [{ fields: ['status', 'exitDate', 'exitReason'], final: { field: 'status', values: ['exited'] } }],
+  pairings: [{ fields: ['status', 'closure'], final: { field: 'status', values: ['closed'] } }],
+};
+
+/**
  * Fields computed from the record's other fields (search tokens, sort keys, index helpers).
  * They are not stamped and not merged: after a merge they are computed again from the merged
  * fields, so a name changed on one PC and an e-mail on another still give the right tokens.
