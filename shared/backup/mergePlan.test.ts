@@ -100,7 +100,7 @@ describe('merge plan', () => {
     const local = [same, older];
     const incoming = [same, newer, onlyThere];
     const step = planTableMergeByRev('contacts', new Map(local.map((r) => [r.id, String(r.rev)])), incoming);
-    expect(step.localIds).toEqual([older.id]);
+    expect(step.localIds).toEqual([older.id, onlyThere.id]);
     const plan = step.plan(local.filter((r) => step.localIds.includes(r.id)));
     expect(plan).toEqual({ ...planTableMerge('contacts', local, incoming) });
     expect(plan).toMatchObject({ added: 1, updated: 1, unchanged: 1 });

@@ -91,7 +91,9 @@ export const sortOutByRev = (
   for (const theirs of incoming) {
     const ours = localRevs.get(theirs.id);
     if (ours === undefined) {
+      // New here, or here without a rev (written by something else than Tandem): read to know.
       toDecide.push(theirs);
+      localIds.push(theirs.id);
       continue;
     }
     if (theirs.rev !== undefined && theirs.rev === ours) unchanged++;

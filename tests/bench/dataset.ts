@@ -1,6 +1,9 @@
 import type { Consent } from '../../shared/domain/consent';
 import type { Contact } from '../../shared/domain/contact';
 import type { DomainRecord, DomainTableName } from '../../shared/domain';
+import { serialiseHlc } from '../../shared/sync/hlc';
+import { stampWrite, type SyncRecord } from '../../shared/sync/record';
+import { upgradeLegacyTable } from '../../shared/sync/upgradeV1';
 import { searchTokensOf, type PersonRef } from '../../shared/domain/base';
 import { TRANSITIONS, formatMenteeCode, menteeSearchTokens, type Mentee } from '../../shared/domain/mentee';
 import { addDays, mentorDerived, type Mentor, type MentorStatus } from '../../shared/domain/mentor';
@@ -390,6 +393,18 @@ export const countRecords = (data: Dataset): Record<DomainTableName, number> =>
  * every table changed (`updatedAt` one minute after `at`, and a visible field edited), the
  * rest identical. Returns the new tables and how many records changed.
  */
+/** The other PC of the merge benchmark. */
+const BENCH_NODE = 'bbbbbbbbbbbbbbbb';
+
+/**
+ * The dataset as Tandem stores it since schema 5: every record with its merge stamps and rev
+ * (as the schema-5 migration gives them to older data), attendance keyed by session and person.
+ */
+export const withStamps = (data: Dataset): Dataset =>
+  Object.fromEntries(
+    Object.entries(data).map(([name, records]) => [name, upgradeLegacyTable(name as DomainTableName, records as SyncRecord[])]),
+  ) as unknown as Dataset;
+
 export const changeOnePercent = (data: Dataset, at: string): { data: Dataset; changed: number } => {
   const later = new Date(Date.parse(at) + 60_000).toISOString();
   let changed = 0;
@@ -402,6 +417,9 @@ export const changeOnePercent = (data: Dataset, at: string): { data: Dataset; ch
         const edited: Record<string, unknown> = { ...r, updatedAt: later };
         if (typeof r.notes === 'string') edited.notes = `${r.notes} (javítva)`.trim();
         else if (typeof r.hours === 'number') edited.hours = r.hours === 0 ? 0 : r.hours + 0.5;
+        // Stamped records change as the write path changes them (another PC's edit, a minute later).
+        if (typeof r.baseStamp === 'string')
+          return stampWrite(name as DomainTableName, r as SyncRecord, edited as SyncRecord, serialiseHlc({ millis: Date.parse(later), counter: 0, node: BENCH_NODE }));
         return edited;
       }),
     ]),

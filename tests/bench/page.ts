@@ -8,7 +8,7 @@ import { DOMAIN_TABLES } from '../../shared/domain';
 import { db } from '../../renderer/db/db';
 import { DOMAIN_TABLE_NAMES } from '../../shared/domain';
 import { DEFAULT_SCRYPT_WORK_FACTOR } from '../../shared/backup/ageCrypto';
-import { changeOnePercent, countRecords, generateDataset, type Dataset, type DatasetSize } from './dataset';
+import { changeOnePercent, countRecords, generateDataset, withStamps, type Dataset, type DatasetSize } from './dataset';
 import { benchData } from './seed';
 
 /**
@@ -188,7 +188,7 @@ const bench = {
   /** Generates a dataset in the page (deterministic), and the 1%-changed copy for the merge. */
   generate(size: DatasetSize, today: string, now: string) {
     const t0 = performance.now();
-    const data = generateDataset(size, { today });
+    const data = withStamps(generateDataset(size, { today }));
     const changed = changeOnePercent(data, now);
     state.data = data;
     state.mergeOriginals = Object.fromEntries(
