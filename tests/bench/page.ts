@@ -184,6 +184,34 @@ const timedPutAll = async (idb: IDBDatabase, tables: Record<string, unknown[]>):
   return ms(t0);
 };
 
+/**
+ * What the merge fields (`baseStamp`, `fieldStamps`, `rev`, list entries' `stamp`) add to a
+ * record: mean JSON bytes per record with and without them, over the whole dataset.
+ */
+const mergeFieldBytes = (data: Dataset): { withStamps: number; without: number; perRecord: number } => {
+  const strip = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(strip)
+      : v !== null && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.entries(v)
+              .filter(([k]) => !['baseStamp', 'fieldStamps', 'rev', 'stamp'].includes(k))
+              .map(([k, x]) => [k, strip(x)]),
+          )
+        : v;
+  let records = 0;
+  let withStamps = 0;
+  let without = 0;
+  for (const name of DOMAIN_TABLE_NAMES)
+    for (const r of data[name] as unknown[]) {
+      records++;
+      withStamps += JSON.stringify(r).length;
+      without += JSON.stringify(strip(r)).length;
+    }
+  const mean = (n: number) => Math.round(n / Math.max(1, records));
+  return { withStamps: mean(withStamps), without: mean(without), perRecord: mean(withStamps - without) };
+};
+
 const bench = {
   /** Generates a dataset in the page (deterministic), and the 1%-changed copy for the merge. */
   generate(size: DatasetSize, today: string, now: string) {
@@ -204,6 +232,7 @@ const bench = {
     return {
       generateMs: ms(t0),
       counts: countRecords(data),
+      mergeFieldBytes: mergeFieldBytes(data),
       changed: changed.changed,
       mentorId: busiest.id,
       menteeId: waiting.id,

@@ -500,6 +500,11 @@ const main = async () => {
       log(`${size}: generating and seeding`);
       const picks = await call(page, 'generate', size, today, now.toISOString());
       datasets[size] = picks.counts;
+      // Not a time: what the per-field merge data adds to each record (issue "Two PCs, one truth").
+      addFigure(size, 'mergeFieldBytesPerRecord', 'merge stamps and rev per record (JSON bytes, mean)', 'B', [picks.mergeFieldBytes.perRecord], {
+        meanRecordBytes: picks.mergeFieldBytes.withStamps,
+        meanRecordBytesWithout: picks.mergeFieldBytes.without,
+      });
       await call(page, 'seedApp');
       if (PARTS.includes('backup')) await backupFigures(page, size, n);
       await call(page, 'reset');
