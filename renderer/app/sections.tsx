@@ -252,9 +252,19 @@ export const BARE_ROUTES: Section['routes'] = [
     Component: lazy(() => import('../features/print/CertificatePage').then((m) => ({ default: m.CertificatePage }))),
   },
   {
+    path: '/print/checkin-form/:pairingId',
+    Component: lazy(() => import('../features/checkins/PaperFormPage').then((m) => ({ default: m.PaperFormPage }))),
+  },
+  {
     path: '/print/report',
     Component: lazy(() =>
       import('../features/reports/ReportPrintPage').then((m) => ({ default: m.ReportPrintPage })),
+    ),
+  },
+  {
+    path: '/print/volunteer-hours/:mentorId',
+    Component: lazy(() =>
+      import('../features/reports/VolunteerHoursPage').then((m) => ({ default: m.VolunteerHoursPage })),
     ),
   },
 ];

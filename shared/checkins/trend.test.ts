@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attentionReasons, trendSeries, type ScoredResponse } from './trend';
+import { attentionReasons, trendChartRows, trendSeries, type ScoredResponse } from './trend';
 
 const r = (
   id: string,
@@ -58,5 +58,34 @@ describe('attentionReasons', () => {
         r('5', '2026-06-01', 'mentor', 4, 'yes'),
       ]),
     ).toEqual([]);
+  });
+});
+
+describe('trendChartRows', () => {
+  it('puts the lines side by side by date, with a gap where a respondent was not scored that day', () => {
+    const s = trendSeries([
+      r('1', '2026-02-01', 'mentor', 4),
+      r('2', '2026-02-01', 'mentee', 3.5),
+      r('3', '2026-04-01', 'mentor', 4.5),
+      r('4', '2026-04-03', 'mentee', 2),
+      r('5', '2026-05-01', 'mentee', null),
+    ]);
+    expect(trendChartRows(s, ['mentor', 'mentee'])).toEqual([
+      { date: '2026-02-01', scores: { mentor: 4, mentee: 3.5 } },
+      { date: '2026-04-01', scores: { mentor: 4.5, mentee: null } },
+      { date: '2026-04-03', scores: { mentor: null, mentee: 2 } },
+    ]);
+  });
+
+  it('shows the later of two scores of one respondent on one date, and leaves out respondents not asked for', () => {
+    const s = trendSeries([
+      r('b', '2026-02-01', 'mentor', 2),
+      r('a', '2026-02-01', 'mentor', 5),
+      r('c', '2026-02-01', 'carer', 1),
+    ]);
+    expect(trendChartRows(s, ['mentor', 'mentee'])).toEqual([
+      { date: '2026-02-01', scores: { mentor: 2, mentee: null } },
+    ]);
+    expect(trendChartRows(new Map(), ['mentor'])).toEqual([]);
   });
 });

@@ -51,3 +51,26 @@ export const attentionReasons = (responses: readonly ScoredResponse[], dropBy = 
   }
   return reasons;
 };
+
+/** One row of a trend chart: a date on which someone answered, and each respondent's score that day. */
+export type TrendChartRow = { date: string; scores: Record<string, number | null> };
+
+/**
+ * The series side by side for a chart with one line per respondent: a row for every date on
+ * which anyone was scored, oldest first, with `null` for a respondent not scored that day (the
+ * line is drawn across the gap). Two scores of one respondent on one date show the later one,
+ * as the series orders them.
+ */
+export const trendChartRows = (
+  series: ReadonlyMap<string, readonly TrendPoint[]>,
+  respondents: readonly string[],
+): TrendChartRow[] => {
+  const byDate = new Map<string, Record<string, number | null>>();
+  for (const who of respondents)
+    for (const p of series.get(who) ?? []) {
+      const scores = byDate.get(p.date) ?? Object.fromEntries(respondents.map((r) => [r, null]));
+      scores[who] = p.score;
+      byDate.set(p.date, scores);
+    }
+  return [...byDate].sort(([a], [b]) => a.localeCompare(b)).map(([date, scores]) => ({ date, scores }));
+};

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FIGURES, REPORT_SECTIONS, type FigureKey } from '../reports/activity';
+import { FIGURES, FIGURE_UNITS, REPORT_SECTIONS, type FigureKey } from '../reports/activity';
 import { IdSchema, IsoDateSchema, RecordMetaSchema, optionalText, requiredText } from './base';
 
 /**
@@ -21,7 +21,7 @@ export const ReportRowSchema = z.object({
     ])
     .nullable(),
   value: z.number().finite(),
-  unit: z.enum(['count', 'hours', 'days']),
+  unit: z.enum(FIGURE_UNITS),
 });
 
 export const SavedReportInputSchema = z.object({

@@ -128,14 +128,28 @@ export const FIGURES = {
   supervision: ['supervisionSessions', 'supervisionHours', 'supervisionParticipants', 'mentorsWithoutSupervision'],
   groups: ['groupMeetings', 'groupAttendees', 'groupAttendances'],
   events: ['eventsByKind', 'eventParticipants', 'externalByOrganisation'],
-  pairings: ['newPairings', 'activePairings', 'closedPlanned', 'closedEarly', 'closedByReason', 'averageClosedLength'],
+  pairings: [
+    'newPairings',
+    'activePairings',
+    'closedPlanned',
+    'closedEarly',
+    'closedByReason',
+    'averageClosedLength',
+    // Computed in checkIns.ts.
+    'averageCheckInScore',
+    'pairingsWithCheckIn',
+  ],
   contacts: ['contactsLogged', 'contactHours', 'contactsByKind', 'crisisContacts'],
   mentees: ['newMentees', 'newMenteesByTransition', 'menteesByStatusAtEnd'],
 } as const satisfies Record<ReportSection, readonly string[]>;
 export type FigureKey = (typeof FIGURES)[ReportSection][number];
 
-/** `count`s of 1–4 may be hidden; hours and days never are (they name no one). */
-export type FigureUnit = 'count' | 'hours' | 'days';
+/**
+ * `count`s of 1–4 may be hidden; hours, days, scores (on the questionnaire's 1–5 scale) and
+ * percentages never are (they name no one).
+ */
+export const FIGURE_UNITS = ['count', 'hours', 'days', 'score', 'percent'] as const;
+export type FigureUnit = (typeof FIGURE_UNITS)[number];
 
 /**
  * A breakdown of a figure: an i18n key (a session kind, a closure reason…) or a text from the

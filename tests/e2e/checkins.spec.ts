@@ -66,6 +66,12 @@ test('a coordinator sees check-ins due, records a mentee’s answers from paper 
   await expect(table).toContainText(tr('fi', 'checkins', 'score.partial', { score: '3,83', answered: 6, total: 8 }));
   await expect(table).toContainText(tr('fi', 'checkins', 'source.paper'));
   await expect(panel.getByTestId('checkin-trend')).toContainText('3,83');
+  // The trend chart: an image with a name, its mentee line drawn (the words above carry the numbers).
+  const chart = panel.getByRole('img', { name: tr('fi', 'checkins', 'trend.chartLabel') });
+  await expect(chart).toBeVisible();
+  await expect(chart.locator('.recharts-line')).toHaveCount(2);
+  await expect(chart.locator('.recharts-line-dots circle')).toHaveCount(1);
+  await expect(chart).toContainText('22.11.2026');
   // The next check-in is two months on.
   await expect(panel.getByTestId('checkin-next')).toContainText('22.01.2027');
   await checkA11y(page);

@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { expectNoSeriousA11yViolations } from './axe';
 import { OverviewPage } from './pages/OverviewPage';
+import { PrintPages, meta, uuid, type SeedRows } from './pages/PrintPages';
 import { tr } from './pages/i18n';
 
 const lng = 'fi' as const;
@@ -88,4 +89,147 @@ test('reports in Finnish: a period on sample data, exported, saved as sent and r
   await expect(page.getByText(t('figures.crisisContacts.definition'))).toBeVisible();
   await expect(page.locator('caption', { hasText: t('sections.pairings') })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
+});
+
+/*
+ * The printed report read back from the PDF: a small hand-built office whose figures for 2026
+ * are known, printed by Chromium and read with pdftotext (figures, definitions, page numbers)
+ * and pdfimages (the logo).
+ */
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+const PNG_1PX = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+const [AINO, EERO] = [uuid(3, 1), uuid(3, 2)];
+const [FIRST_DAY, LAST_DAY, YEAR_BEFORE] = [uuid(2, 1), uuid(2, 2), uuid(2, 3)];
+
+const mentorRow = (id: string, givenName: string, familyName: string, since: string) => ({
+  ...meta(id),
+  givenName,
+  familyName,
+  email: '',
+  phone: '',
+  gender: 'unspecified',
+  birthYear: null,
+  languages: [],
+  livedExperience: [],
+  programmeIds: [],
+  capacity: 1,
+  availability: '',
+  notes: '',
+  screening: Object.fromEntries(
+    ['interview', 'references', 'criminalRecord', 'volunteerAgreement', 'confidentialityAgreement'].map((k) => [k, { date: null, expiresOn: null }]),
+  ),
+  preferredLanguage: null,
+  status: 'active',
+  statusHistory: [{ status: 'active', date: since, reason: '', override: null }],
+  exitDate: null,
+  exitReason: '',
+  searchTokens: [],
+  // The mentors list (and the report's reading of it) goes through this index.
+  sortKey: `${familyName} ${givenName}`.toLowerCase(),
+});
+
+const caseDiscussion = (id: string, date: string, endTime: string) => ({
+  ...meta(id),
+  title: 'Tapauskonsultaatio',
+  kind: 'supervision',
+  subKind: 'caseDiscussion',
+  programmeId: null,
+  date,
+  startTime: '14:00',
+  endTime,
+  place: '',
+  facilitators: [],
+  capacity: 10,
+  topic: '',
+  expected: [],
+  confidentialNotes: '',
+  followUps: [],
+  moduleIds: [],
+  language: null,
+  seriesId: null,
+  warnings: [],
+  facilitatorIds: [],
+  expectedIds: [],
+});
+
+const attended = (sessionId: string, sessionDate: string, personId: string, status: string, hours: number) => ({
+  ...meta(`${sessionId.slice(0, 24)}${personId.slice(24)}`),
+  sessionId,
+  personKind: 'mentor',
+  personId,
+  walkInName: '',
+  status,
+  hours,
+  sessionDate,
+  sessionKind: 'supervision',
+});
+
+const reportSeed = (): SeedRows => ({
+  settings: [
+    {
+      ...meta('00000000-0000-4000-8000-000000000001'),
+      organisationName: 'Vertaistuki ry',
+      address: 'Hämeenkatu 1, 33100 Tampere',
+      logoDataUrl: PNG_1PX,
+      defaultLanguage: 'fi',
+      rules: {},
+    },
+  ],
+  // Aino joined on the year's first day; Eero has been active since 2025.
+  mentors: [mentorRow(AINO, 'Aino', 'Virtanen', '2026-01-01'), mentorRow(EERO, 'Eero', 'Korhonen', '2025-03-01')],
+  // Case discussions on the year's first and last day (2 h and 1.5 h) and on the day before it.
+  sessions: [caseDiscussion(FIRST_DAY, '2026-01-01', '16:00'), caseDiscussion(LAST_DAY, '2026-12-31', '15:30'), caseDiscussion(YEAR_BEFORE, '2025-12-31', '16:00')],
+  attendance: [
+    attended(FIRST_DAY, '2026-01-01', AINO, 'present', 2),
+    attended(FIRST_DAY, '2026-01-01', EERO, 'absent', 0),
+    attended(LAST_DAY, '2026-12-31', AINO, 'present', 1.5),
+    attended(YEAR_BEFORE, '2025-12-31', EERO, 'present', 2),
+  ],
+});
+
+test('the printed report in Finnish, read back from the PDF: figures, definitions, logo and page numbers', async ({ page }) => {
+  const print = new PrintPages(page);
+  await print.openApp();
+  await print.seed(reportSeed());
+  await print.open('/print/report?from=2026-01-01&to=2026-12-31');
+
+  // The logo is printed beside the organisation's name, so it is decorative: an empty alt.
+  const logo = page.locator('img.tp-logo');
+  await expect(logo).toHaveAttribute('alt', '');
+  await expect(logo).toHaveAttribute('src', PNG_1PX);
+  await expect(page.locator('.tp-org-name')).toHaveText('Vertaistuki ry');
+
+  const { pages, imagePages } = await print.pdf();
+  // The logo is in the PDF, once, on the first page.
+  expect(imagePages).toEqual([1]);
+  // Every page is numbered at its foot: "Sivu 1 / 3" …
+  expect(pages.length).toBeGreaterThan(1);
+  const pageNumber = (n: number) => tr(lng, 'print', 'sheet.page', { page: n, pages: pages.length });
+  pages.forEach((text, i) => expect(text.trimEnd().endsWith(pageNumber(i + 1)), `page ${i + 1} ends "${pageNumber(i + 1)}"`).toBe(true));
+  const text = squash(pages.map((p, i) => p.trimEnd().slice(0, -pageNumber(i + 1).length)).join('\n'));
+
+  expect(squash(pages[0]!)).toContain('Vertaistuki ry');
+  expect(squash(pages[0]!)).toContain(t('cover.title'));
+  expect(squash(pages[0]!)).toContain('01.01.2026 – 31.12.2026');
+
+  // Figures with the previous year (2025) beside them, as counted by hand from the seed.
+  const row = (figure: string, detail: string, value: string, previous: string) =>
+    new RegExp(`${t(`figures.${figure}.label`)} ${detail ? `${detail} ` : ''}${value} ${previous}(?: |$)`);
+  const caseDiscussions = tr(lng, 'sessions', 'subKinds.caseDiscussion');
+  expect(text).toMatch(row('activeAtEnd', '', '2', '1'));
+  expect(text).toMatch(row('newApplicants', '', '1', '1'));
+  expect(text).toMatch(row('supervisionSessions', caseDiscussions, '2', '1'));
+  expect(text).toMatch(row('supervisionHours', caseDiscussions, '3,5', '2'));
+  expect(text).toMatch(row('supervisionParticipants', caseDiscussions, '1', '1'));
+  expect(text).toMatch(row('mentorsWithoutSupervision', '', '1', '0'));
+  expect(text).toMatch(row('trainingSessions', '', '0', '0'));
+
+  // Every section, and the definition of every figure, in words the funder can read.
+  for (const section of ['mentors', 'training', 'supervision', 'groups', 'events', 'pairings', 'contacts', 'mentees'])
+    expect(text).toContain(t(`sections.${section}`));
+  expect(text).toContain(t('columns.definition'));
+  for (const figure of ['activeAtEnd', 'supervisionSessions', 'supervisionHours', 'mentorsWithoutSupervision', 'contactHours', 'crisisContacts', 'menteesByStatusAtEnd'])
+    expect(text).toContain(squash(t(`figures.${figure}.definition`)));
+  // Names of people are never in the report.
+  for (const name of ['Aino', 'Virtanen', 'Eero', 'Korhonen']) expect(text).not.toContain(name);
 });

@@ -1,13 +1,21 @@
 import { useId, useState } from 'react';
 import { Alert, Badge, Button, Group, Loader, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { LineChart } from '@mantine/charts';
 import { useTranslation } from 'react-i18next';
-import { GOOD_FIT_TEXT, trendSeries, type AttentionReason, type CheckInSchedule } from '../../../shared/checkins';
-import type { CheckInRespondent } from '../../../shared/domain/checkin';
+import {
+  GOOD_FIT_TEXT,
+  trendChartRows,
+  trendSeries,
+  type AttentionReason,
+  type CheckInSchedule,
+} from '../../../shared/checkins';
+import { CHECK_IN_RESPONDENTS, type CheckInRespondent } from '../../../shared/domain/checkin';
 import { notifyError, notifyUndo } from '../../components/notify';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDate, formatNumber, todayIso } from '../../lib/format';
 import { CheckInModal } from './CheckInModal';
 import { deleteCheckIn, restoreCheckIn, type ScoredCheckIn } from './checkinsRepo';
+import { PaperFormButton } from './PaperFormButton';
 import { usePairingCheckIns } from './useCheckIns';
 
 const STATE_COLOR: Record<CheckInSchedule['state'], string> = {
@@ -86,6 +94,8 @@ export const PairingCheckInsPanel = ({ pairingId, readOnly }: { pairingId: strin
             <Button variant="default" onClick={() => setRecording('mentee')}>
               {t('panel.recordMentee')}
             </Button>
+            <PaperFormButton pairingId={pairingId} respondent="mentor" />
+            <PaperFormButton pairingId={pairingId} respondent="mentee" />
           </Group>
         )}
       </Group>
@@ -170,22 +180,61 @@ export const PairingCheckInsPanel = ({ pairingId, readOnly }: { pairingId: strin
 };
 
 /**
- * The scores over time, one line per person, as text. A chart (mentor and mentee lines) needs
- * a chart library that is not installed yet; this line carries the same numbers meanwhile.
+ * Each line's look: a colour and, for the mentee, a dashed stroke, so the two lines differ
+ * without colour too (and on a black-and-white printout).
+ */
+const LINE_STYLE: Record<CheckInRespondent, { color: string; strokeDasharray?: string }> = {
+  mentor: { color: 'blue.8' },
+  mentee: { color: 'orange.9', strokeDasharray: '6 4' },
+};
+
+/**
+ * The scores over time: a line chart (mentor and mentee, 1–5 by check-in date) and, as its
+ * text alternative, the same scores with their dates in words. The chart is an image with a
+ * name for assistive technology; the words below carry the numbers.
  */
 const Trend = ({ checkIns }: { checkIns: ScoredCheckIn[] }) => {
   const { t } = useTranslation('checkins');
   const lng = currentLanguage();
   const series = trendSeries(checkIns);
+  const rows = trendChartRows(series, CHECK_IN_RESPONDENTS).map((r) => ({
+    date: formatDate(r.date, lng),
+    ...r.scores,
+  }));
   return (
     <Stack gap={2} data-testid="checkin-trend">
       <Text fw={600}>{t('trend.title')}</Text>
-      {(['mentor', 'mentee'] as const).map((who) => {
+      {rows.length > 0 && (
+        <LineChart
+          h={220}
+          mb="xs"
+          data={rows}
+          dataKey="date"
+          role="img"
+          aria-label={t('trend.chartLabel')}
+          data-testid="checkin-chart"
+          series={CHECK_IN_RESPONDENTS.map((who) => ({ name: who, label: t(`respondent.${who}`), ...LINE_STYLE[who] }))}
+          curveType="linear"
+          connectNulls
+          withLegend
+          textColor="gray.7"
+          accessibilityLayer={false}
+          xAxisProps={{ padding: { left: 24, right: 24 } }}
+          yAxisProps={{ domain: [1, 5], ticks: [1, 2, 3, 4, 5], allowDecimals: false, width: 30 }}
+          valueFormatter={(v) => formatNumber(v, lng, 2)}
+          lineProps={{ isAnimationActive: false }}
+        />
+      )}
+      {CHECK_IN_RESPONDENTS.map((who) => {
         const line = series.get(who) ?? [];
         return (
           <Text key={who} size="sm">
             {t(`respondent.${who}`)}:{' '}
-            {line.length === 0 ? t('trend.none') : line.map((p) => formatNumber(p.score, lng, 2)).join(' → ')}
+            {line.length === 0
+              ? t('trend.none')
+              : line
+                  .map((p) => t('trend.point', { score: formatNumber(p.score, lng, 2), date: formatDate(p.date, lng) }))
+                  .join(' → ')}
           </Text>
         );
       })}

@@ -8,6 +8,7 @@ import { formatPersonName } from '../../../shared/domain/names';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDate, todayIso } from '../../lib/format';
 import { ConsentSection } from '../consents/ConsentSection';
+import { VolunteerHoursButton } from '../reports/VolunteerHoursButton';
 import { useProgrammes } from '../programmes/useProgrammes';
 import { MentorNotFound } from './MentorEditPage';
 import { MENTOR_PANELS } from './mentorPanels';
@@ -90,6 +91,7 @@ const MentorView = ({ mentor }: { mentor: Mentor }) => {
             {t('common:actions.edit')}
           </Button>
           {canChange && <Button onClick={() => setChanging(true)}>{t('statusChange.open')}</Button>}
+          <VolunteerHoursButton mentor={mentor} />
           <Button color="red" variant="outline" onClick={confirmDelete}>
             {t('common:actions.delete')}
           </Button>

@@ -420,6 +420,23 @@ export const listContactLogsBetween = async (from: string, to: string): Promise<
   (await db.contactLogs.where('date').between(from, to, true, true).toArray()).filter((l) => !l.deletedAt);
 
 /**
+ * Live contact logs of these pairings dated `from`–`to` (inclusive): one `[pairingId+date]` range
+ * per pairing (a mentor's volunteer hours of a year).
+ */
+export const listContactLogsOfPairingsBetween = async (
+  pairingIds: readonly string[],
+  from: string,
+  to: string,
+): Promise<ContactLog[]> => {
+  const perPairing = await Promise.all(
+    [...new Set(pairingIds)].map((id) =>
+      db.contactLogs.where('[pairingId+date]').between([id, from], [id, to], true, true).toArray(),
+    ),
+  );
+  return perPairing.flat().filter((l) => !l.deletedAt);
+};
+
+/**
  * Live pairings that started on or before `to` — active, paused or closed — through
  * `[status+startDate]` (proposals have no start date and never count as delivered). The reports
  * keep those still open on or after their period's start.

@@ -18,13 +18,15 @@ type PrintDialogProps = {
   fields: { orientation?: boolean; rows?: 'blankRows' | 'rows'; showNames?: boolean };
   onPrint: (c: PrintChoices) => void;
   onSavePdf: (c: PrintChoices) => void;
+  /** Choices of the printable's own (a statement's year), shown before the language. */
+  children?: ReactNode;
 };
 
 /**
  * The choices before printing (orientation, rows, names, language), then Print or Save as
  * PDF. Mounted only while open, so it starts from the current defaults every time.
  */
-export const PrintDialog = ({ onClose, title, initial, fields, onPrint, onSavePdf }: PrintDialogProps) => {
+export const PrintDialog = ({ onClose, title, initial, fields, onPrint, onSavePdf, children }: PrintDialogProps) => {
   const { t } = useTranslation('print');
   const { t: tc } = useTranslation();
   const [choices, setChoices] = useState(initial);
@@ -69,6 +71,7 @@ export const PrintDialog = ({ onClose, title, initial, fields, onPrint, onSavePd
           </Radio.Group>
         )}
         {rowsField}
+        {children}
         {fields.showNames && (
           <Checkbox
             label={t('dialog.showNames')}

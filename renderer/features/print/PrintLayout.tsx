@@ -6,6 +6,7 @@ import type { TFunction } from 'i18next';
 import type { Language } from '../../../shared/domain/base';
 import { formatDate, todayIso } from '../../lib/format';
 import type { Orientation } from './paginate';
+import { useSheetT } from './useSheetT';
 import type { Organisation } from './printData';
 import './print.css';
 
@@ -115,3 +116,32 @@ export const SheetFooter = ({ t, lng, page, pages }: { t: TFunction<'print'>; ln
     <span>{t('sheet.printedOn', { date: formatDate(todayIso(), lng) })}</span>
   </footer>
 );
+
+const PAGE = '\u0001';
+const PAGES = '\u0002';
+/** A CSS string literal of any text (quotes, backslashes, line breaks and `<` escaped). */
+const cssString = (s: string): string => `"${s.replace(/[\\"<\n]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+
+/**
+ * The `content` of a page-number margin box from a sentence with `{{page}}` and `{{pages}}`
+ * already filled with the PAGE and PAGES marks: "Sivu ", counter(page), " / ", counter(pages).
+ */
+export const pageCounterContent = (sentence: string): string =>
+  sentence
+    .split(new RegExp(`(${PAGE}|${PAGES})`))
+    .filter((part) => part !== '')
+    .map((part) => (part === PAGE ? 'counter(page)' : part === PAGES ? 'counter(pages)' : cssString(part)))
+    .join(' ');
+
+const pageNumberRule = (content: string): string =>
+  `@page { @bottom-right { content: ${content}; font: 8.5pt 'Liberation Sans', Arial, sans-serif; color: #000; } }`;
+
+/**
+ * "Page 1 of 3" at the foot of every printed page of a flowing document (a report as long as
+ * its data), in the sheet's language. The browser numbers the pages itself through the @page
+ * margin box, so nothing has to be paginated by hand; on screen it shows nothing.
+ */
+export const PageNumbers = ({ lang }: { lang: Language }) => {
+  const t = useSheetT(lang);
+  return <style>{pageNumberRule(pageCounterContent(t('sheet.page', { page: PAGE, pages: PAGES })))}</style>;
+};

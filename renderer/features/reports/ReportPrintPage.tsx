@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { REPORT_SECTIONS } from '../../../shared/reports/activity';
+import { REPORT_SECTIONS, type ReportRow } from '../../../shared/reports/activity';
 import { isValidPeriod } from '../../../shared/reports/period';
 import { currentLanguage, i18n } from '../../i18n/i18n';
 import { formatDate, formatNumber, todayIso } from '../../lib/format';
-import { OrganisationHeader, PrintFrame } from '../print/PrintLayout';
+import { OrganisationHeader, PageNumbers, PrintFrame } from '../print/PrintLayout';
 import { useOrganisation } from '../print/usePrintData';
 import { useProgrammes } from '../programmes/useProgrammes';
 import { shownValue } from './reportExport';
@@ -12,7 +12,10 @@ import { parseReportPrintRoute } from './reportRoutes';
 import { reportTexts } from './reportTexts';
 import { useActivityReport } from './useReports';
 
-/** `#/print/report?from=…&to=…` — the activity report on A4, with the organisation's logo and every definition. */
+/**
+ * `#/print/report?from=…&to=…` — the activity report on A4, with the organisation's logo, every
+ * definition and the page numbers at the foot of each page.
+ */
 export const ReportPrintPage = () => {
   const [params] = useSearchParams();
   const options = useMemo(() => parseReportPrintRoute(params), [params]);
@@ -24,7 +27,7 @@ export const ReportPrintPage = () => {
   const programmes = useProgrammes(true);
   const texts = reportTexts(t);
   const programmeName = programmes?.find((p) => p.id === options.programmeId)?.name ?? t('reports:allProgrammes');
-  const show = (value: number, unit: 'count' | 'hours' | 'days') => {
+  const show = (value: number, unit: ReportRow['unit']) => {
     const v = shownValue(value, unit, options.hideSmall, texts);
     return typeof v === 'number' ? formatNumber(v, lng, unit === 'count' ? 0 : 2) : v;
   };
@@ -39,6 +42,7 @@ export const ReportPrintPage = () => {
     >
       {report && organisation && (
         <section className="tp-sheet tp-sheet-flow">
+          <PageNumbers lang={lng} />
           <OrganisationHeader organisation={organisation} />
           <h1>{t('reports:cover.title')}</h1>
           <p>

@@ -92,7 +92,13 @@ export const reportCsvBytes = (
   lng: Language,
 ): Uint8Array => csvBytes(reportCsvRows(rows, meta, texts, hideSmall), lng);
 
-const NUMBER_FORMAT: Record<ReportRow['unit'], string> = { count: '0', hours: '0.00', days: '0.0' };
+const NUMBER_FORMAT: Record<ReportRow['unit'], string> = {
+  count: '0',
+  hours: '0.00',
+  days: '0.0',
+  score: '0.00',
+  percent: '0.0',
+};
 
 /** Sheet names: at most 31 characters, none of `[]:*?/\`. */
 const sheetName = (s: string): string => s.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31);

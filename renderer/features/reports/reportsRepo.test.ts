@@ -5,9 +5,22 @@ import { createSession, deleteSession } from '../sessions/sessionsRepo';
 import { saveAttendance } from '../sessions/attendanceRepo';
 import { addMentor, sessionInput } from '../sessions/testFixtures';
 import { createMentee } from '../mentees/menteesRepo';
-import { addContactLog, changePairingStatus, closePairing, createPairing } from '../pairings/pairingsRepo';
-import { createShadowing } from '../training/shadowingRepo';
-import { buildReport, computeReport, getSavedReport, listSavedReports, saveSentReport } from './reportsRepo';
+import {
+  addContactLog,
+  changePairingStatus,
+  closePairing,
+  createPairing,
+  deleteContactLog,
+} from '../pairings/pairingsRepo';
+import { createShadowing, deleteShadowing } from '../training/shadowingRepo';
+import {
+  buildReport,
+  computeReport,
+  getSavedReport,
+  listSavedReports,
+  loadVolunteerHours,
+  saveSentReport,
+} from './reportsRepo';
 import type { ReportRow } from '../../../shared/reports/activity';
 
 const Q2 = { from: '2026-04-01', to: '2026-06-30' };
@@ -145,5 +158,52 @@ describe('saved reports', () => {
       ),
     ).rejects.toThrow();
     expect(await listSavedReports()).toEqual([]);
+  });
+});
+
+describe('loadVolunteerHours', () => {
+  it("reads one mentor's rows of the year through the other features: boundaries in, deleted rows out", async () => {
+    const a = await addMentor('Anna', 'Kovács');
+    const b = await addMentor('Béla', 'Nagy');
+    const training = (date: string) =>
+      createSession(sessionInput({ date, kind: 'training', subKind: 'course', startTime: '09:00', endTime: '12:00' }));
+    const firstDay = await training('2026-01-01');
+    const lastDay = await training('2026-12-31');
+    const yearBefore = await training('2025-12-31');
+    const deleted = await training('2026-05-05');
+    const supervision = await createSession(sessionInput({ date: '2026-12-31' }));
+    const nextYear = await createSession(sessionInput({ date: '2027-01-01' }));
+    await saveAttendance(firstDay.id, [present(a.id, 3), present(b.id, 3)]);
+    await saveAttendance(lastDay.id, [present(a.id, 2.5)]);
+    await saveAttendance(yearBefore.id, [present(a.id, 4)]);
+    await saveAttendance(deleted.id, [present(a.id, 5)]);
+    await deleteSession(deleted.id);
+    await saveAttendance(supervision.id, [present(a.id, 1.5)]);
+    await saveAttendance(nextYear.id, [present(a.id, 1.5)]);
+    const shadowing = (date: string, hours: number) =>
+      createShadowing({ mentorId: a.id, date, hours, area: 'Outreach', professionalName: 'Dr Kiss' });
+    await shadowing('2026-12-31', 2);
+    await shadowing('2027-01-01', 7);
+    await deleteShadowing((await shadowing('2026-06-01', 3)).id);
+
+    const mentee = await createMentee({ programmeId: hf, transition: 'leavingCare', referredOn: '2025-12-01' }, { today: '2025-12-01' });
+    const p = await createPairing({ mentorId: a.id, menteeId: mentee.id, programmeId: hf }, { date: '2025-12-01' });
+    await changePairingStatus(p.id, 'active', '2025-12-01');
+    await addContactLog({ pairingId: p.id, date: '2025-12-31', durationMinutes: 60, kind: 'meeting' });
+    await addContactLog({ pairingId: p.id, date: '2026-01-01', durationMinutes: 45, kind: 'meeting' });
+    await addContactLog({ pairingId: p.id, date: '2026-12-31', durationMinutes: 45, kind: 'phone' });
+    const gone = await addContactLog({ pairingId: p.id, date: '2026-07-01', durationMinutes: 120, kind: 'meeting' });
+    await deleteContactLog(gone.id);
+
+    const statement = await loadVolunteerHours(a.id, 2026);
+    expect(statement.lines).toEqual([
+      { category: 'training', count: 2, hours: 5.5 },
+      { category: 'shadowing', count: 1, hours: 2 },
+      { category: 'supervision', count: 1, hours: 1.5 },
+      { category: 'contact', count: 2, hours: 1.5 },
+    ]);
+    expect(statement.totalHours).toBe(10.5);
+    expect((await loadVolunteerHours(b.id, 2026)).totalHours).toBe(3);
+    expect((await loadVolunteerHours(a.id, 2027)).lines.map((l) => l.hours)).toEqual([0, 7, 1.5, 0]);
   });
 });

@@ -15,15 +15,23 @@ import {
   type SavedReport,
   type SavedReportInput,
 } from '../../../shared/domain/savedReport';
-import { listSessions } from '../sessions/sessionsRepo';
-import { listAttendanceBetween } from '../sessions/attendanceRepo';
+import { computeVolunteerHours, yearPeriod, type VolunteerHoursStatement } from '../../../shared/reports/volunteerHours';
+import { getSessionsByIds, listSessions } from '../sessions/sessionsRepo';
+import { listAttendanceBetween, listAttendanceOfPersonBetween } from '../sessions/attendanceRepo';
 import { findMentorIds, getMentorsByIds } from '../mentors/mentorsRepo';
 import { findMentees } from '../mentees/menteesRepo';
-import { getPairingsByIds, listContactLogsBetween, listPairingsStartedBy } from '../pairings/pairingsRepo';
+import {
+  getPairingsByIds,
+  listContactLogsBetween,
+  listContactLogsOfPairingsBetween,
+  listPairingsOfMentor,
+  listPairingsStartedBy,
+} from '../pairings/pairingsRepo';
 import { getContactsByIds } from '../contacts/contactsRepo';
 import { getModulesByIds } from '../training/trainingRepo';
-import { listShadowingBetween } from '../training/shadowingRepo';
+import { listShadowingBetween, listShadowingOfMentorBetween } from '../training/shadowingRepo';
 import { getProgressOfMentors } from '../training/progressRepo';
+import { addCheckInFigures, loadCheckInFigureInput } from './checkInFigures';
 
 /**
  * The reports feature's repository: the only module that touches `db.savedReports`, and the one
@@ -91,16 +99,47 @@ export type BuiltReport = { period: Period; previous: Period; programmeId: strin
 export const buildReport = async (period: Period, programmeId: string | null): Promise<BuiltReport> => {
   const previous = previousPeriod(period);
   const input = await loadReportInput({ from: previous.from, to: period.to }, programmeId);
+  const checkIns = await loadCheckInFigureInput({ from: previous.from, to: period.to }, programmeId, input.pairings);
   const rows = compareRows(
-    computeActivityReport({ ...input, period }),
-    computeActivityReport({ ...input, period: previous }),
+    addCheckInFigures(computeActivityReport({ ...input, period }), checkIns, period),
+    addCheckInFigures(computeActivityReport({ ...input, period: previous }), checkIns, previous),
   );
   return { period, previous, programmeId, rows };
 };
 
 /** Only the figures of one period (a saved report's "what the data says now"). */
-export const computeReport = async (period: Period, programmeId: string | null): Promise<ReportRow[]> =>
-  computeActivityReport({ ...(await loadReportInput(period, programmeId)), period });
+export const computeReport = async (period: Period, programmeId: string | null): Promise<ReportRow[]> => {
+  const input = await loadReportInput(period, programmeId);
+  const checkIns = await loadCheckInFigureInput(period, programmeId, input.pairings);
+  return addCheckInFigures(computeActivityReport({ ...input, period }), checkIns, period);
+};
+
+/**
+ * One mentor's volunteer hours statement for a calendar year. Only the mentor's rows of the year
+ * are read, through indexes: attendance by `[personId+sessionKind+sessionDate]` (training and
+ * supervision), shadowing by `[mentorId+date]`, the mentor's pairings by `mentorId` and their
+ * contact logs by `[pairingId+date]`; then the sessions of those attendance rows by id (a row
+ * of a deleted session does not count).
+ */
+export const loadVolunteerHours = async (mentorId: string, year: number): Promise<VolunteerHoursStatement> => {
+  const { from, to } = yearPeriod(year);
+  const [training, supervision, shadowing, pairings] = await Promise.all([
+    listAttendanceOfPersonBetween(mentorId, 'training', from, to),
+    listAttendanceOfPersonBetween(mentorId, 'supervision', from, to),
+    listShadowingOfMentorBetween(mentorId, from, to),
+    listPairingsOfMentor(mentorId),
+  ]);
+  const attendance = [...training, ...supervision];
+  const [sessions, contactLogs] = await Promise.all([
+    getSessionsByIds(attendance.map((a) => a.sessionId)),
+    listContactLogsOfPairingsBetween(
+      pairings.map((p) => p.id),
+      from,
+      to,
+    ),
+  ]);
+  return computeVolunteerHours({ mentorId, year, attendance, sessions, shadowing, pairings, contactLogs });
+};
 
 export type SentReportFacts = {
   period: Period;

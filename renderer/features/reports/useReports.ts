@@ -3,7 +3,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { SavedReport } from '../../../shared/domain/savedReport';
 import type { ReportRow } from '../../../shared/reports/activity';
 import type { Period } from '../../../shared/reports/period';
-import { getSavedReport, listSavedReports, type BuiltReport } from './reportsRepo';
+import type { VolunteerHoursStatement } from '../../../shared/reports/volunteerHours';
+import { loadMentorSummary, type MentorSummary } from '../print/printData';
+import { getSavedReport, listSavedReports, loadVolunteerHours, type BuiltReport } from './reportsRepo';
 import { buildReportOffThread, computeReportOffThread } from './reportWorkerClient';
 
 /** A promise's value, undefined while it runs; a newer request supersedes an older one. */
@@ -42,3 +44,17 @@ export const useSavedReportWithNow = (
   if (saved === null) return null;
   return now ? { saved, now } : undefined;
 };
+
+export type VolunteerHoursData = { mentor: MentorSummary; statement: VolunteerHoursStatement };
+
+/**
+ * A mentor's volunteer hours statement for a year, kept up to date while it is shown. Undefined
+ * while loading; null when there is no such mentor (or no year).
+ */
+export const useVolunteerHours = (mentorId: string | undefined, year: number | null): VolunteerHoursData | null | undefined =>
+  useLiveQuery(async () => {
+    if (!mentorId || year === null) return null;
+    const mentor = await loadMentorSummary(mentorId);
+    if (!mentor) return null;
+    return { mentor, statement: await loadVolunteerHours(mentorId, year) };
+  }, [mentorId, year]);

@@ -106,6 +106,23 @@ export const listAttendanceByPerson = async (
   return collection.reverse().filter(notDeleted).limit(limit).toArray();
 };
 
+/**
+ * A person's live attendance rows at sessions of one kind dated `from`–`to` (inclusive), through
+ * `[personId+sessionKind+sessionDate]` (a mentor's volunteer hours of a year).
+ */
+export const listAttendanceOfPersonBetween = async (
+  personId: string,
+  kind: SessionKind,
+  from: string,
+  to: string,
+): Promise<Attendance[]> =>
+  (
+    await db.attendance
+      .where('[personId+sessionKind+sessionDate]')
+      .between([personId, kind, from], [personId, kind, to], true, true)
+      .toArray()
+  ).filter(notDeleted);
+
 /** The date of the last supervision the person attended (present), on or before `today` if given. */
 export const lastSupervisionDate = async (personId: string, today?: string): Promise<string | null> => {
   const row = await db.attendance

@@ -77,3 +77,7 @@ const setShadowingDeleted = async (id: string, deleted: boolean): Promise<void> 
 /** Live shadowing dated `from`–`to` (inclusive), through the `date` index (the reports). */
 export const listShadowingBetween = async (from: string, to: string): Promise<Shadowing[]> =>
   (await db.shadowing.where('date').between(from, to, true, true).toArray()).filter(live);
+
+/** One mentor's live shadowing dated `from`–`to` (inclusive), through `[mentorId+date]`. */
+export const listShadowingOfMentorBetween = async (mentorId: string, from: string, to: string): Promise<Shadowing[]> =>
+  (await db.shadowing.where('[mentorId+date]').between([mentorId, from], [mentorId, to], true, true).toArray()).filter(live);

@@ -72,6 +72,14 @@ export class PrintPages {
 
   /** The page as Chromium prints it to PDF, read back as text; one string per printed page. */
   async pdfPages(): Promise<string[]> {
+    return (await this.pdf()).pages;
+  }
+
+  /**
+   * The page printed to PDF once, read back: the text of each page (pdftotext) and the page
+   * number of each image in it (pdfimages -list), e.g. the organisation's logo.
+   */
+  async pdf(): Promise<{ pages: string[]; imagePages: number[] }> {
     const pdf = await this.page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
     const dir = mkdtempSync(join(tmpdir(), 'tandem-print-'));
     try {
@@ -81,7 +89,17 @@ export class PrintPages {
       if (process.env.PRINT_PDF_DIR) writeFileSync(join(process.env.PRINT_PDF_DIR, `${Date.now()}-${Math.random().toString(36).slice(2, 6)}.pdf`), pdf);
       const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
       // pdftotext ends every page with a form feed.
-      return text.split('\f').filter((p, i, all) => i < all.length - 1 || p.trim() !== '');
+      const pages = text.split('\f').filter((p, i, all) => i < all.length - 1 || p.trim() !== '');
+      // pdfimages -list: two header lines, then one line per image: page, num, type (an
+      // image's transparency is listed apart as an `smask`).
+      const list = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' });
+      const imagePages = list
+        .split('\n')
+        .slice(2)
+        .map((line) => line.trim().split(/\s+/))
+        .filter((cols) => cols[2] === 'image')
+        .map((cols) => Number(cols[0]));
+      return { pages, imagePages };
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

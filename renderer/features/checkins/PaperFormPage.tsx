@@ -1,0 +1,128 @@
+import { useMemo } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useParams, useSearchParams } from 'react-router';
+import { CURRENT_PAIRING_QUESTIONNAIRE, GOOD_FIT_ANSWERS, GOOD_FIT_TEXT } from '../../../shared/checkins';
+import { currentLanguage, i18n } from '../../i18n/i18n';
+import { formatDate, todayIso } from '../../lib/format';
+import { getMentee } from '../mentees/menteesRepo';
+import { getPairing } from '../pairings/pairingsRepo';
+import { OrganisationHeader, PrintFrame, PrintMessage } from '../print/PrintLayout';
+import { loadOrganisation, type Organisation } from '../print/printData';
+import { parsePaperFormOptions } from './paperForm';
+import './paperForm.css';
+
+const q = CURRENT_PAIRING_QUESTIONNAIRE;
+/** Lines to write the note on: what is left of the page. */
+const NOTE_LINES = [1, 2, 3, 4, 5];
+
+type PaperFormData = { organisation: Organisation; code: string };
+
+/**
+ * What the form prints of a pairing: its code (the mentee's code) and nothing else. Names never
+ * reach this page, so they cannot end up on paper. Null when the pairing is gone.
+ */
+const loadPaperForm = async (pairingId: string): Promise<PaperFormData | null> => {
+  const pairing = await getPairing(pairingId);
+  if (!pairing) return null;
+  const [mentee, organisation] = await Promise.all([getMentee(pairing.menteeId), loadOrganisation()]);
+  return { organisation, code: mentee?.code ?? '' };
+};
+
+/**
+ * `#/print/checkin-form/:pairingId?respondent=mentee&date=2026-11-22&lang=fi` — one person's
+ * check-in questionnaire on one A4 page, in the language chosen for them: the statements in the
+ * order and numbering of the screen where the answers are typed back in, one box per point of
+ * the scale with its number in it, the "good fit" question, and room for a note.
+ */
+export const PaperFormPage = () => {
+  const { pairingId } = useParams();
+  const [params] = useSearchParams();
+  const options = useMemo(() => parsePaperFormOptions(params), [params]);
+  const data = useLiveQuery(() => (pairingId ? loadPaperForm(pairingId) : null), [pairingId]);
+  const lng = options.lang ?? currentLanguage();
+  const t = useMemo(() => i18n.getFixedT(lng, 'checkins'), [lng]);
+  const date = formatDate(options.date ?? todayIso(), lng);
+  const scale = q.scale.labels.map((label, i) => ({ value: q.scale.min + i, label: label[lng] }));
+
+  return (
+    <PrintFrame
+      lang={lng}
+      orientation="portrait"
+      state={data === undefined ? 'loading' : data === null ? 'missing' : 'ready'}
+      documentTitle={data ? `${t('paper.title')} ${data.code} ${date}` : t('paper.title')}
+    >
+      {data ? (
+        <section className="tp-sheet tp-checkin">
+          <OrganisationHeader organisation={data.organisation} />
+          <p className="tp-doc-kind">{t(`paper.kind.${options.respondent}`)}</p>
+          <h1 className="tp-title">{q.title[lng]}</h1>
+          <dl className="tp-details">
+            <dt>{t('paper.code')}</dt>
+            <dd data-field="code">{data.code || <span className="tp-fill tp-checkin-blank" />}</dd>
+            <dt>{t('paper.date')}</dt>
+            <dd data-field="date">{date}</dd>
+            <dt>{t('paper.respondent')}</dt>
+            <dd>{t(`respondent.${options.respondent}`)}</dd>
+          </dl>
+          <p className="tp-checkin-help">{t('paper.instructions')}</p>
+          <table className="tp-checkin-table">
+            <thead>
+              <tr>
+                <th scope="col" className="tp-checkin-num">
+                  {t('paper.number')}
+                </th>
+                <th scope="col">{t('form.statement')}</th>
+                {scale.map((s) => (
+                  <th key={s.value} scope="col" className="tp-checkin-point">
+                    <span className="tp-checkin-point-value">{s.value}</span>
+                    <span className="tp-checkin-point-label">{s.label}</span>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {q.items.map((item, n) => (
+                <tr key={item.id}>
+                  <td className="tp-checkin-num">{t('paper.ordinal', { n: n + 1 })}</td>
+                  <td>{item.text[lng]}</td>
+                  {scale.map((s) => (
+                    <td key={s.value} className="tp-checkin-point">
+                      {/* The number inside the box: a cross over it reads back without the header. */}
+                      <span className="tp-checkin-box">{s.value}</span>
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <div className="tp-checkin-fit">
+            <p className="tp-checkin-question">
+              {t('form.numbered', { n: q.items.length + 1, statement: GOOD_FIT_TEXT.question[lng] })}
+            </p>
+            <ul className="tp-checkin-answers">
+              {GOOD_FIT_ANSWERS.map((a) => (
+                <li key={a}>
+                  <span className="tp-checkin-box" />
+                  {GOOD_FIT_TEXT.answers[a][lng]}
+                </li>
+              ))}
+            </ul>
+          </div>
+          <div className="tp-checkin-note">
+            <p className="tp-checkin-question">{t('paper.note')}</p>
+            {NOTE_LINES.map((n) => (
+              <div key={n} className="tp-checkin-line" />
+            ))}
+          </div>
+          <div className="tp-spacer" />
+          <footer className="tp-footer">
+            <span>{t('paper.version', { version: q.version })}</span>
+            <span>{t('paper.office')}</span>
+          </footer>
+        </section>
+      ) : (
+        <PrintMessage>{t('paper.notFound')}</PrintMessage>
+      )}
+    </PrintFrame>
+  );
+};
