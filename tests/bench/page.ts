@@ -8,6 +8,11 @@ import { DOMAIN_TABLES } from '../../shared/domain';
 import { db } from '../../renderer/db/db';
 import { DOMAIN_TABLE_NAMES } from '../../shared/domain';
 import { DEFAULT_SCRYPT_WORK_FACTOR } from '../../shared/backup/ageCrypto';
+import { loadReportInput, type BuiltReport } from '../../renderer/features/reports/reportsRepo';
+import { addCheckInFigures, loadCheckInFigureInput } from '../../renderer/features/reports/checkInFigures';
+import type { ReportWorkerReply, ReportWorkerRequest } from '../../renderer/features/reports/reportWorkerClient';
+import { compareRows, computeActivityReport, type ReportRow } from '../../shared/reports/activity';
+import { presetPeriod, previousPeriod, type Period } from '../../shared/reports/period';
 import { changeOnePercent, countRecords, generateDataset, withStamps, type Dataset, type DatasetSize } from './dataset';
 import { benchData } from './seed';
 
@@ -136,6 +141,49 @@ const createInWorker = async (info: Awaited<ReturnType<typeof manifestInfo>>) =>
   } finally {
     session.close();
   }
+};
+
+/**
+ * The reports worker as reportWorkerClient keeps it: one worker for the page's lifetime, started
+ * on first use (the same worker, bundled by run.mjs from renderer/features/reports/reportWorker.ts),
+ * requests answered by id.
+ */
+type Pending = Map<number, { resolve: (r: BuiltReport | ReportRow[]) => void; reject: (e: Error) => void }>;
+let reportWorker: { worker: Worker; nextId: number; pending: Pending } | null = null;
+
+const askReportWorker = (req: Omit<ReportWorkerRequest, 'id'>): Promise<BuiltReport | ReportRow[]> => {
+  if (!reportWorker) {
+    const worker = new Worker(new URL('./reportWorker.js', import.meta.url), { type: 'module' });
+    const pending: Pending = new Map();
+    worker.onmessage = (e: MessageEvent<ReportWorkerReply>) => {
+      const p = pending.get(e.data.id);
+      pending.delete(e.data.id);
+      if (!p) return;
+      if (e.data.ok) p.resolve(e.data.result);
+      else p.reject(new Error(`report worker: ${e.data.error}`));
+    };
+    worker.onerror = (event) => {
+      for (const p of pending.values()) p.reject(new Error(event.message || `report worker failed without a message (${event.filename}:${event.lineno})`));
+      pending.clear();
+    };
+    reportWorker = { worker, nextId: 1, pending };
+  }
+  const { worker, pending } = reportWorker;
+  const id = reportWorker.nextId++;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    worker.postMessage({ ...req, id });
+  });
+};
+
+/**
+ * The Reports page's "Last year" seen from `today` (a full calendar year), and the range its
+ * report reads: buildReport reads the period and the one before it (shown beside it) at once.
+ */
+const lastYear = (today: string): { period: Period; previous: Period; range: Period } => {
+  const period = presetPeriod('lastYear', today);
+  const previous = previousPeriod(period);
+  return { period, previous, range: { from: previous.from, to: period.to } };
 };
 
 type State = {
@@ -535,6 +583,120 @@ const bench = {
       rawAgain.close();
     }
     return t;
+  },
+
+  /**
+   * Not timed: what the Reports page does on open — it starts its worker with the report of
+   * "This quarter" (the page's default) — and opens the app's database on this page too (for
+   * the breakdown in `reportYear`). A coordinator then picks "Last year": the worker is running.
+   */
+  async startReportWorker(today: string) {
+    const t0 = performance.now();
+    await askReportWorker({ type: 'build', period: presetPeriod('thisQuarter', today), programmeId: null });
+    await db.open();
+    return { startMs: ms(t0) };
+  },
+
+  /**
+   * The activity report of last year (all programmes) as the Reports page gets it: the request
+   * `buildReportOffThread` sends to the reports worker, which reads the rows of both years
+   * through the app's repositories (its own Dexie connection), counts them and sends back the
+   * figures. Timed from the request to the answer on this page.
+   *
+   * Then, untimed for `totalMs`, where that time goes: the same steps as `buildReport`
+   * (`loadReportInput` and `loadCheckInFigureInput`, then `computeActivityReport` of each year,
+   * check-in figures and `compareRows`) run one by one on this page through the app's `db`.
+   */
+  async reportYear(today: string) {
+    const { period, previous, range } = lastYear(today);
+    const t0 = performance.now();
+    const built = (await askReportWorker({ type: 'build', period, programmeId: null })) as BuiltReport;
+    const totalMs = ms(t0);
+
+    let t1 = performance.now();
+    const input = await loadReportInput(range, null);
+    const checkIns = await loadCheckInFigureInput(range, null, input.pairings);
+    const readMs = ms(t1);
+    t1 = performance.now();
+    const rows = compareRows(
+      addCheckInFigures(computeActivityReport({ ...input, period }), checkIns, period),
+      addCheckInFigures(computeActivityReport({ ...input, period: previous }), checkIns, previous),
+    );
+    const countMs = ms(t1);
+    if (rows.length !== built.rows.length) throw new Error(`the worker's report has ${built.rows.length} rows, the same steps on the page ${rows.length}`);
+    // The rows handed to the counting (live ones; what readiness reads on the way is not among them).
+    const inputRecords =
+      input.mentors.length + input.mentees.length + input.sessions.length + input.attendance.length + input.shadowing.length +
+      input.modules.length + input.contacts.length + input.pairings.length + input.contactLogs.length + checkIns.checkIns.length;
+    return { totalMs, readMs, countMs, rows: built.rows.length, inputRecords, from: period.from, to: period.to, readFrom: range.from };
+  },
+
+  /**
+   * Limit: the rows the report of last year reads (both years, as `reportYear`), with raw
+   * IndexedDB — `getAll` over the app's own indexes, one read-only transaction, every request
+   * in flight at once, each row read once, nothing filtered or counted. It mirrors
+   * `loadReportInput` and `loadCheckInFigureInput`:
+   * - sessions and attendance of the two years through `[kind+date]` / `[sessionKind+sessionDate]`,
+   *   training over all time (mentors' readiness dates need every training session they attended);
+   * - contact logs, shadowing and check-ins by `date` (shadowing whole: readiness reads it all);
+   * - pairings started by the end through `[status+startDate]` (active, paused, closed);
+   * - mentors, mentees, programmes and modules whole (the repository reads them whole too);
+   * - then, by key: the pairings of contact logs and check-ins not among those, and the
+   *   contacts who attended events.
+   */
+  async rawReportRead(today: string) {
+    const { from, to } = lastYear(today).range;
+    const idb = await openExisting(DB_NAME);
+    try {
+      const t0 = performance.now();
+      const stores = ['sessions', 'attendance', 'shadowing', 'pairings', 'contactLogs', 'checkIns', 'mentors', 'mentees', 'programmes', 'modules', 'contacts'];
+      const tx = idb.transaction(stores, 'readonly');
+      const os = (name: string) => tx.objectStore(name);
+      const period = IDBKeyRange.bound(from, to);
+      // All of a kind: any date (strings) sorts between -Infinity and an array.
+      const ofKind = (kind: string) =>
+        kind === 'training' ? IDBKeyRange.bound([kind, -Infinity], [kind, []]) : IDBKeyRange.bound([kind, from], [kind, to]);
+      const kinds = ['training', 'supervision', 'group', 'event'];
+      type Row = { id: string; kind?: string; pairingId?: string; personKind?: string; personId?: string | null; sessionId?: string; closure?: { date: string } | null };
+      const all = (req: IDBRequest<unknown[]>) => request(req) as Promise<Row[]>;
+      const [sessions, attendance, pairings, contactLogs, checkIns, ...whole] = await Promise.all([
+        Promise.all(kinds.map((k) => all(os('sessions').index('[kind+date]').getAll(ofKind(k))))).then((r) => r.flat()),
+        Promise.all(kinds.map((k) => all(os('attendance').index('[sessionKind+sessionDate]').getAll(ofKind(k))))).then((r) => r.flat()),
+        Promise.all(
+          ['active', 'paused', 'closed'].map((s) => all(os('pairings').index('[status+startDate]').getAll(IDBKeyRange.bound([s, -Infinity], [s, to])))),
+        ).then((r) => r.flat()),
+        all(os('contactLogs').index('date').getAll(period)),
+        all(os('checkIns').index('date').getAll(period)),
+        all(os('shadowing').getAll()),
+        all(os('mentors').getAll()),
+        all(os('mentees').getAll()),
+        all(os('programmes').getAll()),
+        all(os('modules').getAll()),
+      ]);
+      // By key, in the same transaction (still active: this runs in the last request's success).
+      const kept = new Set(pairings.filter((p) => !p.closure || p.closure.date >= from).map((p) => p.id));
+      const extraPairingIds = new Set([...contactLogs, ...checkIns].map((r) => r.pairingId ?? '').filter((id) => id && !kept.has(id)));
+      const events = new Set(sessions.filter((s) => s.kind === 'event').map((s) => s.id));
+      const contactIds = new Set(
+        attendance.filter((a) => a.personKind === 'contact' && a.personId && events.has(a.sessionId ?? '')).map((a) => a.personId ?? ''),
+      );
+      const byKey = await Promise.all([
+        ...[...extraPairingIds].map((id) => request(os('pairings').get(id))),
+        ...[...contactIds].map((id) => request(os('contacts').get(id))),
+      ]);
+      const rawReportReadMs = ms(t0);
+      const records =
+        sessions.length + attendance.length + pairings.length + contactLogs.length + checkIns.length + whole.reduce((n, r) => n + r.length, 0) + byKey.length;
+      return { rawReportReadMs, records };
+    } finally {
+      idb.close();
+    }
+  },
+
+  /** Ends the reports worker (it holds its own connection to the app's database). */
+  stopReportWorker() {
+    reportWorker?.worker.terminate();
+    reportWorker = null;
   },
 
   /** Offers the plaintext as a download, so run.mjs can give the age CLI the very same bytes. */

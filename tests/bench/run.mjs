@@ -1,17 +1,19 @@
 /* global URL, process, fetch, setTimeout, clearTimeout, console, document, performance, MutationObserver, requestAnimationFrame, HTMLInputElement, Event, location -- Node and, inside page.evaluate, browser globals */
 // `npm run bench`: the one place where Tandem's speed is measured (see tests/bench/README.md).
 // `npm run bench` builds first; this script bundles the bench page (tests/bench/page.ts) and the
-// app's backup worker next to the build, serves it with `vite preview`, and in Debian's Chromium:
+// app's backup and reports workers next to the build, serves it with `vite preview`, and in Debian's Chromium:
 //   - seeds the app's IndexedDB with the large office dataset and a tenth of it (tests/bench/dataset.ts),
-//   - times the app (first rows, a search keystroke, pages, suggestions, export, import, merge, heap),
-//   - times the limits of its stack in the same browser (raw IndexedDB put/getAll, age-encryption),
+//   - times the app (first rows, a search keystroke, pages, suggestions, export, import, merge,
+//     last year's activity report, heap),
+//   - times the limits of its stack in the same browser (raw IndexedDB put/getAll, the report's
+//     rows read with raw IndexedDB, age-encryption),
 //     and Debian's `age` CLI on the same plaintext,
 // then prints a table and writes bench/results.json with ratios and targets.
 //
 // Environment (for development; the defaults are the real run):
 //   BENCH_DIST=dist-bench   a build made with `vite build --outDir ../dist-bench`
 //   BENCH_PORT=4399         BENCH_SIZES=small,large,mentors5k   BENCH_RUNS=2 (every size)
-//   BENCH_PARTS=ui,backup   only the app's pages, or only backup and stack limits
+//   BENCH_PARTS=ui,backup,reports   only the app's pages, backup and its stack limits, or the report
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -27,12 +29,14 @@ const BASE = `http://127.0.0.1:${PORT}/`;
 const BENCH_PAGE = `${BASE}bench/index.html`;
 const SIZES = (process.env.BENCH_SIZES ?? 'small,large,mentors5k').split(',').filter(Boolean);
 const RUNS = { small: 5, large: 3, mentors5k: 5 };
-const PARTS = (process.env.BENCH_PARTS ?? 'ui,backup').split(',');
+const PARTS = (process.env.BENCH_PARTS ?? 'ui,backup,reports').split(',');
 const runsFor = (size) => Number(process.env.BENCH_RUNS ?? RUNS[size] ?? 3);
 const MENTORS_ONLY = 5000;
 const PASSPHRASE = 'correct horse battery staple ünnep';
 /** A search keystroke must update the list within one frame. */
 const FRAME_MS = 16;
+/** The full-year report must appear within a second. */
+const REPORT_MS = 1000;
 // The same browser flags as playwright.config.ts.
 const CHROMIUM_ARGS = [
   '--headless',
@@ -47,13 +51,14 @@ const CHROMIUM_ARGS = [
 
 const log = (...args) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...args);
 
-/** The bench page and the app's own backup worker, bundled next to the build (same origin as the app). */
+/** The bench page and the app's own backup and reports workers, bundled next to the build (same origin as the app). */
 const buildBenchPage = async () => {
   const out = join(DIST, 'bench');
   mkdirSync(out, { recursive: true });
   const common = { bundle: true, format: 'esm', platform: 'browser', target: 'es2022', logLevel: 'error', absWorkingDir: ROOT };
   await build({ ...common, entryPoints: ['tests/bench/page.ts'], outfile: join(out, 'page.js') });
   await build({ ...common, entryPoints: ['renderer/features/backup/backupWorker.ts'], outfile: join(out, 'backupWorker.js') });
+  await build({ ...common, entryPoints: ['renderer/features/reports/reportWorker.ts'], outfile: join(out, 'reportWorker.js') });
   writeFileSync(
     join(out, 'index.html'),
     '<!doctype html><html lang="en"><meta charset="utf-8"><title>Tandem bench</title><script type="module" src="./page.js"></script><body></body></html>\n',
@@ -438,6 +443,33 @@ const backupFigures = async (page, size, n) => {
   await call(page, 'seedApp');
 };
 
+/**
+ * Last year's activity report (the Reports page's "Last year", all programmes, the year before
+ * beside it) through the app's reports worker, and its limit: the same rows read with raw IndexedDB.
+ */
+const reportsFigures = async (page, size, n, today) => {
+  // The database was just written in bulk: let IndexedDB settle, as before the UI figures.
+  await page.waitForTimeout(5000);
+  // Not timed: the page starts its worker with this quarter's report on open; one raw read.
+  await repeat(1, `${size}: reports worker start, raw read warm-up`, async () => {
+    const { startMs } = await call(page, 'startReportWorker', today);
+    await call(page, 'rawReportRead', today);
+    return { startMs };
+  });
+  const app = await repeat(n, `${size}: report of last year`, () => call(page, 'reportYear', today));
+  addFigure(size, 'reportYear', "activity report of last year (and the year before beside it): the reports worker's answer", 'ms', app.totalMs, {
+    rows: app.rows[0],
+    from: app.from[0],
+    to: app.to[0],
+    readFrom: app.readFrom[0],
+  });
+  addFigure(size, 'reportYearRead', '  report: its rows read through the repositories (same steps on the page)', 'ms', app.readMs, { inputRecords: app.inputRecords[0] });
+  addFigure(size, 'reportYearCount', '  report: counting both years and comparing (same steps on the page)', 'ms', app.countMs);
+  const raw = await repeat(n, `${size}: raw report read`, () => call(page, 'rawReportRead', today));
+  addFigure(size, 'rawReportRead', "limit: raw IndexedDB getAll of the report's rows (both years), one transaction", 'ms', raw.rawReportReadMs, { records: raw.records[0] });
+  await call(page, 'stopReportWorker');
+};
+
 // ---------------------------------------------------------------------------------------------
 
 const versionOf = (pkg) => {
@@ -466,6 +498,7 @@ const ratiosFor = (size) => ({
   importIntoEmptyVsRawPutPlusDecrypt: ratio(get(size, 'replaceImportEmptyNoKdf'), get(size, 'rawPut') + get(size, 'rawDecryptCipher')),
   exportVsRawGetAllPlusSerialisePlusEncrypt: ratio(get(size, 'exportNoKdf'), get(size, 'rawGetAll') + get(size, 'rawSerialise') + get(size, 'rawEncryptCipher')),
   mergeVsReplaceImport: ratio(get(size, 'mergeNoKdf'), get(size, 'replaceImportNoKdf')),
+  reportYearVsRawRead: ratio(get(size, 'reportYear'), get(size, 'rawReportRead')),
   importVsRawPut: ratio(get(size, 'replaceImportNoKdf'), get(size, 'rawPut')),
   appKeyDerivationVsRaw: ratio(get(size, 'replaceImportKeyDerivation'), get(size, 'rawKeyDerivation')),
   rawEncryptVsAgeCli: ratio(get(size, 'rawEncrypt'), get(size, 'cliEncrypt')),
@@ -508,6 +541,7 @@ const main = async () => {
       await call(page, 'seedApp');
       if (PARTS.includes('backup')) await backupFigures(page, size, n);
       await call(page, 'reset');
+      if (PARTS.includes('reports')) await reportsFigures(page, size, n, today);
       if (PARTS.includes('ui')) await uiFigures(page, size, picks, n);
     }
   } finally {
@@ -533,6 +567,8 @@ const main = async () => {
     check('ratios.ttiLargeVsSmall', ratios.ttiLargeVsSmall, 1.3, 'time to interactive large ÷ small ≤ 1.3'),
     check('ratios.heapLargeVsSmall', ratios.heapLargeVsSmall, 2, 'JS heap large ÷ small ≤ 2'),
     check('figures.large.keystroke.median', get('large', 'keystroke'), FRAME_MS, 'search keystroke on the large dataset within one frame (16 ms), median'),
+    check('figures.large.reportYear.median', get('large', 'reportYear'), REPORT_MS, 'activity report of last year on the large dataset within 1 s, median'),
+    check('ratios.reportYearVsRawRead', ratios.reportYearVsRawRead, 2, 'report of last year ≤ 2 × raw IndexedDB read of its rows, large'),
   ];
 
   const table = Object.fromEntries(figures.map((f) => [`${f.size.padEnd(9)} ${f.name}`, { unit: f.unit, median: f.median, min: f.min, max: f.max, runs: f.runs }]));
