@@ -96,6 +96,9 @@ export const STORES_V5_REV = Object.fromEntries(
     .map(([name, spec]) => [name, `${spec}, rev`]),
 ) as Record<DomainTableName, string>;
 
+/** Every store and index as the current version has them (what a raw copy of the schema needs). */
+export const STORES_CURRENT: Record<string, string> = { ...STORES_V1, ...STORES_V3, ...STORES_V4_CHECKINS, ...STORES_V5_REV };
+
 export class AppDB extends Dexie {
   /** This PC's clock: every domain write is stamped by it (./writePath.ts). */
   readonly clock = new WriteClock();

@@ -1,5 +1,5 @@
 import { Decrypter, Encrypter } from 'age-encryption';
-import { DB_NAME, SCHEMA_VERSION, STORES_V1 } from '../../renderer/db/AppDB';
+import { DB_NAME, SCHEMA_VERSION, STORES_CURRENT } from '../../renderer/db/AppDB';
 import { manifestInfo } from '../../renderer/features/backup/backupRepo';
 import type { WorkerMessage, WorkerRequest } from '../../renderer/features/backup/backupWorkerProtocol';
 import type { StoredRecord, TablesData } from '../../shared/backup/format';
@@ -65,12 +65,12 @@ const deleteDb = (name: string): Promise<void> =>
     req.onblocked = () => reject(new Error(`deleting ${name} is blocked by an open connection`));
   });
 
-/** A database with exactly the app's stores and indexes (STORES_V1), created with raw IndexedDB. */
+/** A database with exactly the app's current stores and indexes, created with raw IndexedDB. */
 const createRawDb = async (): Promise<IDBDatabase> => {
   await deleteDb(RAW_DB);
   const req = indexedDB.open(RAW_DB, 1);
   req.onupgradeneeded = () => {
-    for (const [store, spec] of Object.entries(STORES_V1)) {
+    for (const [store, spec] of Object.entries(STORES_CURRENT)) {
       const { keyPath, indexes } = parseStoreSpec(spec);
       const os = req.result.createObjectStore(store, { keyPath });
       for (const ix of indexes) os.createIndex(ix.name, ix.keyPath, { unique: ix.unique, multiEntry: ix.multiEntry });
