@@ -422,7 +422,7 @@ const backupFigures = async (page, size, n) => {
     addFigure(size, `${key}Decrypt`, `  ${label}: decryption (after scrypt)`, 'ms', r.decryptMs);
     addFigure(size, `${key}Validate`, `  ${label}: JSON, checksum, zod of every record`, 'ms', r.validateMs);
     addFigure(size, `${key}Clone`, `  ${label}: worker start, transfer of the file`, 'ms', r.cloneAndOverheadMs);
-    addFigure(size, `${key}Preview`, `  ${label}: merge preview (updatedAt keys + records in question)`, 'ms', r.previewMs);
+    addFigure(size, `${key}Preview`, `  ${label}: merge preview (rev keys + records in question)`, 'ms', r.previewMs);
     addFigure(size, `${key}Write`, `  ${label}: import transaction (snapshot + write)`, 'ms', r.writeMs);
   };
   const replace = await repeat(n, `${size}: app replace-import`, () => call(page, 'appImport', 'replace'));
