@@ -45,7 +45,7 @@ const openCounts = (pairings: readonly PairingLike[]) => {
 };
 
 /**
- * The breaks among the given records. `pairings` must be every open pairing; `mentors`,
+ * The breaks among the given records. `pairings` must hold every pairing of the given mentees and mentors; `mentors`,
  * `mentees` and `sessions` those to check (with a name to show). `lng` orders the names as
  * the language writes them.
  */

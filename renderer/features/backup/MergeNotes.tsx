@@ -1,8 +1,27 @@
 import { Alert, List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MergeSummary } from '../../../shared/backup/mergePlan';
+import type { DomainTableName } from '../../../shared/domain';
 import { formatDateTime } from '../../lib/format';
 import { currentLanguage } from '../../i18n/i18n';
+
+/** The translation namespace whose `fields.*` name a table's fields (the forms' own labels). */
+const FIELD_NAMESPACE: Record<DomainTableName, string> = {
+  settings: 'settings',
+  programmes: 'programmes',
+  mentors: 'mentors',
+  mentees: 'mentees',
+  contacts: 'contacts',
+  modules: 'training',
+  shadowing: 'training',
+  sessions: 'sessions',
+  attendance: 'sessions',
+  pairings: 'pairings',
+  contactLogs: 'pairings',
+  consents: 'consents',
+  savedReports: 'reports',
+  checkIns: 'checkins',
+};
 
 /**
  * What the merge preview must say besides the counts (shared/backup/MERGING.md): fields both
@@ -34,7 +53,12 @@ export const MergeNotes = ({ summary, deviceId }: { summary: MergeSummary; devic
           <List size="sm">
             {conflicts.map((c) => (
               <List.Item key={`${c.table}.${c.field}`}>
-                {t('mergeNotes.conflictRow', { table: t(`tables.${c.table}`), field: c.field, count: c.records })}
+                {t('mergeNotes.conflictRow', {
+                  table: t(`tables.${c.table}`),
+                  // The form's label of the field; a field without one shows its name.
+                  field: t(`${FIELD_NAMESPACE[c.table]}:fields.${c.field}`, { defaultValue: c.field }),
+                  count: c.records,
+                })}
               </List.Item>
             ))}
           </List>

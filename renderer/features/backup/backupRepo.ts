@@ -25,7 +25,6 @@ import { newestStamp, type SyncRecord } from '../../../shared/sync/record';
 import type { Mentor } from '../../../shared/domain/mentor';
 import { personSortKey } from '../../../shared/i18n/collation';
 import { SETTINGS_ID } from '../../../shared/domain/settings';
-import { OPEN_PAIRING_STATUSES } from '../../../shared/domain/pairing';
 import { findInvariantBreaks, type InvariantBreak } from '../../../shared/sync/invariants';
 import { backupReminder, type BackupReminder } from '../../../shared/backup/reminder';
 import { getSettings } from '../settings/settingsRepo';
@@ -114,9 +113,13 @@ const touchedBy = (planned: Record<DomainTableName, PlannedTable>): Touched => {
 
 /** The breaks among the touched records as the database holds them now (inside the caller's transaction). */
 const breaksOf = async (touched: Touched): Promise<InvariantBreak[]> => {
-  const pairings = (
-    await Promise.all(OPEN_PAIRING_STATUSES.map((s) => db.table<StoredRecord, string>('pairings').where('status').equals(s).toArray()))
-  ).flat();
+  // Only the pairings of the touched mentees and mentors (through their indexes): all that
+  // their counts need, not every open pairing of the organisation.
+  const table = db.table<StoredRecord, string>('pairings');
+  const byId = new Map<string, StoredRecord>();
+  for (const p of await table.where('menteeId').anyOf([...touched.mentees]).toArray()) byId.set(p.id, p);
+  for (const p of await table.where('mentorId').anyOf([...touched.mentors]).toArray()) byId.set(p.id, p);
+  const pairings = [...byId.values()];
   const get = async (table: DomainTableName, ids: Set<string>) =>
     (await db.table<StoredRecord, string>(table).bulkGet([...ids])).filter((r): r is StoredRecord => r !== undefined);
   const settings = await db.settings.get(SETTINGS_ID);
