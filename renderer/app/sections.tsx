@@ -219,6 +219,21 @@ export const SECTIONS: Section[] = [
     ],
   },
   {
+    key: 'privacy',
+    path: '/privacy',
+    routes: [
+      {
+        path: '/privacy',
+        Component: lazy(() => import('../features/privacy/PrivacyPage').then((m) => ({ default: m.PrivacyPage }))),
+      },
+      // privacy routes: erasure
+      // privacy routes: retention
+      // privacy routes: audit
+      // privacy routes: subject access
+      // privacy routes: consents
+    ],
+  },
+  {
     key: 'settings',
     path: '/settings',
     routes: [

@@ -7,6 +7,7 @@ import type { Mentee } from '../../shared/domain/mentee';
 import type { MetaEntry } from '../../shared/domain/meta';
 import type { Mentor } from '../../shared/domain/mentor';
 import type { ContactLog, Pairing } from '../../shared/domain/pairing';
+import type { AuditEntry, Erasure, RetentionDecision } from '../../shared/domain/privacy';
 import type { Programme } from '../../shared/domain/programme';
 import type { SavedReport } from '../../shared/domain/savedReport';
 import type { Attendance, Session } from '../../shared/domain/session';
@@ -45,7 +46,7 @@ export const DB_NAME = 'tandem';
  * The current schema version. Bump it together with a new `this.version(n)` below; a data
  * change also gets a migration in `./migrations/`.
  */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 /**
  * Version 4 adds check-ins of pairings. `[pairingId+date]` reads one pairing's history in
@@ -61,7 +62,9 @@ export const STORES_V4_CHECKINS = {
  * Booleans cannot be indexed in IndexedDB, so nothing filters on one through an index.
  */
 export const STORES_V1: Record<
-  Exclude<DomainTableName, keyof typeof STORES_V3 | keyof typeof STORES_V4_CHECKINS> | 'meta' | 'snapshots',
+  | Exclude<DomainTableName, keyof typeof STORES_V3 | keyof typeof STORES_V4_CHECKINS | keyof typeof STORES_V6_PRIVACY>
+  | 'meta'
+  | 'snapshots',
   string
 > = {
   settings: 'id',
@@ -90,14 +93,30 @@ export const STORES_V3 = {
  * of a file reads the revs from the index and only the records whose rev differs from the
  * file's. Its migration gives every record the stamps the per-field merge needs.
  */
-export const STORES_V5_REV = Object.fromEntries(
+export const STORES_V5_REV: Record<string, string> = Object.fromEntries(
   Object.entries({ ...STORES_V1, ...STORES_V3, ...STORES_V4_CHECKINS })
     .filter(([name]) => name !== 'meta' && name !== 'snapshots')
     .map(([name, spec]) => [name, `${spec}, rev`]),
-) as Record<DomainTableName, string>;
+);
+
+/**
+ * Version 6 adds the privacy tables (shared/domain/privacy.ts): retention decisions by person,
+ * the erasure ledger, and the audit log read by PC chain (`[pc+seq]`), time, action and subject.
+ */
+export const STORES_V6_PRIVACY = {
+  retention: 'id, personId, keepUntil, updatedAt, rev',
+  erasures: 'id, table, erasedAt, updatedAt, rev',
+  auditLog: 'id, [pc+seq], at, action, subjectId, updatedAt, rev',
+} as const satisfies Partial<Record<DomainTableName, string>>;
 
 /** Every store and index as the current version has them (what a raw copy of the schema needs). */
-export const STORES_CURRENT: Record<string, string> = { ...STORES_V1, ...STORES_V3, ...STORES_V4_CHECKINS, ...STORES_V5_REV };
+export const STORES_CURRENT: Record<string, string> = {
+  ...STORES_V1,
+  ...STORES_V3,
+  ...STORES_V4_CHECKINS,
+  ...STORES_V5_REV,
+  ...STORES_V6_PRIVACY,
+};
 
 export class AppDB extends Dexie {
   /** This PC's clock: every domain write is stamped by it (./writePath.ts). */
@@ -121,6 +140,9 @@ export class AppDB extends Dexie {
   consents!: EntityTable<Consent, 'id'>;
   savedReports!: EntityTable<SavedReport, 'id'>;
   checkIns!: EntityTable<CheckIn, 'id'>;
+  retention!: EntityTable<RetentionDecision, 'id'>;
+  erasures!: EntityTable<Erasure, 'id'>;
+  auditLog!: EntityTable<AuditEntry, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -128,6 +150,7 @@ export class AppDB extends Dexie {
     this.version(3).stores(STORES_V3);
     this.version(4).stores(STORES_V4_CHECKINS);
     this.version(5).stores(STORES_V5_REV).upgrade(migrateSyncStamps);
+    this.version(6).stores(STORES_V6_PRIVACY);
     this.use(writePathMiddleware(this));
   }
 }

@@ -4,6 +4,7 @@ import { ConsentSchema } from './consent';
 import { ContactSchema } from './contact';
 import { MenteeSchema } from './mentee';
 import { MentorSchema } from './mentor';
+import { AuditEntrySchema, ErasureSchema, RetentionDecisionSchema } from './privacy';
 import { ContactLogSchema, PairingSchema } from './pairing';
 import { ProgrammeSchema } from './programme';
 import { SavedReportSchema } from './savedReport';
@@ -31,6 +32,9 @@ export const DOMAIN_TABLES = {
   consents: ConsentSchema,
   savedReports: SavedReportSchema,
   checkIns: CheckInSchema,
+  retention: RetentionDecisionSchema,
+  erasures: ErasureSchema,
+  auditLog: AuditEntrySchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type DomainTableName = keyof typeof DOMAIN_TABLES;
@@ -42,3 +46,10 @@ export const DOMAIN_TABLE_NAMES = Object.keys(DOMAIN_TABLES) as DomainTableName[
  */
 export const UNIQUE_FIELDS: Partial<Record<DomainTableName, readonly string[]>> = { mentees: ['code'] };
 export type DomainRecord<T extends DomainTableName> = z.infer<(typeof DOMAIN_TABLES)[T]>;
+
+/**
+ * Ledgers: tables only ever added to. A merge unites them like any table; a *Replace* and its
+ * undo unite them too instead of replacing them, so an erasure made here, or the audit of it,
+ * is never lost to an older file (PRIVACY.md).
+ */
+export const LEDGER_TABLES: ReadonlySet<DomainTableName> = new Set<DomainTableName>(['erasures', 'auditLog']);

@@ -381,7 +381,7 @@ export const generateDataset = (size: DatasetSize, { today, seed = 2026 }: { tod
     notes: '',
   }));
 
-  return { settings, programmes, mentors, mentees, contacts, modules, shadowing, sessions, attendance, pairings, contactLogs, consents, savedReports: [], checkIns: [] };
+  return { settings, programmes, mentors, mentees, contacts, modules, shadowing, sessions, attendance, pairings, contactLogs, consents, savedReports: [], checkIns: [], retention: [], erasures: [], auditLog: [] };
 };
 
 /** Records per table, for reports. */

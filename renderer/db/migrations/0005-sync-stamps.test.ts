@@ -44,7 +44,8 @@ beforeAll(async () => {
   old.version(4).stores(STORES_V4_CHECKINS);
   await old.open();
   await old.transaction('rw', old.tables, async () => {
-    for (const name of DOMAIN_TABLE_NAMES) await old.table(name).bulkAdd(name === 'attendance' ? [...data.attendance, twin] : data[name]);
+    for (const name of DOMAIN_TABLE_NAMES.filter((n) => old.tables.some((t) => t.name === n)))
+      await old.table(name).bulkAdd(name === 'attendance' ? [...data.attendance, twin] : data[name]);
   });
   old.close();
 

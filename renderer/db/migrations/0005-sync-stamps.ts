@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import { DOMAIN_TABLE_NAMES } from '../../../shared/domain';
+import type { DomainTableName } from '../../../shared/domain';
 import type { SyncRecord } from '../../../shared/sync/record';
 import { upgradeLegacyTable } from '../../../shared/sync/upgradeV1';
 
@@ -10,8 +10,26 @@ import { upgradeLegacyTable } from '../../../shared/sync/upgradeV1';
  * the id of their session and person; rows that were one fact recorded twice become one.
  * Runs inside Dexie's upgrade transaction: all of it lands, or the database stays at version 4.
  */
+/** The domain tables schema 5 has, as they were then (later versions add tables of their own). */
+const SCHEMA_5_TABLES: readonly DomainTableName[] = [
+  'settings',
+  'programmes',
+  'mentors',
+  'mentees',
+  'contacts',
+  'modules',
+  'shadowing',
+  'sessions',
+  'attendance',
+  'pairings',
+  'contactLogs',
+  'consents',
+  'savedReports',
+  'checkIns',
+];
+
 export const migrateSyncStamps = async (tx: Transaction): Promise<void> => {
-  for (const name of DOMAIN_TABLE_NAMES) {
+  for (const name of SCHEMA_5_TABLES) {
     const table = tx.table<SyncRecord, string>(name);
     const rows = await table.toArray();
     if (rows.length === 0) continue;

@@ -21,6 +21,9 @@ const FIELD_NAMESPACE: Record<DomainTableName, string> = {
   consents: 'consents',
   savedReports: 'reports',
   checkIns: 'checkins',
+  retention: 'privacy',
+  erasures: 'privacy',
+  auditLog: 'privacy',
 };
 
 /**
