@@ -1,157 +1,284 @@
-import { useState } from 'react';
-import { Badge, Button, Group, Modal, Paper, Select, Stack, Table, Text, TextInput, Textarea, Title, VisuallyHidden } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import {
+  Badge,
+  Button,
+  Group,
+  Modal,
+  Paper,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { modals } from '@mantine/modals';
-import { Controller, useForm, type FieldError } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { PersonKind } from '../../../shared/domain/base';
-import { ConsentInputSchema, type Consent, type ConsentInput } from '../../../shared/domain/consent';
+import {
+  CONSENT_METHODS,
+  CONSENT_PURPOSES,
+  ConsentInputSchema,
+  type Consent,
+  type ConsentEntryKind,
+  type ConsentInput,
+  type ConsentPurpose,
+} from '../../../shared/domain/consent';
+import { purposeStates, type PurposeState } from '../../../shared/privacy/consentLedger';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDate, todayIso } from '../../lib/format';
 import { DateField } from '../../components/DateField';
-import { notifyError, notifySaved, notifyUndo } from '../../components/notify';
-import { addConsent, deleteConsent, restoreConsent, withdrawConsent } from './consentsRepo';
-import { useConsents } from './useConsents';
+import { fieldError, notifyError, notifySaved, notifyUndo } from '../../components/notify';
 import { FormActions } from '../../components/FormActions';
+import { ConsentError, deleteConsent, recordConsent, restoreConsent } from './consentsRepo';
+import { purposeLabel } from './purposeLabel';
+import { useConsents } from './useConsents';
 
 type Props = { personKind: PersonKind; personId: string; headingOrder?: 2 | 3 };
 
-const METHODS = ['written', 'verbal', 'electronic'] as const;
+/** What the entry dialog records: a consent for any purpose, or the next entry of one purpose. */
+type Dialog = { mode: 'new' } | { mode: ConsentEntryKind; purposeKind: ConsentPurpose; purpose: string; label: string };
 
 /**
- * The consent records of one person (a mentor now, a mentee or contact later): what they agreed
- * to, when and how, and the withdrawal. Records are never edited away: a withdrawal is dated.
+ * The consent ledger of one person: per purpose what holds now and every dated entry. Nothing
+ * here edits the past: "Withdraw" and "Give again" add an entry, and an entry is only ever
+ * deleted when it was typed in by mistake.
  */
 export const ConsentSection = ({ personKind, personId, headingOrder = 2 }: Props) => {
   const { t } = useTranslation('consents');
-  const lng = currentLanguage();
   const consents = useConsents(personKind, personId);
-  const [adding, setAdding] = useState(false);
-  const [withdrawing, setWithdrawing] = useState<Consent | null>(null);
+  const states = useMemo(() => (consents ? purposeStates(consents) : undefined), [consents]);
+  const [dialog, setDialog] = useState<Dialog | null>(null);
   const headingId = `consents-${personId}`;
 
-  const confirmDelete = (c: Consent) =>
-    modals.openConfirmModal({
-      title: t('delete.title'),
-      children: <Text size="sm">{t('delete.body', { purpose: c.purpose })}</Text>,
-      labels: { confirm: t('delete.confirm'), cancel: t('common:actions.cancel') },
-      confirmProps: { color: 'red' },
-      onConfirm: async () => {
-        try {
-          await deleteConsent(c.id);
-        } catch (err) {
-          notifyError(err, 'consents');
-          return;
-        }
-        notifyUndo(t('delete.done'), () => restoreConsent(c.id), 'consents');
-      },
-    });
-
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby={headingId}>
+    <Paper withBorder p="md" component="section" aria-labelledby={headingId} data-testid="consent-section">
       <Group justify="space-between" mb="sm">
         <Title order={headingOrder} size="h3" id={headingId}>
           {t('title')}
         </Title>
-        <Button variant="default" onClick={() => setAdding(true)}>
+        <Button variant="default" onClick={() => setDialog({ mode: 'new' })}>
           {t('add')}
         </Button>
       </Group>
-      {consents && consents.length === 0 && <Text size="sm">{t('empty')}</Text>}
-      {consents && consents.length > 0 && (
-        <Table.ScrollContainer minWidth={600}>
-          <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('fields.purpose')}</Table.Th>
-                <Table.Th>{t('fields.givenOn')}</Table.Th>
-                <Table.Th>{t('fields.method')}</Table.Th>
-                <Table.Th>{t('fields.state')}</Table.Th>
-                <Table.Th>
-                  <VisuallyHidden>{t('fields.actions')}</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {consents.map((c) => (
-                <Table.Tr key={c.id}>
-                  <Table.Td>
-                    <Text size="sm">{c.purpose}</Text>
-                    {c.notes && <Text size="xs">{c.notes}</Text>}
-                  </Table.Td>
-                  <Table.Td>{formatDate(c.givenOn, lng)}</Table.Td>
-                  <Table.Td>{t(`method.${c.method}`)}</Table.Td>
-                  <Table.Td>
-                    {c.withdrawnOn ? (
-                      <Badge color="red" variant="filled">
-                        {t('withdrawnOn', { date: formatDate(c.withdrawnOn, lng) })}
-                      </Badge>
-                    ) : (
-                      <Badge color="teal" variant="filled">
-                        {t('valid')}
-                      </Badge>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap="xs" justify="flex-end" wrap="nowrap">
-                      {!c.withdrawnOn && (
-                        <Button size="xs" variant="default" onClick={() => setWithdrawing(c)} aria-label={t('withdrawFor', { purpose: c.purpose })}>
-                          {t('withdraw')}
-                        </Button>
-                      )}
-                      <Button size="xs" variant="subtle" color="red" onClick={() => confirmDelete(c)} aria-label={t('deleteFor', { purpose: c.purpose })}>
-                        {t('common:actions.delete')}
-                      </Button>
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+      {states && states.length === 0 && <Text size="sm">{t('empty')}</Text>}
+      <Stack gap="lg">
+        {states?.map((s) => (
+          <PurposeHistory
+            key={s.key}
+            state={s}
+            headingOrder={headingOrder === 2 ? 3 : 4}
+            onNext={(mode, label) => setDialog({ mode, purposeKind: s.purposeKind, purpose: s.purpose, label })}
+          />
+        ))}
+      </Stack>
+      {dialog && (
+        <EntryModal personKind={personKind} personId={personId} dialog={dialog} onClose={() => setDialog(null)} />
       )}
-      {adding && <AddConsentModal personKind={personKind} personId={personId} onClose={() => setAdding(false)} />}
-      {withdrawing && <WithdrawModal consent={withdrawing} onClose={() => setWithdrawing(null)} />}
     </Paper>
+  );
+};
+
+const PurposeHistory = ({
+  state,
+  headingOrder,
+  onNext,
+}: {
+  state: PurposeState<Consent>;
+  headingOrder: 3 | 4;
+  onNext: (mode: ConsentEntryKind, label: string) => void;
+}) => {
+  const { t } = useTranslation('consents');
+  const lng = currentLanguage();
+  const label = purposeLabel(t, state);
+  const id = `consent-purpose-${state.latest.personId}-${state.latest.id}`;
+  const given = state.state === 'given';
+
+  const confirmDelete = (entry: Consent) =>
+    modals.openConfirmModal({
+      title: t('delete.title'),
+      children: <Text size="sm">{t('delete.body', { purpose: label, date: formatDate(entry.date, lng) })}</Text>,
+      labels: { confirm: t('delete.confirm'), cancel: t('common:actions.cancel') },
+      confirmProps: { color: 'red' },
+      onConfirm: async () => {
+        try {
+          await deleteConsent(entry.id);
+        } catch (err) {
+          notifyError(err, 'consents');
+          return;
+        }
+        notifyUndo(t('delete.done'), () => restoreConsent(entry.id), 'consents');
+      },
+    });
+
+  return (
+    <Stack gap="xs" component="section" aria-labelledby={id} data-testid={`consent-purpose-${state.key}`}>
+      <Group justify="space-between" wrap="wrap">
+        <Group gap="sm">
+          <Title order={headingOrder} size="h4" id={id}>
+            {label}
+          </Title>
+          <Badge color={given ? 'teal' : 'red'} variant="filled" data-testid="consent-state">
+            {t(`state.${state.state}`, { date: formatDate(state.latest.date, lng) })}
+          </Badge>
+        </Group>
+        <Button
+          size="xs"
+          variant="default"
+          onClick={() => onNext(given ? 'withdrawn' : 'given', label)}
+          aria-label={t(given ? 'withdrawFor' : 'giveAgainFor', { purpose: label })}
+        >
+          {t(given ? 'withdraw' : 'giveAgain')}
+        </Button>
+      </Group>
+      {state.purposeKind !== 'other' && state.purpose && <Text size="sm">{state.purpose}</Text>}
+      <Table.ScrollContainer minWidth={560}>
+        <Table aria-label={t('historyFor', { purpose: label })}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('fields.date')}</Table.Th>
+              <Table.Th>{t('fields.kind')}</Table.Th>
+              <Table.Th>{t('fields.method')}</Table.Th>
+              <Table.Th>{t('fields.notes')}</Table.Th>
+              <Table.Th>
+                <VisuallyHidden>{t('fields.actions')}</VisuallyHidden>
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {state.history.map((e) => (
+              <Table.Tr key={e.id}>
+                <Table.Td>{formatDate(e.date, lng)}</Table.Td>
+                <Table.Td>{t(`kind.${e.kind}`)}</Table.Td>
+                <Table.Td>{e.method ? t(`method.${e.method}`) : t('method.none')}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{e.notes}</Table.Td>
+                <Table.Td>
+                  <Group justify="flex-end" wrap="nowrap">
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      color="red"
+                      onClick={() => confirmDelete(e)}
+                      aria-label={t('deleteFor', {
+                        purpose: label,
+                        entry: t(`kind.${e.kind}`),
+                        date: formatDate(e.date, lng),
+                      })}
+                    >
+                      {t('common:actions.delete')}
+                    </Button>
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Stack>
   );
 };
 
 type Parsed = z.output<typeof ConsentInputSchema>;
 
-const AddConsentModal = ({ personKind, personId, onClose }: { personKind: PersonKind; personId: string; onClose: () => void }) => {
+const EntryModal = ({
+  personKind,
+  personId,
+  dialog,
+  onClose,
+}: {
+  personKind: PersonKind;
+  personId: string;
+  dialog: Dialog;
+  onClose: () => void;
+}) => {
   const { t } = useTranslation('consents');
-  const tc = (e: FieldError | undefined) => (e?.message ? t(`common:${e.message}`) : undefined);
+  const kind: ConsentEntryKind = dialog.mode === 'withdrawn' ? 'withdrawn' : 'given';
   const {
     register,
     control,
     handleSubmit,
+    setError,
     formState: { errors, isSubmitting },
   } = useForm<ConsentInput, unknown, Parsed>({
     resolver: zodResolver(ConsentInputSchema),
-    defaultValues: { personKind, personId, purpose: '', givenOn: todayIso(), method: 'written', withdrawnOn: null, notes: '' },
+    defaultValues: {
+      personKind,
+      personId,
+      purposeKind: dialog.mode === 'new' ? 'processing' : dialog.purposeKind,
+      purpose: dialog.mode === 'new' ? '' : dialog.purpose,
+      kind,
+      date: todayIso(),
+      method: 'written',
+      notes: '',
+    },
   });
+  const purposeKind = useWatch({ control, name: 'purposeKind' });
+  const title =
+    dialog.mode === 'new'
+      ? t('addTitle')
+      : t(dialog.mode === 'withdrawn' ? 'withdrawTitle' : 'giveAgainTitle', { purpose: dialog.label });
+
   return (
-    <Modal opened onClose={onClose} title={t('addTitle')}>
+    <Modal opened onClose={onClose} title={title}>
       <form
         noValidate
         onSubmit={handleSubmit(async (values) => {
           try {
-            await addConsent(values);
-            notifySaved(t('saved'));
+            await recordConsent(values);
+            notifySaved(t(kind === 'withdrawn' ? 'withdrawn' : 'saved'));
             onClose();
           } catch (err) {
-            notifyError(err, 'consents');
+            if (err instanceof ConsentError && err.message === 'errors.withdrawBeforeGiven')
+              setError('date', { message: err.message });
+            else notifyError(err, 'consents');
           }
         })}
       >
         <Stack>
-          <TextInput label={t('fields.purpose')} description={t('purposeHelp')} descriptionProps={{ c: 'gray.7' }} withAsterisk {...register('purpose')} error={tc(errors.purpose)} />
+          {dialog.mode === 'withdrawn' && <Text size="sm">{t('withdrawHelp')}</Text>}
+          {dialog.mode === 'new' && (
+            <>
+              <Controller
+                control={control}
+                name="purposeKind"
+                render={({ field }) => (
+                  <Select
+                    label={t('fields.purposeKind')}
+                    withAsterisk
+                    data={CONSENT_PURPOSES.map((p) => ({ value: p, label: t(`purpose.${p}`) }))}
+                    value={field.value}
+                    onChange={(v) => field.onChange(v ?? 'processing')}
+                    allowDeselect={false}
+                    comboboxProps={{ withinPortal: true }}
+                  />
+                )}
+              />
+              <TextInput
+                label={t('fields.purpose')}
+                description={t(purposeKind === 'other' ? 'purposeHelpOther' : 'purposeHelp')}
+                descriptionProps={{ c: 'gray.7' }}
+                withAsterisk={purposeKind === 'other'}
+                {...register('purpose')}
+                error={fieldError(errors.purpose, 'consents')}
+              />
+            </>
+          )}
           <Controller
             control={control}
-            name="givenOn"
+            name="date"
             render={({ field }) => (
-              <DateField label={t('fields.givenOn')} withAsterisk value={field.value} onChange={(v) => field.onChange(v ?? '')} error={tc(errors.givenOn)} />
+              <DateField
+                label={t(kind === 'withdrawn' ? 'fields.withdrawnOn' : 'fields.givenOn')}
+                withAsterisk
+                value={field.value}
+                onChange={(v) => field.onChange(v ?? '')}
+                error={fieldError(errors.date, 'consents')}
+              />
             )}
           />
           <Controller
@@ -160,52 +287,24 @@ const AddConsentModal = ({ personKind, personId, onClose }: { personKind: Person
             render={({ field }) => (
               <Select
                 label={t('fields.method')}
-                data={METHODS.map((m) => ({ value: m, label: t(`method.${m}`) }))}
-                value={field.value}
+                data={CONSENT_METHODS.map((m) => ({ value: m, label: t(`method.${m}`) }))}
+                value={field.value ?? 'written'}
                 onChange={(v) => field.onChange(v ?? 'written')}
                 allowDeselect={false}
                 comboboxProps={{ withinPortal: true }}
               />
             )}
           />
-          <Textarea label={t('fields.notes')} {...register('notes')} error={tc(errors.notes)} autosize minRows={2} />
+          <Textarea
+            label={t('fields.notes')}
+            {...register('notes')}
+            error={fieldError(errors.notes, 'consents')}
+            autosize
+            minRows={2}
+          />
           <FormActions submitting={isSubmitting} onCancel={onClose} inDialog />
         </Stack>
       </form>
-    </Modal>
-  );
-};
-
-const WithdrawModal = ({ consent, onClose }: { consent: Consent; onClose: () => void }) => {
-  const { t } = useTranslation('consents');
-  const [date, setDate] = useState<string | null>(todayIso());
-  const [error, setError] = useState<string | undefined>();
-  const submit = async () => {
-    if (!date) {
-      setError(t('common:validation.date'));
-      return;
-    }
-    try {
-      await withdrawConsent(consent.id, date);
-      notifySaved(t('withdrawn'));
-      onClose();
-    } catch (err) {
-      if (err instanceof Error && err.message === 'errors.withdrawBeforeGiven') setError(t('errors.withdrawBeforeGiven'));
-      else notifyError(err, 'consents');
-    }
-  };
-  return (
-    <Modal opened onClose={onClose} title={t('withdrawTitle', { purpose: consent.purpose })}>
-      <Stack>
-        <Text size="sm">{t('withdrawHelp')}</Text>
-        <DateField label={t('fields.withdrawnOn')} withAsterisk value={date} onChange={setDate} error={error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common:actions.cancel')}
-          </Button>
-          <Button onClick={() => void submit()}>{t('withdraw')}</Button>
-        </Group>
-      </Stack>
     </Modal>
   );
 };

@@ -1,60 +1,63 @@
 import { db } from '../../db/db';
 import { assertWritable } from '../../db/openDatabase';
 import { RecordNotFoundError, setDeleted } from '../../db/softDelete';
-import { IsoDateSchema, type PersonKind } from '../../../shared/domain/base';
+import type { PersonKind } from '../../../shared/domain/base';
 import { ConsentInputSchema, ConsentSchema, type Consent, type ConsentInput } from '../../../shared/domain/consent';
+import {
+  entryRefusal,
+  ledgerNewestFirst,
+  processingConsent,
+  type ProcessingConsent,
+} from '../../../shared/privacy/consentLedger';
 import { nowIso } from '../../lib/format';
 
 export class ConsentError extends Error {
-  constructor(message: 'errors.notFound' | 'errors.withdrawBeforeGiven') {
+  constructor(message: 'errors.notFound' | 'errors.withdrawBeforeGiven' | 'errors.notGiven') {
     super(message);
     this.name = 'ConsentError';
   }
 }
 
-/** One person's consent records, newest first, deleted ones left out. */
-export const listConsents = async (personKind: PersonKind, personId: string): Promise<Consent[]> => {
-  const rows = await db.consents.where('[personKind+personId]').equals([personKind, personId]).toArray();
-  return rows.filter((c) => !c.deletedAt).sort((a, b) => b.givenOn.localeCompare(a.givenOn));
-};
+const personEntries = (personKind: PersonKind, personId: string): Promise<Consent[]> =>
+  db.consents.where('[personKind+personId]').equals([personKind, personId]).toArray();
 
-export const addConsent = async (input: ConsentInput): Promise<string> => {
+/** One person's consent ledger, newest entry first, deleted entries left out. */
+export const listConsents = async (personKind: PersonKind, personId: string): Promise<Consent[]> =>
+  ledgerNewestFirst(await personEntries(personKind, personId));
+
+/**
+ * Adds one dated entry to a person's ledger. Earlier entries are never changed: a withdrawal and
+ * a consent given again are entries of their own. A withdrawal needs the purpose to be in force
+ * and is not dated before the consent it ends (`entryRefusal`).
+ */
+export const recordConsent = async (input: ConsentInput): Promise<string> => {
   const parsed = ConsentInputSchema.parse(input);
   const now = nowIso();
-  const consent = ConsentSchema.parse({ ...parsed, id: crypto.randomUUID(), createdAt: now, updatedAt: now, deletedAt: null });
+  const entry = ConsentSchema.parse({
+    ...parsed,
+    id: crypto.randomUUID(),
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: null,
+  });
   assertWritable();
   await db.transaction('rw', db.consents, async () => {
-    await db.consents.add(consent);
+    const refusal = entryRefusal(await personEntries(entry.personKind, entry.personId), entry);
+    if (refusal) throw new ConsentError(`errors.${refusal}`);
+    await db.consents.add(entry);
   });
-  return consent.id;
+  return entry.id;
 };
 
-/** Edit what was agreed; the person it belongs to cannot change. */
-export const updateConsent = async (id: string, input: ConsentInput): Promise<void> => {
-  const parsed = ConsentInputSchema.parse(input);
-  assertWritable();
-  await db.transaction('rw', db.consents, async () => {
-    const existing = await db.consents.get(id);
-    if (!existing || existing.deletedAt) throw new ConsentError('errors.notFound');
-    await db.consents.put(
-      ConsentSchema.parse({ ...existing, ...parsed, personKind: existing.personKind, personId: existing.personId }),
-    );
-  });
-};
+type EntryInput = Omit<ConsentInput, 'kind'>;
 
-/** A withdrawal is dated and kept: the record shows both when consent was given and when it ended. */
-export const withdrawConsent = async (id: string, withdrawnOn: string): Promise<void> => {
-  const date = IsoDateSchema.parse(withdrawnOn);
-  assertWritable();
-  await db.transaction('rw', db.consents, async () => {
-    const existing = await db.consents.get(id);
-    if (!existing || existing.deletedAt) throw new ConsentError('errors.notFound');
-    if (date < existing.givenOn) throw new ConsentError('errors.withdrawBeforeGiven');
-    await db.consents.put({ ...existing, withdrawnOn: date });
-  });
-};
+/** The person gives consent (for the first time, or again after withdrawing it). */
+export const giveConsent = (input: EntryInput): Promise<string> => recordConsent({ ...input, kind: 'given' });
 
-/** Soft delete (a record entered by mistake); `restoreConsent` undoes it. */
+/** The person withdraws a consent in force: a new dated entry; the consent stays in the history. */
+export const withdrawConsent = (input: EntryInput): Promise<string> => recordConsent({ ...input, kind: 'withdrawn' });
+
+/** Soft delete of an entry typed in by mistake (not a withdrawal); `restoreConsent` undoes it. */
 export const deleteConsent = async (id: string): Promise<void> => setConsentDeleted(id, true);
 export const restoreConsent = async (id: string): Promise<void> => setConsentDeleted(id, false);
 
@@ -64,4 +67,25 @@ const setConsentDeleted = async (id: string, deleted: boolean): Promise<void> =>
   } catch (e) {
     throw e instanceof RecordNotFoundError ? new ConsentError('errors.notFound') : e;
   }
+};
+
+/** Where one person stands on processing (the flag on their page). */
+export const processingConsentOf = async (personKind: PersonKind, personId: string): Promise<ProcessingConsent> =>
+  processingConsent(await personEntries(personKind, personId));
+
+/**
+ * The processing state of everyone with a processing entry, keyed `<personKind>:<personId>`.
+ * Reads only the processing entries, through the `purposeKind` index.
+ */
+export const processingConsentByPerson = async (): Promise<Map<string, ProcessingConsent>> => {
+  const byPerson = new Map<string, Consent[]>();
+  for (const e of await db.consents.where('purposeKind').equals('processing').toArray()) {
+    const key = `${e.personKind}:${e.personId}`;
+    const list = byPerson.get(key);
+    if (list) list.push(e);
+    else byPerson.set(key, [e]);
+  }
+  const out = new Map<string, ProcessingConsent>();
+  for (const [key, entries] of byPerson) out.set(key, processingConsent(entries));
+  return out;
 };
