@@ -1,15 +1,16 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, session } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Language } from '../../shared/domain/base';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
-import { MENU_COMMAND_CHANNEL, type MenuCommand, type MenuSectionKey } from '../../shared/ipc/contract';
+import { MENU_COMMAND_CHANNEL, SYSTEM_LOCK_CHANNEL, type MenuCommand, type MenuSectionKey } from '../../shared/ipc/contract';
 import { APP_SCHEME, appResponseFor } from './appUrl';
 import { hardenSession, hardenWebContents } from './hardening';
 import { registerHandlers } from './ipc/guard';
 import { createHandlers } from './ipc/handlers';
 import { interpolate, labelsFor, languageFromLocale } from './labels';
 import { buildMenuTemplate } from './menu';
+import { watchSystemLock } from './systemLock';
 import { createMainWindow, openPrintWindow, ownWebContents } from './windows';
 
 /**
@@ -125,6 +126,8 @@ if (!app.requestSingleInstanceLock()) {
 
     rebuildMenu();
     openMainWindow();
+    // The screen locks or the PC sleeps: the app lock locks too (if one is set).
+    watchSystemLock(powerMonitor, (event) => mainWindow?.webContents.send(SYSTEM_LOCK_CHANNEL, event));
     // macOS: clicking the dock icon with no window open.
     app.on('activate', () => {
       if (!mainWindow) openMainWindow();

@@ -41,7 +41,7 @@ describe('buildBridgeApi', () => {
   it('covers every channel of the contract and exposes nothing generic', () => {
     expect(Object.values(METHOD_CHANNELS).sort()).toEqual([...CHANNEL_NAMES].sort());
     const api = buildBridgeApi(fakeIpc().ipc);
-    expect(Object.keys(api).sort()).toEqual(['info', 'onMenuCommand', 'openFile', 'print', 'printToPdf', 'saveBackup', 'saveFile', 'setLanguage']);
+    expect(Object.keys(api).sort()).toEqual(['info', 'onMenuCommand', 'onSystemLock', 'openFile', 'print', 'printToPdf', 'saveBackup', 'saveFile', 'setLanguage']);
   });
 
   it('delivers valid menu commands without the IPC event, drops invalid ones, and unsubscribes', () => {
@@ -58,5 +58,18 @@ describe('buildBridgeApi', () => {
     expect(listeners.get('menu.command')?.size).toBe(0);
     emit('menu.command', { type: 'navigate', path: '/' });
     expect(received).toHaveLength(2);
+  });
+
+  it('delivers system lock events without the IPC event, drops invalid ones, and unsubscribes', () => {
+    const { ipc, emit, listeners } = fakeIpc();
+    const api = buildBridgeApi(ipc);
+    const received: unknown[][] = [];
+    const off = api.onSystemLock((...args: unknown[]) => received.push(args));
+    emit('appLock.systemLock', { reason: 'lockScreen' });
+    emit('appLock.systemLock', { reason: 'unlock-everything' });
+    emit('appLock.systemLock', { reason: 'suspend' });
+    expect(received).toEqual([[{ reason: 'lockScreen' }], [{ reason: 'suspend' }]]);
+    off();
+    expect(listeners.get('appLock.systemLock')?.size).toBe(0);
   });
 });

@@ -2,11 +2,14 @@ import {
   MENU_COMMAND_CHANNEL,
   METHOD_CHANNELS,
   MenuCommandSchema,
+  SYSTEM_LOCK_CHANNEL,
+  SystemLockEventSchema,
   type BridgeApi,
   type BridgeRequest,
   type BridgeResponse,
   type Channel,
   type MenuCommand,
+  type SystemLockEvent,
 } from '../../shared/ipc/contract';
 
 /**
@@ -44,6 +47,16 @@ export const buildBridgeApi = (ipc: IpcRendererLike): BridgeApi => {
       ipc.on(MENU_COMMAND_CHANNEL, wrapped);
       return () => {
         ipc.removeListener(MENU_COMMAND_CHANNEL, wrapped);
+      };
+    },
+    onSystemLock: (listener: (event: SystemLockEvent) => void) => {
+      const wrapped = (_event: unknown, payload: unknown) => {
+        const parsed = SystemLockEventSchema.safeParse(payload);
+        if (parsed.success) listener(parsed.data);
+      };
+      ipc.on(SYSTEM_LOCK_CHANNEL, wrapped);
+      return () => {
+        ipc.removeListener(SYSTEM_LOCK_CHANNEL, wrapped);
       };
     },
   } satisfies BridgeApi;

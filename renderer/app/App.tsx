@@ -14,6 +14,7 @@ import { BARE_ROUTES, SECTIONS } from './sections';
 import { NotFoundPage } from './NotFoundPage';
 import { bridge } from '../bridge/bridge';
 import { createAppTheme, cssVariablesResolver } from './theme';
+import { LockGate } from '../features/appLock';
 
 const Loading = () => {
   const { t } = useTranslation();
@@ -102,10 +103,13 @@ export const App = ({ dbState }: { dbState: DbState }) => {
     <I18nextProvider i18n={i18n}>
       <LocalisedMantine>
         <LocalisedDates>
-          <ModalsProvider>
-            <Notifications position="top-right" />
-            <RouterProvider router={appRouter} />
-          </ModalsProvider>
+          {/* While locked, only the lock screen is rendered: no route, dialog or notification. */}
+          <LockGate enabled={dbState.mode !== 'failed'}>
+            <ModalsProvider>
+              <Notifications position="top-right" />
+              <RouterProvider router={appRouter} />
+            </ModalsProvider>
+          </LockGate>
         </LocalisedDates>
       </LocalisedMantine>
     </I18nextProvider>

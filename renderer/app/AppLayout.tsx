@@ -8,6 +8,7 @@ import type { DbState } from '../db/openDatabase';
 import { currentLanguage, setLanguage } from '../i18n/i18n';
 import { announceToShell } from '../bridge/bridge';
 import { SECTIONS } from './sections';
+import { LockNowButton } from '../features/appLock';
 
 const SECTION_KEYS = SECTIONS.map((s) => s.key);
 
@@ -54,7 +55,10 @@ export const AppLayout = ({ dbState }: { dbState: DbState }) => {
               {t('app.name')}
             </Title>
           </Group>
-          <LanguageSwitcher />
+          <Group wrap="nowrap" align="flex-end">
+            <LockNowButton />
+            <LanguageSwitcher />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')}>

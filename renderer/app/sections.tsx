@@ -228,9 +228,25 @@ export const SECTIONS: Section[] = [
       },
       // privacy routes: erasure
       // privacy routes: retention
+      {
+        path: '/privacy/retention',
+        Component: lazy(() =>
+          import('../features/retention/RetentionPage').then((m) => ({ default: m.RetentionPage })),
+        ),
+      },
       // privacy routes: audit
+      {
+        path: '/privacy/audit',
+        Component: lazy(() => import('../features/audit/AuditLogPage').then((m) => ({ default: m.AuditLogPage }))),
+      },
       // privacy routes: subject access
       // privacy routes: consents
+      {
+        path: '/privacy/consents',
+        Component: lazy(() =>
+          import('../features/consents/MissingConsentsPage').then((m) => ({ default: m.MissingConsentsPage })),
+        ),
+      },
     ],
   },
   {
@@ -280,6 +296,12 @@ export const BARE_ROUTES: Section['routes'] = [
     path: '/print/volunteer-hours/:mentorId',
     Component: lazy(() =>
       import('../features/reports/VolunteerHoursPage').then((m) => ({ default: m.VolunteerHoursPage })),
+    ),
+  },
+  {
+    path: '/print/subject-access/:kind/:id',
+    Component: lazy(() =>
+      import('../features/subjectAccess/SubjectAccessPage').then((m) => ({ default: m.SubjectAccessPage })),
     ),
   },
 ];

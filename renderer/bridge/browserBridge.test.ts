@@ -188,5 +188,6 @@ describe('the rest of the contract', () => {
     expect(await browserBridge.setLanguage({ language: 'fi' })).toEqual({ ok: true });
     const off = browserBridge.onMenuCommand(() => undefined);
     expect(off()).toBeUndefined();
+    expect(browserBridge.onSystemLock(() => undefined)()).toBeUndefined();
   });
 });

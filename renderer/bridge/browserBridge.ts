@@ -142,4 +142,6 @@ export const browserBridge: BridgeApi = {
   setLanguage: async () => ({ ok: true }),
   info: async () => ({ version: import.meta.env.VITE_APP_VERSION ?? 'dev', platform: 'browser', desktop: false }),
   onMenuCommand: () => () => undefined,
+  // A page cannot see the system lock or sleep; the app lock's idle timer covers the browser.
+  onSystemLock: () => () => undefined,
 };

@@ -14,6 +14,7 @@ import type { Attendance, Session } from '../../shared/domain/session';
 import type { Settings } from '../../shared/domain/settings';
 import { WriteClock } from './clock';
 import { migrateSyncStamps } from './migrations/0005-sync-stamps';
+import { migrateConsentLedger } from './migrations/0006-consent-ledger';
 import { writePathMiddleware } from './writePath';
 import type { Shadowing, TrainingModule } from '../../shared/domain/training';
 
@@ -109,6 +110,14 @@ export const STORES_V6_PRIVACY = {
   auditLog: 'id, [pc+seq], at, action, subjectId, updatedAt, rev',
 } as const satisfies Partial<Record<DomainTableName, string>>;
 
+/**
+ * Version 6 also makes consents a ledger of dated entries (migration 0006): the processing
+ * consents of everyone are read by `purposeKind` for the list of people without one.
+ */
+export const STORES_V6_CONSENTS = {
+  consents: 'id, personId, [personKind+personId], purposeKind, updatedAt, rev',
+} as const satisfies Partial<Record<DomainTableName, string>>;
+
 /** Every store and index as the current version has them (what a raw copy of the schema needs). */
 export const STORES_CURRENT: Record<string, string> = {
   ...STORES_V1,
@@ -116,6 +125,7 @@ export const STORES_CURRENT: Record<string, string> = {
   ...STORES_V4_CHECKINS,
   ...STORES_V5_REV,
   ...STORES_V6_PRIVACY,
+  ...STORES_V6_CONSENTS,
 };
 
 export class AppDB extends Dexie {
@@ -150,7 +160,7 @@ export class AppDB extends Dexie {
     this.version(3).stores(STORES_V3);
     this.version(4).stores(STORES_V4_CHECKINS);
     this.version(5).stores(STORES_V5_REV).upgrade(migrateSyncStamps);
-    this.version(6).stores(STORES_V6_PRIVACY);
+    this.version(6).stores({ ...STORES_V6_PRIVACY, ...STORES_V6_CONSENTS }).upgrade(migrateConsentLedger);
     this.use(writePathMiddleware(this));
   }
 }

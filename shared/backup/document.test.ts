@@ -4,6 +4,10 @@ import { canonicalStringify, sha256Checksum } from './canonicalJson';
 import { BackupError } from './errors';
 import { backupFileName, slugify } from './format';
 import { backupJson, info, makeContact, makeMentee, sampleTables } from '../../tests/fixtures/backup/records';
+import type { StoredRecord } from './format';
+import { ConsentSchema } from '../domain/consent';
+import { revOf, sealRecord, type SyncRecord } from '../sync/record';
+import { legacyWithdrawalId, upgradeLegacyConsents } from '../sync/upgradeConsentLedger';
 
 const refusal = async (p: Promise<unknown>): Promise<BackupError> => {
   const e = await p.then(
@@ -137,6 +141,67 @@ describe('backup document', () => {
       doc.tables.passwords = [makeContact('A', 'B')];
     });
     expect((await refusal(parseBackupDocument(unknown, 1))).kind).toBe('notBackup');
+  });
+});
+
+describe('backups of schema 5 and older: consents become ledger entries', () => {
+  const PERSON = '7a0c6d1e-3b2f-4c5d-8e9f-0a1b2c3d4e5f';
+  /** A consent as schema 5 wrote it: one record, withdrawn by an edit. */
+  const oldConsent = (id: string, withdrawnOn: string | null, stamped = true) => {
+    const at = '2025-01-10T09:00:00.000Z';
+    const r = {
+      id,
+      createdAt: at,
+      updatedAt: withdrawnOn ? `${withdrawnOn}T12:00:00.000Z` : at,
+      deletedAt: null,
+      personKind: 'mentee',
+      personId: PERSON,
+      purpose: 'Suostumus henkilötietojen käsittelyyn',
+      givenOn: '2025-01-10',
+      method: 'written',
+      withdrawnOn,
+      notes: '',
+    };
+    return (stamped ? sealRecord('consents', { ...r, baseStamp: `${r.updatedAt}-0000-f1f1f1f1f1f1f1f1`, fieldStamps: {} }) : r) as StoredRecord;
+  };
+  const withOld = (consents: StoredRecord[]) => ({ ...sampleTables(), consents });
+  const ids = ['11111111-1111-4111-8111-111111111111', '22222222-2222-4222-8222-222222222222', '33333333-3333-4333-8333-333333333333'];
+
+  it('reads each old consent as its given entry and a withdrawal as an entry of its own, as the migration does', async () => {
+    const consents = [oldConsent(ids[0] as string, '2026-02-01'), oldConsent(ids[1] as string, null), oldConsent(ids[2] as string, '2026-03-01', false)];
+    const { json } = await backupJson(withOld(consents), { ...info(), schemaVersion: 5 });
+    const doc = await parseBackupDocument(json, 6);
+    expect(doc.tables.consents).toEqual(upgradeLegacyConsents(consents));
+    expect(doc.tables.consents.map((c) => [c.id, c.kind, c.purposeKind, c.date])).toEqual([
+      [ids[0], 'given', 'processing', '2025-01-10'],
+      [ids[1], 'given', 'processing', '2025-01-10'],
+      [ids[2], 'given', 'processing', '2025-01-10'],
+      [legacyWithdrawalId(ids[0] as string), 'withdrawn', 'processing', '2026-02-01'],
+      [legacyWithdrawalId(ids[2] as string), 'withdrawn', 'processing', '2026-03-01'],
+    ]);
+    for (const c of doc.tables.consents) {
+      expect(ConsentSchema.safeParse(c).success).toBe(true);
+      expect(c.rev).toBe(revOf('consents', c as SyncRecord));
+    }
+    // The old file again, and its entries written into a newer file: the same records.
+    expect((await parseBackupDocument(json, 6)).tables.consents).toEqual(doc.tables.consents);
+    const { json: newer } = await backupJson(doc.tables, { ...info(), schemaVersion: 6 });
+    expect((await parseBackupDocument(newer, 6)).tables.consents).toEqual(doc.tables.consents);
+  });
+
+  it('refuses an old consent that breaks its own schema, naming its place in the file', async () => {
+    const broken = { ...oldConsent(ids[1] as string, null), givenOn: '2025-13-40' } as StoredRecord;
+    const { json } = await backupJson(withOld([oldConsent(ids[0] as string, '2026-02-01'), broken]), { ...info(), schemaVersion: 5 });
+    const e = await refusal(parseBackupDocument(json, 6));
+    expect(e.kind).toBe('invalidRecords');
+    expect(e.details.issues).toEqual([expect.objectContaining({ table: 'consents', index: 1, id: ids[1] })]);
+  });
+
+  it('refuses old consents in a file of schema 6, which has none', async () => {
+    const { json } = await backupJson(withOld([oldConsent(ids[0] as string, null)]), { ...info(), schemaVersion: 6 });
+    const e = await refusal(parseBackupDocument(json, 6));
+    expect(e.kind).toBe('invalidRecords');
+    expect(e.details.issues?.[0]).toMatchObject({ table: 'consents', index: 0 });
   });
 });
 

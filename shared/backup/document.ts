@@ -2,6 +2,7 @@ import { DOMAIN_TABLES, DOMAIN_TABLE_NAMES, UNIQUE_FIELDS, type DomainTableName 
 import { canonicalStringify, sha256Checksum } from './canonicalJson';
 import { BackupError, type RecordIssue } from './errors';
 import type { SyncRecord } from '../sync/record';
+import { CONSENT_LEDGER_SCHEMA, upgradeLegacyConsents } from '../sync/upgradeConsentLedger';
 import { upgradeLegacyTable } from '../sync/upgradeV1';
 import {
   BACKUP_FORMAT,
@@ -211,7 +212,13 @@ export const parseBackupDocument = async (
   if (!(await checksumMatches(plaintext, rawTables, manifest.checksum)))
     throw new BackupError('checksumMismatch', { reason: 'checksum' });
 
-  const { tables, issues, issueCount } = checkRecords(rawTables);
+  // Consents of schema 5 and older were one record per consent: they become ledger entries here,
+  // exactly as the schema-6 migration makes them, before the schemas check them.
+  const current =
+    manifest.schemaVersion < CONSENT_LEDGER_SCHEMA && Array.isArray(rawTables.consents)
+      ? { ...rawTables, consents: upgradeLegacyConsents(rawTables.consents) }
+      : rawTables;
+  const { tables, issues, issueCount } = checkRecords(current);
   if (issueCount > 0)
     throw new BackupError('invalidRecords', { issues, issueCount, reason: `${issueCount} invalid records` });
   // Records of format 1 (and any record without stamps) get the stamps of the per-field merge.

@@ -178,9 +178,14 @@ export const countsOfPlan = (plan: MergePlan): MergeCounts =>
     }),
   ) as MergeCounts;
 
+/**
+ * The totals the coordinator reads ("12 added, 3 updated"): of the data, not of the audit log,
+ * which every import adds to (its entries are counted in their own row of the per-table report).
+ */
 export const mergeTotals = (counts: MergeCounts): MergeTotals => {
   const totals: MergeTotals = { added: 0, updated: 0, deleted: 0, unchanged: 0, writes: 0, conflicts: 0 };
   for (const name of DOMAIN_TABLE_NAMES) {
+    if (name === 'auditLog') continue;
     const c = counts[name];
     totals.added += c.added;
     totals.updated += c.updated;
@@ -205,16 +210,18 @@ export type MergeSummary = {
   conflicts: { table: DomainTableName; field: string; records: number }[];
   recoded: Recoded[];
   future: FutureStamps;
+  /** People on this PC that the file's PC erased: the merge erases them here too. */
+  erasing: number;
 };
 
-export const summaryOf = (plan: MergePlan, recoded: Recoded[], future: FutureStamps): MergeSummary => {
+export const summaryOf = (plan: MergePlan, recoded: Recoded[], future: FutureStamps, erasing = 0): MergeSummary => {
   const conflicts: MergeSummary['conflicts'] = [];
   for (const table of DOMAIN_TABLE_NAMES) {
     const byField = new Map<string, number>();
     for (const c of plan[table].conflicts) for (const f of c.fields) byField.set(f, (byField.get(f) ?? 0) + 1);
     for (const [field, records] of [...byField].sort(([a], [b]) => (a < b ? -1 : 1))) conflicts.push({ table, field, records });
   }
-  return { counts: countsOfPlan(plan), conflicts, recoded, future };
+  return { counts: countsOfPlan(plan), conflicts, recoded, future, erasing };
 };
 
 /** The tables after applying a plan (what the database holds after the merge), sorted by id. */

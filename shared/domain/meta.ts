@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDateTimeSchema } from './base';
+import { AppLockStateSchema } from './appLock';
 
 /**
  * Key-value facts about this installation (not domain data, never merged):
@@ -10,6 +11,13 @@ export const MetaEntrySchema = z.discriminatedUnion('key', [
   z.object({ key: z.literal('deviceId'), value: z.uuid() }),
   z.object({ key: z.literal('lastBackupAt'), value: IsoDateTimeSchema }),
   z.object({ key: z.literal('lastImportAt'), value: IsoDateTimeSchema }),
+  /** The app lock of this PC (shared/domain/appLock.ts). */
+  z.object({ key: z.literal('appLock'), value: AppLockStateSchema }),
+  /** The newest entry of this PC's audit chain: a removed tail is detected (shared/privacy/auditChain.ts). */
+  z.object({
+    key: z.literal('auditHead'),
+    value: z.object({ seq: z.number().int().min(0), hash: z.string().regex(/^[0-9a-f]{64}$/) }),
+  }),
 ]);
 export type MetaEntry = z.infer<typeof MetaEntrySchema>;
 export type MetaKey = MetaEntry['key'];

@@ -12,12 +12,15 @@ export type PersonTable = keyof typeof PERSON_TABLES;
 export const PersonTableSchema = z.enum(['mentors', 'mentees', 'contacts']);
 
 /**
- * One entry of the erasure ledger: the person `id` was erased. Kept apart from the data it
- * erased (a *Replace* from an old backup keeps the ledger and applies it again), merged as a
- * union between PCs, never removed by an undo.
+ * One entry of the erasure ledger: the person `id` was erased — or, with `attendance`, the
+ * walk-in row `id` named a person who was erased (its name goes, its hours stay). Kept apart from
+ * the data it erased (a *Replace* from an old backup keeps the ledger and applies it again),
+ * merged as a union between PCs, never removed by an undo.
  */
+export const ErasureTableSchema = z.enum(['mentors', 'mentees', 'contacts', 'attendance']);
+export type ErasureTable = z.infer<typeof ErasureTableSchema>;
 export const ErasureSchema = RecordMetaSchema.extend({
-  table: PersonTableSchema,
+  table: ErasureTableSchema,
   erasedAt: IsoDateTimeSchema,
 });
 export type Erasure = z.infer<typeof ErasureSchema>;
@@ -39,6 +42,7 @@ export const AUDIT_ACTIONS = [
   'appLockChange',
   'syncMerge',
   'syncSkip',
+  'exportAuditLog',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;

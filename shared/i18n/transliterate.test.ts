@@ -46,6 +46,9 @@ describe('latinToCyrillic', () => {
     expect(latinToCyrillic('PNG, JPEG, SVG ili WebP, manji od 500 KB; Excel radna sveska')).toBe(
       'PNG, JPEG, SVG или WebP, мањи од 500 KB; Excel радна свеска',
     );
+    expect(latinToCyrillic('BitLocker na Windowsu, FileVault na macOS-u, LUKS na Linuxu (Linux)')).toBe(
+      'BitLocker на Windowsu, FileVault на macOS-у, LUKS на Linuxu (Linux)',
+    );
   });
 
   it('keeps the structure and keys of a translation file', () => {

@@ -72,7 +72,7 @@ const word = (w: string): string => {
 
 /** Pieces left exactly as they are: placeholders, nested keys, HTML tags and entities, URLs, e-mail addresses, file-name patterns. */
 const PROTECTED =
-  /({{[^}]*}}|\$t\([^)]*\)|<[^>]+>|&[a-z]+;|https?:\/\/\S+|\S+@\S+|\b[\w-]*\.(?:age|json|csv|xlsx|pdf)\b|\b(?:CSV|XLSX|PDF|JSON|PNG|JPEG|SVG|KB|MB|URL|USB|ID|HF|OK)\b|\bage\b)/g;
+  /({{[^}]*}}|\$t\([^)]*\)|<[^>]+>|&[a-z]+;|https?:\/\/\S+|\S+@\S+|\b[\w-]*\.(?:age|json|csv|xlsx|pdf)\b|\b(?:CSV|XLSX|PDF|JSON|PNG|JPEG|SVG|KB|MB|URL|USB|ID|HF|OK|BitLocker|FileVault|LUKS|macOS|Linux)\b|\bage\b)/g;
 
 /** Serbian Latin text → Serbian Cyrillic, leaving the protected pieces untouched. */
 export const latinToCyrillic = (text: string): string =>

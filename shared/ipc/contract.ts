@@ -128,6 +128,8 @@ export type BridgeApi = {
   info(): Promise<BridgeResponse<'app.info'>>;
   /** Menu commands from the shell (e.g. "navigate:/mentors", "backup:export"). */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** The system locked its screen or went to sleep: the app lock locks (desktop app only). */
+  onSystemLock(listener: (event: SystemLockEvent) => void): () => void;
 };
 
 /** The bridge method that calls each channel (the preload maps one to the other). */
@@ -139,7 +141,7 @@ export const METHOD_CHANNELS = {
   printToPdf: 'print.toPdf',
   setLanguage: 'app.setLanguage',
   info: 'app.info',
-} as const satisfies Record<Exclude<keyof BridgeApi, 'onMenuCommand'>, Channel>;
+} as const satisfies Record<Exclude<keyof BridgeApi, 'onMenuCommand' | 'onSystemLock'>, Channel>;
 
 export const MenuCommandSchema = z.union([
   z.object({ type: z.literal('navigate'), path: z.string().regex(/^\/[a-z0-9/-]*$/) }),
@@ -147,6 +149,11 @@ export const MenuCommandSchema = z.union([
 ]);
 export type MenuCommand = z.infer<typeof MenuCommandSchema>;
 export const MENU_COMMAND_CHANNEL = 'menu.command';
+
+/** Sent by the shell to the main window when the system locks its screen or suspends. */
+export const SystemLockEventSchema = z.object({ reason: z.enum(['lockScreen', 'suspend']) });
+export type SystemLockEvent = z.infer<typeof SystemLockEventSchema>;
+export const SYSTEM_LOCK_CHANNEL = 'appLock.systemLock';
 
 declare global {
   // Declaration merging with the DOM's Window needs an interface.

@@ -370,16 +370,27 @@ export const generateDataset = (size: DatasetSize, { today, seed = 2026 }: { tod
     });
   }
 
-  const consents: Consent[] = mentors.map((m) => ({
-    ...meta(rng, m.statusHistory[0]?.date ?? today),
-    personKind: 'mentor',
-    personId: m.id,
-    purpose: 'Adatkezelés az önkéntes programban',
-    givenOn: m.statusHistory[0]?.date ?? today,
+  // The consent ledger: every mentor consented when they applied (every 25th only to photos, so
+  // the list of people without consent to processing has mentors on it), every mentee when
+  // referred, and every 40th mentee withdrew it three months later.
+  const consents: Consent[] = [];
+  const entry = (personKind: 'mentor' | 'mentee', personId: string, purposeKind: 'processing' | 'photos', kind: 'given' | 'withdrawn', date: string): Consent => ({
+    ...meta(rng, date),
+    personKind,
+    personId,
+    purposeKind,
+    purpose: purposeKind === 'processing' && kind === 'given' ? 'Adatkezelés az önkéntes programban' : '',
+    kind,
+    date,
     method: rng.pick(['written', 'electronic'] as const),
-    withdrawnOn: null,
     notes: '',
-  }));
+  });
+  mentors.forEach((m, i) => consents.push(entry('mentor', m.id, i % 25 === 24 ? 'photos' : 'processing', 'given', m.statusHistory[0]?.date ?? today)));
+  mentees.forEach((m, i) => {
+    const since = m.referredOn ?? today;
+    consents.push(entry('mentee', m.id, 'processing', 'given', since));
+    if (i % 40 === 39) consents.push(entry('mentee', m.id, 'processing', 'withdrawn', min(addDays(since, 90), today)));
+  });
 
   return { settings, programmes, mentors, mentees, contacts, modules, shadowing, sessions, attendance, pairings, contactLogs, consents, savedReports: [], checkIns: [], retention: [], erasures: [], auditLog: [] };
 };

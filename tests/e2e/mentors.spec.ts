@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { expectNoSeriousA11yViolations } from './axe';
+import { ConsentSectionPage } from './pages/ConsentPages';
 import { MentorDetailPage } from './pages/MentorDetailPage';
 import { MentorFormPage } from './pages/MentorFormPage';
 import { MentorsListPage } from './pages/MentorsListPage';
@@ -38,19 +39,17 @@ test('first start: the overview offers sample data; with it every page is usable
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: second })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Screening checklist' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Consent records' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Consents', exact: true })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
-  // Consent: record one, then withdraw it (the record stays, dated).
-  await page.getByRole('button', { name: 'Add consent record' }).click();
-  const consentDialog = page.getByRole('dialog');
-  await consentDialog.getByRole('textbox', { name: /Agreed to/ }).fill('Processing of personal data');
-  await consentDialog.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('cell', { name: 'Processing of personal data', exact: true })).toBeVisible();
-  await expect(page.getByRole('cell', { name: 'In force' })).toBeVisible();
-  await page.getByRole('button', { name: 'Withdraw: Processing of personal data' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Withdraw' }).click();
-  await expect(page.getByRole('cell', { name: /^Withdrawn / })).toBeVisible();
+  // Consent: record one, then withdraw it (the ledger keeps both, dated). Sample mentors never
+  // consented to phone contact, so this purpose starts empty (tests/e2e/consents.spec.ts has more).
+  const consents = new ConsentSectionPage(page);
+  await consents.give('phoneContact', { date: '2026-01-05' });
+  await expect(consents.purpose('phoneContact').getByTestId('consent-state')).toHaveText(/^Given /);
+  await consents.withdraw('phoneContact', { date: '2026-02-01' });
+  await expect(consents.purpose('phoneContact').getByTestId('consent-state')).toHaveText(/^Withdrawn /);
+  await expect(consents.history('phoneContact').getByRole('row')).toHaveCount(3);
 
   await new MentorDetailPage(page).edit();
   await expect(page.getByRole('heading', { level: 1, name: /^Edit / })).toBeVisible();

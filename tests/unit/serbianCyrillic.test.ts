@@ -17,12 +17,12 @@ describe('Serbian Cyrillic translations', () => {
     for (const f of files) expect(read('sr-Cyrl', f), f).toEqual(cyrillicLocale(read('sr-Latn', f)));
   });
 
-  it('contain no Serbian Latin letters outside placeholders, acronyms and language names', () => {
+  it('contain no Serbian Latin letters outside placeholders, acronyms, product names and language names', () => {
     const leftovers = files.flatMap((f) =>
       strings({ ...read('sr-Cyrl', f), language: undefined })
         .map((s) =>
           s.replace(
-            /{{[^}]*}}|\$t\([^)]*\)|\S+@\S+|[\w-]*\.(age|json|csv|xlsx|pdf)\b|\b[A-Z]{2,}\b|\b\w*[qwxyQWXY]\w*\b|\bage\b/g,
+            /{{[^}]*}}|\$t\([^)]*\)|\S+@\S+|[\w-]*\.(age|json|csv|xlsx|pdf)\b|\b[A-Z]{2,}\b|\b\w*[qwxyQWXY]\w*\b|\bage\b|\b(?:BitLocker|FileVault|macOS)\b/g,
             '',
           ),
         )

@@ -9,6 +9,7 @@ import { createInWorker } from './backupWorkerClient';
 import { IssueList } from './BackupErrorAlert';
 import type { InvalidRecords } from '../../../shared/backup/pipeline';
 import { useBackupProgress } from './useBackup';
+import { recordAudit } from '../audit';
 
 const STRENGTH_COLOR = ['red.9', 'red.9', 'orange.9', 'teal.9', 'teal.9'] as const;
 
@@ -52,6 +53,8 @@ export const ExportPanel = () => {
         return;
       }
       await recordBackupSaved(info.createdAt);
+      const records = Object.values(created.manifest.counts).reduce((n, c) => n + c, 0);
+      await recordAudit({ action: 'exportBackup', subjectKind: 'file', count: records });
       setOutcome({ kind: 'saved', verified: saved.verified, path: saved.path, invalid: null });
       checked.then(
         (invalid) => setOutcome((o) => (o?.kind === 'saved' && o.path === saved.path ? { ...o, invalid } : o)),

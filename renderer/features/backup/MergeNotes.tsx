@@ -34,10 +34,15 @@ const FIELD_NAMESPACE: Record<DomainTableName, string> = {
 export const MergeNotes = ({ summary, deviceId }: { summary: MergeSummary; deviceId: string }) => {
   const { t } = useTranslation('backup');
   const lng = currentLanguage();
-  const { conflicts, recoded, future } = summary;
-  if (conflicts.length === 0 && recoded.length === 0 && !future) return null;
+  const { conflicts, recoded, future, erasing } = summary;
+  if (conflicts.length === 0 && recoded.length === 0 && !future && erasing === 0) return null;
   return (
     <Stack gap="sm" data-testid="merge-notes">
+      {erasing > 0 && (
+        <Alert color="blue.9" variant="outline" title={t('mergeNotes.erasingTitle')} data-testid="merge-erasing">
+          <Text size="sm">{t('mergeNotes.erasingBody', { count: erasing })}</Text>
+        </Alert>
+      )}
       {future && (
         <Alert color="red.9" variant="outline" role="alert" title={t('mergeNotes.futureTitle')} data-testid="merge-future">
           <Text size="sm">

@@ -113,9 +113,15 @@ export const OpenBackupPanel = ({ mode }: { mode: 'import' | 'drill' }) => {
       close();
       setBreaks(result.breaks);
       setDone(
-        importMode === 'replace'
-          ? t('import.replaced', { count: result.written })
-          : t('import.merged', { count: result.written }),
+        [
+          importMode === 'replace'
+            ? t('import.replaced', { count: result.written })
+            : t('import.merged', { count: result.written }),
+          result.erased > 0 ? t('import.erased', { count: result.erased }) : '',
+          result.reapplied > 0 ? t('import.reapplied', { count: result.reapplied }) : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
       );
     } catch (err) {
       console.error(err);

@@ -4,7 +4,10 @@ import { SCHEMA_VERSION, type Snapshot } from '../../db/AppDB';
 import { assertWritable, isReadOnly } from '../../db/openDatabase';
 import { getDeviceId, getMeta, putMeta } from '../../db/meta';
 import { markReplication } from '../../db/writePath';
-import { DOMAIN_TABLE_NAMES, type DomainTableName } from '../../../shared/domain';
+import { DOMAIN_TABLE_NAMES, LEDGER_TABLES, type DomainTableName } from '../../../shared/domain';
+import { erasedIdsOf, erasedPeopleIn, scrubTables } from '../../../shared/privacy/erasure';
+import { applyErasures, ledgerIds, type ErasedRecord } from '../../db/erasure';
+import { recordAudit } from '../audit/auditRepo';
 import {
   emptyTables,
   type BackupDocument,
@@ -95,7 +98,18 @@ export const backupStatus = async (now: Date = new Date()): Promise<BackupRemind
 
 export type ImportMode = 'replace' | 'merge';
 /** `breaks`: rules the merge broke that held before it (shared/sync/invariants.ts), for the coordinator to fix. */
-export type ImportResult = { mode: ImportMode; snapshotId: string; written: number; breaks: InvariantBreak[] };
+/**
+ * `erased`: people another PC erased, erased here by this merge; `reapplied`: people a *Replace*
+ * brought back from an older file and who were erased again (the erasure ledger, PRIVACY.md).
+ */
+export type ImportResult = {
+  mode: ImportMode;
+  snapshotId: string;
+  written: number;
+  breaks: InvariantBreak[];
+  erased: number;
+  reapplied: number;
+};
 
 /** The ids of mentees, mentors and sessions whose rules a merge's writes can affect. */
 type Touched = { mentees: Set<string>; mentors: Set<string>; sessions: Set<string> };
@@ -223,6 +237,9 @@ const planAgainstDb = async (
   known?: LocalRevs,
 ): Promise<{ planned: Record<DomainTableName, PlannedTable>; recoded: Recoded[] }> => {
   const revs = known?.stamp === stamp ? known.revs : await readRevs();
+  // Nothing of a person erased here or on the file's PC enters the plan (shared/privacy/erasure.ts).
+  const erased = new Set([...(await ledgerIds()), ...erasedIdsOf(incoming.erasures)]);
+  incoming = scrubTables(incoming, erased).tables;
   const planned = {} as Record<DomainTableName, PlannedTable>;
   for (const name of DOMAIN_TABLE_NAMES) {
     const table = db.table<StoredRecord, string>(name);
@@ -291,6 +308,8 @@ const tablesStamp = async (): Promise<string> => {
 /** A merge plan with what it was computed against, so the import can reuse it while nothing changed. */
 export type MergePreview = {
   plan: MergePlan;
+  /** People (and walk-in rows naming them) on this PC whom the file's PC erased: the merge erases them here too. */
+  erasing: ErasedRecord[];
   stamp: string;
   planned: Record<DomainTableName, PlannedTable>;
   recoded: Recoded[];
@@ -306,20 +325,49 @@ export const previewMerge = (incoming: TablesData, known?: LocalRevs, now: Date 
     const stamp = await tablesStamp();
     const { planned, recoded } = await planAgainstDb(incoming, stamp, known);
     const plan = Object.fromEntries(DOMAIN_TABLE_NAMES.map((name) => [name, planned[name].plan])) as MergePlan;
-    return { plan, stamp, planned, recoded, future: futureStampsOf(incoming, now.getTime()) };
+    const erasing = await erasuresToApply(incoming);
+    return { plan, erasing, stamp, planned, recoded, future: futureStampsOf(incoming, now.getTime()) };
   });
 
+/** What the file's erasure ledger names that this PC still holds (a merge erases it here too). */
+const erasuresToApply = async (incoming: TablesData): Promise<ErasedRecord[]> => {
+  const known = await ledgerIds();
+  const out: ErasedRecord[] = [];
+  for (const e of incoming.erasures) {
+    if (known.has(e.id)) continue;
+    const table = e.table as ErasedRecord['table'];
+    if (await db.table(table).get(e.id)) out.push({ id: e.id, table });
+  }
+  return out;
+};
+
+/** The people among erased records (not the walk-in rows that named them). */
+export const peopleAmong = (erased: readonly ErasedRecord[]): number => erased.filter((e) => e.table !== 'attendance').length;
+
 /**
- * Every table becomes exactly `tables`. Through Dexie's clear and bulkAdd, not plain IndexedDB
+ * Every table becomes exactly `tables` — but the ledgers (`LEDGER_TABLES`: erasures, audit log)
+ * only gain entries: what this PC erased or recorded is never lost to an older file, and every
+ * record written is scrubbed of the people the united ledger erased. Through Dexie's clear and bulkAdd, not plain IndexedDB
  * requests: plain adds were ~10% faster on 200,000 records, but Dexie would not know of them and
  * live queries through an index that found nothing before would miss the new records (tested).
  */
-const writeTables = async (tables: TablesData): Promise<void> => {
+const writeTables = async (incoming: TablesData): Promise<{ reapplied: number }> => {
+  for (const name of LEDGER_TABLES) {
+    const table = db.table<StoredRecord, string>(name);
+    const have = new Set((await table.toCollection().primaryKeys()) as string[]);
+    const missing = incoming[name].filter((r) => !have.has(r.id));
+    if (missing.length > 0) await table.bulkAdd(missing);
+  }
+  const erased = await ledgerIds();
+  const reapplied = erasedPeopleIn(incoming, erased).length;
+  const tables = scrubTables(incoming, erased).tables;
   for (const name of DOMAIN_TABLE_NAMES) {
+    if (LEDGER_TABLES.has(name)) continue;
     const table = db.table<StoredRecord, string>(name);
     await table.clear();
     if (tables[name].length > 0) await table.bulkAdd(tables[name]);
   }
+  return { reapplied };
 };
 
 /**
@@ -340,6 +388,8 @@ export const importBackup = async (
   const snapshotId = crypto.randomUUID();
   let written = 0;
   let breaks: InvariantBreak[] = [];
+  let erased = 0;
+  let reapplied = 0;
   await db.transaction('rw', [...domainTables(), db.snapshots, db.meta], async () => {
     markReplication();
     const reason = mode === 'replace' ? 'restore' : 'merge';
@@ -369,11 +419,14 @@ export const importBackup = async (
       );
       // An empty database still gets a (record-less) snapshot: undo then empties it again.
       await db.snapshots.bulkAdd(chunks.length > 0 ? chunks : [chunk('settings', [])]);
-      await writeTables(document.tables);
+      ({ reapplied } = await writeTables(document.tables));
       written = DOMAIN_TABLE_NAMES.reduce((n, name) => n + document.tables[name].length, 0);
+      await recordAudit({ action: 'importReplace', subjectKind: 'file', count: written }, now);
     } else {
       // Reads only the records the merge may change; the snapshot keeps just those.
-      const planned = preview?.stamp === stamp ? preview.planned : (await planAgainstDb(document.tables, stamp)).planned;
+      const reuse = preview?.stamp === stamp;
+      const planned = reuse ? preview.planned : (await planAgainstDb(document.tables, stamp)).planned;
+      const erasing = reuse ? preview.erasing : await erasuresToApply(document.tables);
       const chunks: Snapshot[] = [];
       const touched = touchedBy(planned);
       const before = new Set((await breaksOf(touched)).map((b) => `${b.kind}:${b.id}`));
@@ -398,12 +451,17 @@ export const importBackup = async (
         for (const w of writes) db.clock.observe(typeof w.baseStamp === 'string' ? newestStamp(w as SyncRecord) : undefined);
       }
       await db.snapshots.bulkAdd(chunks.length > 0 ? chunks : [chunk('settings', [])]);
+      // Erasures the file's PC made: its ledger entries are written above; the people go now,
+      // from the tables and from the snapshot just taken.
+      await applyErasures(erasing, { local: false });
+      erased = peopleAmong(erasing);
+      await recordAudit({ action: 'importMerge', subjectKind: 'file', count: written }, now);
       // Only what the merge broke: a rule already broken here before it is not news.
       breaks = (await breaksOf(touched)).filter((b) => !before.has(`${b.kind}:${b.id}`));
     }
     await db.meta.put({ key: 'lastImportAt', value: at });
   });
-  return { mode, snapshotId, written, breaks };
+  return { mode, snapshotId, written, breaks, erased, reapplied };
 };
 
 /** When the snapshot "Undo last import" would restore was taken, and until when it can be used. */
@@ -443,11 +501,12 @@ export type UndoSkipped = { table: DomainTableName; id: string };
 export const undoLastImport = async (now: Date = new Date()): Promise<{ skipped: UndoSkipped[] }> => {
   assertWritable();
   const skipped: UndoSkipped[] = [];
-  await db.transaction('rw', [...domainTables(), db.snapshots], async () => {
+  await db.transaction('rw', [...domainTables(), db.snapshots, db.meta], async () => {
     markReplication();
     const latest = await db.snapshots.orderBy('createdAt').last();
     if (!latest || !(await lastImportUndo(now))) throw new NothingToUndoError();
     const chunks = await db.snapshots.where('snapshotId').equals(latest.snapshotId).toArray();
+    const erased = await ledgerIds();
     if (latest.reason === 'restore') {
       const tables = emptyTables();
       for (const c of chunks) tables[c.table].push(...(c.records as StoredRecord[]));
@@ -467,13 +526,16 @@ export const undoLastImport = async (now: Date = new Date()): Promise<{ skipped:
           if (rev === undefined || current[i]?.rev === rev) untouched.add(id);
           else skipped.push({ table: c.table, id });
         });
-        const removals = c.addedIds.filter((id) => untouched.has(id));
+        // The ledgers only gain entries: an erasure the merge brought stays (PRIVACY.md).
+        const removals = LEDGER_TABLES.has(c.table) ? [] : c.addedIds.filter((id) => untouched.has(id));
         if (removals.length > 0) await table.bulkDelete(removals);
         const putBack = (c.records as StoredRecord[]).filter((r) => untouched.has(r.id));
-        if (putBack.length > 0) await table.bulkPut(putBack);
+        const scrubbed = scrubTables({ [c.table]: putBack }, erased).tables[c.table] ?? [];
+        if (scrubbed.length > 0) await table.bulkPut(scrubbed);
       }
     }
     await db.snapshots.clear();
+    await recordAudit({ action: 'undoImport', subjectKind: 'file' }, now);
   });
   return { skipped };
 };

@@ -8,7 +8,7 @@ import {
   type BackupProgress,
 } from '../../../shared/backup/pipeline';
 import { DOMAIN_TABLE_NAMES, type DomainTableName } from '../../../shared/domain';
-import { dumpTables, importBackup, previewMerge, scanLocalRevs, type LocalRevs, type MergePreview } from './backupRepo';
+import { dumpTables, importBackup, peopleAmong, previewMerge, scanLocalRevs, type LocalRevs, type MergePreview } from './backupRepo';
 import type { ScanMessage, WorkerMessage, WorkerRequest } from './backupWorkerProtocol';
 
 /**
@@ -83,7 +83,7 @@ export const createSession = () => {
         post({ type: 'opened', result: { manifest: checked.manifest, live: liveCounts(checked), timings } });
       } else if (req.type === 'preview') {
         preview = await previewMerge(document().tables, await scanned);
-        post({ type: 'previewed', summary: summaryOf(preview.plan, preview.recoded, preview.future) });
+        post({ type: 'previewed', summary: summaryOf(preview.plan, preview.recoded, preview.future, peopleAmong(preview.erasing)) });
       } else {
         const result = await importBackup(document(), req.mode, new Date(req.at), preview);
         // The data has changed: a later merge of the same file must plan again.

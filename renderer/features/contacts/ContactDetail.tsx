@@ -9,6 +9,8 @@ import { listSessionsOfPerson } from '../sessions/sessionsRepo';
 import { notifyError, notifyUndo } from '../../components/notify';
 import { deleteContact, restoreContact } from './contactsRepo';
 import { useContact } from './useContacts';
+import { SubjectAccessButton } from '../subjectAccess';
+import { EraseButton } from '../erasure';
 import { leaveThenDelete } from '../../lib/leaveThenDelete';
 
 export const ContactDetail = () => {
@@ -54,6 +56,8 @@ export const ContactDetail = () => {
           <Button component={Link} to={`/contacts/${contact.id}/edit`}>
             {t('actions.edit', { ns: 'common' })}
           </Button>
+          <SubjectAccessButton kind="contact" id={contact.id} />
+          <EraseButton table="contacts" id={contact.id} name={name} />
           <Button color="red" variant="outline" onClick={() => void remove()}>
             {t('actions.delete', { ns: 'common' })}
           </Button>

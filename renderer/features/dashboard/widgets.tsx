@@ -12,5 +12,6 @@ export const DASHBOARD_WIDGETS: DashboardWidget[] = [
   { key: 'pairings', Component: lazy(() => import('../pairings/PairingsDashboardCard').then((m) => ({ default: m.PairingsDashboardCard }))) },
   { key: 'quarterReport', Component: lazy(() => import('../reports/QuarterReportCard').then((m) => ({ default: m.QuarterReportCard }))) },
   { key: 'checkins', Component: lazy(() => import('../checkins/CheckInsDashboardCard').then((m) => ({ default: m.CheckInsDashboardCard }))) },
+  { key: 'retention', Component: lazy(() => import('../retention/RetentionDueCard').then((m) => ({ default: m.RetentionDashboardCard }))) },
   { key: 'backup', Component: lazy(() => import('../backup/BackupStatusPanel').then((m) => ({ default: m.BackupReminderCard }))) },
 ];

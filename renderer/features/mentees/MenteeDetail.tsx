@@ -9,11 +9,15 @@ import { useProgrammes } from '../programmes/useProgrammes';
 import { notifyError, notifyUndo } from '../../components/notify';
 import { PersonPairingsSection } from '../pairings/PersonPairingsSection';
 import { ConsentSection } from '../consents/ConsentSection';
+import { ProcessingConsentFlag } from '../consents/ProcessingConsentFlag';
 import { useOpenPairingOfMentee } from '../pairings/usePairings';
 import { deleteMentee, restoreMentee } from './menteesRepo';
 import { MenteeStatusBadge } from './MenteeStatusBadge';
+import { SubjectAccessButton } from '../subjectAccess';
+import { EraseButton } from '../erasure';
 import { useMentee } from './useMentees';
 import { leaveThenDelete } from '../../lib/leaveThenDelete';
+import { recordAudit } from '../audit';
 
 const Field = ({ label, value }: { label: string; value: string }) => (
   <div>
@@ -48,6 +52,17 @@ export const MenteeDetail = () => {
 
   const programme = programmes?.find((p) => p.id === mentee.programmeId);
   const name = formatPersonName(mentee, lng);
+
+  // Showing the real name is recorded in the audit log (its id, never the name) before it shows.
+  const toggleName = async () => {
+    if (nameShown || !name) return setNameShown((v) => !v);
+    try {
+      await recordAudit({ action: 'revealName', subjectKind: 'mentee', subjectId: mentee.id });
+      setNameShown(true);
+    } catch (err) {
+      notifyError(err, 'mentees');
+    }
+  };
 
   const remove = async () => {
     try {
@@ -85,7 +100,7 @@ export const MenteeDetail = () => {
             ) : (
               <Text c="gray.7">{t('detail.nameHidden')}</Text>
             )}
-            <Button size="xs" variant="default" onClick={() => setNameShown((v) => !v)} aria-pressed={nameShown}>
+            <Button size="xs" variant="default" onClick={() => void toggleName()} aria-pressed={nameShown}>
               {nameShown ? t('detail.hideName') : t('detail.showName')}
             </Button>
           </Group>
@@ -99,6 +114,13 @@ export const MenteeDetail = () => {
           <Button component={Link} to={`/mentees/${mentee.id}/edit`} variant="default">
             {t('common:actions.edit')}
           </Button>
+          <SubjectAccessButton kind="mentee" id={mentee.id} />
+          <EraseButton
+            table="mentees"
+            id={mentee.id}
+            name={mentee.code}
+            blockedBy={openPairing ? t('detail.eraseBlocked') : undefined}
+          />
           <Button
             variant="outline"
             color="red.9"
@@ -115,6 +137,7 @@ export const MenteeDetail = () => {
           {t('detail.deleteBlocked')}
         </Text>
       )}
+      <ProcessingConsentFlag personKind="mentee" personId={mentee.id} />
 
       <Paper withBorder p="md">
         <Title order={2} size="h3" mb="sm">

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -7,6 +8,7 @@ import { notifyError, notifySaved } from '../../components/notify';
 import { createMentee, updateMentee } from './menteesRepo';
 import { MenteeForm } from './MenteeForm';
 import { useMentee } from './useMentees';
+import { recordAudit } from '../audit';
 
 const EMPTY: MenteeInput = {
   programmeId: '',
@@ -74,6 +76,14 @@ export const MenteeEditPage = () => {
   const { id } = useParams();
   const navigate = useNavigate();
   const mentee = useMentee(id);
+  // The form shows the real name: opening it is recorded in the audit log (the id, never the name).
+  const audited = useRef<string | null>(null);
+  const named = Boolean(mentee && (mentee.givenName || mentee.familyName));
+  useEffect(() => {
+    if (!id || !named || audited.current === id) return;
+    audited.current = id;
+    recordAudit({ action: 'revealName', subjectKind: 'mentee', subjectId: id }).catch((err: unknown) => notifyError(err, 'mentees'));
+  }, [id, named]);
   if (mentee === undefined) return <Loader aria-label={t('common:app.loading')} />;
   if (mentee === null)
     return (

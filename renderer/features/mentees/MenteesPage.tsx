@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Badge, Box, Button, Group, Paper, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -15,6 +15,8 @@ import { useProgrammes } from '../programmes/useProgrammes';
 import { loadMenteePage, useMenteeIds } from './useMentees';
 import { KeyboardVirtualList, keyboardRowClass } from '../../components/KeyboardVirtualList';
 import { MenteeStatusBadge } from './MenteeStatusBadge';
+import { notifyError } from '../../components/notify';
+import { recordAudit } from '../audit';
 
 export const MenteesPage = () => {
   const { t } = useTranslation('mentees');
@@ -36,6 +38,23 @@ export const MenteesPage = () => {
     transition: TransitionSchema.safeParse(transition).data ?? null,
   });
   const filtered = Boolean(query.trim() || status || programmeId || transition);
+  // Showing the names of the listed mentees is recorded in the audit log (how many, never who)
+  // before they show; the switch itself follows the click at once.
+  const [namesAsked, setNamesAsked] = useState(false);
+  const asked = useRef(false);
+  const toggleNames = async (show: boolean) => {
+    asked.current = show;
+    setNamesAsked(show);
+    if (!show) return setShowNames(false);
+    try {
+      await recordAudit({ action: 'revealName', subjectKind: 'mentee', count: ids.length });
+      setShowNames(asked.current);
+    } catch (err) {
+      asked.current = false;
+      setNamesAsked(false);
+      notifyError(err, 'mentees');
+    }
+  };
   const clear = () => {
     setQuery('');
     setStatus(null);
@@ -95,8 +114,8 @@ export const MenteesPage = () => {
         )}
         <Switch
           label={t('list.showNames')}
-          checked={showNames}
-          onChange={(e) => setShowNames(e.currentTarget.checked)}
+          checked={namesAsked}
+          onChange={(e) => void toggleNames(e.currentTarget.checked)}
           mb={8}
         />
       </Group>

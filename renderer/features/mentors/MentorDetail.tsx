@@ -8,7 +8,10 @@ import { formatPersonName } from '../../../shared/domain/names';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDate, todayIso } from '../../lib/format';
 import { ConsentSection } from '../consents/ConsentSection';
+import { ProcessingConsentFlag } from '../consents/ProcessingConsentFlag';
 import { VolunteerHoursButton } from '../reports/VolunteerHoursButton';
+import { SubjectAccessButton } from '../subjectAccess';
+import { EraseButton } from '../erasure';
 import { useProgrammes } from '../programmes/useProgrammes';
 import { MentorNotFound } from './MentorEditPage';
 import { MENTOR_PANELS } from './mentorPanels';
@@ -92,12 +95,15 @@ const MentorView = ({ mentor }: { mentor: Mentor }) => {
           </Button>
           {canChange && <Button onClick={() => setChanging(true)}>{t('statusChange.open')}</Button>}
           <VolunteerHoursButton mentor={mentor} />
+          <SubjectAccessButton kind="mentor" id={mentor.id} preferredLanguage={mentor.preferredLanguage} />
+          <EraseButton table="mentors" id={mentor.id} name={name} />
           <Button color="red" variant="outline" onClick={confirmDelete}>
             {t('common:actions.delete')}
           </Button>
         </Group>
       </Group>
       {changing && <StatusChangeModal mentor={mentor} opened onClose={() => setChanging(false)} />}
+      <ProcessingConsentFlag personKind="mentor" personId={mentor.id} />
 
       <ProfileSection mentor={mentor} />
       <ScreeningSection mentor={mentor} />

@@ -6,6 +6,8 @@ import { PrintDialog, type PrintChoices } from './PrintDialog';
 import { attendanceRoute, DEFAULT_BLANK_ROWS, pdfFileName } from './printOptions';
 import { usePrintActions } from './usePrintActions';
 import { useSessionSummary } from './usePrintData';
+import { notifyError } from '../../components/notify';
+import { recordAudit } from '../audit';
 
 /** "Print attendance sheet" for a session page: choices, then Print or Save as PDF. */
 export const PrintAttendanceButton = ({ sessionId }: { sessionId: string }) => {
@@ -13,6 +15,10 @@ export const PrintAttendanceButton = ({ sessionId }: { sessionId: string }) => {
   const [open, setOpen] = useState(false);
   const { busy, print, savePdf } = usePrintActions();
   const session = useSessionSummary(sessionId);
+  // A sheet with mentees' real names is recorded in the audit log (the session's id) before it prints.
+  const auditNames = (c: PrintChoices) =>
+    c.showNames ? recordAudit({ action: 'printNames', subjectKind: 'session', subjectId: sessionId }) : Promise.resolve(null);
+  const onAuditError = (err: unknown) => notifyError(err, 'print');
   const route = (c: PrintChoices) =>
     attendanceRoute(sessionId, { landscape: c.landscape, blankRows: c.rows ?? 0, showNames: c.showNames, lang: c.lang });
 
@@ -27,9 +33,12 @@ export const PrintAttendanceButton = ({ sessionId }: { sessionId: string }) => {
           onClose={() => setOpen(false)}
           initial={{ landscape: false, rows: DEFAULT_BLANK_ROWS, showNames: false, lang: session.language ?? currentLanguage() }}
           fields={{ orientation: true, rows: 'blankRows', showNames: true }}
-          onPrint={(c) => void print(route(c), c.landscape)}
+          onPrint={(c) => void auditNames(c).then(() => print(route(c), c.landscape), onAuditError)}
           onSavePdf={(c) =>
-            void savePdf(route(c), c.landscape, pdfFileName(t('dialog.fileAttendance', { lng: c.lang }), session.date, session.title))
+            void auditNames(c).then(
+              () => savePdf(route(c), c.landscape, pdfFileName(t('dialog.fileAttendance', { lng: c.lang }), session.date, session.title)),
+              onAuditError,
+            )
           }
         />
       )}

@@ -1,5 +1,9 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { AppLockCard } from '../appLock';
+import { AuditPrivacyCard } from '../audit';
+import { ConsentsPrivacyCard } from '../consents/ConsentsPrivacyCard';
+import { RetentionPrivacyCard } from '../retention';
 
 /**
  * Privacy: the hub of what the GDPR asks of the organisation (README "Privacy"). Each part
@@ -12,9 +16,13 @@ export const PrivacyPage = () => {
       <Title order={1}>{t('title')}</Title>
       <Text>{t('intro')}</Text>
       {/* privacy cards: retention */}
+      <RetentionPrivacyCard />
       {/* privacy cards: consents */}
+      <ConsentsPrivacyCard />
       {/* privacy cards: audit */}
+      <AuditPrivacyCard />
       {/* privacy cards: app lock */}
+      <AppLockCard />
     </Stack>
   );
 };

@@ -1,6 +1,6 @@
 import { db } from '../../db/db';
 import { assertWritable } from '../../db/openDatabase';
-import { DOMAIN_TABLES, DOMAIN_TABLE_NAMES, type DomainTableName } from '../../../shared/domain';
+import { DOMAIN_TABLES, DOMAIN_TABLE_NAMES, LEDGER_TABLES, type DomainTableName } from '../../../shared/domain';
 import { createRng } from '../../../shared/sample/rng';
 import { nowIso, todayIso } from '../../lib/format';
 import { SAMPLE_STEPS, type SampleData, type SampleStep } from './sampleRegistry';
@@ -56,7 +56,8 @@ export const loadSampleData = async (
   const tables = DOMAIN_TABLE_NAMES.map((name) => db.table(name));
   await db.transaction('rw', tables, async () => {
     for (const name of DOMAIN_TABLE_NAMES) {
-      if (name === 'settings') continue;
+      // Settings, and the ledgers (an audit entry of saving the settings), are not data to overwrite.
+      if (name === 'settings' || LEDGER_TABLES.has(name)) continue;
       if ((await db.table(name).count()) > 0) throw new SampleDataError('sample.errors.dataExists');
     }
     const keepSettings = (await db.settings.count()) > 0;

@@ -5,6 +5,7 @@ import { curriculumSampleStep, shadowingSampleStep } from '../training/trainingS
 import { pairingsSampleStep } from '../pairings/sampleData';
 import { sessionsSampleStep } from '../sessions/sampleData';
 import { checkInsSampleStep } from '../checkins/sampleData';
+import { consentsSampleStep } from '../consents/sampleData';
 
 /** Records to add, per table. */
 export type SampleData = { [T in DomainTableName]?: DomainRecord<T>[] };
@@ -23,6 +24,6 @@ export type SampleStep = {
 
 /**
  * Registered steps. Orders in use: 10 organisation, programmes and mentors; 20 curriculum;
- * 30 contacts and sessions; 40 mentees and pairings; 45 check-ins; 50 shadowing.
+ * 30 contacts and sessions; 40 mentees and pairings; 45 check-ins; 50 shadowing; 60 consents.
  */
-export const SAMPLE_STEPS: SampleStep[] = [organisationStep, curriculumSampleStep, shadowingSampleStep, sessionsSampleStep, pairingsSampleStep, checkInsSampleStep];
+export const SAMPLE_STEPS: SampleStep[] = [organisationStep, curriculumSampleStep, shadowingSampleStep, sessionsSampleStep, pairingsSampleStep, checkInsSampleStep, consentsSampleStep];

@@ -13,6 +13,7 @@ import { notifyError, notifyUndo } from '../../components/notify';
 import { useAttendance, usePeopleNames, useProgrammes, useSession } from './useSessions';
 import { PrintAttendanceButton } from '../print/PrintAttendanceButton';
 import { leaveThenDelete } from '../../lib/leaveThenDelete';
+import { recordAudit } from '../audit';
 
 const Field = ({ label, children }: { label: string; children: React.ReactNode }) => (
   <div style={{ display: 'contents' }}>
@@ -26,9 +27,18 @@ const Field = ({ label, children }: { label: string; children: React.ReactNode }
 );
 
 /** Hidden until asked for, so notes about people never show on a screen someone else can see by chance. */
-const ConfidentialNotes = ({ notes }: { notes: string }) => {
+const ConfidentialNotes = ({ notes, sessionId }: { notes: string; sessionId: string }) => {
   const { t } = useTranslation('sessions');
   const [shown, setShown] = useState(false);
+  // Recorded in the audit log (the session's id, never the notes) before they show.
+  const show = async () => {
+    try {
+      await recordAudit({ action: 'viewConfidential', subjectKind: 'session', subjectId: sessionId });
+      setShown(true);
+    } catch (err) {
+      notifyError(err, 'sessions');
+    }
+  };
   if (!notes) return <Text size="sm">{t('confidential.empty')}</Text>;
   return shown ? (
     <Stack gap="xs">
@@ -41,7 +51,7 @@ const ConfidentialNotes = ({ notes }: { notes: string }) => {
     </Stack>
   ) : (
     <Group>
-      <Button variant="default" onClick={() => setShown(true)}>
+      <Button variant="default" onClick={() => void show()}>
         {t('confidential.show')}
       </Button>
     </Group>
@@ -167,7 +177,7 @@ const SessionView = ({ session: s }: { session: Session }) => {
       )}
 
       <Title order={2}>{t('fields.confidentialNotes')}</Title>
-      <ConfidentialNotes key={s.id} notes={s.confidentialNotes} />
+      <ConfidentialNotes key={s.id} notes={s.confidentialNotes} sessionId={s.id} />
       {s.seriesId && <Text size="sm">{t('partOfSeries')}</Text>}
       <RepeatDialog key={s.date} session={s} opened={repeatOpen} onClose={() => setRepeatOpen(false)} />
     </Stack>

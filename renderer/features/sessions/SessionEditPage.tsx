@@ -79,6 +79,7 @@ export const SessionEditPage = () => {
       <Title order={1}>{t('editTitle', { title: session.title })}</Title>
       <SessionForm
         key={session.id}
+        sessionId={session.id}
         initial={toInput(session)}
         acknowledgedCount={session.warnings.filter((w) => w.kind === 'overCapacity').at(-1)?.count ?? null}
         onSubmit={save}

@@ -16,7 +16,7 @@ import { modals } from '@mantine/modals';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useFieldArray, useForm, useWatch, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { fieldError } from '../../components/notify';
+import { fieldError, notifyError } from '../../components/notify';
 import { NumberField } from '../../components/NumberField';
 import { Notice } from './ui/Notice';
 import type { z } from 'zod';
@@ -37,6 +37,7 @@ import { useModules, usePeopleNames, useProgrammes } from './useSessions';
 import { FormActions } from '../../components/FormActions';
 import { DateField } from '../../components/DateField';
 import { TimeField } from '../../components/TimeField';
+import { recordAudit } from '../audit';
 
 export type SessionValues = z.output<typeof SessionInputSchema>;
 
@@ -66,9 +67,11 @@ type Props = {
   onCancel: () => void;
   /** The participant count of an over-capacity warning already recorded: saving that count again asks nothing. */
   acknowledgedCount?: number | null;
+  /** The stored session being edited: showing its confidential notes is recorded in the audit log. */
+  sessionId?: string;
 };
 
-export const SessionForm = ({ initial, onSubmit, onCancel, acknowledgedCount = null }: Props) => {
+export const SessionForm = ({ initial, onSubmit, onCancel, acknowledgedCount = null, sessionId }: Props) => {
   const { t } = useTranslation('sessions');
   const lng = currentLanguage();
   const { register, control, handleSubmit, setValue, getValues, formState } = useForm<
@@ -91,6 +94,15 @@ export const SessionForm = ({ initial, onSubmit, onCancel, acknowledgedCount = n
   const names = new Map([...(storedNames ?? []), ...picked]);
   const onNamed = (id: string, name: string) => setPicked((m) => new Map(m).set(id, name));
   const [showNotes, setShowNotes] = useState(false);
+  const revealNotes = async () => {
+    try {
+      if (sessionId && initial.confidentialNotes)
+        await recordAudit({ action: 'viewConfidential', subjectKind: 'session', subjectId: sessionId });
+      setShowNotes(true);
+    } catch (err) {
+      notifyError(err, 'sessions');
+    }
+  };
 
   const cap = effectiveCapacity({ capacity: capacity ?? null, subKind });
   const over = cap !== null && expected.length > cap;
@@ -397,7 +409,7 @@ export const SessionForm = ({ initial, onSubmit, onCancel, acknowledgedCount = n
               error={err(formState.errors.confidentialNotes)}
             />
           ) : (
-            <Button variant="default" onClick={() => setShowNotes(true)}>
+            <Button variant="default" onClick={() => void revealNotes()}>
               {t('confidential.show')}
             </Button>
           )}

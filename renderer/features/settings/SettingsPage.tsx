@@ -27,6 +27,7 @@ import { ProgrammesSettings } from '../programmes/ProgrammesSettings';
 import { saveSettings, type SettingsValues } from './settingsRepo';
 import { rekeyMentorsForLanguage } from '../mentors/mentorsRepo';
 import { useSettings } from './useSettings';
+import { AuditSettingsCard } from '../audit';
 
 /** The schema allows a data URL of 700,000 characters: about 500 KB of image. */
 export const LOGO_MAX_BYTES = 500 * 1024;
@@ -46,6 +47,7 @@ export const SettingsPage = () => {
         </Center>
       )}
       <ProgrammesSettings />
+      <AuditSettingsCard />
     </Stack>
   );
 };

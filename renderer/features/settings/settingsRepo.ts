@@ -3,6 +3,8 @@ import { assertWritable } from '../../db/openDatabase';
 import { SETTINGS_ID, SettingsInputSchema, SettingsSchema, type SettingsInput } from '../../../shared/domain/settings';
 import { nowIso } from '../../lib/format';
 import type { z } from 'zod';
+import { canonicalStringify } from '../../../shared/backup/canonicalJson';
+import { recordAudit } from '../audit';
 
 export type SettingsValues = z.output<typeof SettingsInputSchema>;
 
@@ -29,11 +31,14 @@ export const hasStoredSettings = async (): Promise<boolean> => (await db.setting
 export const saveSettings = async (input: SettingsInput): Promise<void> => {
   const parsed = SettingsInputSchema.parse(input);
   assertWritable();
-  await db.transaction('rw', db.settings, async () => {
+  await db.transaction('rw', [db.settings, db.auditLog, db.meta], async () => {
     const existing = await db.settings.get(SETTINGS_ID);
     const now = nowIso();
     await db.settings.put(
       SettingsSchema.parse({ ...parsed, id: SETTINGS_ID, createdAt: existing?.createdAt ?? now, updatedAt: existing?.updatedAt ?? now, deletedAt: null }),
     );
+    // The audit log keeps that the settings changed (never what they say), with the change itself.
+    const changed = !existing || Object.entries(parsed).some(([k, v]) => canonicalStringify(v) !== canonicalStringify(existing[k as keyof typeof parsed]));
+    if (changed) await recordAudit({ action: 'settingsChange' });
   });
 };

@@ -14,6 +14,7 @@ import { csvBytes } from '../../lib/csv';
 import { notifyError, notifySaved } from '../../components/notify';
 import { TrainingRuleError } from './trainingRepo';
 import { CreditRuleHelp } from './CreditRuleHelp';
+import { recordAudit } from '../audit';
 
 const ROW_HEIGHT = 52;
 type Readiness = 'all' | 'ready' | 'notReady';
@@ -64,7 +65,11 @@ export const TrainingOverviewPage = () => {
     try {
       const bytes = csvBytes(overviewCsvRows({ modules, rows, lng, t, programmeNames }), lng);
       const result = await bridge.saveFile({ suggestedName: `${t('overview.fileName')}-${todayIso()}.csv`, bytes, filter: 'csv' });
-      if (result.status === 'saved') notifySaved(t('overview.exported', { count: rows.length }));
+      if (result.status === 'saved') {
+        // A list of people by name left the app: recorded in the audit log (how many, never who).
+        await recordAudit({ action: 'exportList', subjectKind: 'file', count: rows.length });
+        notifySaved(t('overview.exported', { count: rows.length }));
+      }
       else if (result.error) notifyError(new TrainingRuleError('training:overview.exportFailed'), 'training');
     } catch (err) {
       notifyError(err, 'training');
