@@ -13,6 +13,7 @@ import { initialHlc, observe, serialiseHlc, tick, type Hlc } from './hlc';
 import { newestStamp, stampWrite, type SyncRecord } from './record';
 import { attendanceId, uuidFromKey } from './ids';
 import { recodeCandidates } from './codes';
+import { erasedIdsOf, scrubTables } from '../privacy/erasure';
 
 /**
  * A property test of the per-field merge (MERGING.md) on random histories of five PCs.
@@ -105,6 +106,7 @@ type Op = { dt: number } & (
   | { kind: 'unattend'; r: number; pick: number }
   | { kind: 'send'; from: number; to: number }
   | { kind: 'clockBack'; r: number; hours: number }
+  | { kind: 'erase'; r: number; pick: number }
 );
 
 const replicaArb = fc.integer({ min: 0, max: REPLICAS - 1 });
@@ -127,6 +129,7 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('unattend'), r: replicaArb, pick: fc.nat(), dt: dtArb }) },
   { weight: 5, arbitrary: fc.record({ kind: fc.constant('send'), from: replicaArb, to: replicaArb, dt: dtArb }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('erase'), r: replicaArb, pick: fc.nat(), dt: dtArb }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('clockBack'), r: replicaArb, hours: fc.integer({ min: 1, max: 6 }), dt: dtArb }) },
 );
 
@@ -235,10 +238,18 @@ class World {
     this.logWrite(table, prev, next, stamp, rep.seen);
   }
 
-  /** `to` merges the file `from` wrote: plan, apply, and the clock moves past what came in. */
+  /** Contacts erased on some PC (they must never come back anywhere). */
+  readonly erased = new Set<string>();
+
+  /**
+   * `to` merges the file `from` wrote, as renderer/features/backup/backupRepo.ts does: the file's
+   * records scrubbed of everyone either ledger erased, plan, apply, then the erasures the file
+   * brought applied to what `to` holds; the clock moves past what came in.
+   */
   send(from: Replica, to: Replica): void {
-    const { plan } = planMerge(to.tables, from.tables);
-    to.tables = applyMergePlan(to.tables, plan);
+    const erased = erasedIdsOf([...to.tables.erasures, ...from.tables.erasures]);
+    const { plan } = planMerge(to.tables, scrubTables(from.tables, erased).tables);
+    to.tables = scrubTables(applyMergePlan(to.tables, plan), erased).tables;
     to.seen = to.seen.map((n, i) => Math.max(n, from.seen[i] ?? 0));
     for (const name of DOMAIN_TABLE_NAMES)
       for (const w of plan[name].writes) {
@@ -314,10 +325,24 @@ class World {
         const to = this.rep(op.from === op.to ? (op.to + 1) % REPLICAS : op.to);
         this.send(from, to);
         checkReplicaInvariants(to.tables);
+        // No merge brings back anyone this PC knows was erased.
+        const gone = erasedIdsOf(to.tables.erasures);
+        expect(to.tables.contacts.filter((c) => gone.has(c.id))).toEqual([]);
         return;
       }
       case 'clockBack': {
         this.rep(op.r).skew -= op.hours * HOUR;
+        return;
+      }
+      case 'erase': {
+        // As renderer/db/erasure.ts: a ledger entry (stamped), then the person's data scrubbed.
+        const rep = this.rep(op.r);
+        if (rep.tables.contacts.length === 0) return;
+        const person = pick(rep.tables.contacts, op.pick);
+        const at = this.wallIso(rep);
+        this.write(rep, 'erasures', undefined, { id: person.id, table: 'contacts', erasedAt: at, createdAt: at, updatedAt: at, deletedAt: null });
+        rep.tables = scrubTables(rep.tables, erasedIdsOf(rep.tables.erasures)).tables;
+        this.erased.add(person.id);
         return;
       }
       case 'createContact': {
@@ -338,6 +363,7 @@ class World {
       }
       case 'edit': {
         const rep = this.rep(op.r);
+        if (rep.tables[op.table].length === 0) return;
         const prev = pick(rep.tables[op.table], op.pick);
         const pools: Record<string, readonly string[]> = EDITABLE[op.table];
         const fields = Object.keys(pools);
@@ -349,6 +375,7 @@ class World {
       case 'delete':
       case 'restore': {
         const rep = this.rep(op.r);
+        if (rep.tables[op.table].length === 0) return;
         const prev = pick(rep.tables[op.table], op.pick);
         // As renderer/db/softDelete.ts: deleting a deleted record (restoring a live one) writes nothing.
         if ((prev.deletedAt !== null) === (op.kind === 'delete')) return;
@@ -369,6 +396,7 @@ class World {
       case 'unattend': {
         // As renderer/features/sessions/attendanceRepo.ts: the row's id follows from session and person.
         const rep = this.rep(op.r);
+        if (rep.tables.contacts.length === 0) return;
         const person = pick(rep.tables.contacts, op.pick);
         const id = attendanceId(SESSION_ID, { personKind: 'contact', personId: person.id, walkInName: '' });
         const prev = rep.tables.attendance.find((a) => a.id === id);
@@ -448,7 +476,7 @@ const causalityViolations = (log: readonly LoggedWrite[]): string[] => {
 };
 
 describe('per-field merge across five PCs (property)', () => {
-  it('converges to the latest write of every field, with unique codes and one attendance row per person', () => {
+  it('converges to the latest write of every field, with unique codes, one attendance row per person, and no erased person ever back', () => {
     fc.assert(
       fc.property(setupArb, fc.array(opArb, { minLength: 10, maxLength: 40 }), ({ nodes, skews }, ops) => {
         const world = new World(nodes, skews);
@@ -510,12 +538,16 @@ describe('per-field merge across five PCs (property)', () => {
         for (const table of Object.keys(ORACLE_FIELDS) as OracleTable[]) for (const r of first[table]) records.set(`${table}|${r.id}`, r);
         const mismatches: string[] = [];
         for (const [key, w] of expectedValues(world.log)) {
+          if (w.table === 'contacts' && world.erased.has(w.id)) continue;
           const record = records.get(`${w.table}|${w.id}`);
           if (!record) mismatches.push(`${key}: record missing`);
           else if (canonical(record[w.field]) !== canonical(w.value))
             mismatches.push(`${key}: expected ${canonical(w.value)} (written at ${w.stamp}), got ${canonical(record[w.field])}`);
         }
         expect(mismatches).toEqual([]);
+        // Erasure holds: every PC knows every erasure, and no erased person is anywhere.
+        expect(new Set(first.erasures.map((e) => e.id))).toEqual(world.erased);
+        expect(first.contacts.filter((c) => world.erased.has(c.id))).toEqual([]);
         // Nothing but what was written: no record appears from nowhere.
         const written = new Set(world.log.map((w) => `${w.table}|${w.id}`));
         expect([...records.keys()].filter((k) => !written.has(k))).toEqual([]);
