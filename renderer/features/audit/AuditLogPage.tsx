@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   Alert,
   Anchor,
@@ -13,8 +13,8 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
+import { useTableRows } from '../../components/useTableRows';
 import { Link, useSearchParams } from 'react-router';
 import { IdSchema } from '../../../shared/domain/base';
 import { AUDIT_ACTIONS, AuditActionSchema, type AuditAction, type AuditEntry } from '../../../shared/domain/privacy';
@@ -191,19 +191,7 @@ export const AuditLogPage = () => {
     setTo(null);
   };
 
-  const parentRef = useRef<HTMLDivElement>(null);
-  // The virtualiser hands back non-memoisable functions by design; this component owns it.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: entries.length,
-    getScrollElement: () => parentRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
-    initialRect: { width: 1000, height: 600 },
-  });
-  const items = virtualizer.getVirtualItems();
-  const padTop = items[0]?.start ?? 0;
-  const padBottom = Math.max(0, virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0));
+  const { parentRef, items, padTop, padBottom } = useTableRows(entries.length, ROW_HEIGHT);
 
   const labels: AuditCsvLabels = {
     headings: [

@@ -1,7 +1,7 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Anchor, Badge, Button, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
+import { useTableRows } from '../../components/useTableRows';
 import { Link } from 'react-router';
 import { MENTOR_STATUSES, MentorStatusSchema, type MentorStatus } from '../../../shared/domain/mentor';
 import { formatPersonName } from '../../../shared/domain/names';
@@ -44,19 +44,7 @@ export const TrainingOverviewPage = () => {
   const programmeNames = useMemo(() => new Map((programmes ?? []).map((p) => [p.id, p.name])), [programmes]);
   const showProgrammeInHeader = programmeId === null && (programmes?.length ?? 0) > 1;
 
-  const parentRef = useRef<HTMLDivElement>(null);
-  // The virtualiser hands back non-memoisable functions by design; this component owns it.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => parentRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
-    initialRect: { width: 1000, height: 600 },
-  });
-  const items = virtualizer.getVirtualItems();
-  const padTop = items[0]?.start ?? 0;
-  const padBottom = Math.max(0, virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0));
+  const { parentRef, items, padTop, padBottom } = useTableRows(rows.length, ROW_HEIGHT);
   const colCount = modules.length + 3;
 
   const exportCsv = async () => {
