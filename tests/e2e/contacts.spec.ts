@@ -48,7 +48,7 @@ test('contacts: create, search, edit, delete with undo', async ({ page }) => {
   await search.fill('');
   await page.getByRole('link', { name: 'Antti Koskinen' }).click();
   const notFoundShown = await watchForText(page, tr('fi', 'contacts', 'notFoundTitle'));
-  await page.getByRole('button', { name: 'Poista' }).click();
+  await page.getByRole('button', { name: 'Poista', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Yhteystiedot' })).toBeVisible();
   expect(await notFoundShown()).toBe(false);
   await expect(page.getByRole('link', { name: 'Antti Koskinen' })).toHaveCount(0);

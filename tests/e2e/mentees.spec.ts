@@ -82,7 +82,7 @@ test('mentees: codes, hidden names, search and filters, edit, delete with undo',
 
   // Delete, then undo from the notification.
   const notFoundShown = await watchForText(page, tr('hu', 'mentees', 'detail.notFoundTitle'));
-  await page.getByRole('button', { name: tr('hu', 'common', 'actions.delete') }).click();
+  await page.getByRole('button', { name: tr('hu', 'common', 'actions.delete'), exact: true }).click();
   await expect(mentees.listHeading).toBeVisible();
   expect(await notFoundShown()).toBe(false);
   await expect(page.getByText(tr('hu', 'mentees', 'list.count_other', { count: 15 }))).toBeVisible();
