@@ -226,21 +226,16 @@ export const SECTIONS: Section[] = [
         path: '/privacy',
         Component: lazy(() => import('../features/privacy/PrivacyPage').then((m) => ({ default: m.PrivacyPage }))),
       },
-      // privacy routes: erasure
-      // privacy routes: retention
       {
         path: '/privacy/retention',
         Component: lazy(() =>
           import('../features/retention/RetentionPage').then((m) => ({ default: m.RetentionPage })),
         ),
       },
-      // privacy routes: audit
       {
         path: '/privacy/audit',
         Component: lazy(() => import('../features/audit/AuditLogPage').then((m) => ({ default: m.AuditLogPage }))),
       },
-      // privacy routes: subject access
-      // privacy routes: consents
       {
         path: '/privacy/consents',
         Component: lazy(() =>

@@ -15,13 +15,9 @@ export const PrivacyPage = () => {
     <Stack gap="lg" maw={900}>
       <Title order={1}>{t('title')}</Title>
       <Text>{t('intro')}</Text>
-      {/* privacy cards: retention */}
       <RetentionPrivacyCard />
-      {/* privacy cards: consents */}
       <ConsentsPrivacyCard />
-      {/* privacy cards: audit */}
       <AuditPrivacyCard />
-      {/* privacy cards: app lock */}
       <AppLockCard />
     </Stack>
   );
