@@ -39,6 +39,11 @@ export const ManifestSchema = z.object({
   organisationName: z.string().max(500),
   createdAt: IsoDateTimeSchema,
   counts: z.record(z.string(), z.number().int().min(0)),
+  /**
+   * The name the coordinator gave the PC that wrote a shared-folder file ("Szeged office"); only
+   * in those files (shared/sync/sharedFolder.ts). Older readers ignore it.
+   */
+  pcName: z.string().max(200).optional(),
   /** `sha256:` and the hex SHA-256 of the tables part's bytes as written, or of its canonical JSON (FORMAT.md). */
   checksum: z.string().regex(/^sha256:[0-9a-f]{64}$/),
 });
@@ -49,7 +54,7 @@ export type BackupDocument = { manifest: Manifest; tables: TablesData };
 /** What the writer knows about itself; the rest of the manifest is computed from the data. */
 export type ManifestInfo = Pick<
   Manifest,
-  'schemaVersion' | 'appVersion' | 'deviceId' | 'organisationName' | 'createdAt'
+  'schemaVersion' | 'appVersion' | 'deviceId' | 'organisationName' | 'createdAt' | 'pcName'
 >;
 
 /** Lower-case ASCII words joined by hyphens: safe in a file name on every system. */

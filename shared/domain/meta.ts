@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDateTimeSchema } from './base';
 import { AppLockStateSchema } from './appLock';
+import { SharedFolderSetupSchema, SyncStateSchema } from './sharedFolder';
 
 /**
  * Key-value facts about this installation (not domain data, never merged):
@@ -18,6 +19,9 @@ export const MetaEntrySchema = z.discriminatedUnion('key', [
     key: z.literal('auditHead'),
     value: z.object({ seq: z.number().int().min(0), hash: z.string().regex(/^[0-9a-f]{64}$/) }),
   }),
+  /** The shared folder this PC syncs through, and what it knows of the other PCs' files. */
+  z.object({ key: z.literal('sharedFolder'), value: SharedFolderSetupSchema }),
+  z.object({ key: z.literal('syncState'), value: SyncStateSchema }),
 ]);
 export type MetaEntry = z.infer<typeof MetaEntrySchema>;
 export type MetaKey = MetaEntry['key'];
