@@ -1,13 +1,19 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, safeStorage, session } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Language } from '../../shared/domain/base';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
-import { MENU_COMMAND_CHANNEL, SYSTEM_LOCK_CHANNEL, type MenuCommand, type MenuSectionKey } from '../../shared/ipc/contract';
+import {
+  MENU_COMMAND_CHANNEL,
+  SYSTEM_LOCK_CHANNEL,
+  type MenuCommand,
+  type MenuSectionKey,
+} from '../../shared/ipc/contract';
 import { APP_SCHEME, appResponseFor } from './appUrl';
 import { hardenSession, hardenWebContents } from './hardening';
 import { registerHandlers } from './ipc/guard';
 import { createHandlers } from './ipc/handlers';
+import { createSyncFolderHandlers } from './syncFolder';
 import { interpolate, labelsFor, languageFromLocale } from './labels';
 import { buildMenuTemplate } from './menu';
 import { watchSystemLock } from './systemLock';
@@ -59,11 +65,24 @@ const showAbout = () => {
 
 const rebuildMenu = () =>
   Menu.setApplicationMenu(
-    Menu.buildFromTemplate(buildMenuTemplate(language, labelsFor, { platform: process.platform, isDev, sections, send: sendMenuCommand, showAbout })),
+    Menu.buildFromTemplate(
+      buildMenuTemplate(language, labelsFor, {
+        platform: process.platform,
+        isDev,
+        sections,
+        send: sendMenuCommand,
+        showAbout,
+      }),
+    ),
   );
 
 const openMainWindow = () => {
-  const win = createMainWindow({ preloadPath, stateFile: join(app.getPath('userData'), 'window-state.json'), devTools: isDev, iconPath });
+  const win = createMainWindow({
+    preloadPath,
+    stateFile: join(app.getPath('userData'), 'window-state.json'),
+    devTools: isDev,
+    iconPath,
+  });
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
   });
@@ -92,35 +111,61 @@ if (!app.requestSingleInstanceLock()) {
     hardenSession(session.defaultSession, isDev);
 
     protocol.handle(APP_SCHEME, async (request) => {
-      const res = await appResponseFor(request.url, rendererDir, CONTENT_SECURITY_POLICY, async (file) => new Uint8Array(await readFile(file)));
+      const res = await appResponseFor(
+        request.url,
+        rendererDir,
+        CONTENT_SECURITY_POLICY,
+        async (file) => new Uint8Array(await readFile(file)),
+      );
       return new Response(res.body ? new Uint8Array(res.body) : null, { status: res.status, headers: res.headers });
     });
 
     registerHandlers(
       ipcMain,
-      createHandlers({
-        labels: () => labelsFor(language),
-        showSaveDialog: async (options) => {
-          const r = await dialog.showSaveDialog(parentWindow(), { ...options, properties: ['createDirectory', 'showOverwriteConfirmation'] });
-          return r.canceled || !r.filePath ? null : r.filePath;
-        },
-        showOpenDialog: async (options) => {
-          const r = await dialog.showOpenDialog(parentWindow(), { ...options, properties: ['openFile'] });
-          return r.canceled ? null : (r.filePaths[0] ?? null);
-        },
-        showError: async (message) => {
-          const l = labelsFor(language);
-          await dialog.showMessageBox(parentWindow(), { type: 'error', title: l.error.title, message, buttons: [l.dialog.ok] });
-        },
-        documentsDir: () => app.getPath('documents'),
-        openPrintWindow: () => openPrintWindow(preloadPath),
-        setLanguage: (next, nextSections) => {
-          language = next;
-          sections = nextSections ?? sections;
-          rebuildMenu();
-        },
-        appInfo: { version: app.getVersion(), platform: process.platform },
-      }),
+      {
+        ...createHandlers({
+          labels: () => labelsFor(language),
+          showSaveDialog: async (options) => {
+            const r = await dialog.showSaveDialog(parentWindow(), {
+              ...options,
+              properties: ['createDirectory', 'showOverwriteConfirmation'],
+            });
+            return r.canceled || !r.filePath ? null : r.filePath;
+          },
+          showOpenDialog: async (options) => {
+            const r = await dialog.showOpenDialog(parentWindow(), { ...options, properties: ['openFile'] });
+            return r.canceled ? null : (r.filePaths[0] ?? null);
+          },
+          showError: async (message) => {
+            const l = labelsFor(language);
+            await dialog.showMessageBox(parentWindow(), {
+              type: 'error',
+              title: l.error.title,
+              message,
+              buttons: [l.dialog.ok],
+            });
+          },
+          documentsDir: () => app.getPath('documents'),
+          openPrintWindow: () => openPrintWindow(preloadPath),
+          setLanguage: (next, nextSections) => {
+            language = next;
+            sections = nextSections ?? sections;
+            rebuildMenu();
+          },
+          appInfo: { version: app.getVersion(), platform: process.platform },
+        }),
+        ...createSyncFolderHandlers({
+          configFile: join(app.getPath('userData'), 'shared-folder.json'),
+          showFolderDialog: async () => {
+            const r = await dialog.showOpenDialog(parentWindow(), {
+              title: labelsFor(language).dialog.chooseSyncFolder,
+              properties: ['openDirectory', 'createDirectory'],
+            });
+            return r.canceled ? null : (r.filePaths[0] ?? null);
+          },
+          secrets: safeStorage,
+        }),
+      },
       ownWebContents,
     );
 

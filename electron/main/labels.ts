@@ -37,7 +37,7 @@ export const MenuLabelsSchema = z
     window: group(['label', 'minimize', 'close']),
     help: group(['label', 'about']),
     about: group(['message', 'detail', 'ok']),
-    dialog: group(['saveBackup', 'openBackup', 'openFile', 'saveFile', 'savePdf', 'ok']),
+    dialog: group(['saveBackup', 'openBackup', 'openFile', 'saveFile', 'savePdf', 'chooseSyncFolder', 'ok']),
     filter: group(['backup', 'pdf', 'csv', 'xlsx', 'json', 'all']),
     error: group(['title', 'tooLarge', 'readFailed', 'writeFailed', 'printFailed']),
   })

@@ -41,7 +41,30 @@ describe('buildBridgeApi', () => {
   it('covers every channel of the contract and exposes nothing generic', () => {
     expect(Object.values(METHOD_CHANNELS).sort()).toEqual([...CHANNEL_NAMES].sort());
     const api = buildBridgeApi(fakeIpc().ipc);
-    expect(Object.keys(api).sort()).toEqual(['info', 'onMenuCommand', 'onSystemLock', 'openFile', 'print', 'printToPdf', 'saveBackup', 'saveFile', 'setLanguage']);
+    expect(Object.keys(api).sort()).toEqual(
+      [
+        'info',
+        'onMenuCommand',
+        'onSystemLock',
+        'openFile',
+        'print',
+        'printToPdf',
+        'saveBackup',
+        'saveFile',
+        'setLanguage',
+        // The shared folder: each names one file operation, none takes a path.
+        'archiveSyncFile',
+        'chooseSyncFolder',
+        'forgetSyncFolder',
+        'listSyncFolder',
+        'loadSyncSecret',
+        'readSyncFile',
+        'saveSyncSecret',
+        'statSyncFile',
+        'syncFolderInfo',
+        'writeSyncFile',
+      ].sort(),
+    );
   });
 
   it('delivers valid menu commands without the IPC event, drops invalid ones, and unsubscribes', () => {

@@ -39,6 +39,16 @@ export const buildBridgeApi = (ipc: IpcRendererLike): BridgeApi => {
     printToPdf: call(METHOD_CHANNELS.printToPdf),
     setLanguage: call(METHOD_CHANNELS.setLanguage),
     info: () => call(METHOD_CHANNELS.info)({}),
+    chooseSyncFolder: () => call(METHOD_CHANNELS.chooseSyncFolder)({}),
+    syncFolderInfo: () => call(METHOD_CHANNELS.syncFolderInfo)({}),
+    forgetSyncFolder: () => call(METHOD_CHANNELS.forgetSyncFolder)({}),
+    listSyncFolder: () => call(METHOD_CHANNELS.listSyncFolder)({}),
+    readSyncFile: call(METHOD_CHANNELS.readSyncFile),
+    statSyncFile: call(METHOD_CHANNELS.statSyncFile),
+    writeSyncFile: call(METHOD_CHANNELS.writeSyncFile),
+    archiveSyncFile: call(METHOD_CHANNELS.archiveSyncFile),
+    saveSyncSecret: call(METHOD_CHANNELS.saveSyncSecret),
+    loadSyncSecret: () => call(METHOD_CHANNELS.loadSyncSecret)({}),
     onMenuCommand: (listener: (command: MenuCommand) => void) => {
       const wrapped = (_event: unknown, payload: unknown) => {
         const parsed = MenuCommandSchema.safeParse(payload);

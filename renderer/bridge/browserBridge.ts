@@ -1,5 +1,6 @@
 import { MAX_OPEN_FILE_BYTES, type BridgeApi, type BridgeError, type FileFilter } from '../../shared/ipc/contract';
 import { i18n } from '../i18n/i18n';
+import { browserSyncFolder } from './browserSyncFolder';
 
 /**
  * The bridge for the plain-browser build (demo mode and the end-to-end tests): files are
@@ -43,7 +44,8 @@ export const downloadBytes = (bytes: Uint8Array, name: string, filter: FileFilte
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 };
 
-export type PickResult = { status: 'opened'; name: string; bytes: Uint8Array } | { status: 'cancelled'; error?: BridgeError };
+export type PickResult =
+  { status: 'opened'; name: string; bytes: Uint8Array } | { status: 'cancelled'; error?: BridgeError };
 
 /**
  * Let the user pick one file. Resolves exactly once: with the bytes, or `cancelled` when the
@@ -138,9 +140,11 @@ export const browserBridge: BridgeApi = {
   print: async ({ route }) => ((await printRoute(route)) ? { ok: true } : { ok: false, error: 'printFailed' }),
   // The browser's print dialog offers "Save as PDF"; the page cannot write the file itself, so
   // nothing is reported as saved.
-  printToPdf: async ({ route }) => ((await printRoute(route)) ? { status: 'cancelled' } : { status: 'cancelled', error: 'printFailed' }),
+  printToPdf: async ({ route }) =>
+    (await printRoute(route)) ? { status: 'cancelled' } : { status: 'cancelled', error: 'printFailed' },
   setLanguage: async () => ({ ok: true }),
   info: async () => ({ version: import.meta.env.VITE_APP_VERSION ?? 'dev', platform: 'browser', desktop: false }),
+  ...browserSyncFolder,
   onMenuCommand: () => () => undefined,
   // A page cannot see the system lock or sleep; the app lock's idle timer covers the browser.
   onSystemLock: () => () => undefined,

@@ -26,7 +26,14 @@ const PrintRoute = z
   .max(2000)
   .regex(/^\/print\/[A-Za-z0-9/_?=&.-]+$/)
   // No `.`/`..`/empty path segments: the route must stay under /print/ once the router resolves it.
-  .refine((r) => (r.split('?')[0] ?? '').split('/').slice(2).every((s) => s !== '' && s !== '.' && s !== '..'), 'not a printable route');
+  .refine(
+    (r) =>
+      (r.split('?')[0] ?? '')
+        .split('/')
+        .slice(2)
+        .every((s) => s !== '' && s !== '.' && s !== '..'),
+    'not a printable route',
+  );
 
 /** Files larger than this are refused before they are read (a backup of a big programme is a few MB). */
 export const MAX_OPEN_FILE_BYTES = 512 * 1024 * 1024;
@@ -66,6 +73,23 @@ export const MENU_SECTIONS = [
 ] as const;
 export type MenuSectionKey = (typeof MENU_SECTIONS)[number]['key'];
 export const MenuSectionKeySchema = z.enum(MENU_SECTIONS.map((s) => s.key) as [MenuSectionKey, ...MenuSectionKey[]]);
+
+/**
+ * The shared folder (shared/sync/sharedFolder.ts): the page names files, never paths; the shell
+ * keeps the folder the coordinator chose and refuses any name but Tandem's own sync files.
+ */
+export const SYNC_FILE_PATTERN = /^tandem-sync-[a-z0-9-]+\.age$/;
+export const ARCHIVED_FILE_PATTERN = /^tandem-archived-[a-z0-9-]+\.age$/;
+const SyncFileName = z.string().max(255).regex(SYNC_FILE_PATTERN);
+export const FolderEntrySchema = z.object({
+  name: z.string().max(1000),
+  size: z.number().int().min(0),
+  modifiedMs: z.number().finite(),
+});
+/** The folder is not there (a USB stick pulled out, a network drive away) or refused the operation. */
+const Unavailable = z.object({ status: z.literal('unavailable') });
+/** The largest sync file read: far above a large office's data (tens of MB). */
+export const MAX_SYNC_FILE_BYTES = 512 * 1024 * 1024;
 
 export const channels = {
   /** Save a backup: temp file, flush, rename, read back and compare before reporting success. */
@@ -108,6 +132,55 @@ export const channels = {
     request: z.object({}),
     response: z.object({ version: z.string(), platform: z.string(), desktop: z.boolean() }),
   },
+  /** Let the coordinator choose the shared folder (a folder dialog); the shell remembers it. */
+  'syncFolder.choose': {
+    request: z.object({}),
+    response: z.discriminatedUnion('status', [z.object({ status: z.literal('chosen'), label: z.string() }), Cancelled]),
+  },
+  /** The chosen folder (null: none), and whether the sync passphrase can be kept on this PC. */
+  'syncFolder.info': {
+    request: z.object({}),
+    response: z.object({ label: z.string().nullable(), keepsSecret: z.boolean() }),
+  },
+  /** Stop using the folder: forget it and the kept passphrase (the files stay). */
+  'syncFolder.forget': { request: z.object({}), response: z.object({ ok: z.literal(true) }) },
+  'syncFolder.list': {
+    request: z.object({}),
+    response: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('ok'), entries: z.array(FolderEntrySchema).max(100_000) }),
+      Unavailable,
+    ]),
+  },
+  'syncFolder.read': {
+    request: z.object({ name: SyncFileName }),
+    response: z.discriminatedUnion('status', [z.object({ status: z.literal('ok'), bytes: Bytes }), Unavailable]),
+  },
+  'syncFolder.stat': {
+    request: z.object({ name: SyncFileName }),
+    response: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('ok'), entry: FolderEntrySchema.nullable() }),
+      Unavailable,
+    ]),
+  },
+  /** Write this PC's file: a temporary name, flushed, renamed over it. */
+  'syncFolder.write': {
+    request: z.object({ name: SyncFileName, bytes: Bytes }),
+    response: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('ok'), entry: FolderEntrySchema }),
+      Unavailable,
+    ]),
+  },
+  /** Archive a retired PC's file (or this PC's under a former name). */
+  'syncFolder.archive': {
+    request: z.object({ name: SyncFileName, to: z.string().max(255).regex(ARCHIVED_FILE_PATTERN) }),
+    response: z.discriminatedUnion('status', [z.object({ status: z.literal('ok') }), Unavailable]),
+  },
+  /** Keep the sync passphrase with the operating system's protection (Electron `safeStorage`). */
+  'syncSecret.save': {
+    request: z.object({ secret: z.string().min(1).max(1000) }),
+    response: z.object({ kept: z.boolean() }),
+  },
+  'syncSecret.load': { request: z.object({}), response: z.object({ secret: z.string().nullable() }) },
 } as const;
 
 export type Channel = keyof typeof channels;
@@ -126,6 +199,16 @@ export type BridgeApi = {
   printToPdf(req: BridgeRequest<'print.toPdf'>): Promise<BridgeResponse<'print.toPdf'>>;
   setLanguage(req: BridgeRequest<'app.setLanguage'>): Promise<BridgeResponse<'app.setLanguage'>>;
   info(): Promise<BridgeResponse<'app.info'>>;
+  chooseSyncFolder(): Promise<BridgeResponse<'syncFolder.choose'>>;
+  syncFolderInfo(): Promise<BridgeResponse<'syncFolder.info'>>;
+  forgetSyncFolder(): Promise<BridgeResponse<'syncFolder.forget'>>;
+  listSyncFolder(): Promise<BridgeResponse<'syncFolder.list'>>;
+  readSyncFile(req: BridgeRequest<'syncFolder.read'>): Promise<BridgeResponse<'syncFolder.read'>>;
+  statSyncFile(req: BridgeRequest<'syncFolder.stat'>): Promise<BridgeResponse<'syncFolder.stat'>>;
+  writeSyncFile(req: BridgeRequest<'syncFolder.write'>): Promise<BridgeResponse<'syncFolder.write'>>;
+  archiveSyncFile(req: BridgeRequest<'syncFolder.archive'>): Promise<BridgeResponse<'syncFolder.archive'>>;
+  saveSyncSecret(req: BridgeRequest<'syncSecret.save'>): Promise<BridgeResponse<'syncSecret.save'>>;
+  loadSyncSecret(): Promise<BridgeResponse<'syncSecret.load'>>;
   /** Menu commands from the shell (e.g. "navigate:/mentors", "backup:export"). */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** The system locked its screen or went to sleep: the app lock locks (desktop app only). */
@@ -141,6 +224,16 @@ export const METHOD_CHANNELS = {
   printToPdf: 'print.toPdf',
   setLanguage: 'app.setLanguage',
   info: 'app.info',
+  chooseSyncFolder: 'syncFolder.choose',
+  syncFolderInfo: 'syncFolder.info',
+  forgetSyncFolder: 'syncFolder.forget',
+  listSyncFolder: 'syncFolder.list',
+  readSyncFile: 'syncFolder.read',
+  statSyncFile: 'syncFolder.stat',
+  writeSyncFile: 'syncFolder.write',
+  archiveSyncFile: 'syncFolder.archive',
+  saveSyncSecret: 'syncSecret.save',
+  loadSyncSecret: 'syncSecret.load',
 } as const satisfies Record<Exclude<keyof BridgeApi, 'onMenuCommand' | 'onSystemLock'>, Channel>;
 
 export const MenuCommandSchema = z.union([

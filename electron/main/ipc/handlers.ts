@@ -2,12 +2,25 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { PrintToPDFOptions, WebContentsPrintOptions } from 'electron';
 import type { Language } from '../../../shared/domain/base';
-import { MAX_OPEN_FILE_BYTES, type BridgeResponse, type FileFilter, type MenuSectionKey } from '../../../shared/ipc/contract';
+import {
+  MAX_OPEN_FILE_BYTES,
+  type BridgeResponse,
+  type FileFilter,
+  type MenuSectionKey,
+} from '../../../shared/ipc/contract';
 import { writeFileAtomic, type AtomicWriteResult } from '../atomicWrite';
 import { openFilters, saveFilters, withExtension, type DialogFilter } from '../fileDialogs';
 import { interpolate, type MenuLabels } from '../labels';
-import { defaultPdfName, pdfOptions, printOptions, printUrlFor, PRINT_READY_TIMEOUT_MS, waitUntilReady } from '../print';
+import {
+  defaultPdfName,
+  pdfOptions,
+  printOptions,
+  printUrlFor,
+  PRINT_READY_TIMEOUT_MS,
+  waitUntilReady,
+} from '../print';
 import type { Handlers } from './guard';
+import type { SyncFolderHandlers } from '../syncFolder';
 
 /**
  * What each bridge channel does, written against small interfaces instead of Electron so every
@@ -46,7 +59,8 @@ type SaveResult = BridgeResponse<'file.save'>;
 const toPlainBytes = (b: Uint8Array): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-export const createHandlers = (deps: ShellDeps): Handlers => {
+/** Every channel but the shared folder's (electron/main/syncFolder.ts). */
+export const createHandlers = (deps: ShellDeps): Omit<Handlers, keyof SyncFolderHandlers> => {
   const write = deps.writeFile ?? writeFileAtomic;
   const warn = deps.warn ?? console.warn;
   /** The folder last used in a dialog, so the next save lands on the same USB stick. */
@@ -73,7 +87,12 @@ export const createHandlers = (deps: ShellDeps): Handlers => {
     }
   };
 
-  const saveThroughDialog = async (title: string, name: string, bytes: Uint8Array, filter: FileFilter): Promise<SaveResult> => {
+  const saveThroughDialog = async (
+    title: string,
+    name: string,
+    bytes: Uint8Array,
+    filter: FileFilter,
+  ): Promise<SaveResult> => {
     const target = await askSavePath(title, name, filter);
     return target ? writeChosen(target, bytes) : { status: 'cancelled' };
   };
@@ -84,7 +103,9 @@ export const createHandlers = (deps: ShellDeps): Handlers => {
     const win = await deps.openPrintWindow();
     try {
       await win.load(url);
-      const ready = await waitUntilReady(() => win.isPrintReady(), { timeoutMs: deps.printReadyTimeoutMs ?? PRINT_READY_TIMEOUT_MS });
+      const ready = await waitUntilReady(() => win.isPrintReady(), {
+        timeoutMs: deps.printReadyTimeoutMs ?? PRINT_READY_TIMEOUT_MS,
+      });
       if (!ready) throw new Error(`the printable page ${route} did not become ready`);
       return await use(win);
     } finally {
@@ -98,9 +119,11 @@ export const createHandlers = (deps: ShellDeps): Handlers => {
   };
 
   return {
-    'backup.saveFile': ({ suggestedName, bytes }) => saveThroughDialog(deps.labels().dialog.saveBackup, suggestedName, bytes, 'backup'),
+    'backup.saveFile': ({ suggestedName, bytes }) =>
+      saveThroughDialog(deps.labels().dialog.saveBackup, suggestedName, bytes, 'backup'),
 
-    'file.save': ({ suggestedName, bytes, filter }) => saveThroughDialog(deps.labels().dialog.saveFile, suggestedName, bytes, filter),
+    'file.save': ({ suggestedName, bytes, filter }) =>
+      saveThroughDialog(deps.labels().dialog.saveFile, suggestedName, bytes, filter),
 
     'file.open': async ({ filter }) => {
       const l = deps.labels();
