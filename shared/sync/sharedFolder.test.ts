@@ -143,7 +143,7 @@ describe('file names', () => {
 
   it('tells this PC’s file, the others’, conflict copies and everything else apart', () => {
     const own = syncFileName(ORG, 'Szeged office');
-    const of = (name: string) => classifyEntry(name, own, ORG).kind;
+    const of = (name: string) => classifyEntry(name, own).kind;
     expect(of(own)).toBe('own');
     expect(of('tandem-sync-kapocs-egyesulet-helsinki-desk.age')).toBe('peer');
     // Syncthing, Nextcloud and OneDrive conflict copies of a sync file.
@@ -157,8 +157,9 @@ describe('file names', () => {
     expect(of('~syncthing~tandem-sync-kapocs-egyesulet-helsinki-desk.age.tmp')).toBe('ignore');
     expect(of('.tandem-sync-kapocs-egyesulet-helsinki-desk.age.3f2a1b.tmp')).toBe('ignore');
     expect(of('tandem-sync-kapocs-egyesulet-helsinki-desk.age.crswap')).toBe('ignore');
-    // Another organisation sharing the folder, an archived PC, a backup, anything else.
-    expect(of('tandem-sync-masik-egyesulet-office.age')).toBe('ignore');
+    // Another organisation's file is looked into (a new PC knows no organisation name yet).
+    expect(of('tandem-sync-masik-egyesulet-office.age')).toBe('peer');
+    // An archived PC, a backup, anything else.
     expect(of('tandem-archived-kapocs-egyesulet-old-laptop-20261201.age')).toBe('ignore');
     expect(of('tandem-backup-kapocs-egyesulet-2026-12-01-0930.age')).toBe('ignore');
     expect(of('notes.docx')).toBe('ignore');

@@ -61,9 +61,9 @@ export const archivedFileName = (name: string, at: Date): string => {
   return `${ARCHIVED_FILE_PREFIX}${core}-${at.getFullYear()}${pad(at.getMonth() + 1)}${pad(at.getDate())}${SYNC_FILE_EXT}`;
 };
 
-/** The PC name a sync file's name carries (its slug), for a file not read yet. */
-export const pcSlugOf = (name: string, organisationName: string): string =>
-  name.slice(`${SYNC_FILE_PREFIX}${organisationSlug(organisationName)}-`.length, name.length - SYNC_FILE_EXT.length);
+/** What a sync file's name says of its PC (organisation and PC), for a file that could not be read. */
+export const nameOfFile = (name: string): string =>
+  name.slice(SYNC_FILE_PREFIX.length, name.length - SYNC_FILE_EXT.length);
 
 export type EntryKind =
   | { kind: 'own' }
@@ -76,11 +76,14 @@ export type EntryKind =
 const TEMPORARY = [/^[.~]/, /\.tmp$/i, /\.crswap$/i, /\.part$/i, /\.partial$/i, /\.!sync$/i, /\.download$/i];
 const CONFLICT = [/\.sync-conflict-/i, /conflicted copy/i, /\(conflict/i, /-conflict-/i];
 
-/** What a file in the folder is to this PC, by its name alone. */
-export const classifyEntry = (name: string, ownName: string, organisationName: string): EntryKind => {
+/**
+ * What a file in the folder is to this PC, by its name alone. Every sync file is looked at, not
+ * only those named after this PC's organisation: a new PC does not know the organisation's name
+ * until the first merge brings it. Whose a file is, is then checked inside it (`identityProblem`).
+ */
+export const classifyEntry = (name: string, ownName: string): EntryKind => {
   if (TEMPORARY.some((re) => re.test(name))) return { kind: 'ignore' };
-  const prefix = `${SYNC_FILE_PREFIX}${organisationSlug(organisationName)}-`;
-  if (!name.startsWith(prefix)) return { kind: 'ignore' };
+  if (!name.startsWith(SYNC_FILE_PREFIX)) return { kind: 'ignore' };
   if (CONFLICT.some((re) => re.test(name))) return { kind: 'conflictCopy' };
   if (!/^[a-z0-9-]+\.age$/.test(name.slice(SYNC_FILE_PREFIX.length))) return { kind: 'conflictCopy' };
   return name === ownName ? { kind: 'own' } : { kind: 'peer' };
@@ -113,6 +116,8 @@ export type SyncPorts<D> = {
   open: (bytes: Uint8Array) => Promise<OpenedSyncFile<D>>;
   /** Merges by itself when nothing needs the coordinator, else says why it waits. */
   merge: (file: OpenedSyncFile<D>) => Promise<MergeOutcome>;
+  /** Done with an opened file, merged or not (a worker holding it can go). */
+  release?: (file: OpenedSyncFile<D>) => void;
   /** Changes whenever this PC's data changes (cheap: asked at every look). */
   changeStamp: () => Promise<string>;
   /** This PC's data as an encrypted file, with the change stamp it was made at. */
@@ -139,6 +144,13 @@ export type SyncEvent =
   | { kind: 'nameTaken'; file: string };
 
 export type CycleResult = { state: SyncState; events: SyncEvent[] };
+
+export type CycleOptions = {
+  /** Write now even within the minimum interval (the app is closing, the coordinator asked). */
+  force?: boolean;
+  /** The settings again after a merge changed the data (the organisation's name may be new). */
+  configAfterMerge?: () => Promise<SyncConfig>;
+};
 
 /**
  * Reads a file whole, or null when it changed meanwhile (or vanished): the sync engine is
@@ -170,7 +182,11 @@ const openOrProblem = async <D>(
 
 /** Why an opened file is not another PC's own current file, or null when it is. */
 const identityProblem = <D>(name: string, opened: OpenedSyncFile<D>, config: SyncConfig): PeerProblem | null => {
-  if (organisationSlug(opened.organisationName) !== organisationSlug(config.organisationName))
+  // A PC with no organisation name yet (new, empty) takes the first organisation it merges.
+  if (
+    config.organisationName.trim() !== '' &&
+    organisationSlug(opened.organisationName) !== organisationSlug(config.organisationName)
+  )
     return 'otherOrganisation';
   if (opened.deviceId === config.deviceId) return 'misnamed';
   if (opened.pcName !== null && syncFileName(opened.organisationName, opened.pcName) !== name) return 'misnamed';
@@ -186,7 +202,7 @@ export const runSyncCycle = async <D>(
   ports: SyncPorts<D>,
   config: SyncConfig,
   previous: SyncState = emptySyncState(),
-  options: { force?: boolean } = {},
+  options: CycleOptions = {},
 ): Promise<CycleResult> => {
   const events: SyncEvent[] = [];
   const ownName = syncFileName(config.organisationName, config.pcName);
@@ -200,7 +216,7 @@ export const runSyncCycle = async <D>(
   let mergedSomething = false;
 
   for (const entry of entries) {
-    const kind = classifyEntry(entry.name, ownName, config.organisationName).kind;
+    const kind = classifyEntry(entry.name, ownName).kind;
     if (kind === 'own') ownEntry = entry;
     if (kind === 'conflictCopy') {
       const fingerprint = fingerprintOf(entry);
@@ -225,9 +241,10 @@ export const runSyncCycle = async <D>(
       continue;
     }
     const at = ports.now().toISOString();
-    const fallbackName = before?.pcName ?? pcSlugOf(entry.name, config.organisationName);
+    const fallbackName = before?.pcName ?? nameOfFile(entry.name);
     const result = await openOrProblem(ports, bytes);
     const problem = 'problem' in result ? result.problem : identityProblem(entry.name, result.opened, config);
+    if ('opened' in result && problem) ports.release?.(result.opened);
     if (problem || !('opened' in result)) {
       const reason = problem ?? 'damaged';
       state.peers[entry.name] = {
@@ -246,7 +263,12 @@ export const runSyncCycle = async <D>(
     }
     const opened = result.opened;
     const pcName = opened.pcName ?? fallbackName;
-    const outcome = await ports.merge(opened);
+    let outcome: MergeOutcome;
+    try {
+      outcome = await ports.merge(opened);
+    } finally {
+      ports.release?.(opened);
+    }
     const peer: PeerState = {
       pcName,
       deviceId: opened.deviceId,
@@ -266,6 +288,17 @@ export const runSyncCycle = async <D>(
     } else events.push({ kind: 'waiting', file: entry.name, pcName, reason: outcome.reason });
   }
 
+  // A merge may have changed the organisation's name (a new PC's first merge brings it): this
+  // PC's file is named after the name as it is now.
+  if (mergedSomething && options.configAfterMerge) {
+    const fresh = await options.configAfterMerge();
+    const freshName = syncFileName(fresh.organisationName, fresh.pcName);
+    if (freshName !== ownName) {
+      const freshEntry = entries.find((e) => e.name === freshName);
+      await writeOwn(ports, fresh, state, previous, freshName, freshEntry, mergedSomething, options, events);
+      return { state, events };
+    }
+  }
   await writeOwn(ports, config, state, previous, ownName, ownEntry, mergedSomething, options, events);
   return { state, events };
 };
@@ -279,7 +312,7 @@ const writeOwn = async <D>(
   ownName: string,
   ownEntry: FolderEntry | undefined,
   mergedSomething: boolean,
-  options: { force?: boolean },
+  options: CycleOptions,
   events: SyncEvent[],
 ): Promise<void> => {
   const renamed = previous.own.file !== null && previous.own.file !== ownName;
@@ -292,6 +325,7 @@ const writeOwn = async <D>(
       return;
     }
     const result = await openOrProblem(ports, bytes);
+    if ('opened' in result) ports.release?.(result.opened);
     // Another PC of this organisation writes under this name (or one with another passphrase):
     // never overwrite it. A damaged file of this PC's own is simply replaced.
     const taken =

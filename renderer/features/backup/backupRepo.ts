@@ -109,7 +109,29 @@ export type ImportResult = {
   breaks: InvariantBreak[];
   erased: number;
   reapplied: number;
+  /** `refuseBreaks` was asked and the merge would break these rules: nothing was written. */
+  refused?: true;
 };
+
+/**
+ * How a merge is recorded and when it is refused. The shared folder merges by itself only when the
+ * coordinator need not decide anything: with `refuseBreaks`, a merge that would break a rule
+ * (`breaks`) is rolled back whole and reported as `refused`, for the coordinator to look at.
+ */
+export type ImportOptions = {
+  /** `false`: not recorded (a shared-folder merge that brings only other PCs' audit entries). */
+  audit?: { action: 'importMerge' | 'importReplace' | 'syncMerge'; fromDevice?: string | null } | false;
+  refuseBreaks?: boolean;
+};
+
+/** Thrown inside the import transaction to roll it back (never leaves `importBackup`). */
+class RefusedMerge extends Error {
+  constructor(readonly breaks: InvariantBreak[]) {
+    super('the merge would break rules');
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The ids of mentees, mentors and sessions whose rules a merge's writes can affect. */
 type Touched = { mentees: Set<string>; mentors: Set<string>; sessions: Set<string> };
@@ -131,8 +153,16 @@ const breaksOf = async (touched: Touched): Promise<InvariantBreak[]> => {
   // their counts need, not every open pairing of the organisation.
   const table = db.table<StoredRecord, string>('pairings');
   const byId = new Map<string, StoredRecord>();
-  for (const p of await table.where('menteeId').anyOf([...touched.mentees]).toArray()) byId.set(p.id, p);
-  for (const p of await table.where('mentorId').anyOf([...touched.mentors]).toArray()) byId.set(p.id, p);
+  for (const p of await table
+    .where('menteeId')
+    .anyOf([...touched.mentees])
+    .toArray())
+    byId.set(p.id, p);
+  for (const p of await table
+    .where('mentorId')
+    .anyOf([...touched.mentors])
+    .toArray())
+    byId.set(p.id, p);
   const pairings = [...byId.values()];
   const get = async (table: DomainTableName, ids: Set<string>) =>
     (await db.table<StoredRecord, string>(table).bulkGet([...ids])).filter((r): r is StoredRecord => r !== undefined);
@@ -172,7 +202,10 @@ const readRevs = async (): Promise<Record<DomainTableName, Map<string, string>>>
  * while the first decrypts and checks the file, and the plan uses it while the stamp holds.
  */
 export const scanLocalRevs = (): Promise<LocalRevs> =>
-  db.transaction('r', [...domainTables(), db.snapshots], async () => ({ stamp: await tablesStamp(), revs: await readRevs() }));
+  db.transaction('r', [...domainTables(), db.snapshots], async () => ({
+    stamp: await tablesStamp(),
+    revs: await readRevs(),
+  }));
 
 /**
  * Local mentees whose code the merged mentees use or might be given (same programme prefix):
@@ -191,7 +224,8 @@ const menteesSharingPrefix = async (writes: readonly StoredRecord[]): Promise<St
 const rederiveCopied = async (planned: Record<DomainTableName, PlannedTable>): Promise<void> => {
   const sessions = new Map(planned.sessions.plan.writes.map((s) => [s.id, s]));
   const attendance = new Map(planned.attendance.plan.writes.map((a) => [a.id, a]));
-  const sessionOf = async (id: string) => sessions.get(id) ?? (await db.table<StoredRecord, string>('sessions').get(id));
+  const sessionOf = async (id: string) =>
+    sessions.get(id) ?? (await db.table<StoredRecord, string>('sessions').get(id));
   // Rows of merged sessions that this merge does not write: their session's date may have changed.
   for (const s of sessions.values())
     for (const a of await db.table<StoredRecord, string>('attendance').where('sessionId').equals(s.id).toArray())
@@ -210,7 +244,9 @@ const rederiveCopied = async (planned: Record<DomainTableName, PlannedTable>): P
     const local = await db.table<StoredRecord, string>('contactLogs').where('pairingId').equals(pairingId).toArray();
     const all = new Map(local.map((l) => [l.id, l]));
     for (const l of logs.values()) if (l.pairingId === pairingId) all.set(l.id, l);
-    const last = [...all.values()].filter((l) => !l.deletedAt).reduce((m, l) => (String(l.date) > m ? String(l.date) : m), '');
+    const last = [...all.values()]
+      .filter((l) => !l.deletedAt)
+      .reduce((m, l) => (String(l.date) > m ? String(l.date) : m), '');
     const pairing = pairings.get(pairingId) ?? (await db.table<StoredRecord, string>('pairings').get(pairingId));
     if (pairing && pairing.lastContactDate !== last) pairings.set(pairingId, { ...pairing, lastContactDate: last });
   }
@@ -265,7 +301,9 @@ const addOverwrittenLocals = async (planned: Record<DomainTableName, PlannedTabl
     const known = new Set(local.map((r) => r.id));
     const missing = plan.writes.map((w) => w.id).filter((id) => !known.has(id));
     if (missing.length === 0) continue;
-    const found = (await db.table<StoredRecord, string>(name).bulkGet(missing)).filter((r): r is StoredRecord => r !== undefined);
+    const found = (await db.table<StoredRecord, string>(name).bulkGet(missing)).filter(
+      (r): r is StoredRecord => r !== undefined,
+    );
     planned[name] = { plan, local: [...local, ...found] };
   }
 };
@@ -342,7 +380,8 @@ const erasuresToApply = async (incoming: TablesData): Promise<ErasedRecord[]> =>
 };
 
 /** The people among erased records (not the walk-in rows that named them). */
-export const peopleAmong = (erased: readonly ErasedRecord[]): number => erased.filter((e) => e.table !== 'attendance').length;
+export const peopleAmong = (erased: readonly ErasedRecord[]): number =>
+  erased.filter((e) => e.table !== 'attendance').length;
 
 /**
  * Every table becomes exactly `tables` — but the ledgers (`LEDGER_TABLES`: erasures, audit log)
@@ -382,85 +421,103 @@ export const importBackup = async (
   mode: ImportMode,
   now: Date = new Date(),
   preview?: MergePreview,
+  options: ImportOptions = {},
 ): Promise<ImportResult> => {
   assertWritable();
+  const audit = options.audit;
+  const fromDevice = audit ? audit.fromDevice : null;
+  const record = async (action: 'importMerge' | 'importReplace', count: number) => {
+    if (audit === false) return;
+    const subjectId = fromDevice && UUID.test(fromDevice) ? fromDevice : null;
+    await recordAudit({ action: audit?.action ?? action, subjectKind: 'file', subjectId, count }, now);
+  };
   const at = now.toISOString();
   const snapshotId = crypto.randomUUID();
   let written = 0;
   let breaks: InvariantBreak[] = [];
   let erased = 0;
   let reapplied = 0;
-  await db.transaction('rw', [...domainTables(), db.snapshots, db.meta], async () => {
-    markReplication();
-    const reason = mode === 'replace' ? 'restore' : 'merge';
-    const chunk = (
-      table: DomainTableName,
-      records: unknown[],
-      addedIds: string[] = [],
-      written?: Snapshot['written'],
-    ): Snapshot => ({
-      id: crypto.randomUUID(),
-      snapshotId,
-      createdAt: at,
-      reason,
-      table,
-      records,
-      addedIds,
-      ...(written ? { written } : {}),
-    });
-    // Taken before anything here is written (the snapshot below changes it).
-    const stamp = mode === 'merge' ? await tablesStamp() : '';
-    // Only the latest import can be undone: older snapshots would only fill the disk.
-    await db.snapshots.clear();
-    if (mode === 'replace') {
-      const current = await readAll();
-      const chunks = DOMAIN_TABLE_NAMES.flatMap((name) =>
-        chunksOf(current[name]).map((records) => chunk(name, records)),
-      );
-      // An empty database still gets a (record-less) snapshot: undo then empties it again.
-      await db.snapshots.bulkAdd(chunks.length > 0 ? chunks : [chunk('settings', [])]);
-      ({ reapplied } = await writeTables(document.tables));
-      written = DOMAIN_TABLE_NAMES.reduce((n, name) => n + document.tables[name].length, 0);
-      await recordAudit({ action: 'importReplace', subjectKind: 'file', count: written }, now);
-    } else {
-      // Reads only the records the merge may change; the snapshot keeps just those.
-      const reuse = preview?.stamp === stamp;
-      const planned = reuse ? preview.planned : (await planAgainstDb(document.tables, stamp)).planned;
-      const erasing = reuse ? preview.erasing : await erasuresToApply(document.tables);
-      const chunks: Snapshot[] = [];
-      const touched = touchedBy(planned);
-      const before = new Set((await breaksOf(touched)).map((b) => `${b.kind}:${b.id}`));
-      for (const name of DOMAIN_TABLE_NAMES) {
-        const { plan, local } = planned[name];
-        const writes = plan.writes;
-        if (writes.length === 0) continue;
-        const before = new Map(local.map((r) => [r.id, r]));
-        const overwritten = writes.flatMap((w) => before.get(w.id) ?? []);
-        const addedIds = writes.filter((w) => !before.has(w.id)).map((w) => w.id);
-        for (const records of chunksOf(overwritten)) chunks.push(chunk(name, records));
-        for (const ids of chunksOf(addedIds)) chunks.push(chunk(name, [], ids));
-        for (const revs of chunksOf(writes.map((w) => ({ id: w.id, rev: String(w.rev) }))))
-          chunks.push(chunk(name, [], [], revs));
-        // The unique code index is checked at each put: a mentee that gives up a code (re-coded
-        // by this merge) is written before the one that takes it.
-        const freesCode = (w: StoredRecord) => before.has(w.id) && before.get(w.id)?.code !== w.code;
-        const ordered = name === 'mentees' ? [...writes.filter(freesCode), ...writes.filter((w) => !freesCode(w))] : writes;
-        await db.table<StoredRecord, string>(name).bulkPut(ordered);
-        written += writes.length;
-        // What the merge brought in moves this PC's clock past it: a later local edit wins.
-        for (const w of writes) db.clock.observe(typeof w.baseStamp === 'string' ? newestStamp(w as SyncRecord) : undefined);
+  const refused = await db
+    .transaction('rw', [...domainTables(), db.snapshots, db.meta], async () => {
+      markReplication();
+      const reason = mode === 'replace' ? 'restore' : 'merge';
+      const chunk = (
+        table: DomainTableName,
+        records: unknown[],
+        addedIds: string[] = [],
+        written?: Snapshot['written'],
+      ): Snapshot => ({
+        id: crypto.randomUUID(),
+        snapshotId,
+        createdAt: at,
+        reason,
+        table,
+        records,
+        addedIds,
+        ...(written ? { written } : {}),
+      });
+      // Taken before anything here is written (the snapshot below changes it).
+      const stamp = mode === 'merge' ? await tablesStamp() : '';
+      // Only the latest import can be undone: older snapshots would only fill the disk.
+      await db.snapshots.clear();
+      if (mode === 'replace') {
+        const current = await readAll();
+        const chunks = DOMAIN_TABLE_NAMES.flatMap((name) =>
+          chunksOf(current[name]).map((records) => chunk(name, records)),
+        );
+        // An empty database still gets a (record-less) snapshot: undo then empties it again.
+        await db.snapshots.bulkAdd(chunks.length > 0 ? chunks : [chunk('settings', [])]);
+        ({ reapplied } = await writeTables(document.tables));
+        written = DOMAIN_TABLE_NAMES.reduce((n, name) => n + document.tables[name].length, 0);
+        await record('importReplace', written);
+      } else {
+        // Reads only the records the merge may change; the snapshot keeps just those.
+        const reuse = preview?.stamp === stamp;
+        const planned = reuse ? preview.planned : (await planAgainstDb(document.tables, stamp)).planned;
+        const erasing = reuse ? preview.erasing : await erasuresToApply(document.tables);
+        const chunks: Snapshot[] = [];
+        const touched = touchedBy(planned);
+        const before = new Set((await breaksOf(touched)).map((b) => `${b.kind}:${b.id}`));
+        for (const name of DOMAIN_TABLE_NAMES) {
+          const { plan, local } = planned[name];
+          const writes = plan.writes;
+          if (writes.length === 0) continue;
+          const before = new Map(local.map((r) => [r.id, r]));
+          const overwritten = writes.flatMap((w) => before.get(w.id) ?? []);
+          const addedIds = writes.filter((w) => !before.has(w.id)).map((w) => w.id);
+          for (const records of chunksOf(overwritten)) chunks.push(chunk(name, records));
+          for (const ids of chunksOf(addedIds)) chunks.push(chunk(name, [], ids));
+          for (const revs of chunksOf(writes.map((w) => ({ id: w.id, rev: String(w.rev) }))))
+            chunks.push(chunk(name, [], [], revs));
+          // The unique code index is checked at each put: a mentee that gives up a code (re-coded
+          // by this merge) is written before the one that takes it.
+          const freesCode = (w: StoredRecord) => before.has(w.id) && before.get(w.id)?.code !== w.code;
+          const ordered =
+            name === 'mentees' ? [...writes.filter(freesCode), ...writes.filter((w) => !freesCode(w))] : writes;
+          await db.table<StoredRecord, string>(name).bulkPut(ordered);
+          written += writes.length;
+          // What the merge brought in moves this PC's clock past it: a later local edit wins.
+          for (const w of writes)
+            db.clock.observe(typeof w.baseStamp === 'string' ? newestStamp(w as SyncRecord) : undefined);
+        }
+        await db.snapshots.bulkAdd(chunks.length > 0 ? chunks : [chunk('settings', [])]);
+        // Erasures the file's PC made: its ledger entries are written above; the people go now,
+        // from the tables and from the snapshot just taken.
+        await applyErasures(erasing, { local: false });
+        erased = peopleAmong(erasing);
+        await record('importMerge', written);
+        // Only what the merge broke: a rule already broken here before it is not news.
+        breaks = (await breaksOf(touched)).filter((b) => !before.has(`${b.kind}:${b.id}`));
+        if (options.refuseBreaks && breaks.length > 0) throw new RefusedMerge(breaks);
       }
-      await db.snapshots.bulkAdd(chunks.length > 0 ? chunks : [chunk('settings', [])]);
-      // Erasures the file's PC made: its ledger entries are written above; the people go now,
-      // from the tables and from the snapshot just taken.
-      await applyErasures(erasing, { local: false });
-      erased = peopleAmong(erasing);
-      await recordAudit({ action: 'importMerge', subjectKind: 'file', count: written }, now);
-      // Only what the merge broke: a rule already broken here before it is not news.
-      breaks = (await breaksOf(touched)).filter((b) => !before.has(`${b.kind}:${b.id}`));
-    }
-    await db.meta.put({ key: 'lastImportAt', value: at });
-  });
+      await db.meta.put({ key: 'lastImportAt', value: at });
+    })
+    .catch((err: unknown) => {
+      if (err instanceof RefusedMerge) return err;
+      throw err;
+    });
+  if (refused instanceof RefusedMerge)
+    return { mode, snapshotId, written: 0, breaks: refused.breaks, erased: 0, reapplied: 0, refused: true };
   return { mode, snapshotId, written, breaks, erased, reapplied };
 };
 
@@ -468,7 +525,8 @@ export const importBackup = async (
 export type UndoInfo = { createdAt: string; until: string };
 
 const DAY = 24 * 60 * 60 * 1000;
-const undoUntil = (createdAt: string, keepDays: number): string => new Date(Date.parse(createdAt) + keepDays * DAY).toISOString();
+const undoUntil = (createdAt: string, keepDays: number): string =>
+  new Date(Date.parse(createdAt) + keepDays * DAY).toISOString();
 
 /**
  * The last import's undo, if it can still be used: a snapshot is kept for the days the

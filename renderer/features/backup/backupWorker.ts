@@ -85,7 +85,7 @@ export const createSession = () => {
         preview = await previewMerge(document().tables, await scanned);
         post({ type: 'previewed', summary: summaryOf(preview.plan, preview.recoded, preview.future, peopleAmong(preview.erasing)) });
       } else {
-        const result = await importBackup(document(), req.mode, new Date(req.at), preview);
+        const result = await importBackup(document(), req.mode, new Date(req.at), preview, req.options);
         // The data has changed: a later merge of the same file must plan again.
         preview = undefined;
         post({ type: 'imported', result });

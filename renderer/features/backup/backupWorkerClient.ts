@@ -3,7 +3,7 @@ import type { ManifestInfo } from '../../../shared/backup/format';
 import type { MergeSummary } from '../../../shared/backup/mergePlan';
 import type { BackupProgress, CreatedBackup, InvalidRecords } from '../../../shared/backup/pipeline';
 import { assertWritable } from '../../db/openDatabase';
-import type { ImportMode, ImportResult } from './backupRepo';
+import type { ImportMode, ImportOptions, ImportResult } from './backupRepo';
 import type { OpenedSummary, WorkerMessage, WorkerRequest } from './backupWorkerProtocol';
 
 /** A failure the worker could not classify (a bug, out of memory): shown as "unexpected". */
@@ -99,7 +99,7 @@ export type OpenedBackupSession = {
   /** What a merge would change now (the data may have changed since the file was opened). */
   preview: () => Promise<MergeSummary>;
   /** Replaces or merges; refused on a read-only database before the worker is asked. */
-  importAs: (mode: ImportMode, at?: Date) => Promise<ImportResult>;
+  importAs: (mode: ImportMode, at?: Date, options?: ImportOptions) => Promise<ImportResult>;
   close: () => void;
 };
 
@@ -136,9 +136,9 @@ export const openInWorker = async (
     return {
       summary: result,
       preview: async () => (await worker.request({ type: 'preview' }, 'previewed')).summary,
-      importAs: async (mode, at = new Date()) => {
+      importAs: async (mode, at = new Date(), options) => {
         assertWritable();
-        return (await worker.request({ type: 'import', mode, at: at.toISOString() }, 'imported')).result;
+        return (await worker.request({ type: 'import', mode, at: at.toISOString(), ...(options ? { options } : {}) }, 'imported')).result;
       },
       close: closeAll,
     };

@@ -3,7 +3,7 @@ import type { Manifest, ManifestInfo } from '../../../shared/backup/format';
 import type { MergeSummary } from '../../../shared/backup/mergePlan';
 import type { BackupProgress, CreatedBackup, InvalidRecords, OpenedBackup } from '../../../shared/backup/pipeline';
 import type { DomainTableName } from '../../../shared/domain';
-import type { ImportMode, ImportResult, LocalRevs } from './backupRepo';
+import type { ImportMode, ImportOptions, ImportResult, LocalRevs } from './backupRepo';
 
 /**
  * Messages between the page and the backup Web Worker (all structured-clone safe). The worker
@@ -20,7 +20,7 @@ export type WorkerRequest =
   | { type: 'open'; bytes: Uint8Array; passphrase: string; schemaVersion: number; scanPort?: MessagePort }
   | { type: 'scan'; port: MessagePort }
   | { type: 'preview' }
-  | { type: 'import'; mode: ImportMode; at: string };
+  | { type: 'import'; mode: ImportMode; at: string; options?: ImportOptions };
 
 /** What a checked backup holds, for the report: its manifest and live (not deleted) records per table. */
 export type OpenedSummary = {
