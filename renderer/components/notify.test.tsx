@@ -1,13 +1,12 @@
 // @vitest-environment jsdom
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { act, cleanup } from '@testing-library/react';
 import { notifications } from '@mantine/notifications';
 import { z } from 'zod';
-import { prepareComponentTests, renderWithProviders } from '../../tests/setup/renderWithProviders';
+import { prepareComponentTests } from '../../tests/setup/renderWithProviders';
 import { i18n } from '../i18n/i18n';
 import { ReadOnlyDatabaseError } from '../db/openDatabase';
-import { errorText, fieldError, notifyUndo } from './notify';
+import { errorText, fieldError } from './notify';
 
 beforeAll(() => prepareComponentTests());
 afterEach(() => {
@@ -58,28 +57,5 @@ describe('errorText', () => {
     expect(errorText(new Error('QuotaExceededError: disk full'), 'mentors')).toBe(unexpected());
     expect(errorText(new Error('errors.noSuchKeyAnywhere'), 'mentors')).toBe(unexpected());
     expect(errorText('a string', 'mentors')).toBe(unexpected());
-  });
-});
-
-describe('notifyUndo', () => {
-  it('shows the message with Undo and a named close button; Undo runs once and hides it', async () => {
-    renderWithProviders(<main />);
-    const undo = vi.fn(async () => {});
-    act(() => notifyUndo('Session deleted.', undo, 'sessions'));
-    const alert = await screen.findByRole('alert');
-    expect(within(alert).getByText('Session deleted.')).toBeTruthy();
-    expect(within(alert).getByRole('button', { name: 'Close' })).toBeTruthy();
-    await userEvent.click(within(alert).getByRole('button', { name: 'Undo' }));
-    expect(undo).toHaveBeenCalledTimes(1);
-    await waitFor(() => expect(screen.queryByText('Session deleted.')).toBeNull());
-  });
-
-  it('says in words when undoing fails', async () => {
-    renderWithProviders(<main />);
-    vi.spyOn(console, 'error').mockImplementation(() => {});
-    act(() => notifyUndo('Consent deleted.', () => Promise.reject(new Error('errors.notFound')), 'consents'));
-    await userEvent.click(await screen.findByRole('button', { name: 'Undo' }));
-    expect(await screen.findByText(i18n.t('consents:errors.notFound'))).toBeTruthy();
-    expect(screen.getByText(i18n.t('common:errors.title'))).toBeTruthy();
   });
 });

@@ -1,4 +1,3 @@
-import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { ZodError } from 'zod';
 import { i18n } from '../i18n/i18n';
@@ -52,33 +51,5 @@ export const notifyError = (err: unknown, ns: string): void => {
     title: i18n.t('common:errors.title'),
     message: errorText(err, ns),
     autoClose: 10_000,
-  });
-};
-
-/**
- * "Deleted" with an Undo button; `undo` clears the tombstone (and may say so or navigate).
- * If undoing fails, the error is shown like any other of the feature `ns`.
- */
-export const notifyUndo = (message: string, undo: () => Promise<void>, ns: string): void => {
-  const id = `undo-${crypto.randomUUID()}`;
-  notifications.show({
-    id,
-    color: 'gray',
-    autoClose: 12_000,
-    message: (
-      <Group justify="space-between" wrap="nowrap">
-        <Text size="sm">{message}</Text>
-        <Button
-          size="xs"
-          variant="outline"
-          onClick={() => {
-            notifications.hide(id);
-            undo().catch((err: unknown) => notifyError(err, ns));
-          }}
-        >
-          {i18n.t('common:actions.undo')}
-        </Button>
-      </Group>
-    ),
   });
 };

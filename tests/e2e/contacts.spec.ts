@@ -53,5 +53,8 @@ test('contacts: create, search, edit, delete with undo', async ({ page }) => {
   expect(await notFoundShown()).toBe(false);
   await expect(page.getByRole('link', { name: 'Antti Koskinen' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Kumoa' }).click();
+  // Undo brings the coordinator back to the restored contact, as every undo of a page's record does.
+  await expect(page.getByRole('heading', { level: 1, name: 'Antti Koskinen' })).toBeVisible();
+  await page.getByRole('link', { name: 'Yhteyshenkilöt' }).click();
   await expect(page.getByRole('link', { name: 'Antti Koskinen' })).toBeVisible();
 });

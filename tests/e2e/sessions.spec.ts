@@ -189,5 +189,8 @@ test('a peer group repeats every two weeks; a session can be deleted and restore
   expect(await notFoundShown()).toBe(false);
   await expect(meetings).toHaveCount(3);
   await page.getByRole('button', { name: 'Kumoa' }).click();
+  // Undo brings the coordinator back to the restored session, as every undo of a page's record does.
+  await expect(page.getByRole('heading', { level: 1, name: 'Torstain vertaistukiryhmä' })).toBeVisible();
+  await page.goto('/#/sessions');
   await expect(meetings).toHaveCount(4);
 });

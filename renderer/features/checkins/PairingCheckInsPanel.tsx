@@ -10,7 +10,7 @@ import {
   type CheckInSchedule,
 } from '../../../shared/checkins';
 import { CHECK_IN_RESPONDENTS, type CheckInRespondent } from '../../../shared/domain/checkin';
-import { notifyError, notifyUndo } from '../../components/notify';
+import { deleteWithUndo } from '../../components/deleteWithUndo';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDate, formatNumber, todayIso } from '../../lib/format';
 import { CheckInModal } from './CheckInModal';
@@ -71,14 +71,13 @@ export const PairingCheckInsPanel = ({ pairingId, readOnly }: { pairingId: strin
   const attentionText = useAttentionText();
   const scoreText = useScoreText();
 
-  const remove = async (c: ScoredCheckIn) => {
-    try {
-      await deleteCheckIn(c.id);
-      notifyUndo(t('notify.deleted'), () => restoreCheckIn(c.id), 'checkins');
-    } catch (err) {
-      notifyError(err, 'checkins');
-    }
-  };
+  const remove = (c: ScoredCheckIn) =>
+    deleteWithUndo({
+      remove: () => deleteCheckIn(c.id),
+      restore: () => restoreCheckIn(c.id),
+      message: t('notify.deleted'),
+      ns: 'checkins',
+    });
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby={headingId} data-panel="checkins">

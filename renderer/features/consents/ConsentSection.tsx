@@ -33,7 +33,8 @@ import { purposeStates, type PurposeState } from '../../../shared/privacy/consen
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDate, todayIso } from '../../lib/format';
 import { DateField } from '../../components/DateField';
-import { fieldError, notifyError, notifySaved, notifyUndo } from '../../components/notify';
+import { fieldError, notifyError, notifySaved } from '../../components/notify';
+import { deleteWithUndo } from '../../components/deleteWithUndo';
 import { FormActions } from '../../components/FormActions';
 import { ConsentError, deleteConsent, recordConsent, restoreConsent } from './consentsRepo';
 import { purposeLabel } from './purposeLabel';
@@ -105,15 +106,13 @@ const PurposeHistory = ({
       children: <Text size="sm">{t('delete.body', { purpose: label, date: formatDate(entry.date, lng) })}</Text>,
       labels: { confirm: t('delete.confirm'), cancel: t('common:actions.cancel') },
       confirmProps: { color: 'red' },
-      onConfirm: async () => {
-        try {
-          await deleteConsent(entry.id);
-        } catch (err) {
-          notifyError(err, 'consents');
-          return;
-        }
-        notifyUndo(t('delete.done'), () => restoreConsent(entry.id), 'consents');
-      },
+      onConfirm: () =>
+        void deleteWithUndo({
+          remove: () => deleteConsent(entry.id),
+          restore: () => restoreConsent(entry.id),
+          message: t('delete.done'),
+          ns: 'consents',
+        }),
     });
 
   return (

@@ -6,12 +6,11 @@ import { formatPersonName } from '../../../shared/domain/names';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDate } from '../../lib/format';
 import { listSessionsOfPerson } from '../sessions/sessionsRepo';
-import { notifyError, notifyUndo } from '../../components/notify';
+import { deleteWithUndo } from '../../components/deleteWithUndo';
 import { deleteContact, restoreContact } from './contactsRepo';
 import { useContact } from './useContacts';
 import { SubjectAccessButton } from '../subjectAccess';
 import { EraseButton } from '../erasure';
-import { leaveThenDelete } from '../../lib/leaveThenDelete';
 
 export const ContactDetail = () => {
   const { t } = useTranslation('contacts');
@@ -37,16 +36,14 @@ export const ContactDetail = () => {
     [t('fields.notes'), contact.notes],
   ];
 
-  const remove = async () => {
-    try {
-      await leaveThenDelete(navigate, { leaveTo: '/contacts', backTo: `/contacts/${contact.id}` }, () =>
-        deleteContact(contact.id),
-      );
-      notifyUndo(t('deleted', { name }), () => restoreContact(contact.id), 'contacts');
-    } catch (err) {
-      notifyError(err, 'contacts');
-    }
-  };
+  const remove = () =>
+    deleteWithUndo({
+      remove: () => deleteContact(contact.id),
+      restore: () => restoreContact(contact.id),
+      message: t('deleted', { name }),
+      ns: 'contacts',
+      page: { navigate, leaveTo: '/contacts', backTo: `/contacts/${contact.id}` },
+    });
 
   return (
     <Stack>

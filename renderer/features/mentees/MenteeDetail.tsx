@@ -6,7 +6,8 @@ import { formatPersonName } from '../../../shared/domain/names';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDate } from '../../lib/format';
 import { useProgrammes } from '../programmes/useProgrammes';
-import { notifyError, notifyUndo } from '../../components/notify';
+import { notifyError } from '../../components/notify';
+import { deleteWithUndo } from '../../components/deleteWithUndo';
 import { PersonPairingsSection } from '../pairings/PersonPairingsSection';
 import { ConsentSection } from '../consents/ConsentSection';
 import { ProcessingConsentFlag } from '../consents/ProcessingConsentFlag';
@@ -16,7 +17,6 @@ import { MenteeStatusBadge } from './MenteeStatusBadge';
 import { SubjectAccessButton } from '../subjectAccess';
 import { EraseButton } from '../erasure';
 import { useMentee } from './useMentees';
-import { leaveThenDelete } from '../../lib/leaveThenDelete';
 import { recordAudit } from '../audit';
 
 const Field = ({ label, value }: { label: string; value: string }) => (
@@ -64,23 +64,14 @@ export const MenteeDetail = () => {
     }
   };
 
-  const remove = async () => {
-    try {
-      await leaveThenDelete(navigate, { leaveTo: '/mentees', backTo: `/mentees/${mentee.id}` }, () =>
-        deleteMentee(mentee.id),
-      );
-      notifyUndo(
-        t('notify.deleted', { code: mentee.code }),
-        async () => {
-          await restoreMentee(mentee.id);
-          void navigate(`/mentees/${mentee.id}`);
-        },
-        'mentees',
-      );
-    } catch (err) {
-      notifyError(err, 'mentees');
-    }
-  };
+  const remove = () =>
+    deleteWithUndo({
+      remove: () => deleteMentee(mentee.id),
+      restore: () => restoreMentee(mentee.id),
+      message: t('notify.deleted', { code: mentee.code }),
+      ns: 'mentees',
+      page: { navigate, leaveTo: '/mentees', backTo: `/mentees/${mentee.id}` },
+    });
 
   return (
     <Stack gap="lg">

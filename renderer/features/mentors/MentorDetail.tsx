@@ -1,9 +1,38 @@
 import { Suspense, useMemo, useState, type ReactNode } from 'react';
-import { Alert, Anchor, Badge, Breadcrumbs, Button, Center, Group, Loader, Paper, SimpleGrid, Stack, Table, Text, Timeline, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Breadcrumbs,
+  Button,
+  Center,
+  Group,
+  Loader,
+  Modal,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Timeline,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Controller, useForm } from 'react-hook-form';
+import type { z } from 'zod';
 import { modals } from '@mantine/modals';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { EXPIRING_SCREENING_ITEMS, SCREENING_ITEMS, allowedNextStatuses, screeningAlerts, type Mentor } from '../../../shared/domain/mentor';
+import {
+  EXPIRING_SCREENING_ITEMS,
+  SCREENING_ITEMS,
+  ScreeningEntrySchema,
+  allowedNextStatuses,
+  screeningAlerts,
+  type Mentor,
+  type ScreeningItem,
+} from '../../../shared/domain/mentor';
 import { formatPersonName } from '../../../shared/domain/names';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDate, todayIso } from '../../lib/format';
@@ -15,12 +44,14 @@ import { EraseButton } from '../erasure';
 import { useProgrammes } from '../programmes/useProgrammes';
 import { MentorNotFound } from './MentorEditPage';
 import { MENTOR_PANELS } from './mentorPanels';
-import { deleteMentor, restoreMentor } from './mentorsRepo';
-import { notifyError, notifySaved, notifyUndo } from '../../components/notify';
+import { deleteMentor, restoreMentor, updateScreeningStep } from './mentorsRepo';
+import { fieldError, notifyError, notifySaved } from '../../components/notify';
+import { DateField } from '../../components/DateField';
+import { FormActions } from '../../components/FormActions';
+import { deleteWithUndo } from '../../components/deleteWithUndo';
 import { StatusBadge } from './StatusBadge';
 import { StatusChangeModal } from './StatusChangeModal';
 import { useMentor } from './useMentors';
-import { leaveThenDelete } from '../../lib/leaveThenDelete';
 
 export const MentorDetail = () => {
   const { t } = useTranslation('mentors');
@@ -50,25 +81,15 @@ const MentorView = ({ mentor }: { mentor: Mentor }) => {
       children: <Text size="sm">{t('delete.body')}</Text>,
       labels: { confirm: t('delete.confirm'), cancel: t('common:actions.cancel') },
       confirmProps: { color: 'red' },
-      onConfirm: async () => {
-        try {
-          await leaveThenDelete(navigate, { leaveTo: '/mentors', backTo: `/mentors/${mentor.id}` }, () =>
-            deleteMentor(mentor.id),
-          );
-        } catch (err) {
-          notifyError(err, 'mentors');
-          return;
-        }
-        notifyUndo(
-          t('delete.done', { name }),
-          async () => {
-            await restoreMentor(mentor.id);
-            notifySaved(t('delete.restored', { name }));
-            void navigate(`/mentors/${mentor.id}`);
-          },
-          'mentors',
-        );
-      },
+      onConfirm: () =>
+        void deleteWithUndo({
+          remove: () => deleteMentor(mentor.id),
+          restore: () => restoreMentor(mentor.id),
+          message: t('delete.done', { name }),
+          restoredMessage: t('delete.restored', { name }),
+          ns: 'mentors',
+          page: { navigate, leaveTo: '/mentors', backTo: `/mentors/${mentor.id}` },
+        }),
     });
 
   return (
@@ -85,7 +106,9 @@ const MentorView = ({ mentor }: { mentor: Mentor }) => {
           <Group gap="xs">
             <StatusBadge status={mentor.status} />
             {mentor.status === 'exited' && mentor.exitDate && (
-              <Text size="sm">{t('detail.exited', { date: formatDate(mentor.exitDate, lng), reason: mentor.exitReason })}</Text>
+              <Text size="sm">
+                {t('detail.exited', { date: formatDate(mentor.exitDate, lng), reason: mentor.exitReason })}
+              </Text>
             )}
           </Group>
         </Stack>
@@ -147,7 +170,9 @@ const ProfileSection = ({ mentor }: { mentor: Mentor }) => {
         <Field label={t('fields.livedExperience')}>
           {mentor.livedExperience.map((a) => t(`livedExperience.${a}`)).join(', ') || none}
         </Field>
-        <Field label={t('fields.languages')}>{mentor.languages.map((l) => languageNames.of(l) ?? l).join(', ') || none}</Field>
+        <Field label={t('fields.languages')}>
+          {mentor.languages.map((l) => languageNames.of(l) ?? l).join(', ') || none}
+        </Field>
         <Field label={t('fields.capacity')}>{t('detail.capacity', { count: mentor.capacity })}</Field>
         <Field label={t('fields.availability')}>{mentor.availability || none}</Field>
         <Field label={t('fields.gender')}>{t(`gender.${mentor.gender}`)}</Field>
@@ -167,6 +192,7 @@ const ScreeningSection = ({ mentor }: { mentor: Mentor }) => {
   const lng = currentLanguage();
   const alerts = screeningAlerts(mentor.screening, todayIso());
   const done = SCREENING_ITEMS.filter((i) => mentor.screening[i].date).length;
+  const [editing, setEditing] = useState<ScreeningItem | null>(null);
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="mentor-screening">
       <Group justify="space-between" mb="sm">
@@ -192,6 +218,9 @@ const ScreeningSection = ({ mentor }: { mentor: Mentor }) => {
             <Table.Th>{t('screening.item')}</Table.Th>
             <Table.Th>{t('screening.date')}</Table.Th>
             <Table.Th>{t('screening.expiresOn')}</Table.Th>
+            <Table.Th>
+              <VisuallyHidden>{t('screening.actions')}</VisuallyHidden>
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -216,12 +245,102 @@ const ScreeningSection = ({ mentor }: { mentor: Mentor }) => {
                     '—'
                   )}
                 </Table.Td>
+                <Table.Td>
+                  <Button
+                    size="xs"
+                    variant="default"
+                    onClick={() => setEditing(item)}
+                    aria-label={t('screening.editNamed', { item: t(`screening.items.${item}`) })}
+                  >
+                    {t('common:actions.edit')}
+                  </Button>
+                </Table.Td>
               </Table.Tr>
             );
           })}
         </Table.Tbody>
       </Table>
+      {editing && <ScreeningStepModal key={editing} mentor={mentor} item={editing} onClose={() => setEditing(null)} />}
     </Paper>
+  );
+};
+
+type ScreeningEntryInput = z.input<typeof ScreeningEntrySchema>;
+type ScreeningEntry = z.output<typeof ScreeningEntrySchema>;
+
+/** Correct one screening step from the mentor's page, with the rules of the mentor form. */
+const ScreeningStepModal = ({
+  mentor,
+  item,
+  onClose,
+}: {
+  mentor: Mentor;
+  item: ScreeningItem;
+  onClose: () => void;
+}) => {
+  const { t } = useTranslation('mentors');
+  const label = t(`screening.items.${item}`);
+  const {
+    control,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<ScreeningEntryInput, unknown, ScreeningEntry>({
+    resolver: zodResolver(ScreeningEntrySchema),
+    defaultValues: mentor.screening[item],
+  });
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('screening.editTitle', { item: label })}
+      closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+    >
+      <form
+        noValidate
+        onSubmit={handleSubmit(async (values) => {
+          try {
+            await updateScreeningStep(mentor.id, item, values);
+            notifySaved(t('screening.saved', { item: label }));
+            onClose();
+          } catch (err) {
+            notifyError(err, 'mentors');
+          }
+        })}
+      >
+        <Stack>
+          <Controller
+            control={control}
+            name="date"
+            render={({ field }) => (
+              <DateField
+                label={t('screening.dateOf', { item: label })}
+                value={field.value ?? null}
+                onChange={field.onChange}
+                clearable
+                data-autofocus
+                error={fieldError(errors.date, 'mentors')}
+              />
+            )}
+          />
+          {EXPIRING_SCREENING_ITEMS.includes(item) && (
+            <Controller
+              control={control}
+              name="expiresOn"
+              render={({ field }) => (
+                <DateField
+                  label={t('screening.expiryOf', { item: label })}
+                  value={field.value ?? null}
+                  onChange={field.onChange}
+                  clearable
+                  error={fieldError(errors.expiresOn, 'mentors')}
+                />
+              )}
+            />
+          )}
+          <FormActions submitting={isSubmitting} onCancel={onClose} inDialog />
+        </Stack>
+      </form>
+    </Modal>
   );
 };
 

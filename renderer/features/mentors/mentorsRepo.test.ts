@@ -14,6 +14,7 @@ import {
   getMentorsByIds,
   restoreMentor,
   updateMentor,
+  updateScreeningStep,
 } from './mentorsRepo';
 
 const PROGRAMME = '0b8f3a52-1c1e-4a43-9f3e-6f1f0b7c2d11';
@@ -64,6 +65,25 @@ describe('mentorsRepo', () => {
     const id = await createMentor(anna);
     await expect(updateMentor(id, { ...anna, givenName: '' })).rejects.toBeInstanceOf(ZodError);
     expect((await getMentor(id))?.givenName).toBe('Anna');
+  });
+
+  it('corrects one screening step with the same rules as the form; bad input changes nothing', async () => {
+    const id = await createMentor({ ...anna, screening: { interview: { date: '2026-01-10', expiresOn: null } } });
+    await updateScreeningStep(id, 'criminalRecord', { date: '2026-01-12', expiresOn: '2027-01-12' });
+    await updateScreeningStep(id, 'interview', { date: '2026-01-09', expiresOn: null });
+    const m = await getMentor(id);
+    expect(m?.screening.interview).toEqual({ date: '2026-01-09', expiresOn: null });
+    expect(m?.screening.criminalRecord).toEqual({ date: '2026-01-12', expiresOn: '2027-01-12' });
+    expect(m?.screening.references).toEqual({ date: null, expiresOn: null });
+    const before = await db.mentors.get(id);
+    // An expiry before the step was done is refused with the form's message.
+    await expect(
+      updateScreeningStep(id, 'criminalRecord', { date: '2026-01-12', expiresOn: '2025-01-01' }),
+    ).rejects.toThrow('validation.expiryAfterDate');
+    await expect(updateScreeningStep(id, 'interview', { date: '12/01/2026', expiresOn: null })).rejects.toBeInstanceOf(
+      ZodError,
+    );
+    expect(await db.mentors.get(id)).toEqual(before);
   });
 
   it('changes status along the lifecycle only, and records exit date and reason', async () => {

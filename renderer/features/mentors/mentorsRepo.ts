@@ -7,6 +7,7 @@ import {
   MENTOR_STATUSES,
   MentorInputSchema,
   MentorSchema,
+  ScreeningEntrySchema,
   StatusChangeInputSchema,
   isAllowedTransition,
   mentorDerived,
@@ -14,6 +15,7 @@ import {
   type Mentor,
   type MentorInput,
   type MentorStatus,
+  type ScreeningItem,
   type StatusChangeInput,
 } from '../../../shared/domain/mentor';
 import { nowIso, todayIso } from '../../lib/format';
@@ -69,6 +71,24 @@ export const updateMentor = async (id: string, input: MentorInput): Promise<void
     if (!existing || existing.deletedAt) throw new MentorStatusError('errors.notFound');
     const next = MentorSchema.parse({ ...existing, ...parsed, ...mentorDerived(parsed, lng) });
     await db.mentors.put(next);
+  });
+};
+
+/**
+ * Correct one step of the screening checklist (when it was done, when its document expires) from
+ * the mentor's page, validated with the same schema as the mentor form; the other steps stay.
+ */
+export const updateScreeningStep = async (
+  id: string,
+  item: ScreeningItem,
+  entry: { date: string | null; expiresOn: string | null },
+): Promise<void> => {
+  const parsed = ScreeningEntrySchema.parse(entry);
+  assertWritable();
+  await db.transaction('rw', db.mentors, async () => {
+    const existing = await db.mentors.get(id);
+    if (!existing || existing.deletedAt) throw new MentorStatusError('errors.notFound');
+    await db.mentors.put(MentorSchema.parse({ ...existing, screening: { ...existing.screening, [item]: parsed } }));
   });
 };
 

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import {
   CONTACT_KINDS,
   ContactLogInputSchema,
+  type ContactLog,
   type ContactLogInput,
   type ContactLogInputParsed,
 } from '../../../shared/domain/pairing';
@@ -12,17 +13,35 @@ import { todayIso } from '../../lib/format';
 import { fieldError } from '../../components/notify';
 import { NumberField } from '../../components/NumberField';
 import { notifyError, notifySaved } from '../../components/notify';
-import { addContactLog } from './pairingsRepo';
+import { addContactLog, updateContactLog } from './pairingsRepo';
 import { READABLE_DESCRIPTION } from '../mentees/readable';
 import { DateField } from '../../components/DateField';
 
-/** Log one contact of a pairing. The crisis flag is a checkbox with its own explanation. */
+const initialValues = (pairingId: string, log: ContactLog | undefined): ContactLogInput =>
+  log
+    ? {
+        pairingId,
+        date: log.date,
+        durationMinutes: log.durationMinutes,
+        kind: log.kind,
+        crisis: log.crisis,
+        notes: log.notes,
+      }
+    : { pairingId, date: todayIso(), durationMinutes: 60, kind: 'meeting', crisis: false, notes: '' };
+
+/**
+ * Log one contact of a pairing, or correct one already logged (`log`): the same form and schema
+ * either way. The crisis flag is a checkbox with its own explanation.
+ */
 export const ContactLogModal = ({
   pairingId,
+  log,
   opened,
   onClose,
 }: {
   pairingId: string;
+  /** The logged contact to correct; without it the form logs a new one. */
+  log?: ContactLog;
   opened: boolean;
   onClose: () => void;
 }) => {
@@ -35,11 +54,11 @@ export const ContactLogModal = ({
     formState: { errors, isSubmitting },
   } = useForm<ContactLogInput, unknown, ContactLogInputParsed>({
     resolver: zodResolver(ContactLogInputSchema),
-    defaultValues: { pairingId, date: todayIso(), durationMinutes: 60, kind: 'meeting', crisis: false, notes: '' },
+    defaultValues: initialValues(pairingId, log),
   });
 
   const close = () => {
-    reset({ pairingId, date: todayIso(), durationMinutes: 60, kind: 'meeting', crisis: false, notes: '' });
+    reset(initialValues(pairingId, log));
     onClose();
   };
 
@@ -48,15 +67,20 @@ export const ContactLogModal = ({
       closeButtonProps={{ 'aria-label': t('common:actions.close') }}
       opened={opened}
       onClose={close}
-      title={t('contacts.addTitle')}
+      title={log ? t('contacts.editTitle') : t('contacts.addTitle')}
       size="lg"
     >
       <form
         noValidate
         onSubmit={handleSubmit(async (values) => {
           try {
-            await addContactLog(values);
-            notifySaved(values.crisis ? t('notify.crisisLogged') : t('notify.contactLogged'));
+            if (log) {
+              await updateContactLog(log.id, values);
+              notifySaved(t('notify.contactUpdated'));
+            } else {
+              await addContactLog(values);
+              notifySaved(values.crisis ? t('notify.crisisLogged') : t('notify.contactLogged'));
+            }
             close();
           } catch (err) {
             notifyError(err, 'pairings');

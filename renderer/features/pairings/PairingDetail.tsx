@@ -8,6 +8,7 @@ import {
   Group,
   List,
   Loader,
+  Modal,
   Paper,
   SimpleGrid,
   Stack,
@@ -19,22 +20,29 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
 import { formatPersonName } from '../../../shared/domain/names';
-import type { Goal, Pairing } from '../../../shared/domain/pairing';
+import { GoalSchema, type ContactLog, type Goal, type Pairing } from '../../../shared/domain/pairing';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDate, formatDateTime, todayIso } from '../../lib/format';
 import { useProgrammes } from '../programmes/useProgrammes';
 import { ClosePairingModal } from './ClosePairingModal';
 import { ContactLogModal } from './ContactLogModal';
-import { notifyError, notifySaved, notifyUndo } from '../../components/notify';
+import { fieldError, notifyError, notifySaved } from '../../components/notify';
+import { deleteWithUndo } from '../../components/deleteWithUndo';
+import { FormActions } from '../../components/FormActions';
 import { CrisisBadge, PairingStatusBadge } from './PairingBits';
 import {
   addGoal,
   addGoalProgress,
   changePairingStatus,
   deleteContactLog,
+  deletePairing,
   restoreContactLog,
+  restorePairing,
+  updateGoal,
   updatePairingDetails,
 } from './pairingsRepo';
 import { useContactLogs, usePairing } from './usePairings';
@@ -57,6 +65,7 @@ export const PairingDetail = () => {
   const programmes = useProgrammes(true);
   const [contactOpen, setContactOpen] = useState(false);
   const [closeOpen, setCloseOpen] = useState(false);
+  const navigate = useNavigate();
   const lng = currentLanguage();
 
   if (row === undefined) return <Loader aria-label={t('common:app.loading')} />;
@@ -75,6 +84,16 @@ export const PairingDetail = () => {
   const code = mentee?.code ?? t('person.unknown');
   const mentorName = mentor ? formatPersonName(mentor, lng) : t('person.unknown');
   const closed = pairing.status === 'closed';
+
+  /** A proposal made by mistake goes; an active or closed pairing stays for the record. */
+  const removeProposal = () =>
+    deleteWithUndo({
+      remove: () => deletePairing(pairing.id),
+      restore: () => restorePairing(pairing.id),
+      message: t('notify.proposalDeleted', { code }),
+      ns: 'pairings',
+      page: { navigate, leaveTo: '/pairings', backTo: `/pairings/${pairing.id}` },
+    });
 
   const move = async (to: 'active' | 'paused') => {
     try {
@@ -109,6 +128,11 @@ export const PairingDetail = () => {
             <Button variant="outline" color="red.9" onClick={() => setCloseOpen(true)}>
               {t('actions.close')}
             </Button>
+            {pairing.status === 'proposed' && (
+              <Button variant="outline" color="red.9" onClick={() => void removeProposal()}>
+                {t('actions.deleteProposal')}
+              </Button>
+            )}
           </Group>
         )}
       </Group>
@@ -319,6 +343,7 @@ const GoalItem = ({ pairingId, goal, readOnly }: { pairingId: string; goal: Goal
   const lng = currentLanguage();
   const [note, setNote] = useState('');
   const [achieved, setAchieved] = useState(goal.achieved);
+  const [editing, setEditing] = useState(false);
   const save = async () => {
     if (!note.trim() && achieved === goal.achieved) return;
     try {
@@ -337,7 +362,18 @@ const GoalItem = ({ pairingId, goal, readOnly }: { pairingId: string; goal: Goal
       <Group gap="xs">
         <Text fw={600}>{goal.text}</Text>
         {goal.achieved && <Text c="teal.9">{t('goals.achieved')}</Text>}
+        {!readOnly && (
+          <Button
+            size="xs"
+            variant="subtle"
+            onClick={() => setEditing(true)}
+            aria-label={t('goals.editNamed', { goal: goal.text })}
+          >
+            {t('common:actions.edit')}
+          </Button>
+        )}
       </Group>
+      {editing && <GoalEditModal pairingId={pairingId} goal={goal} onClose={() => setEditing(false)} />}
       {goal.progress.length > 0 && (
         <List size="sm" mt={4}>
           {goal.progress.map((p, i) => (
@@ -371,72 +407,130 @@ const GoalItem = ({ pairingId, goal, readOnly }: { pairingId: string; goal: Goal
   );
 };
 
+/** Correct a goal's wording: the same schema as adding one, so an empty goal says "required". */
+const GoalEditModal = ({ pairingId, goal, onClose }: { pairingId: string; goal: Goal; onClose: () => void }) => {
+  const { t } = useTranslation('pairings');
+  const schema = GoalSchema.pick({ text: true });
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<{ text: string }>({ resolver: zodResolver(schema), defaultValues: { text: goal.text } });
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('goals.editTitle')}
+      closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+    >
+      <form
+        noValidate
+        onSubmit={handleSubmit(async ({ text }) => {
+          try {
+            await updateGoal(pairingId, goal.id, text);
+            notifySaved(t('goals.saved'));
+            onClose();
+          } catch (err) {
+            notifyError(err, 'pairings');
+          }
+        })}
+      >
+        <Stack>
+          <TextInput
+            label={t('goals.text')}
+            withAsterisk
+            data-autofocus
+            {...register('text')}
+            error={fieldError(errors.text, 'pairings')}
+          />
+          <FormActions submitting={isSubmitting} onCancel={onClose} inDialog />
+        </Stack>
+      </form>
+    </Modal>
+  );
+};
+
 const ContactLogTable = ({ pairingId, readOnly }: { pairingId: string; readOnly: boolean }) => {
   const { t } = useTranslation('pairings');
   const lng = currentLanguage();
   const logs = useContactLogs(pairingId);
+  const [editing, setEditing] = useState<ContactLog | null>(null);
   if (logs === undefined) return <Loader aria-label={t('common:app.loading')} />;
   if (logs.length === 0) return <Text c="gray.7">{t('contacts.none')}</Text>;
 
-  const remove = async (id: string) => {
-    try {
-      await deleteContactLog(id);
-      notifyUndo(t('notify.contactDeleted'), () => restoreContactLog(id), 'pairings');
-    } catch (err) {
-      notifyError(err, 'pairings');
-    }
-  };
+  const remove = (id: string) =>
+    deleteWithUndo({
+      remove: () => deleteContactLog(id),
+      restore: () => restoreContactLog(id),
+      message: t('notify.contactDeleted'),
+      ns: 'pairings',
+    });
 
   return (
-    <Table>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('contacts.date')}</Table.Th>
-          <Table.Th>{t('contacts.kindLabel')}</Table.Th>
-          <Table.Th>{t('contacts.duration')}</Table.Th>
-          <Table.Th>{t('contacts.notes')}</Table.Th>
-          {!readOnly && (
-            <Table.Th>
-              <VisuallyHidden>{t('contacts.actions')}</VisuallyHidden>
-            </Table.Th>
-          )}
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {logs.map((l) => (
-          <Table.Tr
-            key={l.id}
-            data-crisis={l.crisis || undefined}
-            style={
-              l.crisis
-                ? { borderLeft: '6px solid var(--mantine-color-red-9)', background: 'var(--mantine-color-red-0)' }
-                : undefined
-            }
-          >
-            <Table.Td>
-              <Stack gap={2} align="flex-start">
-                <Text fw={l.crisis ? 700 : 400}>{formatDate(l.date, lng)}</Text>
-                {l.crisis && <CrisisBadge />}
-              </Stack>
-            </Table.Td>
-            <Table.Td>{t(`contacts.kind.${l.kind}`)}</Table.Td>
-            <Table.Td>{t('contacts.minutes', { count: l.durationMinutes })}</Table.Td>
-            <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{l.notes}</Table.Td>
+    <>
+      {editing && (
+        <ContactLogModal key={editing.id} pairingId={pairingId} log={editing} opened onClose={() => setEditing(null)} />
+      )}
+      <Table>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('contacts.date')}</Table.Th>
+            <Table.Th>{t('contacts.kindLabel')}</Table.Th>
+            <Table.Th>{t('contacts.duration')}</Table.Th>
+            <Table.Th>{t('contacts.notes')}</Table.Th>
             {!readOnly && (
-              <Table.Td>
-                <Button
-                  size="xs"
-                  variant="default"
-                  onClick={() => void remove(l.id)}
-                  aria-label={t('contacts.deleteNamed', { date: formatDate(l.date, lng) })}
-                >
-                  {t('common:actions.delete')}
-                </Button>
-              </Table.Td>
+              <Table.Th>
+                <VisuallyHidden>{t('contacts.actions')}</VisuallyHidden>
+              </Table.Th>
             )}
           </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+        </Table.Thead>
+        <Table.Tbody>
+          {logs.map((l) => (
+            <Table.Tr
+              key={l.id}
+              data-crisis={l.crisis || undefined}
+              style={
+                l.crisis
+                  ? { borderLeft: '6px solid var(--mantine-color-red-9)', background: 'var(--mantine-color-red-0)' }
+                  : undefined
+              }
+            >
+              <Table.Td>
+                <Stack gap={2} align="flex-start">
+                  <Text fw={l.crisis ? 700 : 400}>{formatDate(l.date, lng)}</Text>
+                  {l.crisis && <CrisisBadge />}
+                </Stack>
+              </Table.Td>
+              <Table.Td>{t(`contacts.kind.${l.kind}`)}</Table.Td>
+              <Table.Td>{t('contacts.minutes', { count: l.durationMinutes })}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{l.notes}</Table.Td>
+              {!readOnly && (
+                <Table.Td>
+                  <Group gap="xs" wrap="nowrap">
+                    <Button
+                      size="xs"
+                      variant="default"
+                      onClick={() => setEditing(l)}
+                      aria-label={t('contacts.editNamed', { date: formatDate(l.date, lng) })}
+                    >
+                      {t('common:actions.edit')}
+                    </Button>
+                    <Button
+                      size="xs"
+                      variant="default"
+                      onClick={() => void remove(l.id)}
+                      aria-label={t('contacts.deleteNamed', { date: formatDate(l.date, lng) })}
+                    >
+                      {t('common:actions.delete')}
+                    </Button>
+                  </Group>
+                </Table.Td>
+              )}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </>
   );
 };

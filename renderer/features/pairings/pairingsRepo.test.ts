@@ -11,15 +11,20 @@ import {
   closePairing,
   countOpenPairingsByMentor,
   countOpenPairingsOfMentor,
+  addGoal,
+  addGoalProgress,
   createPairing,
   deleteContactLog,
+  deletePairing,
   findMonitoringBreaches,
   findPairingIds,
   getPairing,
   listContactLogs,
   recentCrisisContacts,
   restoreContactLog,
+  restorePairing,
   updateContactLog,
+  updateGoal,
 } from './pairingsRepo';
 import { suggestMentors } from './suggestions';
 
@@ -89,6 +94,92 @@ describe('creating a pairing', () => {
       createPairing({ mentorId: mentor.id, menteeId: mentee.id, programmeId }, { date: '2026-03-02' }),
     ).rejects.toThrow('errors.menteeAlreadyPaired');
     expect(await db.pairings.count()).toBe(1);
+  });
+});
+
+describe('deleting a proposed pairing', () => {
+  it("deletes a proposal, the mentee waits again and the mentor's place is free; undo brings both back", async () => {
+    const mentor = await addMentor();
+    const mentee = await addMentee();
+    const p = await createPairing({ mentorId: mentor.id, menteeId: mentee.id, programmeId }, { date: '2026-03-01' });
+    await deletePairing(p.id);
+    expect(await getPairing(p.id)).toBeUndefined();
+    expect((await getMentee(mentee.id))?.status).toBe('waiting');
+    expect(await countOpenPairingsOfMentor(mentor.id)).toBe(0);
+    expect(await findPairingIds(['proposed'])).toEqual([]);
+    await restorePairing(p.id);
+    expect((await getPairing(p.id))?.status).toBe('proposed');
+    expect((await getMentee(mentee.id))?.status).toBe('paired');
+    expect(await countOpenPairingsOfMentor(mentor.id)).toBe(1);
+  });
+
+  it('keeps an active or closed pairing for the record, and writes nothing', async () => {
+    const mentor = await addMentor();
+    const { pairing, mentee } = await activePairing(mentor.id);
+    await expect(deletePairing(pairing.id)).rejects.toThrow('errors.notProposed');
+    await closePairing(pairing.id, {
+      date: '2026-04-01',
+      reason: 'goalsMet',
+      planned: true,
+      closingConversationHeld: true,
+      menteeStatusAfter: 'closed',
+    });
+    const before = await db.pairings.get(pairing.id);
+    await expect(deletePairing(pairing.id)).rejects.toThrow('errors.notProposed');
+    expect(await db.pairings.get(pairing.id)).toEqual(before);
+    expect((await getMentee(mentee.id))?.status).toBe('closed');
+  });
+
+  it('refuses a proposal with contacts logged (they happened): nothing changes', async () => {
+    const mentor = await addMentor();
+    const mentee = await addMentee();
+    const p = await createPairing({ mentorId: mentor.id, menteeId: mentee.id, programmeId }, { date: '2026-03-01' });
+    const log = await contact(p.id, '2026-03-02');
+    await expect(deletePairing(p.id)).rejects.toThrow('errors.hasContacts');
+    expect((await getPairing(p.id))?.deletedAt).toBeNull();
+    expect((await getMentee(mentee.id))?.status).toBe('paired');
+    // Once the contact is deleted (it was a mistake too), the proposal can go.
+    await deleteContactLog(log.id);
+    await deletePairing(p.id);
+    expect(await getPairing(p.id)).toBeUndefined();
+  });
+
+  it('does not restore a proposal when the mentee was paired again meanwhile', async () => {
+    const mentor = await addMentor();
+    const other = await addMentor({ givenName: 'Béla' });
+    const mentee = await addMentee();
+    const p = await createPairing({ mentorId: mentor.id, menteeId: mentee.id, programmeId }, { date: '2026-03-01' });
+    await deletePairing(p.id);
+    const again = await createPairing({ mentorId: other.id, menteeId: mentee.id, programmeId }, { date: '2026-03-02' });
+    await expect(restorePairing(p.id)).rejects.toThrow('errors.menteeAlreadyPaired');
+    expect(await getPairing(p.id)).toBeUndefined();
+    expect((await getPairing(again.id))?.status).toBe('proposed');
+    expect((await getMentee(mentee.id))?.status).toBe('paired');
+  });
+});
+
+describe('goals', () => {
+  it("a goal's wording can be corrected; its progress and achievement stay", async () => {
+    const mentor = await addMentor();
+    const { pairing } = await activePairing(mentor.id);
+    await addGoal(pairing.id, 'Find a flatt');
+    const goalId = (await getPairing(pairing.id))!.goals[0]!.id;
+    await addGoalProgress(pairing.id, goalId, { date: '2026-03-05', note: 'Viewed two flats', achieved: true });
+    await updateGoal(pairing.id, goalId, 'Find a flat');
+    const [goal] = (await getPairing(pairing.id))!.goals;
+    expect(goal).toMatchObject({ id: goalId, text: 'Find a flat', achieved: true });
+    expect(goal?.progress.map((g) => g.note)).toEqual(['Viewed two flats']);
+  });
+
+  it("an empty goal is refused with the schema's message, an unknown goal with its own; nothing changes", async () => {
+    const mentor = await addMentor();
+    const { pairing } = await activePairing(mentor.id);
+    await addGoal(pairing.id, 'Find a flat');
+    const before = await db.pairings.get(pairing.id);
+    const goalId = before!.goals[0]!.id;
+    await expect(updateGoal(pairing.id, goalId, '   ')).rejects.toBeInstanceOf(ZodError);
+    await expect(updateGoal(pairing.id, crypto.randomUUID(), 'Other')).rejects.toThrow('errors.goalNotFound');
+    expect(await db.pairings.get(pairing.id)).toEqual(before);
   });
 });
 

@@ -21,7 +21,7 @@ import {
   type PairingStatus,
 } from '../../../shared/domain/pairing';
 import { nowIso } from '../../lib/format';
-import { setMenteeStatusInTransaction } from '../mentees/menteesRepo';
+import { getMentee, setMenteeStatusInTransaction } from '../mentees/menteesRepo';
 import {
   firstMonthEnd,
   latestStartWithEndedFirstMonth,
@@ -34,7 +34,15 @@ import dayjs from 'dayjs';
 
 /** Thrown for a write that cannot be done; `message` is an i18n key of the `pairings` namespace. */
 export class PairingError extends Error {
-  constructor(message: 'errors.notFound' | 'errors.menteeAlreadyPaired' | 'errors.closed') {
+  constructor(
+    message:
+      | 'errors.notFound'
+      | 'errors.menteeAlreadyPaired'
+      | 'errors.closed'
+      | 'errors.notProposed'
+      | 'errors.hasContacts'
+      | 'errors.goalNotFound',
+  ) {
     super(message);
     this.name = 'PairingError';
   }
@@ -112,6 +120,20 @@ export const addGoal = async (id: string, text: string): Promise<void> => {
   });
 };
 
+/**
+ * Correct a goal's wording. Its progress notes and whether it is achieved stay; the goal is
+ * validated with the same schema as when it was added.
+ */
+export const updateGoal = async (id: string, goalId: string, text: string): Promise<void> => {
+  assertWritable();
+  await db.transaction('rw', db.pairings, async () => {
+    const existing = await loadOpen(id);
+    if (!existing.goals.some((g) => g.id === goalId)) throw new PairingError('errors.goalNotFound');
+    const goals = existing.goals.map((g) => (g.id === goalId ? GoalSchema.parse({ ...g, text }) : g));
+    await db.pairings.put(PairingSchema.parse({ ...existing, goals }));
+  });
+};
+
 /** A dated progress note on a goal, and optionally mark it achieved. */
 export const addGoalProgress = async (
   id: string,
@@ -165,6 +187,45 @@ export const closePairing = async (id: string, closure: ClosureInput): Promise<v
     const moved = transitionPairing(existing, 'closed', parsed.date, parsed.reasonText);
     await db.pairings.put(PairingSchema.parse({ ...moved, closure: parsed }));
     await setMenteeStatusInTransaction(existing.menteeId, parsed.menteeStatusAfter, parsed.date);
+  });
+};
+
+/**
+ * Delete a pairing that is still only proposed (made by mistake); an active, paused or closed
+ * pairing stays for the record. The mentee waits for a mentor again, in the same transaction.
+ * A proposal with contacts logged is refused: those contacts happened, so delete them first or
+ * close the pairing. `restorePairing` undoes it.
+ */
+export const deletePairing = async (id: string): Promise<void> => {
+  assertWritable();
+  await db.transaction('rw', db.pairings, db.mentees, db.contactLogs, async () => {
+    const existing = await db.pairings.get(id);
+    if (!existing || existing.deletedAt) throw new PairingError('errors.notFound');
+    if (existing.status !== 'proposed') throw new PairingError('errors.notProposed');
+    if ((await latestContactDate(id)) !== '') throw new PairingError('errors.hasContacts');
+    await setDeleted('pairings', id, true);
+    // A mentee deleted meanwhile keeps the status it had.
+    if (await getMentee(existing.menteeId))
+      await setMenteeStatusInTransaction(existing.menteeId, 'waiting', existing.statusHistory[0]?.date ?? '');
+  });
+};
+
+/** Undo of `deletePairing`: the proposal is back and the mentee paired again, unless they were paired meanwhile. */
+export const restorePairing = async (id: string): Promise<void> => {
+  assertWritable();
+  await db.transaction('rw', db.pairings, db.mentees, async () => {
+    const existing = await db.pairings.get(id);
+    if (!existing) throw new PairingError('errors.notFound');
+    if (!existing.deletedAt) return;
+    const open = await db.pairings
+      .where('menteeId')
+      .equals(existing.menteeId)
+      .filter((p) => !p.deletedAt && isOpenPairingStatus(p.status))
+      .count();
+    if (open > 0) throw new PairingError('errors.menteeAlreadyPaired');
+    if (await getMentee(existing.menteeId))
+      await setMenteeStatusInTransaction(existing.menteeId, 'paired', existing.statusHistory[0]?.date ?? '');
+    await setDeleted('pairings', id, false);
   });
 };
 
@@ -299,9 +360,7 @@ export const updateContactLog = async (id: string, input: ContactLogInput): Prom
     const existing = await db.contactLogs.get(id);
     if (!existing || existing.deletedAt) throw new PairingError('errors.notFound');
     await loadOpen(existing.pairingId);
-    await db.contactLogs.put(
-      ContactLogSchema.parse({ ...existing, ...parsed, pairingId: existing.pairingId }),
-    );
+    await db.contactLogs.put(ContactLogSchema.parse({ ...existing, ...parsed, pairingId: existing.pairingId }));
     await syncLastContact(existing.pairingId);
   });
 };
@@ -444,7 +503,9 @@ export const listContactLogsOfPairingsBetween = async (
 export const listPairingsStartedBy = async (to: string): Promise<Pairing[]> => {
   const statuses: PairingStatus[] = ['active', 'paused', 'closed'];
   const perStatus = await Promise.all(
-    statuses.map((s) => db.pairings.where('[status+startDate]').between([s, Dexie.minKey], [s, to], true, true).toArray()),
+    statuses.map((s) =>
+      db.pairings.where('[status+startDate]').between([s, Dexie.minKey], [s, to], true, true).toArray(),
+    ),
   );
   return perStatus.flat().filter((p) => !p.deletedAt);
 };

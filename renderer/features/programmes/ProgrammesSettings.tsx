@@ -7,6 +7,8 @@ import {
   Modal,
   NumberInput,
   Paper,
+  Radio,
+  Select,
   Stack,
   Table,
   Text,
@@ -20,9 +22,12 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ProgrammeInputSchema, type Programme, type ProgrammeInput } from '../../../shared/domain/programme';
 import { notifyError, notifySaved } from '../../components/notify';
-import { createProgramme, setProgrammeActive, updateProgramme } from './programmesRepo';
+import { createProgramme, setProgrammeActive, updateProgramme, type StartingCurriculum } from './programmesRepo';
 import { useProgrammes } from './useProgrammes';
 import { FormActions } from '../../components/FormActions';
+import { currentLanguage } from '../../i18n/i18n';
+import { DEFAULT_MODULES } from '../training/defaultCurriculum';
+import { useModulesOfProgrammes } from '../training/useTraining';
 
 /** The organisation's programmes, in Settings: add, rename, deactivate (never delete: records point at them). */
 export const ProgrammesSettings = () => {
@@ -80,10 +85,20 @@ export const ProgrammesSettings = () => {
                 </Table.Td>
                 <Table.Td>
                   <Group gap="xs" wrap="nowrap">
-                    <Button size="xs" variant="default" onClick={() => setEditing(p)} aria-label={t('editFor', { name: p.name })}>
+                    <Button
+                      size="xs"
+                      variant="default"
+                      onClick={() => setEditing(p)}
+                      aria-label={t('editFor', { name: p.name })}
+                    >
                       {t('common:actions.edit')}
                     </Button>
-                    <Button size="xs" variant="default" onClick={() => void toggle(p)} aria-label={t(p.active ? 'deactivateFor' : 'reactivateFor', { name: p.name })}>
+                    <Button
+                      size="xs"
+                      variant="default"
+                      onClick={() => void toggle(p)}
+                      aria-label={t(p.active ? 'deactivateFor' : 'reactivateFor', { name: p.name })}
+                    >
                       {t(p.active ? 'deactivate' : 'reactivate')}
                     </Button>
                   </Group>
@@ -114,18 +129,31 @@ const ProgrammeModal = ({ programme, onClose }: { programme: Programme | null; o
       : { name: '', codePrefix: '', description: '', active: true, checkInRule: null },
   });
   const [serverError, setServerError] = useState<string | undefined>();
+  const [start, setStart] = useState<CurriculumStart>({ kind: 'default', copyFrom: null });
+  const [startError, setStartError] = useState<string | undefined>();
+  const startingCurriculum = (): StartingCurriculum | null => {
+    if (start.kind === 'default') return { kind: 'default', language: currentLanguage() };
+    if (start.kind === 'empty') return { kind: 'empty' };
+    return start.copyFrom ? { kind: 'copy', fromProgrammeId: start.copyFrom } : null;
+  };
   return (
     <Modal opened onClose={onClose} title={programme ? t('editTitle', { name: programme.name }) : t('addTitle')}>
       <form
         noValidate
         onSubmit={handleSubmit(async (values) => {
+          const curriculum = startingCurriculum();
+          if (!programme && !curriculum) {
+            setStartError(t('curriculum.copyFromRequired'));
+            return;
+          }
           try {
             if (programme) await updateProgramme(programme.id, values);
-            else await createProgramme(values);
+            else await createProgramme(values, { curriculum: curriculum ?? { kind: 'empty' } });
             notifySaved(t('saved', { name: values.name }));
             onClose();
           } catch (err) {
-            if (err instanceof Error && err.message === 'errors.duplicatePrefix') setServerError(t('errors.duplicatePrefix'));
+            if (err instanceof Error && err.message === 'errors.duplicatePrefix')
+              setServerError(t('errors.duplicatePrefix'));
             else notifyError(err, 'programmes');
           }
         })}
@@ -134,13 +162,20 @@ const ProgrammeModal = ({ programme, onClose }: { programme: Programme | null; o
           <TextInput label={t('fields.name')} withAsterisk {...register('name')} error={tc(errors.name)} />
           <TextInput
             label={t('fields.codePrefix')}
-            description={t('codePrefixHelp')} descriptionProps={{ c: 'gray.7' }}
+            description={t('codePrefixHelp')}
+            descriptionProps={{ c: 'gray.7' }}
             withAsterisk
             maxLength={5}
             {...register('codePrefix')}
             error={tc(errors.codePrefix) ?? serverError}
           />
-          <Textarea label={t('fields.description')} autosize minRows={2} {...register('description')} error={tc(errors.description)} />
+          <Textarea
+            label={t('fields.description')}
+            autosize
+            minRows={2}
+            {...register('description')}
+            error={tc(errors.description)}
+          />
           <Controller
             control={control}
             name="checkInRule"
@@ -181,9 +216,78 @@ const ProgrammeModal = ({ programme, onClose }: { programme: Programme | null; o
               );
             }}
           />
+          {!programme && (
+            <CurriculumChoice
+              value={start}
+              onChange={(next) => {
+                setStart(next);
+                setStartError(undefined);
+              }}
+              error={startError}
+            />
+          )}
           <FormActions submitting={isSubmitting} onCancel={onClose} inDialog />
         </Stack>
       </form>
     </Modal>
+  );
+};
+
+type CurriculumStart = { kind: StartingCurriculum['kind']; copyFrom: string | null };
+
+/**
+ * How a new programme's curriculum starts: a copy of a programme that has modules, the default
+ * curriculum, or empty. The modules stay editable under Training → Curriculum.
+ */
+const CurriculumChoice = ({
+  value,
+  onChange,
+  error,
+}: {
+  value: CurriculumStart;
+  onChange: (next: CurriculumStart) => void;
+  error: string | undefined;
+}) => {
+  const { t } = useTranslation('programmes');
+  const programmes = useProgrammes(true);
+  const modules = useModulesOfProgrammes(programmes?.map((p) => p.id));
+  const counts = new Map<string, number>();
+  for (const m of modules ?? []) counts.set(m.programmeId, (counts.get(m.programmeId) ?? 0) + 1);
+  const sources = (programmes ?? []).filter((p) => counts.has(p.id));
+  return (
+    <Stack gap="xs">
+      <Radio.Group
+        label={t('curriculum.label')}
+        description={t('curriculum.help')}
+        descriptionProps={{ c: 'gray.7' }}
+        value={value.kind}
+        onChange={(kind) =>
+          onChange({
+            kind: kind as CurriculumStart['kind'],
+            copyFrom: kind === 'copy' ? (value.copyFrom ?? sources[0]?.id ?? null) : value.copyFrom,
+          })
+        }
+      >
+        <Stack gap="xs" mt="xs">
+          <Radio value="default" label={t('curriculum.default', { count: DEFAULT_MODULES.length })} />
+          <Radio value="copy" label={t('curriculum.copy')} disabled={sources.length === 0} />
+          <Radio value="empty" label={t('curriculum.empty')} />
+        </Stack>
+      </Radio.Group>
+      {value.kind === 'copy' && (
+        <Select
+          label={t('curriculum.copyFrom')}
+          withAsterisk
+          data={sources.map((p) => ({
+            value: p.id,
+            label: t('curriculum.sourceOption', { name: p.name, count: counts.get(p.id) ?? 0 }),
+          }))}
+          value={value.copyFrom}
+          onChange={(copyFrom) => onChange({ ...value, copyFrom })}
+          allowDeselect={false}
+          error={error}
+        />
+      )}
+    </Stack>
   );
 };

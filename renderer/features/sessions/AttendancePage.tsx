@@ -145,7 +145,7 @@ const AttendanceEditor = ({ session, stored }: { session: Session; stored: reado
                       decimalScale={2}
                       w={100}
                       value={r.hours}
-                      onChange={(v) => update(i, { ...r, hours: v ?? Number.NaN })}
+                      onChange={(v) => update(i, { ...r, hours: v ?? Number.NaN, hoursTyped: true })}
                       error={checked && !validHours(r.hours)}
                     />
                   </Table.Td>

@@ -1,18 +1,23 @@
 import { useState } from 'react';
-import { Badge, Button, Checkbox, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
+import type { z } from 'zod';
+import { Badge, Button, Checkbox, Group, List, Loader, Modal, Stack, Text, TextInput, Title } from '@mantine/core';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Notice } from './ui/Notice';
 import { Link, useNavigate, useParams } from 'react-router';
-import type { Session } from '../../../shared/domain/session';
+import { FollowUpSchema, type FollowUp, type Session } from '../../../shared/domain/session';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDate, formatDateTime, formatNumber } from '../../lib/format';
 import { RepeatDialog } from './RepeatDialog';
-import { deleteSession, restoreSession, setFollowUpDone } from './sessionsRepo';
+import { deleteSession, restoreSession, setFollowUpDone, updateFollowUp } from './sessionsRepo';
 import { effectiveCapacity } from './sessionRules';
-import { notifyError, notifyUndo } from '../../components/notify';
+import { fieldError, notifyError, notifySaved } from '../../components/notify';
+import { DateField } from '../../components/DateField';
+import { FormActions } from '../../components/FormActions';
+import { deleteWithUndo } from '../../components/deleteWithUndo';
 import { useAttendance, usePeopleNames, useProgrammes, useSession } from './useSessions';
 import { PrintAttendanceButton } from '../print/PrintAttendanceButton';
-import { leaveThenDelete } from '../../lib/leaveThenDelete';
 import { recordAudit } from '../audit';
 
 const Field = ({ label, children }: { label: string; children: React.ReactNode }) => (
@@ -66,20 +71,21 @@ const SessionView = ({ session: s }: { session: Session }) => {
   const attendance = useAttendance(s.id);
   const programmes = useProgrammes();
   const [repeatOpen, setRepeatOpen] = useState(false);
+  const [editingFollowUp, setEditingFollowUp] = useState<FollowUp | null>(null);
   const programme = programmes?.find((p) => p.id === s.programmeId);
   const cap = effectiveCapacity(s);
   const nameOf = (id: string) => names?.get(id) ?? t('removedPerson');
   const counts = { present: 0, excused: 0, absent: 0 };
   for (const a of attendance ?? []) counts[a.status] += 1;
 
-  const remove = async () => {
-    try {
-      await leaveThenDelete(navigate, { leaveTo: '/sessions', backTo: `/sessions/${s.id}` }, () => deleteSession(s.id));
-      notifyUndo(t('deleted', { title: s.title }), () => restoreSession(s.id), 'sessions');
-    } catch (err) {
-      notifyError(err, 'sessions');
-    }
-  };
+  const remove = () =>
+    deleteWithUndo({
+      remove: () => deleteSession(s.id),
+      restore: () => restoreSession(s.id),
+      message: t('deleted', { title: s.title }),
+      ns: 'sessions',
+      page: { navigate, leaveTo: '/sessions', backTo: `/sessions/${s.id}` },
+    });
 
   return (
     <Stack>
@@ -158,22 +164,41 @@ const SessionView = ({ session: s }: { session: Session }) => {
       ) : (
         <Stack gap="xs">
           {s.followUps.map((f) => (
-            <Checkbox
-              key={f.id}
-              checked={f.done}
-              styles={{ description: { color: 'var(--mantine-color-gray-7)' } }}
-              label={f.text}
-              description={
-                [f.owner, f.dueDate ? t('followUp.dueOn', { date: formatDate(f.dueDate, lng) }) : '']
-                  .filter(Boolean)
-                  .join(' · ') || undefined
-              }
-              onChange={(e) =>
-                void setFollowUpDone(s.id, f.id, e.currentTarget.checked).catch((err: unknown) => notifyError(err, 'sessions'))
-              }
-            />
+            <Group key={f.id} gap="sm" align="flex-start" wrap="nowrap">
+              <Checkbox
+                checked={f.done}
+                styles={{ description: { color: 'var(--mantine-color-gray-7)' } }}
+                label={f.text}
+                description={
+                  [f.owner, f.dueDate ? t('followUp.dueOn', { date: formatDate(f.dueDate, lng) }) : '']
+                    .filter(Boolean)
+                    .join(' · ') || undefined
+                }
+                onChange={(e) =>
+                  void setFollowUpDone(s.id, f.id, e.currentTarget.checked).catch((err: unknown) =>
+                    notifyError(err, 'sessions'),
+                  )
+                }
+              />
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                onClick={() => setEditingFollowUp(f)}
+                aria-label={t('followUp.editNamed', { text: f.text })}
+              >
+                {t('actions.edit', { ns: 'common' })}
+              </Button>
+            </Group>
           ))}
         </Stack>
+      )}
+      {editingFollowUp && (
+        <FollowUpModal
+          key={editingFollowUp.id}
+          sessionId={s.id}
+          followUp={editingFollowUp}
+          onClose={() => setEditingFollowUp(null)}
+        />
       )}
 
       <Title order={2}>{t('fields.confidentialNotes')}</Title>
@@ -181,6 +206,79 @@ const SessionView = ({ session: s }: { session: Session }) => {
       {s.seriesId && <Text size="sm">{t('partOfSeries')}</Text>}
       <RepeatDialog key={s.date} session={s} opened={repeatOpen} onClose={() => setRepeatOpen(false)} />
     </Stack>
+  );
+};
+
+const FollowUpFormSchema = FollowUpSchema.pick({ text: true, owner: true, dueDate: true, done: true });
+type FollowUpFormInput = z.input<typeof FollowUpFormSchema>;
+type FollowUpFormValues = z.output<typeof FollowUpFormSchema>;
+
+/** Correct one follow-up action without opening the whole session form. */
+const FollowUpModal = ({
+  sessionId,
+  followUp,
+  onClose,
+}: {
+  sessionId: string;
+  followUp: FollowUp;
+  onClose: () => void;
+}) => {
+  const { t } = useTranslation('sessions');
+  const {
+    register,
+    control,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<FollowUpFormInput, unknown, FollowUpFormValues>({
+    resolver: zodResolver(FollowUpFormSchema),
+    defaultValues: { text: followUp.text, owner: followUp.owner, dueDate: followUp.dueDate, done: followUp.done },
+  });
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('followUp.editTitle')}
+      closeButtonProps={{ 'aria-label': t('actions.close', { ns: 'common' }) }}
+    >
+      <form
+        noValidate
+        onSubmit={handleSubmit(async (values) => {
+          try {
+            await updateFollowUp(sessionId, { id: followUp.id, ...values });
+            notifySaved(t('followUp.saved'));
+            onClose();
+          } catch (err) {
+            notifyError(err, 'sessions');
+          }
+        })}
+      >
+        <Stack>
+          <TextInput
+            label={t('followUp.text')}
+            withAsterisk
+            data-autofocus
+            {...register('text')}
+            error={fieldError(errors.text, 'sessions')}
+          />
+          <TextInput label={t('followUp.owner')} {...register('owner')} error={fieldError(errors.owner, 'sessions')} />
+          <Controller
+            control={control}
+            name="dueDate"
+            render={({ field }) => (
+              <DateField
+                label={t('followUp.dueDate')}
+                value={field.value ?? null}
+                onChange={field.onChange}
+                clearable
+                error={fieldError(errors.dueDate, 'sessions')}
+              />
+            )}
+          />
+          <Checkbox label={t('followUp.done')} {...register('done')} />
+          <FormActions submitting={isSubmitting} onCancel={onClose} inDialog />
+        </Stack>
+      </form>
+    </Modal>
   );
 };
 

@@ -114,6 +114,41 @@ describe('attendance draft', () => {
     expect(markRow(row, 'present', session).hours).toBe(2);
     expect(markRow(markRow(row, 'present', session), 'excused', session).hours).toBe(0);
   });
+
+  it('changing the status keeps the hours the coordinator typed', () => {
+    const [row] = draftAttendance(session, []);
+    if (!row) throw new Error('no row');
+    // Marked present (2 h by default), then 1.5 typed for someone who left early.
+    const typed = { ...markRow(row, 'present', session), hours: 1.5, hoursTyped: true };
+    expect(markRow(typed, 'excused', session).hours).toBe(1.5);
+    expect(markRow(markRow(typed, 'absent', session), 'present', session).hours).toBe(1.5);
+    // Hours typed before any status was chosen are kept too, even 0 for someone present.
+    const early = { ...row, hours: 0, hoursTyped: true };
+    expect(markRow(early, 'present', session)).toMatchObject({ status: 'present', hours: 0 });
+    // "Mark all present" marks the others but leaves typed hours alone.
+    const all = [typed, row].map((r) => markRow(r, 'present', session));
+    expect(all.map((r) => r.hours)).toEqual([1.5, 2]);
+  });
+
+  it('hours recorded earlier that differ from the default are kept when the status changes', () => {
+    const [, stored] = draftAttendance(session, [
+      { id: 'r1', personKind: 'contact', personId: 'b', walkInName: '', status: 'present', hours: 1.25 },
+    ]);
+    if (!stored) throw new Error('no row');
+    expect(markRow(stored, 'excused', session)).toMatchObject({ id: 'r1', status: 'excused', hours: 1.25 });
+    // A row recorded at its default follows the new status: an absent person is not credited.
+    const [, atDefault] = draftAttendance(session, [
+      { id: 'r2', personKind: 'contact', personId: 'b', walkInName: '', status: 'present', hours: 2 },
+    ]);
+    if (!atDefault) throw new Error('no row');
+    expect(markRow(atDefault, 'absent', session).hours).toBe(0);
+  });
+
+  it('a new row gets the default hours of the status it is first given', () => {
+    const walkIn = { personKind: 'walkIn' as const, personId: null, walkInName: 'Mari', status: null, hours: 0 };
+    expect(markRow(walkIn, 'present', session).hours).toBe(2);
+    expect(markRow(walkIn, 'excused', session).hours).toBe(0);
+  });
 });
 
 describe('agenda range', () => {

@@ -76,6 +76,8 @@ export type AttendanceDraftRow = {
   walkInName: string;
   status: AttendanceStatus | null;
   hours: number;
+  /** The coordinator typed these hours in the form: a change of status keeps them. */
+  hoursTyped?: boolean;
 };
 
 type DraftSource = {
@@ -118,7 +120,19 @@ export const draftAttendance = (session: DraftSource, stored: readonly StoredRow
   return [...fromExpected, ...others];
 };
 
-/** Mark a row; hours follow the status default (the coordinator can still change them after). */
+/**
+ * Whether a row's hours are the coordinator's own rather than its status's default: typed in the
+ * form, or recorded earlier as something other than the default (1.5 hours for someone who left
+ * early). A row not marked yet has no hours of its own.
+ */
+const ownHours = (row: AttendanceDraftRow, session: { startTime: string; endTime: string }): boolean =>
+  row.hoursTyped === true || (row.status !== null && row.hours !== defaultHours(row.status, session));
+
+/**
+ * Mark a row. A new row, or one whose hours are still its status's default, gets the default of
+ * the new status (the session's length when present, 0 otherwise); hours the coordinator typed
+ * are kept whatever the status becomes.
+ */
 export const markRow = (
   row: AttendanceDraftRow,
   status: AttendanceStatus,
@@ -126,7 +140,7 @@ export const markRow = (
 ): AttendanceDraftRow => ({
   ...row,
   status,
-  hours: defaultHours(status, session),
+  hours: ownHours(row, session) ? row.hours : defaultHours(status, session),
 });
 
 export type AgendaView = 'week' | 'month';

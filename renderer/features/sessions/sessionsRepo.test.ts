@@ -12,6 +12,7 @@ import {
   repeatSession,
   restoreSession,
   setFollowUpDone,
+  updateFollowUp,
   updateSession,
 } from './sessionsRepo';
 import {
@@ -97,6 +98,31 @@ describe('sessions', () => {
     expect(s.followUps[0]?.done).toBe(false);
     await setFollowUpDone(s.id, fid, true);
     expect((await getSession(s.id))?.followUps[0]?.done).toBe(true);
+  });
+
+  it('corrects one follow-up with the same schema as the form; bad input changes nothing', async () => {
+    const [fid, other] = [crypto.randomUUID(), crypto.randomUUID()];
+    const s = await createSession(
+      sessionInput({
+        followUps: [
+          { id: fid, text: 'Cal the social worker', owner: 'Ana', dueDate: '2026-11-20' },
+          { id: other, text: 'Book the room' },
+        ],
+      }),
+    );
+    await updateFollowUp(s.id, { id: fid, text: 'Call the social worker', owner: 'Anna', dueDate: null, done: true });
+    const saved = await getSession(s.id);
+    expect(saved?.followUps.map(({ stamp: _stamp, ...f }) => f)).toEqual([
+      { id: fid, text: 'Call the social worker', owner: 'Anna', dueDate: null, done: true },
+      { id: other, text: 'Book the room', owner: '', dueDate: null, done: false },
+    ]);
+    const before = await db.sessions.get(s.id);
+    await expect(updateFollowUp(s.id, { id: fid, text: '  ' })).rejects.toThrow('validation.required');
+    await expect(updateFollowUp(s.id, { id: fid, dueDate: '2026-02-30' })).rejects.toThrow();
+    await expect(updateFollowUp(s.id, { id: crypto.randomUUID(), text: 'x' })).rejects.toThrow(
+      'sessions:errors.followUpNotFound',
+    );
+    expect(await db.sessions.get(s.id)).toEqual(before);
   });
 
   it('repeats every N weeks until a date, in one series, without notes or follow-ups', async () => {

@@ -3,6 +3,7 @@ import { assertWritable } from '../../db/openDatabase';
 import { setDeleted } from '../../db/softDelete';
 import { nowIso } from '../../lib/format';
 import {
+  FollowUpSchema,
   SessionInputSchema,
   SessionSchema,
   type FollowUp,
@@ -126,6 +127,34 @@ export const setFollowUpDone = async (sessionId: string, followUpId: string, don
     const s = await db.sessions.get(sessionId);
     if (!s || s.deletedAt !== null) throw new SessionNotFoundError();
     const followUps: FollowUp[] = s.followUps.map((f) => (f.id === followUpId ? { ...f, done } : f));
+    await db.sessions.put(SessionSchema.parse({ ...s, followUps }));
+  });
+};
+
+/** The follow-up action to correct is no longer on the session. */
+export class FollowUpNotFoundError extends Error {
+  constructor() {
+    super('sessions:errors.followUpNotFound');
+    this.name = 'FollowUpNotFoundError';
+  }
+}
+
+/**
+ * Correct one follow-up action (its text, owner, due date, done) from the session's page,
+ * validated with the same schema as when the session form added it; the others stay as they are.
+ */
+export const updateFollowUp = async (
+  sessionId: string,
+  followUp: Pick<FollowUp, 'id'> & Partial<Omit<FollowUp, 'id' | 'stamp'>>,
+): Promise<void> => {
+  assertWritable();
+  await db.transaction('rw', db.sessions, async () => {
+    const s = await db.sessions.get(sessionId);
+    if (!s || s.deletedAt !== null) throw new SessionNotFoundError();
+    const current = s.followUps.find((f) => f.id === followUp.id);
+    if (!current) throw new FollowUpNotFoundError();
+    const next = FollowUpSchema.parse({ ...current, ...followUp });
+    const followUps = s.followUps.map((f) => (f.id === next.id ? next : f));
     await db.sessions.put(SessionSchema.parse({ ...s, followUps }));
   });
 };

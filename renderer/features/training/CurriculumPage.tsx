@@ -1,5 +1,18 @@
 import { useState } from 'react';
-import { ActionIcon, Alert, Anchor, Badge, Button, Group, Modal, Select, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Modal,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { TrainingModule } from '../../../shared/domain/training';
@@ -8,7 +21,8 @@ import { formatNumber } from '../../lib/format';
 import { createModule, deleteModule, moveModule, restoreModule, TrainingRuleError, updateModule } from './trainingRepo';
 import { createDefaultCurriculum } from './defaultCurriculum';
 import { ModuleForm, type ModuleFormValues } from './ModuleForm';
-import { notifyError, notifySaved, notifyUndo } from '../../components/notify';
+import { notifyError, notifySaved } from '../../components/notify';
+import { deleteWithUndo } from '../../components/deleteWithUndo';
 import { useModules, useProgrammes } from './useTraining';
 import { CreditRuleHelp } from './CreditRuleHelp';
 
@@ -41,21 +55,22 @@ export const CurriculumPage = () => {
       }
       setEditing(null);
     } catch (err) {
-      if (err instanceof TrainingRuleError && err.field === 'name') return { field: 'name', messageKey: err.messageKey };
+      if (err instanceof TrainingRuleError && err.field === 'name')
+        return { field: 'name', messageKey: err.messageKey };
       notifyError(err, 'training');
     }
   };
 
-  const remove = async (m: TrainingModule) => {
-    try {
-      await deleteModule(m.id);
-      notifyUndo(t('module.deleted', { name: m.name }), () => restoreModule(m.id), 'training');
-    } catch (err) {
-      notifyError(err, 'training');
-    }
-  };
+  const remove = (m: TrainingModule) =>
+    deleteWithUndo({
+      remove: () => deleteModule(m.id),
+      restore: () => restoreModule(m.id),
+      message: t('module.deleted', { name: m.name }),
+      ns: 'training',
+    });
 
-  const move = (m: TrainingModule, direction: 'up' | 'down') => moveModule(m.id, direction).catch((err: unknown) => notifyError(err, 'training'));
+  const move = (m: TrainingModule, direction: 'up' | 'down') =>
+    moveModule(m.id, direction).catch((err: unknown) => notifyError(err, 'training'));
 
   const addDefault = async () => {
     if (!programmeId) return;
@@ -160,7 +175,12 @@ export const CurriculumPage = () => {
                   </Table.Td>
                   <Table.Td>
                     <Group gap={4} wrap="nowrap">
-                      <ActionIcon variant="default" aria-label={t('curriculum.moveUp', { name: m.name })} disabled={i === 0} onClick={() => void move(m, 'up')}>
+                      <ActionIcon
+                        variant="default"
+                        aria-label={t('curriculum.moveUp', { name: m.name })}
+                        disabled={i === 0}
+                        onClick={() => void move(m, 'up')}
+                      >
                         <span aria-hidden="true">{ARROW_UP}</span>
                       </ActionIcon>
                       <ActionIcon
@@ -171,10 +191,21 @@ export const CurriculumPage = () => {
                       >
                         <span aria-hidden="true">{ARROW_DOWN}</span>
                       </ActionIcon>
-                      <Button size="xs" variant="default" aria-label={t('curriculum.editModule', { name: m.name })} onClick={() => setEditing({ mode: 'edit', module: m })}>
+                      <Button
+                        size="xs"
+                        variant="default"
+                        aria-label={t('curriculum.editModule', { name: m.name })}
+                        onClick={() => setEditing({ mode: 'edit', module: m })}
+                      >
                         {t('actions.edit', { ns: 'common' })}
                       </Button>
-                      <Button size="xs" variant="outline" color="red.9" aria-label={t('curriculum.deleteModule', { name: m.name })} onClick={() => void remove(m)}>
+                      <Button
+                        size="xs"
+                        variant="outline"
+                        color="red.9"
+                        aria-label={t('curriculum.deleteModule', { name: m.name })}
+                        onClick={() => void remove(m)}
+                      >
                         {t('actions.delete', { ns: 'common' })}
                       </Button>
                     </Group>

@@ -8,7 +8,8 @@ import { currentLanguage } from '../../i18n/i18n';
 import { formatDate, formatNumber, todayIso } from '../../lib/format';
 import { createShadowing, deleteShadowing, restoreShadowing, updateShadowing } from './shadowingRepo';
 import { ShadowingForm, type ShadowingFormValues } from './ShadowingForm';
-import { notifyError, notifySaved, notifyUndo } from '../../components/notify';
+import { notifyError, notifySaved } from '../../components/notify';
+import { deleteWithUndo } from '../../components/deleteWithUndo';
 import { useMentorProgress, useModulesOfProgrammes, useShadowing } from './useTraining';
 import { PrintCertificateButton } from '../print/PrintCertificateButton';
 
@@ -174,14 +175,13 @@ const ShadowingLog = ({
     }
   };
 
-  const remove = async (entry: Shadowing) => {
-    try {
-      await deleteShadowing(entry.id);
-      notifyUndo(t('shadowing.deleted', { date: formatDate(entry.date, lng) }), () => restoreShadowing(entry.id), 'training');
-    } catch (err) {
-      notifyError(err, 'training');
-    }
-  };
+  const remove = (entry: Shadowing) =>
+    deleteWithUndo({
+      remove: () => deleteShadowing(entry.id),
+      restore: () => restoreShadowing(entry.id),
+      message: t('shadowing.deleted', { date: formatDate(entry.date, lng) }),
+      ns: 'training',
+    });
 
   const professional = (s: Shadowing) => {
     const contact = s.contactId ? log?.contacts.get(s.contactId) : undefined;

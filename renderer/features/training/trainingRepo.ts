@@ -3,7 +3,12 @@ import { db } from '../../db/db';
 import { assertWritable } from '../../db/openDatabase';
 import { RecordNotFoundError, setDeleted } from '../../db/softDelete';
 import { nowIso } from '../../lib/format';
-import { ModuleInputSchema, ModuleSchema, type ModuleInput, type TrainingModule } from '../../../shared/domain/training';
+import {
+  ModuleInputSchema,
+  ModuleSchema,
+  type ModuleInput,
+  type TrainingModule,
+} from '../../../shared/domain/training';
 import { normaliseForSearch } from '../../../shared/domain/base';
 import { sortModules } from '../../../shared/training/progress';
 
@@ -42,7 +47,14 @@ export const listModules = async (programmeId?: string): Promise<TrainingModule[
 /** Modules of several programmes (a mentor's), in curriculum order, tombstones excluded. */
 export const listModulesOfProgrammes = async (programmeIds: readonly string[]): Promise<TrainingModule[]> => {
   if (programmeIds.length === 0) return [];
-  return sortModules((await db.modules.where('programmeId').anyOf([...new Set(programmeIds)]).toArray()).filter(live));
+  return sortModules(
+    (
+      await db.modules
+        .where('programmeId')
+        .anyOf([...new Set(programmeIds)])
+        .toArray()
+    ).filter(live),
+  );
 };
 
 /** Modules by id, in the order asked, unknown ids skipped. Tombstoned modules ARE returned
@@ -74,7 +86,14 @@ export const createModule = async (input: ModuleInput): Promise<TrainingModule> 
     assertUniqueName(existing, parsed.name);
     const now = nowIso();
     const order = Math.max(-1, ...existing.map((m) => m.order)) + 1;
-    const record = ModuleSchema.parse({ ...parsed, order, id: crypto.randomUUID(), createdAt: now, updatedAt: now, deletedAt: null });
+    const record = ModuleSchema.parse({
+      ...parsed,
+      order,
+      id: crypto.randomUUID(),
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: null,
+    });
     await db.modules.add(record);
     return record;
   });
@@ -91,12 +110,48 @@ export const createModules = async (inputs: readonly ModuleInput[]): Promise<Tra
       const existing = [...(await listModules(p.programmeId)), ...out.filter((o) => o.programmeId === p.programmeId)];
       if (existing.some((m) => sameName(m.name, p.name))) continue;
       const order = Math.max(-1, ...existing.map((m) => m.order)) + 1;
-      out.push(ModuleSchema.parse({ ...p, order, id: crypto.randomUUID(), createdAt: now, updatedAt: now, deletedAt: null }));
+      out.push(
+        ModuleSchema.parse({ ...p, order, id: crypto.randomUUID(), createdAt: now, updatedAt: now, deletedAt: null }),
+      );
     }
     await db.modules.bulkAdd(out);
     return out;
   });
 };
+
+/**
+ * The first modules of a new programme, written inside the caller's transaction (which must
+ * include `db.modules`: the programmes feature creates the programme and its curriculum in one):
+ * `inputs` in the order given, validated with the same schema as a module typed in the form.
+ */
+export const addFirstModulesInTransaction = async (
+  programmeId: string,
+  inputs: readonly ModuleInput[],
+): Promise<TrainingModule[]> => {
+  const now = nowIso();
+  const records = inputs.map((input, order) =>
+    ModuleSchema.parse({
+      ...ModuleInputSchema.parse({ ...input, programmeId }),
+      order,
+      id: crypto.randomUUID(),
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: null,
+    }),
+  );
+  if (records.length > 0) await db.modules.bulkAdd(records);
+  return records;
+};
+
+/** A programme's live modules as input for another programme (copying a curriculum), in order. */
+export const curriculumAsInputs = async (programmeId: string): Promise<ModuleInput[]> =>
+  (await listModules(programmeId)).map(({ name, description, requiredHours, mandatory }) => ({
+    programmeId,
+    name,
+    description,
+    requiredHours,
+    mandatory,
+  }));
 
 /**
  * Changes a module's fields (not its place: see `moveModule`). Progress is derived, so every
