@@ -33,6 +33,10 @@ export const SECTIONS: Section[] = [
         Component: lazy(() => import('../features/mentors/MentorsPage').then((m) => ({ default: m.MentorsPage }))),
       },
       {
+        path: '/mentors/import',
+        Component: lazy(() => import('../features/spreadsheets/ImportWizard').then((m) => ({ default: m.ImportPage }))),
+      },
+      {
         path: '/mentors/new',
         Component: lazy(() =>
           import('../features/mentors/MentorEditPage').then((m) => ({ default: m.MentorCreatePage })),
@@ -57,6 +61,10 @@ export const SECTIONS: Section[] = [
       {
         path: '/mentees',
         Component: lazy(() => import('../features/mentees/MenteesPage').then((m) => ({ default: m.MenteesPage }))),
+      },
+      {
+        path: '/mentees/import',
+        Component: lazy(() => import('../features/spreadsheets/ImportWizard').then((m) => ({ default: m.ImportPage }))),
       },
       {
         path: '/mentees/new',
@@ -117,6 +125,10 @@ export const SECTIONS: Section[] = [
         Component: lazy(() => import('../features/contacts/ContactsPage').then((m) => ({ default: m.ContactsPage }))),
       },
       {
+        path: '/contacts/import',
+        Component: lazy(() => import('../features/spreadsheets/ImportWizard').then((m) => ({ default: m.ImportPage }))),
+      },
+      {
         path: '/contacts/new',
         Component: lazy(() =>
           import('../features/contacts/ContactEditPage').then((m) => ({ default: m.ContactCreatePage })),
@@ -149,6 +161,10 @@ export const SECTIONS: Section[] = [
       {
         path: '/sessions/overdue',
         Component: lazy(() => import('../features/sessions/OverduePage').then((m) => ({ default: m.OverduePage }))),
+      },
+      {
+        path: '/sessions/import',
+        Component: lazy(() => import('../features/spreadsheets/ImportWizard').then((m) => ({ default: m.ImportPage }))),
       },
       {
         path: '/sessions/new',

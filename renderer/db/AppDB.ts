@@ -30,7 +30,8 @@ export type Snapshot = {
   id: string;
   snapshotId: string;
   createdAt: string;
-  reason: 'restore' | 'merge';
+  /** `spreadsheet`: an import of a spreadsheet, kept and undone like a merge. */
+  reason: 'restore' | 'merge' | 'spreadsheet';
   table: DomainTableName;
   records: unknown[];
   addedIds: string[];

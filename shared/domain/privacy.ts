@@ -35,6 +35,8 @@ export const AUDIT_ACTIONS = [
   'printNames',
   'importReplace',
   'importMerge',
+  /** A spreadsheet (XLSX or CSV) of mentors, mentees, contacts or attendance imported: how many rows were written. */
+  'importSpreadsheet',
   'undoImport',
   'erase',
   'retentionKeep',

@@ -15,6 +15,7 @@ import { compareRows, computeActivityReport, type ReportRow } from '../../shared
 import { presetPeriod, previousPeriod, type Period } from '../../shared/reports/period';
 import { changeOnePercent, countRecords, generateDataset, withStamps, type Dataset, type DatasetSize } from './dataset';
 import { benchData } from './seed';
+import { spreadsheetBench } from './spreadsheetImport';
 
 /**
  * The benchmark page: served next to the built app (same origin, so the same IndexedDB), driven
@@ -708,6 +709,18 @@ const bench = {
     document.body.append(a);
     a.click();
     a.remove();
+  },
+
+  /**
+   * The spreadsheet import (issue 16): 2,000 mentors from XLSX through the app's import worker
+   * and `commitImport`, beside a raw write of the same records; the preview of a 10,000-row file.
+   * See tests/bench/spreadsheetImport.ts.
+   */
+  spreadsheetImport(count: number) {
+    return spreadsheetBench.importMentors(need(state.data, 'generate'), count);
+  },
+  spreadsheetPreview(rows: number) {
+    return spreadsheetBench.previewRows(need(state.data, 'generate'), rows);
   },
 
   /** Frees the large buffers between sizes. */

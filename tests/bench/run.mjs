@@ -13,7 +13,7 @@
 // Environment (for development; the defaults are the real run):
 //   BENCH_DIST=dist-bench   a build made with `vite build --outDir ../dist-bench`
 //   BENCH_PORT=4399         BENCH_SIZES=small,large,mentors5k   BENCH_RUNS=2 (every size)
-//   BENCH_PARTS=ui,backup,reports   only the app's pages, backup and its stack limits, or the report
+//   BENCH_PARTS=ui,backup,reports,import   only the app's pages, backup and its stack limits, the report, or the spreadsheet import
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +29,7 @@ const BASE = `http://127.0.0.1:${PORT}/`;
 const BENCH_PAGE = `${BASE}bench/index.html`;
 const SIZES = (process.env.BENCH_SIZES ?? 'small,large,mentors5k').split(',').filter(Boolean);
 const RUNS = { small: 5, large: 3, mentors5k: 5 };
-const PARTS = (process.env.BENCH_PARTS ?? 'ui,backup,reports').split(',');
+const PARTS = (process.env.BENCH_PARTS ?? 'ui,backup,reports,import').split(',');
 const runsFor = (size) => Number(process.env.BENCH_RUNS ?? RUNS[size] ?? 3);
 const MENTORS_ONLY = 5000;
 const PASSPHRASE = 'correct horse battery staple ünnep';
@@ -37,6 +37,10 @@ const PASSPHRASE = 'correct horse battery staple ünnep';
 const FRAME_MS = 16;
 /** The full-year report must appear within a second. */
 const REPORT_MS = 1000;
+/** The preview of a 10,000-row spreadsheet must appear within two seconds (issue 16). */
+const SPREADSHEET_PREVIEW_MS = 2000;
+const SPREADSHEET_MENTORS = 2000;
+const SPREADSHEET_PREVIEW_ROWS = 10_000;
 // The same browser flags as playwright.config.ts.
 const CHROMIUM_ARGS = [
   '--headless',
@@ -59,6 +63,7 @@ const buildBenchPage = async () => {
   await build({ ...common, entryPoints: ['tests/bench/page.ts'], outfile: join(out, 'page.js') });
   await build({ ...common, entryPoints: ['renderer/features/backup/backupWorker.ts'], outfile: join(out, 'backupWorker.js') });
   await build({ ...common, entryPoints: ['renderer/features/reports/reportWorker.ts'], outfile: join(out, 'reportWorker.js') });
+  await build({ ...common, entryPoints: ['renderer/features/spreadsheets/importWorker.ts'], outfile: join(out, 'importWorker.js') });
   writeFileSync(
     join(out, 'index.html'),
     '<!doctype html><html lang="en"><meta charset="utf-8"><title>Tandem bench</title><script type="module" src="./page.js"></script><body></body></html>\n',
@@ -470,6 +475,36 @@ const reportsFigures = async (page, size, n, today) => {
   await call(page, 'stopReportWorker');
 };
 
+/**
+ * The spreadsheet import (issue 16): mentors from an XLSX file through the app's import worker and
+ * commitImport (read, map, value questions, preview, write), beside a raw put and a Dexie bulkAdd of
+ * the same records; and the preview of a 10,000-row file. See tests/bench/spreadsheetImport.ts.
+ */
+const spreadsheetFigures = async (page, size, n) => {
+  const imp = await repeat(n, `${size}: spreadsheet import of mentors`, () => call(page, 'spreadsheetImport', SPREADSHEET_MENTORS));
+  const rows = imp.rows[0];
+  addFigure(size, 'spreadsheetImport', `spreadsheet import of ${rows} mentors from XLSX: read + map + values + preview + write`, 'ms', imp.totalMs, {
+    rows,
+    bytes: imp.bytes[0],
+  });
+  addFigure(size, 'spreadsheetImportRead', '  spreadsheet import: reading the workbook in the worker', 'ms', imp.readMs);
+  addFigure(size, 'spreadsheetImportQuestions', '  spreadsheet import: value questions', 'ms', imp.questionsMs);
+  addFigure(size, 'spreadsheetImportPreview', '  spreadsheet import: preview (existing records read, every row validated)', 'ms', imp.previewMs);
+  addFigure(size, 'spreadsheetImportWrite', '  spreadsheet import: the write (one transaction, undo snapshot, audit)', 'ms', imp.writeMs);
+  addFigure(size, 'spreadsheetRawPut', `limit: raw IndexedDB put of the same ${rows} mentors, one transaction`, 'ms', imp.rawPutMs);
+  addFigure(size, 'spreadsheetBulkAdd', `  Dexie bulkAdd of the same ${rows} mentors through the write path`, 'ms', imp.bulkAddMs);
+  const prev = await repeat(n, `${size}: spreadsheet preview of ${SPREADSHEET_PREVIEW_ROWS} rows`, () =>
+    call(page, 'spreadsheetPreview', SPREADSHEET_PREVIEW_ROWS),
+  );
+  addFigure(size, 'spreadsheetPreview10k', `preview of a ${SPREADSHEET_PREVIEW_ROWS}-row XLSX: read + map + values + preview`, 'ms', prev.totalMs, {
+    rows: prev.rows[0],
+    bytes: prev.bytes[0],
+    duplicates: prev.duplicates[0],
+  });
+  addFigure(size, 'spreadsheetPreview10kRead', '  10,000 rows: reading the workbook in the worker', 'ms', prev.readMs);
+  addFigure(size, 'spreadsheetPreview10kPreview', '  10,000 rows: preview in the worker', 'ms', prev.previewMs);
+};
+
 // ---------------------------------------------------------------------------------------------
 
 const versionOf = (pkg) => {
@@ -499,6 +534,8 @@ const ratiosFor = (size) => ({
   exportVsRawGetAllPlusSerialisePlusEncrypt: ratio(get(size, 'exportNoKdf'), get(size, 'rawGetAll') + get(size, 'rawSerialise') + get(size, 'rawEncryptCipher')),
   mergeVsReplaceImport: ratio(get(size, 'mergeNoKdf'), get(size, 'replaceImportNoKdf')),
   reportYearVsRawRead: ratio(get(size, 'reportYear'), get(size, 'rawReportRead')),
+  spreadsheetImportVsRawPut: ratio(get(size, 'spreadsheetImport'), get(size, 'spreadsheetRawPut')),
+  spreadsheetWriteVsBulkAdd: ratio(get(size, 'spreadsheetImportWrite'), get(size, 'spreadsheetBulkAdd')),
   importVsRawPut: ratio(get(size, 'replaceImportNoKdf'), get(size, 'rawPut')),
   appKeyDerivationVsRaw: ratio(get(size, 'replaceImportKeyDerivation'), get(size, 'rawKeyDerivation')),
   rawEncryptVsAgeCli: ratio(get(size, 'rawEncrypt'), get(size, 'cliEncrypt')),
@@ -540,6 +577,11 @@ const main = async () => {
       });
       await call(page, 'seedApp');
       if (PARTS.includes('backup')) await backupFigures(page, size, n);
+      if (PARTS.includes('import')) {
+        await spreadsheetFigures(page, size, n);
+        // The imports wrote an audit entry and a snapshot each: the dataset as it was for what follows.
+        await call(page, 'seedApp');
+      }
       await call(page, 'reset');
       if (PARTS.includes('reports')) await reportsFigures(page, size, n, today);
       if (PARTS.includes('ui')) await uiFigures(page, size, picks, n);
@@ -569,6 +611,12 @@ const main = async () => {
     check('figures.large.keystroke.median', get('large', 'keystroke'), FRAME_MS, 'search keystroke on the large dataset within one frame (16 ms), median'),
     check('figures.large.reportYear.median', get('large', 'reportYear'), REPORT_MS, 'activity report of last year on the large dataset within 1 s, median'),
     check('ratios.reportYearVsRawRead', ratios.reportYearVsRawRead, 2, 'report of last year ≤ 2 × raw IndexedDB read of its rows, large'),
+    check(
+      'figures.large.spreadsheetPreview10k.median',
+      get('large', 'spreadsheetPreview10k'),
+      SPREADSHEET_PREVIEW_MS,
+      'preview of a 10,000-row XLSX within 2 s (read, map, values, preview), large office database, median',
+    ),
   ];
 
   const table = Object.fromEntries(figures.map((f) => [`${f.size.padEnd(9)} ${f.name}`, { unit: f.unit, median: f.median, min: f.min, max: f.max, runs: f.runs }]));

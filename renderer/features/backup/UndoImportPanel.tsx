@@ -30,7 +30,10 @@ export const UndoImportPanel = () => {
           const list = [...perTable].map(([table, count]) => `${t(`tables.${table}`)}: ${count}`).join(', ');
           setMessage({
             ok: true,
-            text: skipped.length > 0 ? `${t('undo.done')} ${t('undo.skipped', { count: skipped.length, list })}` : t('undo.done'),
+            text:
+              skipped.length > 0
+                ? `${t('undo.done')} ${t('undo.skipped', { count: skipped.length, list })}`
+                : t('undo.done'),
           });
         } catch (err) {
           console.error(err);

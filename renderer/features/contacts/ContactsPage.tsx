@@ -7,6 +7,8 @@ import { formatPersonName } from '../../../shared/domain/names';
 import { currentLanguage } from '../../i18n/i18n';
 import { VirtualList } from '../../components/VirtualList';
 import { useContactSearch } from './useContacts';
+import { ExportListButton } from '../spreadsheets';
+import { ImportButton } from '../spreadsheets';
 
 const PAGE = 100;
 
@@ -24,9 +26,16 @@ export const ContactsPage = () => {
     <Stack>
       <Group justify="space-between">
         <Title order={1}>{t('title')}</Title>
-        <Button component={Link} to="/contacts/new">
-          {t('new')}
-        </Button>
+        <Group gap="sm">
+          <ImportButton kind="contacts" />
+          <ExportListButton
+            request={{ kind: 'contacts', filter: { query: debounced } }}
+            count={contacts?.length ?? 0}
+          />
+          <Button component={Link} to="/contacts/new">
+            {t('new')}
+          </Button>
+        </Group>
       </Group>
       <Text>{t('intro')}</Text>
       <TextInput

@@ -3,6 +3,7 @@ import { resetDatabase } from '../../db/testing';
 import {
   createContact,
   deleteContact,
+  findAllContacts,
   getContact,
   getContactsByIds,
   restoreContact,
@@ -47,5 +48,20 @@ describe('contacts', () => {
     await expect(updateContact(c.id, input)).rejects.toThrow();
     await restoreContact(c.id);
     expect((await getContact(c.id))?.familyName).toBe('Szabó');
+  });
+
+  it('finds every contact of a search for an export, read in chunks, in the list order', async () => {
+    for (let i = 0; i < 23; i++)
+      await createContact({ givenName: `Géza ${i}`, familyName: i % 3 ? 'Balogh' : 'Ács', organisation: 'Rendőrség' });
+    const gone = await createContact(input);
+    await deleteContact(gone.id);
+    const all = await findAllContacts('', 5);
+    expect(all).toHaveLength(23);
+    expect(all.map((c) => c.id)).toEqual((await searchContacts('', 1000)).map((c) => c.id));
+    expect(all[0]?.familyName).toBe('Ács');
+    expect((await findAllContacts('bal rend', 4)).map((c) => c.id)).toEqual(
+      (await searchContacts('bal rend', 1000)).map((c) => c.id),
+    );
+    expect(await findAllContacts('szabo')).toEqual([]);
   });
 });

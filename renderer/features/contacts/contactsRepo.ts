@@ -45,6 +45,39 @@ export const searchContacts = async (query: string, limit = 50): Promise<Contact
   return rows.sort(byName);
 };
 
+/**
+ * Every contact `searchContacts` finds, without a limit, in the same order: for exporting the
+ * list. The records are read `chunk` at a time by primary key (bulk reads; a filtered cursor
+ * steps record by record, and tens of thousands of contacts then take seconds), or, for a search,
+ * through the ids of the first word's index range.
+ */
+export const findAllContacts = async (query: string, chunk = 5000): Promise<Contact[]> => {
+  const words = normaliseForSearch(query).split(/\s+/).filter(Boolean);
+  const compare = compareText((await getSettings()).defaultLanguage);
+  const byName = (a: Contact, b: Contact) => compare(a.familyName, b.familyName) || compare(a.givenName, b.givenName);
+  const matches = (c: Contact | undefined): c is Contact =>
+    c !== undefined && c.deletedAt === null && words.every((w) => c.searchTokens.some((t) => t.startsWith(w)));
+  const found: Contact[] = [];
+  if (words[0] === undefined) {
+    let after: string | null = null;
+    for (;;) {
+      const page: Contact[] = await (
+        after === null ? db.contacts.orderBy(':id') : db.contacts.where(':id').above(after)
+      )
+        .limit(chunk)
+        .toArray();
+      found.push(...page.filter(matches));
+      if (page.length < chunk) break;
+      after = page[page.length - 1]!.id;
+    }
+  } else {
+    const ids = [...new Set(await db.contacts.where('searchTokens').startsWith(words[0]).primaryKeys())];
+    for (let i = 0; i < ids.length; i += chunk)
+      found.push(...(await db.contacts.bulkGet(ids.slice(i, i + chunk))).filter(matches));
+  }
+  return found.sort(byName);
+};
+
 export const createContact = async (input: ContactInput): Promise<Contact> => {
   const parsed = ContactInputSchema.parse(input);
   const now = nowIso();

@@ -17,6 +17,8 @@ import { KeyboardVirtualList, keyboardRowClass } from '../../components/Keyboard
 import { MenteeStatusBadge } from './MenteeStatusBadge';
 import { notifyError } from '../../components/notify';
 import { recordAudit } from '../audit';
+import { ExportListButton } from '../spreadsheets';
+import { ImportButton } from '../spreadsheets';
 
 export const MenteesPage = () => {
   const { t } = useTranslation('mentees');
@@ -31,12 +33,13 @@ export const MenteesPage = () => {
   const programmes = useProgrammes(true);
   const programmeNames = useMemo(() => new Map((programmes ?? []).map((p) => [p.id, p.name])), [programmes]);
 
-  const { ids, loading } = useMenteeIds({
+  const filter = {
     query,
     status: MenteeStatusSchema.safeParse(status).data ?? null,
     programmeId,
     transition: TransitionSchema.safeParse(transition).data ?? null,
-  });
+  };
+  const { ids, loading } = useMenteeIds(filter);
   const filtered = Boolean(query.trim() || status || programmeId || transition);
   // Showing the names of the listed mentees is recorded in the audit log (how many, never who)
   // before they show; the switch itself follows the click at once.
@@ -66,9 +69,13 @@ export const MenteesPage = () => {
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
         <Title order={1}>{t('list.title')}</Title>
-        <Button component={Link} to="/mentees/new">
-          {t('actions.add')}
-        </Button>
+        <Group gap="sm">
+          <ImportButton kind="mentees" />
+          <ExportListButton request={{ kind: 'mentees', filter }} count={ids.length} />
+          <Button component={Link} to="/mentees/new">
+            {t('actions.add')}
+          </Button>
+        </Group>
       </Group>
 
       <Group align="flex-end" gap="sm" role="search" aria-label={t('list.searchRegion')}>

@@ -18,6 +18,8 @@ import { useProgrammes } from '../programmes/useProgrammes';
 import { TranslatedStatusBadge } from './StatusBadge';
 import rowClasses from './MentorRow.module.css';
 import { loadMentorPage, useMentors } from './useMentors';
+import { ExportListButton } from '../spreadsheets';
+import { ImportButton } from '../spreadsheets';
 
 const ROW_HEIGHT = 64;
 
@@ -90,9 +92,13 @@ export const MentorsPage = () => {
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
         <Title order={1}>{t('list.title')}</Title>
-        <Button component={Link} to="/mentors/new">
-          {t('actions.add')}
-        </Button>
+        <Group gap="sm">
+          <ImportButton kind="mentors" />
+          <ExportListButton request={{ kind: 'mentors', filter }} count={ids.length} />
+          <Button component={Link} to="/mentors/new">
+            {t('actions.add')}
+          </Button>
+        </Group>
       </Group>
 
       <Group align="flex-end" gap="sm" role="search" aria-label={t('list.searchRegion')}>

@@ -23,6 +23,8 @@ import { VirtualList } from '../../components/VirtualList';
 import { DateField } from '../../components/DateField';
 import { useProgrammes, useSessionList } from './useSessions';
 import { BlankAttendanceSheetButton } from '../print/BlankAttendanceSheetButton';
+import { ExportListButton } from '../spreadsheets';
+import { ImportButton } from '../spreadsheets';
 
 const PAGE = 100;
 
@@ -48,15 +50,15 @@ export const SessionsPage = () => {
   // filters narrow that window further.
   const from = when === 'upcoming' ? [today, filters.from].filter(Boolean).sort().at(-1) : filters.from || undefined;
   const to = when === 'past' ? [yesterday, filters.to].filter(Boolean).sort()[0] : filters.to || undefined;
-  const sessions = useSessionList({
+  const listFilter = {
     from,
     to,
     kind: filters.kind ?? undefined,
     programmeId: filters.programmeId ?? undefined,
     facilitatorId: filters.facilitator?.ref.id,
     descending: when === 'past',
-    limit,
-  });
+  };
+  const sessions = useSessionList({ ...listFilter, limit });
   const more = useCallback(() => setLimit((l) => l + PAGE), []);
   const set = (patch: Partial<Filters>) => {
     setFilters((f) => ({ ...f, ...patch }));
@@ -76,6 +78,8 @@ export const SessionsPage = () => {
             {t('overdue.title')}
           </Button>
           <BlankAttendanceSheetButton />
+          <ImportButton kind="attendance" />
+          <ExportListButton request={{ kind: 'sessions', filter: listFilter }} count={sessions?.length ?? 0} />
           <Button component={Link} to="/sessions/new">
             {t('new')}
           </Button>
