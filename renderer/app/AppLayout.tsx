@@ -1,4 +1,4 @@
-import { Alert, AppShell, Burger, Group, NavLink, Select, Text, Title } from '@mantine/core';
+import { Alert, AppShell, Box, Burger, Group, NavLink, Select, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { currentLanguage, setLanguage } from '../i18n/i18n';
 import { announceToShell } from '../bridge/bridge';
 import { SECTIONS } from './sections';
 import { LockNowButton } from '../features/appLock';
+import { SyncStatusLine, useSharedFolderRunner } from '../features/sharedFolder';
 
 const SECTION_KEYS = SECTIONS.map((s) => s.key);
 
@@ -36,6 +37,8 @@ export const AppLayout = ({ dbState }: { dbState: DbState }) => {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure();
   const location = useLocation();
+  // The shared folder (if this PC has one) is looked at while the app runs.
+  useSharedFolderRunner();
   // The native menu follows the UI language and lists only the sections that exist.
   useEffect(() => {
     void announceToShell(currentLanguage(), SECTION_KEYS);
@@ -74,6 +77,9 @@ export const AppLayout = ({ dbState }: { dbState: DbState }) => {
             onClick={close}
           />
         ))}
+        <Box mt="auto" p="xs">
+          <SyncStatusLine compact />
+        </Box>
       </AppShell.Navbar>
       <AppShell.Main>
         {dbState.mode === 'readOnly' && (

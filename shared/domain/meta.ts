@@ -12,6 +12,14 @@ export const MetaEntrySchema = z.discriminatedUnion('key', [
   z.object({ key: z.literal('deviceId'), value: z.uuid() }),
   z.object({ key: z.literal('lastBackupAt'), value: IsoDateTimeSchema }),
   z.object({ key: z.literal('lastImportAt'), value: IsoDateTimeSchema }),
+  /**
+   * The column mapping of each shape of spreadsheet imported on this PC (shared/spreadsheet/mapping.ts
+   * `shapeKey` → one field key or null per column), so the next file of the same shape needs none.
+   */
+  z.object({
+    key: z.literal('spreadsheetMappings'),
+    value: z.record(z.string(), z.object({ mapping: z.array(z.string().nullable()), at: IsoDateTimeSchema })),
+  }),
   /** The app lock of this PC (shared/domain/appLock.ts). */
   z.object({ key: z.literal('appLock'), value: AppLockStateSchema }),
   /** The newest entry of this PC's audit chain: a removed tail is detected (shared/privacy/auditChain.ts). */

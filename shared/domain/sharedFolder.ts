@@ -75,3 +75,14 @@ export const emptySyncState = (): SyncState => ({
   skipped: {},
   own: { file: null, fingerprint: null, stamp: null, writtenAt: null, nameTaken: false },
 });
+
+/** What the coordinator types to set up the shared folder on a PC (the folder is chosen in a dialog). */
+export const SharedFolderFormSchema = z.object({
+  pcName: PcNameSchema,
+  /** The organisation's sync passphrase, the same on every PC (checked for strength by the form). */
+  passphrase: z
+    .string()
+    .min(10, { error: 'sharedFolder:errors.passphraseShort' })
+    .max(1000, { error: 'validation.tooLong' }),
+});
+export type SharedFolderForm = z.infer<typeof SharedFolderFormSchema>;

@@ -40,6 +40,7 @@ describe('latinToCyrillic', () => {
       'Страна 1 од 3 — tandem-backup-2026.age (CSV)',
     );
     expect(latinToCyrillic('Tandem: 10 %')).toBe('Тандем: 10 %');
+    expect(latinToCyrillic('OneDrive ili Nextcloud')).toBe('OneDrive или Nextcloud');
   });
 
   it('leaves acronyms and foreign product names in Latin', () => {

@@ -47,6 +47,8 @@ const SPLIT_DIGRAPH = /^(nadž|odž|podž|predž|inj)/i;
 const word = (w: string): string => {
   // q, w, x and y are not Serbian letters: a word with one is a foreign name (WebP, Excel).
   if (/[qwxy]/i.test(w)) return w;
+  // A capital inside a word is a product's name too (OneDrive, iPhone).
+  if (/\p{Ll}\p{Lu}/u.test(w)) return w;
   const split = SPLIT_DIGRAPH.exec(w);
   let out = '';
   let i = 0;

@@ -44,7 +44,13 @@ export const MergeNotes = ({ summary, deviceId }: { summary: MergeSummary; devic
         </Alert>
       )}
       {future && (
-        <Alert color="red.9" variant="outline" role="alert" title={t('mergeNotes.futureTitle')} data-testid="merge-future">
+        <Alert
+          color="red.9"
+          variant="outline"
+          role="alert"
+          title={t('mergeNotes.futureTitle')}
+          data-testid="merge-future"
+        >
           <Text size="sm">
             {t('mergeNotes.futureBody', {
               count: future.count,

@@ -70,7 +70,11 @@ describe.skipIf(skip)('interoperability with the age command-line tool', { timeo
     await expect(openBackupFile({ bytes, passphrase: 'wrong', schemaVersion: SCHEMA_VERSION })).rejects.toMatchObject({
       kind: 'wrongPassphrase',
     });
-    const { document } = await openBackupFile({ bytes, passphrase: 'made with the cli', schemaVersion: SCHEMA_VERSION });
+    const { document } = await openBackupFile({
+      bytes,
+      passphrase: 'made with the cli',
+      schemaVersion: SCHEMA_VERSION,
+    });
     await seed({ contacts: [] });
     await importBackup(document, 'replace');
     const byId = (rows: { id: string }[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));

@@ -173,7 +173,11 @@ describe('backup repository', () => {
   it('an import can be undone for the days the settings say, then no longer', async () => {
     await seed(sampleTables());
     const at = new Date('2026-12-01T10:00:00.000Z');
-    await importBackup(await open((await exportFile({ ...emptyTables(), contacts: [makeContact('One', 'More')] })).bytes), 'merge', at);
+    await importBackup(
+      await open((await exportFile({ ...emptyTables(), contacts: [makeContact('One', 'More')] })).bytes),
+      'merge',
+      at,
+    );
     expect(await lastImportUndo(new Date('2026-12-30T10:00:00.000Z'))).toEqual({
       createdAt: at.toISOString(),
       until: '2026-12-31T10:00:00.000Z',
@@ -255,15 +259,18 @@ describe('backup repository', () => {
     });
   });
 
-  it("tells live queries through any index what a replace wrote, even a query that found nothing before", async () => {
+  it('tells live queries through any index what a replace wrote, even a query that found nothing before', async () => {
     await seed(sampleTables());
     const counts: number[] = [];
-    const subscription = liveQuery(async () => (await db.table('contacts').where('familyName').equals('Only').toArray()).length).subscribe(
-      (n) => counts.push(n),
-    );
+    const subscription = liveQuery(
+      async () => (await db.table('contacts').where('familyName').equals('Only').toArray()).length,
+    ).subscribe((n) => counts.push(n));
     try {
       await vi.waitFor(() => expect(counts).toEqual([0]));
-      await importBackup(await open((await exportFile({ ...emptyTables(), contacts: [makeContact('Single', 'Only')] })).bytes), 'replace');
+      await importBackup(
+        await open((await exportFile({ ...emptyTables(), contacts: [makeContact('Single', 'Only')] })).bytes),
+        'replace',
+      );
       await vi.waitFor(() => expect(counts.at(-1)).toBe(1));
     } finally {
       subscription.unsubscribe();
@@ -277,7 +284,10 @@ describe('backup repository', () => {
     const programmeId = (base.programmes[0] as { id: string }).id;
     // Past the file checks on purpose (they would refuse it): the database's own refusal must roll back.
     const document = await open((await exportFile(base)).bytes);
-    const clashing = { ...document, tables: { ...document.tables, mentees: [makeMentee('HF-001', programmeId), makeMentee('HF-001', programmeId)] } };
+    const clashing = {
+      ...document,
+      tables: { ...document.tables, mentees: [makeMentee('HF-001', programmeId), makeMentee('HF-001', programmeId)] },
+    };
     await expect(importBackup(clashing, 'replace')).rejects.toThrow();
     expect(await fullDump()).toEqual(before);
   });
@@ -285,7 +295,11 @@ describe('backup repository', () => {
   it('checks on import every unique index the database has (UNIQUE_FIELDS matches STORES_V1)', () => {
     const fromStores = Object.fromEntries(
       Object.entries(STORES_V1).flatMap(([table, spec]) => {
-        const unique = spec.split(',').map((s) => s.trim()).filter((s) => s.startsWith('&')).map((s) => s.slice(1));
+        const unique = spec
+          .split(',')
+          .map((s) => s.trim())
+          .filter((s) => s.startsWith('&'))
+          .map((s) => s.slice(1));
         return unique.length > 0 ? [[table, unique]] : [];
       }),
     );

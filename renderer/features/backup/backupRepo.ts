@@ -78,6 +78,19 @@ export const manifestInfo = async (appVersion: string, now: Date = new Date()): 
   };
 };
 
+/**
+ * True on a PC that holds no records yet (a new PC: at most its settings and its own audit
+ * entries). Such a PC joins an organisation by restoring another PC's file, not by merging into
+ * nothing: a restore copies the file as it is (MERGING.md), and the ledgers are united as always.
+ */
+export const holdsNoRecords = async (): Promise<boolean> => {
+  for (const name of DOMAIN_TABLE_NAMES) {
+    if (name === 'settings' || LEDGER_TABLES.has(name)) continue;
+    if ((await db.table(name).count()) > 0) return false;
+  }
+  return true;
+};
+
 /** This PC's id, to tell the coordinator whether a backup came from here or elsewhere. */
 export const thisDeviceId = (): Promise<string> => getDeviceId();
 
@@ -309,7 +322,7 @@ const addOverwrittenLocals = async (planned: Record<DomainTableName, PlannedTabl
 };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const futureStampsOf = (incoming: TablesData, now: number): FutureStamps => {
+export const futureStampsOf = (incoming: TablesData, now: number): FutureStamps => {
   let count = 0;
   let newest = '';
   for (const name of DOMAIN_TABLE_NAMES)

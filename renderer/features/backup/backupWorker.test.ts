@@ -51,16 +51,26 @@ describe('backup worker', () => {
     // The data changes after the backup: one contact edited, one added.
     const [c0] = tables.contacts as [(typeof tables.contacts)[0]];
     await resetDatabase();
-    await seed({ ...tables, contacts: [edited(c0, { role: 'nurse' }), ...tables.contacts.slice(1), makeContact('Uusi', 'Henkilö')] });
+    await seed({
+      ...tables,
+      contacts: [edited(c0, { role: 'nurse' }), ...tables.contacts.slice(1), makeContact('Uusi', 'Henkilö')],
+    });
 
     const run = session();
     const opened = last(await run(openReq(file)), 'opened');
     expect(opened.result.manifest.organisationName).toBe('Kapocs Egyesület');
     expect(opened.result.live.contacts).toBe(tables.contacts.filter((c) => !c.deletedAt).length);
-    expect(Object.keys(opened.result)).toEqual(['manifest', 'live', 'timings']);
+    expect(Object.keys(opened.result)).toEqual(['manifest', 'future', 'live', 'timings']);
     // The file is older than this PC's edits: a merge changes nothing.
     const previewed = last(await run({ type: 'preview' }), 'previewed');
-    expect(previewed.summary.counts.contacts).toEqual({ added: 0, updated: 0, deleted: 0, unchanged: 4, writes: 0, conflicts: 0 });
+    expect(previewed.summary.counts.contacts).toEqual({
+      added: 0,
+      updated: 0,
+      deleted: 0,
+      unchanged: 4,
+      writes: 0,
+      conflicts: 0,
+    });
     // Replace puts the data back exactly as in the file.
     const imported = last(await run({ type: 'import', mode: 'replace', at: '2026-11-22T16:00:00.000Z' }), 'imported');
     expect(imported.result).toMatchObject({ mode: 'replace', written: 7 });

@@ -8,7 +8,16 @@ import {
   type BackupProgress,
 } from '../../../shared/backup/pipeline';
 import { DOMAIN_TABLE_NAMES, type DomainTableName } from '../../../shared/domain';
-import { dumpTables, importBackup, peopleAmong, previewMerge, scanLocalRevs, type LocalRevs, type MergePreview } from './backupRepo';
+import {
+  dumpTables,
+  futureStampsOf,
+  importBackup,
+  peopleAmong,
+  previewMerge,
+  scanLocalRevs,
+  type LocalRevs,
+  type MergePreview,
+} from './backupRepo';
 import type { ScanMessage, WorkerMessage, WorkerRequest } from './backupWorkerProtocol';
 
 /**
@@ -36,7 +45,7 @@ const receiveScan = (port: MessagePort): Promise<LocalRevs | undefined> =>
       port.close();
       if (event.data.ok) resolve(event.data.scan);
       else {
-        console.warn('the scan of this PC\'s data failed; the merge preview reads it itself', event.data.reason);
+        console.warn("the scan of this PC's data failed; the merge preview reads it itself", event.data.reason);
         resolve(undefined);
       }
     };
@@ -80,10 +89,14 @@ export const createSession = () => {
         const { document: checked, timings } = await openBackupFile({ ...req, onProgress });
         opened = checked;
         preview = undefined;
-        post({ type: 'opened', result: { manifest: checked.manifest, live: liveCounts(checked), timings } });
+        const future = futureStampsOf(checked.tables, Date.now());
+        post({ type: 'opened', result: { manifest: checked.manifest, future, live: liveCounts(checked), timings } });
       } else if (req.type === 'preview') {
         preview = await previewMerge(document().tables, await scanned);
-        post({ type: 'previewed', summary: summaryOf(preview.plan, preview.recoded, preview.future, peopleAmong(preview.erasing)) });
+        post({
+          type: 'previewed',
+          summary: summaryOf(preview.plan, preview.recoded, preview.future, peopleAmong(preview.erasing)),
+        });
       } else {
         const result = await importBackup(document(), req.mode, new Date(req.at), preview, req.options);
         // The data has changed: a later merge of the same file must plan again.
@@ -93,9 +106,7 @@ export const createSession = () => {
     } catch (err) {
       post({
         type: 'failed',
-        error: isBackupError(err)
-          ? err.toData()
-          : { kind: 'unexpected', details: { reason: errorText(err) } },
+        error: isBackupError(err) ? err.toData() : { kind: 'unexpected', details: { reason: errorText(err) } },
       });
     }
   };

@@ -138,7 +138,12 @@ export const openInWorker = async (
       preview: async () => (await worker.request({ type: 'preview' }, 'previewed')).summary,
       importAs: async (mode, at = new Date(), options) => {
         assertWritable();
-        return (await worker.request({ type: 'import', mode, at: at.toISOString(), ...(options ? { options } : {}) }, 'imported')).result;
+        return (
+          await worker.request(
+            { type: 'import', mode, at: at.toISOString(), ...(options ? { options } : {}) },
+            'imported',
+          )
+        ).result;
       },
       close: closeAll,
     };

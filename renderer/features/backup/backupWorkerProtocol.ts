@@ -1,6 +1,6 @@
 import type { BackupErrorData } from '../../../shared/backup/errors';
 import type { Manifest, ManifestInfo } from '../../../shared/backup/format';
-import type { MergeSummary } from '../../../shared/backup/mergePlan';
+import type { FutureStamps, MergeSummary } from '../../../shared/backup/mergePlan';
 import type { BackupProgress, CreatedBackup, InvalidRecords, OpenedBackup } from '../../../shared/backup/pipeline';
 import type { DomainTableName } from '../../../shared/domain';
 import type { ImportMode, ImportOptions, ImportResult, LocalRevs } from './backupRepo';
@@ -25,6 +25,8 @@ export type WorkerRequest =
 /** What a checked backup holds, for the report: its manifest and live (not deleted) records per table. */
 export type OpenedSummary = {
   manifest: Manifest;
+  /** Stamps from a clock over a day ahead of this PC's (`futureStampsOf`), known before any preview. */
+  future: FutureStamps;
   live: Record<DomainTableName, number>;
   timings: OpenedBackup['timings'];
 };

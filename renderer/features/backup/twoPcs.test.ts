@@ -17,7 +17,13 @@ import { HLC_PATTERN, LEGACY_NODE, hlcTime, nodeOfDevice, parseHlc } from '../..
 import { recodeCandidates } from '../../../shared/sync/codes';
 import { attendanceId } from '../../../shared/sync/ids';
 import { dumpTables, importBackup, manifestInfo, previewMerge, type MergePreview } from './backupRepo';
-import { changeMentorStatus, countMentorsByStatus, createMentor, getMentor, updateMentor } from '../mentors/mentorsRepo';
+import {
+  changeMentorStatus,
+  countMentorsByStatus,
+  createMentor,
+  getMentor,
+  updateMentor,
+} from '../mentors/mentorsRepo';
 import { createMentee, findMenteeIds, findMentees, getMentee } from '../mentees/menteesRepo';
 import { giveConsent, listConsents, withdrawConsent } from '../consents/consentsRepo';
 import { createProgramme } from '../programmes/programmesRepo';
@@ -61,7 +67,13 @@ let current: Pc | null = null;
 let pcA: Pc;
 let pcB: Pc;
 
-const makePc = (name: string, deviceId: string, skewMs = 0): Pc => ({ name, deviceId, skewMs, file: null, saved: null });
+const makePc = (name: string, deviceId: string, skewMs = 0): Pc => ({
+  name,
+  deviceId,
+  skewMs,
+  file: null,
+  saved: null,
+});
 
 const setWall = (): void => {
   vi.setSystemTime(world + (current?.skewMs ?? 0));
@@ -176,7 +188,14 @@ const anna: MentorInput = {
 };
 const bence: MentorInput = { givenName: 'Bence', familyName: 'Tóth', phone: '+36 20 444 5678' };
 
-type Base = { programmeId: string; annaId: string; benceId: string; consentId: string; sessionId: string; firstMenteeId: string };
+type Base = {
+  programmeId: string;
+  annaId: string;
+  benceId: string;
+  consentId: string;
+  sessionId: string;
+  firstMenteeId: string;
+};
 
 /** The organisation's data as set up on PC A; PC B starts from A's backup of it (a replace). */
 const setUpBase = async (): Promise<Base> => {
@@ -291,7 +310,11 @@ describe('two PCs exchanging backups', () => {
     expect(atB.preview.plan.mentees).toMatchObject({ added: 1, updated: 1 });
     expect(pcB.saved).toEqual(pcA.saved);
     await on(pcB, async () => {
-      expect((await findMentees({ programmeId: base.programmeId })).map((m) => m.code)).toEqual(['HF-001', 'HF-002', newCode]);
+      expect((await findMentees({ programmeId: base.programmeId })).map((m) => m.code)).toEqual([
+        'HF-001',
+        'HF-002',
+        newCode,
+      ]);
     });
   });
 
@@ -334,7 +357,10 @@ describe('two PCs exchanging backups', () => {
       await giveConsent({ ...anna, purposeKind: 'photos', date: '2026-12-01' });
     });
     await exchange(pcA, pcB);
-    const [onA, onB] = [await on(pcA, () => listConsents('mentor', base.annaId)), await on(pcB, () => listConsents('mentor', base.annaId))];
+    const [onA, onB] = [
+      await on(pcA, () => listConsents('mentor', base.annaId)),
+      await on(pcB, () => listConsents('mentor', base.annaId)),
+    ];
     expect(onB).toEqual(onA);
     expect(onA.map((c) => [c.purposeKind, c.kind, c.date])).toEqual([
       ['photos', 'given', '2026-12-01'],
@@ -348,13 +374,19 @@ describe('two PCs exchanging backups', () => {
       ['photos', 'given'],
     ]);
     // The first consent is untouched: nothing edits the past.
-    expect(onA.find((c) => c.id === base.consentId)).toMatchObject({ kind: 'given', date: '2026-11-02', fieldStamps: {} });
+    expect(onA.find((c) => c.id === base.consentId)).toMatchObject({
+      kind: 'given',
+      date: '2026-11-02',
+      fieldStamps: {},
+    });
   });
 
   it("a mentor's exit on A and a phone change on B: the exit stands with its history entry, the phone is changed", async () => {
     const base = await setUpBase();
     later();
-    await on(pcA, () => changeMentorStatus(base.annaId, { status: 'exited', date: '2026-12-01', reason: 'Moved abroad' }));
+    await on(pcA, () =>
+      changeMentorStatus(base.annaId, { status: 'exited', date: '2026-12-01', reason: 'Moved abroad' }),
+    );
     later(2 * HOUR);
     await on(pcB, async () => {
       const m = (await getMentor(base.annaId)) as Mentor;
@@ -364,7 +396,12 @@ describe('two PCs exchanging backups', () => {
     for (const pc of [pcA, pcB])
       await on(pc, async () => {
         const m = (await getMentor(base.annaId)) as Mentor;
-        expect(m).toMatchObject({ status: 'exited', exitDate: '2026-12-01', exitReason: 'Moved abroad', phone: '+36 70 123 4567' });
+        expect(m).toMatchObject({
+          status: 'exited',
+          exitDate: '2026-12-01',
+          exitReason: 'Moved abroad',
+          phone: '+36 70 123 4567',
+        });
         expect(m.statusHistory.map((h) => [h.status, h.date])).toEqual([
           ['applicant', '2026-11-02'],
           ['exited', '2026-12-01'],
@@ -504,7 +541,8 @@ describe('two PCs exchanging backups', () => {
     });
     const v1Text = new TextDecoder().decode(plain).replace('"formatVersion":2', '"formatVersion":1');
     expect(v1Text).toContain('"formatVersion":1');
-    const legacyFile = (await encryptWithPassphrase(new TextEncoder().encode(v1Text), PASSPHRASE, { workFactor: 10 })).bytes;
+    const legacyFile = (await encryptWithPassphrase(new TextEncoder().encode(v1Text), PASSPHRASE, { workFactor: 10 }))
+      .bytes;
     expect((await openFile(legacyFile)).manifest.formatVersion).toBe(1);
 
     // Both PCs are set up anew from the old file (replace).

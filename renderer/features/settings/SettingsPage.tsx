@@ -28,6 +28,7 @@ import { saveSettings, type SettingsValues } from './settingsRepo';
 import { rekeyMentorsForLanguage } from '../mentors/mentorsRepo';
 import { useSettings } from './useSettings';
 import { AuditSettingsCard } from '../audit';
+import { SharedFolderPanel } from '../sharedFolder';
 
 /** The schema allows a data URL of 700,000 characters: about 500 KB of image. */
 export const LOGO_MAX_BYTES = 500 * 1024;
@@ -47,6 +48,9 @@ export const SettingsPage = () => {
         </Center>
       )}
       <ProgrammesSettings />
+      <div id="shared-folder">
+        <SharedFolderPanel />
+      </div>
       <AuditSettingsCard />
     </Stack>
   );

@@ -8,6 +8,8 @@ import {
   type SyncState,
 } from '../../../shared/domain/sharedFolder';
 import {
+  markMerged,
+  retryProblems,
   runSyncCycle,
   type CycleResult,
   type SyncConfig,
@@ -120,4 +122,21 @@ export const syncOnce = async <D>(
   await putSyncState(result.state);
   await recordSyncEvents(result.events, result.state, ports.now());
   return result;
+};
+
+/** The coordinator archived a retired PC's file: it is no longer looked at or waited for. */
+export const dropPeer = async (file: string): Promise<void> => {
+  const state = await getSyncState();
+  const { [file]: _dropped, ...peers } = state.peers;
+  await putSyncState({ ...state, peers });
+};
+
+/** The coordinator merged a waiting file after looking at it. */
+export const markPeerMerged = async (file: string, at = new Date()): Promise<void> => {
+  await putSyncState(markMerged(await getSyncState(), file, at));
+};
+
+/** After the passphrase was corrected: files that could not be read are read again. */
+export const retryUnreadable = async (): Promise<void> => {
+  await putSyncState(retryProblems(await getSyncState()));
 };

@@ -10,7 +10,15 @@ import {
   type SyncFolderFs,
   type SyncPorts,
 } from '../../../shared/sync/sharedFolder';
-import { dumpTables, importBackup, manifestInfo, previewMerge, type ImportOptions } from '../backup/backupRepo';
+import {
+  dumpTables,
+  futureStampsOf,
+  holdsNoRecords,
+  importBackup,
+  manifestInfo,
+  previewMerge,
+  type ImportOptions,
+} from '../backup/backupRepo';
 import { countsOfPlan, type MergeCounts } from '../../../shared/backup/mergePlan';
 import { DOMAIN_TABLE_NAMES } from '../../../shared/domain';
 import { createInWorker, openInWorker } from '../backup/backupWorkerClient';
@@ -58,6 +66,9 @@ const syncImportOptions = (fromDevice: string, writes: { data: number }): Import
   refuseBreaks: true,
 });
 
+/** A new PC (no records yet) joins by restoring the first file it reads (`holdsNoRecords`). */
+const joinOptions = (fromDevice: string): ImportOptions => ({ audit: { action: 'syncMerge', fromDevice } });
+
 export type SyncIdentity = {
   pcName: string;
   appVersion: string;
@@ -88,6 +99,11 @@ export const inThreadPorts = (fs: SyncFolderFs, id: SyncIdentity): SyncPorts<Bac
   },
   merge: async (file): Promise<MergeOutcome> => {
     const now = id.now();
+    if (await holdsNoRecords()) {
+      if (futureStampsOf(file.document.tables, now.getTime())) return { kind: 'waiting', reason: 'futureStamps' };
+      const joined = await importBackup(file.document, 'replace', now, undefined, joinOptions(file.deviceId));
+      return { kind: 'merged', written: joined.written };
+    }
     const preview = await previewMerge(file.document.tables, undefined, now);
     const writes = writesOf(countsOfPlan(preview.plan));
     if (writes.all === 0) return { kind: 'merged', written: 0 };
@@ -131,6 +147,11 @@ export const workerPorts = (fs: SyncFolderFs, id: SyncIdentity): SyncPorts<Worke
     const opened = session;
     const manifest = opened.summary.manifest;
     const merge = async (): Promise<MergeOutcome> => {
+      if (await holdsNoRecords()) {
+        if (opened.summary.future) return { kind: 'waiting', reason: 'futureStamps' };
+        const joined = await opened.importAs('replace', id.now(), joinOptions(manifest.deviceId));
+        return { kind: 'merged', written: joined.written };
+      }
       const summary = await opened.preview();
       const writes = writesOf(summary.counts);
       if (writes.all === 0) return { kind: 'merged', written: 0 };
