@@ -106,7 +106,7 @@ const expectMentee = async (page: Page, givenName: string): Promise<void> => {
   const mentees = new MenteePages(page);
   await page.goto('/#/mentees');
   await mentees.search.fill(givenName);
-  await expect(mentees.rows).toHaveCount(1, { timeout: 30_000 });
+  await expect(mentees.rows).toHaveCount(1, { timeout: 60_000 });
 };
 
 test('two PCs sync through a shared folder: a new PC joins, a mentee added on each reaches the other, the browser asks the passphrase again after a reload', async ({
@@ -131,7 +131,7 @@ test('two PCs sync through a shared folder: a new PC joins, a mentee added on ea
   await carry(a, b);
   await setUp(b, 'Helsinki desk');
   await expect(b.getByTestId('sync-status-line').first()).toContainText('In step with Szeged office', {
-    timeout: 60_000,
+    timeout: 120_000,
   });
   await expectMentee(b, 'Aliisa');
 
