@@ -252,3 +252,13 @@ describe('files that cannot be read get a translated refusal', () => {
     expect(SpreadsheetError.fromData(err.toData())).toMatchObject({ kind: 'tooLarge', params: { limit: 50 } });
   });
 });
+
+describe('cells guarded against formulas', () => {
+  it('takes the apostrophe off a CSV cell that a spreadsheet or Tandem kept from being a formula', async () => {
+    const csv = new TextEncoder().encode(
+      "Sukunimi;Etunimi;Puhelin;Muistiinpanot\r\nVirtanen;Aino;'+358 40 123 4567;'it's fine\r\n",
+    );
+    const sheet = await readSpreadsheet(csv, 'list.csv');
+    expect(sheet.rows[0]).toEqual(['Virtanen', 'Aino', '+358 40 123 4567', "'it's fine"]);
+  });
+});

@@ -34,6 +34,13 @@ const guessSeparator = (text: string): CsvSeparator => {
   return best;
 };
 
+/**
+ * A cell that a spreadsheet program (or Tandem's own CSV export, renderer/lib/csv.ts) kept from
+ * being read as a formula by an apostrophe in front of `= + - @`: the value is what follows it
+ * ("'+36 30 555 1234" is the phone number +36 30 555 1234).
+ */
+export const unguardFormula = (cell: string): string => (/^'[=+\-@]/.test(cell) ? cell.slice(1) : cell);
+
 export const readCsv = (
   bytes: Uint8Array,
   fileName: string,
@@ -63,7 +70,7 @@ export const readCsv = (
     step: (result) => {
       number++;
       const cells = result.data.map((c) => {
-        const t = c.trim();
+        const t = unguardFormula(c.trim());
         return t === '' ? null : t;
       });
       if (cells.some((c) => c !== null)) rows.push({ number, cells });
