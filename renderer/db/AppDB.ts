@@ -15,6 +15,7 @@ import type { Settings } from '../../shared/domain/settings';
 import { WriteClock } from './clock';
 import { migrateSyncStamps } from './migrations/0005-sync-stamps';
 import { migrateConsentLedger } from './migrations/0006-consent-ledger';
+import { migrateDrafts } from './migrations/0007-drafts';
 import { writePathMiddleware } from './writePath';
 import type { Shadowing, TrainingModule } from '../../shared/domain/training';
 
@@ -42,13 +43,30 @@ export type Snapshot = {
   written?: { id: string; rev: string }[];
 };
 
+/**
+ * What a coordinator has typed into a long form and not saved yet (renderer/features/drafts/).
+ * Local to this PC: not a domain table, so never stamped by the write path, never in a backup or
+ * a shared-folder file; removed with the person it is about (`subjectIds`, ./erasure.ts).
+ * `id` is `${formKey}:${recordId ?? 'new'}`; `values` are the form's values as typed, checked
+ * against the form's schema only when offered back (an upgrade may have changed the form).
+ */
+export type Draft = {
+  id: string;
+  formKey: string;
+  recordId: string | null;
+  /** The records the draft is about (the person, the pairing and its two people, …). */
+  subjectIds: string[];
+  values: unknown;
+  updatedAt: string;
+};
+
 export const DB_NAME = 'tandem';
 
 /**
  * The current schema version. Bump it together with a new `this.version(n)` below; a data
  * change also gets a migration in `./migrations/`.
  */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 /**
  * Version 4 adds check-ins of pairings. `[pairingId+date]` reads one pairing's history in
@@ -119,6 +137,14 @@ export const STORES_V6_CONSENTS = {
   consents: 'id, personId, [personKind+personId], purposeKind, updatedAt, rev',
 } as const satisfies Partial<Record<DomainTableName, string>>;
 
+/**
+ * Version 7 adds the drafts of long forms (local only, see `Draft`): found by the people they are
+ * about when one is erased, and by age.
+ */
+export const STORES_V7_DRAFTS = {
+  drafts: 'id, *subjectIds, updatedAt',
+} as const;
+
 /** Every store and index as the current version has them (what a raw copy of the schema needs). */
 export const STORES_CURRENT: Record<string, string> = {
   ...STORES_V1,
@@ -127,6 +153,7 @@ export const STORES_CURRENT: Record<string, string> = {
   ...STORES_V5_REV,
   ...STORES_V6_PRIVACY,
   ...STORES_V6_CONSENTS,
+  ...STORES_V7_DRAFTS,
 };
 
 export class AppDB extends Dexie {
@@ -154,6 +181,7 @@ export class AppDB extends Dexie {
   retention!: EntityTable<RetentionDecision, 'id'>;
   erasures!: EntityTable<Erasure, 'id'>;
   auditLog!: EntityTable<AuditEntry, 'id'>;
+  drafts!: EntityTable<Draft, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -162,6 +190,7 @@ export class AppDB extends Dexie {
     this.version(4).stores(STORES_V4_CHECKINS);
     this.version(5).stores(STORES_V5_REV).upgrade(migrateSyncStamps);
     this.version(6).stores({ ...STORES_V6_PRIVACY, ...STORES_V6_CONSENTS }).upgrade(migrateConsentLedger);
+    this.version(7).stores(STORES_V7_DRAFTS).upgrade(migrateDrafts);
     this.use(writePathMiddleware(this));
   }
 }
