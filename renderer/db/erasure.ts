@@ -10,8 +10,8 @@ import { db } from './db';
  * data from every table and from the undo snapshot. Used by the erasure feature (a person erased
  * here) and by the backup feature (erasures another PC made, arriving in a merge). The rules of
  * what goes and what stays are shared/privacy/erasure.ts; this module finds the records through
- * their indexes and writes the result. Call it inside a transaction over every domain table and
- * `snapshots` that is marked as replication (renderer/db/writePath.ts `markReplication`): the
+ * their indexes and writes the result. Call it inside a transaction over every domain table,
+ * `snapshots` and `drafts` that is marked as replication (renderer/db/writePath.ts `markReplication`): the
  * emptied records keep their stamps (so two PCs that empty the same record agree, and every
  * merge, Replace and undo can empty them again by the same rule); only the ledger entries, the
  * news of the erasure, are stamped here.
@@ -87,11 +87,14 @@ export const applyErasures = async (
   // Every record that concerns them, found through its indexes.
   const ids = records.map((r) => r.id);
   const erasedIds: ErasedIds = new Set(ids);
+  // Records found because of them (their pairings, sessions, …): a draft about one is about them too.
+  const concerned = new Set(ids);
   for (const [name, indexes] of LOOKUPS) {
     const found = await byIndex(name, indexes, ids);
     const removals: string[] = [];
     const puts: Rec[] = [];
     for (const r of found) {
+      concerned.add(r.id);
       const s = scrubRecord(name, r, erasedIds);
       if (s === null) removals.push(r.id);
       else if (s !== r) puts.push(s);
@@ -113,6 +116,8 @@ export const applyErasures = async (
   }
 
   effect.snapshotCopies = await scrubSnapshots(erasedIds);
+  // Unsaved drafts are personal data too (renderer/features/drafts/): every draft about them goes.
+  await db.drafts.where('subjectIds').anyOf([...concerned]).delete();
   return effect;
 };
 

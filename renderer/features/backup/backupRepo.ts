@@ -451,7 +451,8 @@ export const importBackup = async (
   let erased = 0;
   let reapplied = 0;
   const refused = await db
-    .transaction('rw', [...domainTables(), db.snapshots, db.meta], async () => {
+    // `drafts`: an erasure arriving in a merge removes the drafts about that person too.
+    .transaction('rw', [...domainTables(), db.snapshots, db.meta, db.drafts], async () => {
       markReplication();
       const reason = mode === 'replace' ? 'restore' : 'merge';
       const chunk = (

@@ -10,16 +10,30 @@ import {
   scoreAnswers,
   type GoodFit,
 } from '../../../shared/checkins';
-import { CHECK_IN_SOURCES, type CheckInRespondent } from '../../../shared/domain/checkin';
+import { CHECK_IN_SOURCES, CheckInInputSchema, type CheckInRespondent } from '../../../shared/domain/checkin';
 import { DateField } from '../../components/DateField';
 import { notifyError, notifySaved } from '../../components/notify';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatNumber, todayIso } from '../../lib/format';
 import { recordCheckIn } from './checkinsRepo';
+import { DraftBanner, useDraft } from '../drafts';
 
 const q = CURRENT_PAIRING_QUESTIONNAIRE;
 
 type Answers = Record<string, number | null>;
+type Source = (typeof CHECK_IN_SOURCES)[number];
+
+/** What the form holds, as its draft keeps it (with the questionnaire it was typed for). */
+type CheckInDraft = {
+  pairingId: string;
+  questionnaire: string;
+  respondent: CheckInRespondent;
+  date: string;
+  source: Source;
+  answers: Answers;
+  goodFit: GoodFit | null;
+  note: string;
+};
 
 /**
  * One person's check-in, typed in by the coordinator (after a call, or from a paper form). Each
@@ -42,13 +56,45 @@ export const CheckInModal = ({
   const lng = currentLanguage();
   const [respondent, setRespondent] = useState<CheckInRespondent>(initialRespondent);
   const [date, setDate] = useState(todayIso());
-  const [source, setSource] = useState<(typeof CHECK_IN_SOURCES)[number]>('call');
+  const [source, setSource] = useState<Source>('call');
   const [answers, setAnswers] = useState<Answers>({});
   const [goodFit, setGoodFit] = useState<GoodFit | null>(null);
   const [note, setNote] = useState('');
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const live = scoreAnswers(q, answers);
+  const values: CheckInDraft = {
+    pairingId,
+    questionnaire: questionnaireRef(q),
+    respondent,
+    date,
+    source,
+    answers,
+    goodFit,
+    note,
+  };
+  const draft = useDraft<CheckInDraft>(
+    {
+      formKey: `checkIn@${pairingId}`,
+      recordId: null,
+      subjectIds: [pairingId],
+      schema: CheckInInputSchema,
+      enabled: opened,
+      // Answers typed for another version of the questionnaire are offered as text.
+      fits: (v) => v.questionnaire === questionnaireRef(q),
+    },
+    () => values,
+    (v) => {
+      setRespondent(v.respondent);
+      setDate(v.date);
+      setSource(v.source);
+      setAnswers(v.answers);
+      setGoodFit(v.goodFit);
+      setNote(v.note);
+    },
+  );
+  /** Every change the coordinator makes is kept as the draft. */
+  const touch = (patch: Partial<CheckInDraft>) => draft.changed({ ...values, ...patch });
 
   const save = async () => {
     setSaving(true);
@@ -65,6 +111,7 @@ export const CheckInModal = ({
         note,
       });
       notifySaved(t('notify.saved'));
+      await draft.clear();
       setAnswers({});
       setGoodFit(null);
       setNote('');
@@ -86,20 +133,39 @@ export const CheckInModal = ({
       closeButtonProps={{ 'aria-label': t('common:actions.close') }}
     >
       <Stack>
+        <DraftBanner draft={draft} />
         <Group align="flex-end" grow>
           <Radio.Group
             label={t('form.respondent')}
             value={respondent}
-            onChange={(v) => setRespondent(v as CheckInRespondent)}
+            onChange={(v) => {
+              setRespondent(v as CheckInRespondent);
+              touch({ respondent: v as CheckInRespondent });
+            }}
           >
             <Group mt={4}>
               <Radio value="mentor" label={t('respondent.mentor')} />
               <Radio value="mentee" label={t('respondent.mentee')} />
             </Group>
           </Radio.Group>
-          <DateField label={t('form.date')} value={date} onChange={(v) => setDate(v ?? todayIso())} withAsterisk />
+          <DateField
+            label={t('form.date')}
+            value={date}
+            onChange={(v) => {
+              setDate(v ?? todayIso());
+              touch({ date: v ?? todayIso() });
+            }}
+            withAsterisk
+          />
         </Group>
-        <Radio.Group label={t('form.source')} value={source} onChange={(v) => setSource(v as typeof source)}>
+        <Radio.Group
+          label={t('form.source')}
+          value={source}
+          onChange={(v) => {
+            setSource(v as Source);
+            touch({ source: v as Source });
+          }}
+        >
           <Group mt={4}>
             {CHECK_IN_SOURCES.map((s) => (
               <Radio key={s} value={s} label={t(`source.${s}`)} />
@@ -137,7 +203,10 @@ export const CheckInModal = ({
                         name={`checkin-${item.id}`}
                         value={String(value)}
                         checked={answers[item.id] === value}
-                        onChange={() => setAnswers((a) => ({ ...a, [item.id]: value }))}
+                        onChange={() => {
+                          setAnswers((a) => ({ ...a, [item.id]: value }));
+                          touch({ answers: { ...answers, [item.id]: value } });
+                        }}
                         aria-label={t('form.answerLabel', { statement: item.text[lng], value, label: label[lng] })}
                         styles={{ body: { justifyContent: 'center' } }}
                       />
@@ -151,7 +220,10 @@ export const CheckInModal = ({
         <Radio.Group
           label={GOOD_FIT_TEXT.question[lng]}
           value={goodFit ?? ''}
-          onChange={(v) => setGoodFit(v === '' ? null : (v as GoodFit))}
+          onChange={(v) => {
+            setGoodFit(v === '' ? null : (v as GoodFit));
+            touch({ goodFit: v === '' ? null : (v as GoodFit) });
+          }}
         >
           <Group mt={4}>
             {GOOD_FIT_ANSWERS.map((a) => (
@@ -162,7 +234,10 @@ export const CheckInModal = ({
         <Textarea
           label={t('form.note')}
           value={note}
-          onChange={(e) => setNote(e.currentTarget.value)}
+          onChange={(e) => {
+            setNote(e.currentTarget.value);
+            touch({ note: e.currentTarget.value });
+          }}
           autosize
           minRows={2}
         />

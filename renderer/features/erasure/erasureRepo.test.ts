@@ -180,7 +180,7 @@ describe('erasing a person', () => {
   it('is one transaction: when what runs with it fails, nothing is erased', async () => {
     const before = await dumpTables();
     await expect(
-      db.transaction('rw', [...DOMAIN_TABLE_NAMES.map((n) => db.table(n)), db.snapshots, db.meta], async () => {
+      db.transaction('rw', [...DOMAIN_TABLE_NAMES.map((n) => db.table(n)), db.snapshots, db.meta, db.drafts], async () => {
         await erasePerson('mentors', subject.id);
         throw new Error('the page was closed');
       }),

@@ -17,7 +17,7 @@ import { recordAudit } from '../audit/auditRepo';
 
 type Rec = SyncRecord;
 const table = (name: DomainTableName): Table<Rec, string> => db.table<Rec, string>(name);
-const allTables = () => [...DOMAIN_TABLE_NAMES.map((n) => db.table(n)), db.snapshots, db.meta];
+const allTables = () => [...DOMAIN_TABLE_NAMES.map((n) => db.table(n)), db.snapshots, db.meta, db.drafts];
 
 export class PersonNotFoundError extends Error {
   constructor() {

@@ -47,6 +47,7 @@ export const MenteeCreatePage = () => {
             void navigate(`/mentees/${mentee.id}`);
           } catch (err) {
             notifyError(err, 'mentees');
+            return false;
           }
         }}
       />
@@ -96,6 +97,8 @@ export const MenteeEditPage = () => {
     <Stack>
       <Title order={1}>{t('form.editTitle', { code: mentee.code })}</Title>
       <MenteeForm
+        key={mentee.id}
+        recordId={mentee.id}
         defaultValues={toInput(mentee)}
         submitLabel={t('common:actions.save')}
         onCancel={() => void navigate(`/mentees/${mentee.id}`)}
@@ -106,6 +109,7 @@ export const MenteeEditPage = () => {
             void navigate(`/mentees/${mentee.id}`);
           } catch (err) {
             notifyError(err, 'mentees');
+            return false;
           }
         }}
       />

@@ -26,27 +26,42 @@ import { LIVED_EXPERIENCE_AREAS, SPOKEN_LANGUAGES } from '../../../shared/domain
 import { useProgrammes } from '../programmes/useProgrammes';
 import { READABLE_DESCRIPTION } from './readable';
 import { DateField } from '../../components/DateField';
+import { DraftBanner, useFormDraft } from '../drafts';
 
 type Props = {
   defaultValues: MenteeInput;
-  onSubmit: (values: MenteeInputParsed) => Promise<void>;
+  /** Resolves to `false` when the mentee was not saved (the draft is then kept). */
+  onSubmit: (values: MenteeInputParsed) => Promise<boolean | void>;
   onCancel: () => void;
   submitLabel: string;
+  /** The mentee being edited; none for a new one. */
+  recordId?: string;
 };
 
-export const MenteeForm = ({ defaultValues, onSubmit, onCancel, submitLabel }: Props) => {
+export const MenteeForm = ({ defaultValues, onSubmit, onCancel, submitLabel, recordId }: Props) => {
   const { t } = useTranslation('mentees');
   const programmes = useProgrammes();
+  const form = useForm<MenteeInput, unknown, MenteeInputParsed>({
+    resolver: zodResolver(MenteeInputSchema),
+    defaultValues,
+  });
   const {
     control,
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<MenteeInput, unknown, MenteeInputParsed>({ resolver: zodResolver(MenteeInputSchema), defaultValues });
+  } = form;
+  const draft = useFormDraft(form, { formKey: 'mentee', recordId: recordId ?? null, schema: MenteeInputSchema });
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate>
+    <form
+      onSubmit={handleSubmit(async (values) => {
+        if ((await onSubmit(values)) !== false) await draft.clear();
+      })}
+      noValidate
+    >
       <Stack gap="md" maw={760}>
+        <DraftBanner draft={draft} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Controller
             control={control}

@@ -65,6 +65,7 @@ export const MentorCreatePage = () => {
             void navigate(`/mentors/${id}`);
           } catch (err) {
             notifyError(err, 'mentors');
+            return false;
           }
         }}
       />
@@ -100,6 +101,7 @@ export const MentorEditPage = () => {
       <MentorForm
         // Another mentor's page re-initialises the form rather than keep the previous values.
         key={mentor.id}
+        recordId={mentor.id}
         defaultValues={toInput(mentor)}
         onCancel={() => void navigate(`/mentors/${mentor.id}`)}
         onSubmit={async (values) => {
@@ -109,6 +111,7 @@ export const MentorEditPage = () => {
             void navigate(`/mentors/${mentor.id}`);
           } catch (err) {
             notifyError(err, 'mentors');
+            return false;
           }
         }}
       />

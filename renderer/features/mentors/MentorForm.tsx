@@ -20,6 +20,7 @@ import { currentLanguage } from '../../i18n/i18n';
 import { useProgrammes } from '../programmes/useProgrammes';
 import { DateField } from '../../components/DateField';
 import { FormActions } from '../../components/FormActions';
+import { DraftBanner, useFormDraft } from '../drafts';
 
 type InitialStatus = (typeof INITIAL_STATUSES)[number];
 
@@ -27,8 +28,11 @@ type Props = {
   defaultValues: MentorInput;
   /** Create mode shows the starting status; later changes go through the lifecycle. */
   withStatus?: boolean;
-  onSubmit: (values: MentorInputParsed, status: InitialStatus) => Promise<void>;
+  /** Resolves to `false` when the mentor was not saved (the draft is then kept). */
+  onSubmit: (values: MentorInputParsed, status: InitialStatus) => Promise<boolean | void>;
   onCancel: () => void;
+  /** The mentor being edited; none for a new one. */
+  recordId?: string;
 };
 
 /** Validation messages are i18n keys of `common` (`validation.*`). */
@@ -42,18 +46,23 @@ const useLanguageNames = () => {
 };
 
 /** Create and edit form of a mentor, validated with the same schema the repository uses. */
-export const MentorForm = ({ defaultValues, withStatus = false, onSubmit, onCancel }: Props) => {
+export const MentorForm = ({ defaultValues, withStatus = false, onSubmit, onCancel, recordId }: Props) => {
   const { t } = useTranslation('mentors');
   const errorText = (e: FieldError | undefined) => fieldError(e, 'mentors');
   const languages = useLanguageNames();
   const programmes = useProgrammes(true);
   const [status, setStatus] = useState<InitialStatus>('applicant');
+  const form = useForm<MentorInput, unknown, MentorInputParsed>({
+    resolver: zodResolver(MentorInputSchema),
+    defaultValues,
+  });
   const {
     register,
     control,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<MentorInput, unknown, MentorInputParsed>({ resolver: zodResolver(MentorInputSchema), defaultValues });
+  } = form;
+  const draft = useFormDraft(form, { formKey: 'mentor', recordId: recordId ?? null, schema: MentorInputSchema });
 
   // Inactive programmes stay offered only where the mentor already belongs to them.
   const selected = new Set(defaultValues.programmeIds ?? []);
@@ -63,8 +72,14 @@ export const MentorForm = ({ defaultValues, withStatus = false, onSubmit, onCanc
   const lng = currentLanguage();
 
   return (
-    <form onSubmit={handleSubmit((values) => onSubmit(values, status))} noValidate>
+    <form
+      onSubmit={handleSubmit(async (values) => {
+        if ((await onSubmit(values, status)) !== false) await draft.clear();
+      })}
+      noValidate
+    >
       <Stack gap="lg" maw={860}>
+        <DraftBanner draft={draft} />
         <Fieldset legend={t('form.person')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             {lng === 'hu' ? (

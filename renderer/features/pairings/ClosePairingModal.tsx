@@ -10,6 +10,7 @@ import { notifyError, notifySaved } from '../../components/notify';
 import { closePairing } from './pairingsRepo';
 import { READABLE_DESCRIPTION } from '../mentees/readable';
 import { DateField } from '../../components/DateField';
+import { DraftBanner, useFormDraft } from '../drafts';
 
 /** The form edits "planned" as a radio value; the schema stores a boolean. */
 const CloseFormSchema = ClosureSchema.extend({ planned: z.enum(['planned', 'early']) });
@@ -32,12 +33,7 @@ export const ClosePairingModal = ({
   onClose: () => void;
 }) => {
   const { t } = useTranslation('pairings');
-  const {
-    control,
-    register,
-    handleSubmit,
-    formState: { errors, isSubmitting },
-  } = useForm<CloseFormInput, unknown, CloseFormValues>({
+  const form = useForm<CloseFormInput, unknown, CloseFormValues>({
     resolver: zodResolver(CloseFormSchema),
     defaultValues: {
       date: todayIso(),
@@ -47,6 +43,18 @@ export const ClosePairingModal = ({
       closingConversationHeld: false,
       menteeStatusAfter: 'waiting',
     },
+  });
+  const {
+    control,
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = form;
+  const draft = useFormDraft(form, {
+    formKey: 'closure',
+    recordId: pairingId,
+    schema: CloseFormSchema,
+    enabled: opened,
   });
 
   return (
@@ -63,6 +71,7 @@ export const ClosePairingModal = ({
           try {
             await closePairing(pairingId, { ...values, planned: values.planned === 'planned' });
             notifySaved(t('notify.closed', { code }));
+            await draft.clear();
             onClose();
           } catch (err) {
             notifyError(err, 'pairings');
@@ -70,6 +79,7 @@ export const ClosePairingModal = ({
         })}
       >
         <Stack>
+          <DraftBanner draft={draft} />
           <Controller
             control={control}
             name="date"

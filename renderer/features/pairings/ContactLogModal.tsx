@@ -16,6 +16,7 @@ import { notifyError, notifySaved } from '../../components/notify';
 import { addContactLog, updateContactLog } from './pairingsRepo';
 import { READABLE_DESCRIPTION } from '../mentees/readable';
 import { DateField } from '../../components/DateField';
+import { DraftBanner, useFormDraft } from '../drafts';
 
 const initialValues = (pairingId: string, log: ContactLog | undefined): ContactLogInput =>
   log
@@ -46,15 +47,24 @@ export const ContactLogModal = ({
   onClose: () => void;
 }) => {
   const { t } = useTranslation('pairings');
+  const form = useForm<ContactLogInput, unknown, ContactLogInputParsed>({
+    resolver: zodResolver(ContactLogInputSchema),
+    defaultValues: initialValues(pairingId, log),
+  });
   const {
     control,
     register,
     handleSubmit,
     reset,
     formState: { errors, isSubmitting },
-  } = useForm<ContactLogInput, unknown, ContactLogInputParsed>({
-    resolver: zodResolver(ContactLogInputSchema),
-    defaultValues: initialValues(pairingId, log),
+  } = form;
+  // Kept while typed; Cancel keeps it too (only Save or the banner's Discard removes it).
+  const draft = useFormDraft(form, {
+    formKey: `contactLog@${pairingId}`,
+    recordId: log?.id ?? null,
+    subjectIds: [pairingId, log?.mentorId, log?.menteeId],
+    schema: ContactLogInputSchema,
+    enabled: opened,
   });
 
   const close = () => {
@@ -81,6 +91,7 @@ export const ContactLogModal = ({
               await addContactLog(values);
               notifySaved(values.crisis ? t('notify.crisisLogged') : t('notify.contactLogged'));
             }
+            await draft.clear();
             close();
           } catch (err) {
             notifyError(err, 'pairings');
@@ -88,6 +99,7 @@ export const ContactLogModal = ({
         })}
       >
         <Stack>
+          <DraftBanner draft={draft} />
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <Controller
               control={control}

@@ -38,6 +38,7 @@ import { FormActions } from '../../components/FormActions';
 import { DateField } from '../../components/DateField';
 import { TimeField } from '../../components/TimeField';
 import { recordAudit } from '../audit';
+import { DraftBanner, useFormDraft } from '../drafts';
 
 export type SessionValues = z.output<typeof SessionInputSchema>;
 
@@ -60,10 +61,19 @@ export const newSessionDefaults = (today: string): SessionInput => ({
   language: null,
 });
 
+/** The people a session's draft names (its facilitators and expected participants). */
+const peopleOf = (values: Record<string, unknown>): string[] =>
+  [values.facilitators, values.expected].flatMap((list) =>
+    Array.isArray(list) ? list.map((p: { id?: unknown }) => (typeof p?.id === 'string' ? p.id : '')) : [],
+  );
+
 type Props = {
   initial: SessionInput;
-  /** `confirmOverCapacity` is true when the coordinator saw the capacity warning and went on. */
-  onSubmit: (values: SessionValues, confirmOverCapacity: boolean) => Promise<void>;
+  /**
+   * `confirmOverCapacity` is true when the coordinator saw the capacity warning and went on.
+   * Resolves to `false` when the session was not saved (the draft is then kept).
+   */
+  onSubmit: (values: SessionValues, confirmOverCapacity: boolean) => Promise<boolean | void>;
   onCancel: () => void;
   /** The participant count of an over-capacity warning already recorded: saving that count again asks nothing. */
   acknowledgedCount?: number | null;
@@ -71,17 +81,24 @@ type Props = {
   sessionId?: string;
 };
 
-export const SessionForm = ({ initial, onSubmit, onCancel, acknowledgedCount = null, sessionId }: Props) => {
+export const SessionForm = ({ initial, onSubmit: save, onCancel, acknowledgedCount = null, sessionId }: Props) => {
   const { t } = useTranslation('sessions');
   const lng = currentLanguage();
-  const { register, control, handleSubmit, setValue, getValues, formState } = useForm<
-    SessionInput,
-    unknown,
-    SessionValues
-  >({
+  const form = useForm<SessionInput, unknown, SessionValues>({
     resolver: zodResolver(SessionInputSchema),
     defaultValues: initial,
   });
+  const { register, control, handleSubmit, setValue, getValues, formState } = form;
+  // What is typed is kept as a draft until saved (renderer/features/drafts/).
+  const draft = useFormDraft(form, {
+    formKey: 'session',
+    recordId: sessionId ?? null,
+    schema: SessionInputSchema,
+    subjectsOf: peopleOf,
+  });
+  const onSubmit = async (values: SessionValues, confirmOverCapacity: boolean) => {
+    if ((await save(values, confirmOverCapacity)) !== false) await draft.clear();
+  };
   const followUps = useFieldArray({ control, name: 'followUps', keyName: 'key' });
   const [kind, subKind, capacity, expected = [], programmeId, facilitators = []] = useWatch({
     control,
@@ -143,6 +160,7 @@ export const SessionForm = ({ initial, onSubmit, onCancel, acknowledgedCount = n
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack maw={900}>
+        <DraftBanner draft={draft} />
         <TextInput label={t('fields.title')} withAsterisk {...register('title')} error={err(formState.errors.title)} />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <Controller
