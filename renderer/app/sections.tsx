@@ -159,6 +159,10 @@ export const SECTIONS: Section[] = [
         Component: lazy(() => import('../features/sessions/AgendaPage').then((m) => ({ default: m.AgendaPage }))),
       },
       {
+        path: '/sessions/calendar',
+        Component: lazy(() => import('../features/sessions/CalendarPage').then((m) => ({ default: m.CalendarPage }))),
+      },
+      {
         path: '/sessions/overdue',
         Component: lazy(() => import('../features/sessions/OverduePage').then((m) => ({ default: m.OverduePage }))),
       },

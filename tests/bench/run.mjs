@@ -13,7 +13,7 @@
 // Environment (for development; the defaults are the real run):
 //   BENCH_DIST=dist-bench   a build made with `vite build --outDir ../dist-bench`
 //   BENCH_PORT=4399         BENCH_SIZES=small,large,mentors5k   BENCH_RUNS=2 (every size)
-//   BENCH_PARTS=ui,backup,reports,import   only the app's pages, backup and its stack limits, the report, or the spreadsheet import
+//   BENCH_PARTS=ui,backup,reports,import,calendar   only the app's pages, backup and its stack limits, the report, the spreadsheet import, or the sessions calendar
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +29,7 @@ const BASE = `http://127.0.0.1:${PORT}/`;
 const BENCH_PAGE = `${BASE}bench/index.html`;
 const SIZES = (process.env.BENCH_SIZES ?? 'small,large,mentors5k').split(',').filter(Boolean);
 const RUNS = { small: 5, large: 3, mentors5k: 5 };
-const PARTS = (process.env.BENCH_PARTS ?? 'ui,backup,reports,import').split(',');
+const PARTS = (process.env.BENCH_PARTS ?? 'ui,backup,reports,import,calendar').split(',');
 const runsFor = (size) => Number(process.env.BENCH_RUNS ?? RUNS[size] ?? 3);
 const MENTORS_ONLY = 5000;
 const PASSPHRASE = 'correct horse battery staple ünnep';
@@ -39,6 +39,8 @@ const FRAME_MS = 16;
 const REPORT_MS = 1000;
 /** The preview of a 10,000-row spreadsheet must appear within two seconds (issue 16). */
 const SPREADSHEET_PREVIEW_MS = 2000;
+/** A month of the sessions calendar must render within 300 ms (issue 23). */
+const CALENDAR_MONTH_MS = 300;
 const SPREADSHEET_MENTORS = 2000;
 const SPREADSHEET_PREVIEW_ROWS = 10_000;
 // The same browser flags as playwright.config.ts.
@@ -306,6 +308,30 @@ const uiFigures = async (page, size, picks, n) => {
     });
     addFigure(size, key, `open ${name}: rendered and still`, 'ms', r.settledMs, { firstReadyMedian: round(median(r.readyMs)) });
   }
+};
+
+/**
+ * The sessions calendar's month view (this month: the dataset's sessions run from ten years ago to
+ * two months ahead, so every month has its share), opened within the app like the other pages:
+ * rendered (the month's sessions read, `data-loaded`) and still. `sessions`: entries on screen.
+ */
+const calendarFigures = async (page, size, n, today) => {
+  await page.waitForTimeout(5000);
+  await firstRowsAfterLoad(page);
+  const hash = `#/sessions/calendar?view=month&date=${today}`;
+  const selector = '[data-loaded="true"] .fc-daygrid-day';
+  // Once unmeasured: the calendar's code chunk is fetched the first time.
+  await idle(page);
+  await openRoute(page, hash, selector);
+  const r = await repeat(n, `${size}: calendarMonth`, async () => {
+    await idle(page);
+    return openRoute(page, hash, selector);
+  });
+  const sessions = await page.evaluate(() => document.querySelectorAll('main .fc-event').length);
+  addFigure(size, 'calendarMonth', 'sessions calendar: month view rendered and still', 'ms', r.settledMs, {
+    firstReadyMedian: round(median(r.readyMs)),
+    sessions,
+  });
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -585,6 +611,7 @@ const main = async () => {
       await call(page, 'reset');
       if (PARTS.includes('reports')) await reportsFigures(page, size, n, today);
       if (PARTS.includes('ui')) await uiFigures(page, size, picks, n);
+      if (PARTS.includes('calendar')) await calendarFigures(page, size, n, today);
     }
   } finally {
     await browser.close().catch(() => undefined);
@@ -617,6 +644,7 @@ const main = async () => {
       SPREADSHEET_PREVIEW_MS,
       'preview of a 10,000-row XLSX within 2 s (read, map, values, preview), large office database, median',
     ),
+    check('figures.large.calendarMonth.median', get('large', 'calendarMonth'), CALENDAR_MONTH_MS, 'sessions calendar: a month with the large dataset within 300 ms, median'),
   ];
 
   const table = Object.fromEntries(figures.map((f) => [`${f.size.padEnd(9)} ${f.name}`, { unit: f.unit, median: f.median, min: f.min, max: f.max, runs: f.runs }]));

@@ -45,6 +45,9 @@ export const AgendaPage = () => {
           <Button variant="default" component={Link} to="/sessions">
             {t('agenda.backToList')}
           </Button>
+          <Button variant="default" component={Link} to="/sessions/calendar">
+            {t('calendar.title')}
+          </Button>
           <Button component={Link} to="/sessions/new">
             {t('new')}
           </Button>

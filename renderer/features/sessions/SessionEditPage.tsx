@@ -1,12 +1,13 @@
 import { Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { Session, SessionInput } from '../../../shared/domain/session';
 import { todayIso } from '../../lib/format';
 import { SessionForm, newSessionDefaults, type SessionValues } from './SessionForm';
 import { createSession, updateSession } from './sessionsRepo';
 import { notifyError, notifySaved } from '../../components/notify';
 import { useSession } from './useSessions';
+import { prefillFromQuery } from './calendar/prefill';
 
 /** What the form edits of a stored session (the derived and bookkeeping fields stay in the repository). */
 const toInput = (s: Session): SessionInput => ({
@@ -31,6 +32,8 @@ const toInput = (s: Session): SessionInput => ({
 export const SessionCreatePage = () => {
   const { t } = useTranslation('sessions');
   const navigate = useNavigate();
+  // A calendar's day or time slot opens the form with `?date=…&start=…`.
+  const [params] = useSearchParams();
   const save = async (values: SessionValues, confirmOverCapacity: boolean) => {
     try {
       const s = await createSession(values, { confirmOverCapacity });
@@ -38,13 +41,15 @@ export const SessionCreatePage = () => {
       void navigate(`/sessions/${s.id}`);
     } catch (err) {
       notifyError(err, 'sessions');
+      // Not saved: the form keeps its draft.
+      return false;
     }
   };
   return (
     <Stack>
       <Title order={1}>{t('newTitle')}</Title>
       <SessionForm
-        initial={newSessionDefaults(todayIso())}
+        initial={prefillFromQuery(newSessionDefaults(todayIso()), params)}
         onSubmit={save}
         onCancel={() => void navigate('/sessions')}
       />
@@ -72,6 +77,8 @@ export const SessionEditPage = () => {
       void navigate(`/sessions/${session.id}`);
     } catch (err) {
       notifyError(err, 'sessions');
+      // Not saved: the form keeps its draft.
+      return false;
     }
   };
   return (

@@ -74,6 +74,9 @@ export const SessionsPage = () => {
           <Button variant="default" component={Link} to="/sessions/agenda">
             {t('agenda.title')}
           </Button>
+          <Button variant="default" component={Link} to="/sessions/calendar">
+            {t('calendar.title')}
+          </Button>
           <Button variant="default" component={Link} to="/sessions/overdue">
             {t('overdue.title')}
           </Button>

@@ -237,6 +237,20 @@ export const listSessions = async (f: SessionFilter): Promise<Session[]> => {
   return sort(await ordered.filter(matches).limit(f.limit).toArray());
 };
 
+/**
+ * The sessions of a calendar's visible range (inclusive `YYYY-MM-DD` bounds), in date and start
+ * order. Reads only that range through the `date` index, never the whole table.
+ */
+export const listSessionsInRange = async (from: string, to: string): Promise<Session[]> => {
+  if (to < from) return [];
+  const rows = await db.sessions
+    .where('date')
+    .between(from, to, true, true)
+    .filter((s) => s.deletedAt === null)
+    .toArray();
+  return rows.sort(byDateTime);
+};
+
 /** A person's sessions as facilitator or expected participant, most recent first. */
 export const listSessionsOfPerson = async (personId: string, limit = 200): Promise<Session[]> => {
   const [asFacilitator, asExpected] = await Promise.all([
