@@ -7,6 +7,7 @@ import { currentLanguage } from '../../i18n/i18n';
 import { formatDate } from '../../lib/format';
 import { listSessionsOfPerson } from '../sessions/sessionsRepo';
 import { deleteWithUndo } from '../../components/deleteWithUndo';
+import { isBeingLeft } from '../../lib/leaveThenDelete';
 import { deleteContact, restoreContact } from './contactsRepo';
 import { useContact } from './useContacts';
 import { SubjectAccessButton } from '../subjectAccess';
@@ -20,6 +21,8 @@ export const ContactDetail = () => {
   const sessions = useLiveQuery(() => (id ? listSessionsOfPerson(id, 50) : Promise.resolve([])), [id]);
   const lng = currentLanguage();
   if (contact === undefined) return <Loader aria-label={t('app.loading', { ns: 'common' })} />;
+  if (contact === null && isBeingLeft(`/contacts/${id ?? ''}`))
+    return <Loader aria-label={t('app.loading', { ns: 'common' })} />;
   if (contact === null)
     return (
       <Stack>

@@ -8,6 +8,7 @@ import { formatDate } from '../../lib/format';
 import { useProgrammes } from '../programmes/useProgrammes';
 import { notifyError } from '../../components/notify';
 import { deleteWithUndo } from '../../components/deleteWithUndo';
+import { isBeingLeft } from '../../lib/leaveThenDelete';
 import { PersonPairingsSection } from '../pairings/PersonPairingsSection';
 import { ConsentSection } from '../consents/ConsentSection';
 import { ProcessingConsentFlag } from '../consents/ProcessingConsentFlag';
@@ -39,6 +40,7 @@ export const MenteeDetail = () => {
   const lng = currentLanguage();
 
   if (mentee === undefined) return <Loader aria-label={t('common:app.loading')} />;
+  if (mentee === null && isBeingLeft(`/mentees/${id ?? ''}`)) return <Loader aria-label={t('common:app.loading')} />;
   if (mentee === null)
     return (
       <Stack>

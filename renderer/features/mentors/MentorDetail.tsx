@@ -49,6 +49,7 @@ import { fieldError, notifyError, notifySaved } from '../../components/notify';
 import { DateField } from '../../components/DateField';
 import { FormActions } from '../../components/FormActions';
 import { deleteWithUndo } from '../../components/deleteWithUndo';
+import { isBeingLeft } from '../../lib/leaveThenDelete';
 import { StatusBadge } from './StatusBadge';
 import { StatusChangeModal } from './StatusChangeModal';
 import { useMentor } from './useMentors';
@@ -58,6 +59,12 @@ export const MentorDetail = () => {
   const { id } = useParams();
   const mentor = useMentor(id);
   if (mentor === undefined)
+    return (
+      <Center h="40vh">
+        <Loader aria-label={t('common:app.loading')} />
+      </Center>
+    );
+  if (mentor === null && isBeingLeft(`/mentors/${id ?? ''}`))
     return (
       <Center h="40vh">
         <Loader aria-label={t('common:app.loading')} />

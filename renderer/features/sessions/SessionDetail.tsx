@@ -16,6 +16,7 @@ import { fieldError, notifyError, notifySaved } from '../../components/notify';
 import { DateField } from '../../components/DateField';
 import { FormActions } from '../../components/FormActions';
 import { deleteWithUndo } from '../../components/deleteWithUndo';
+import { isBeingLeft } from '../../lib/leaveThenDelete';
 import { useAttendance, usePeopleNames, useProgrammes, useSession } from './useSessions';
 import { PrintAttendanceButton } from '../print/PrintAttendanceButton';
 import { recordAudit } from '../audit';
@@ -287,6 +288,8 @@ export const SessionDetail = () => {
   const { id } = useParams();
   const session = useSession(id);
   if (session === undefined) return <Loader aria-label={t('app.loading', { ns: 'common' })} />;
+  if (session === null && isBeingLeft(`/sessions/${id ?? ''}`))
+    return <Loader aria-label={t('app.loading', { ns: 'common' })} />;
   if (session === null)
     return (
       <Stack>
