@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { mergeTotals } from '../../../shared/backup/mergePlan';
 import type { InvariantBreak } from '../../../shared/sync/invariants';
 import { errorText, notifyError } from '../../components/notify';
+import { isBackupError } from '../../../shared/backup/errors';
+import { i18n } from '../../i18n/i18n';
 import { MergeNotes } from '../backup/MergeNotes';
 import { InvariantBreaks } from '../backup/InvariantBreaks';
 import { reviewWaitingFile, type WaitingReview } from './sharedFolderActions';
@@ -31,7 +33,9 @@ export const ReviewMergeModal = ({ file, onClose }: { file: string; onClose: () 
           setReview(r);
         }
       },
-      (err: unknown) => setError(errorText(err, 'sharedFolder')),
+      // A file that cannot be opened says why in the backup's words (wrong passphrase, damaged…).
+      (err: unknown) =>
+        setError(isBackupError(err) ? i18n.t(`backup:errors.${err.kind}`) : errorText(err, 'sharedFolder')),
     );
     return () => {
       cancelled = true;
