@@ -185,8 +185,7 @@ test('"Print mentee\'s paper form" on the pairing page prints it in the chosen l
   await dialog.getByRole('button', { name: tr('en', 'print', 'dialog.print'), exact: true }).click();
 
   // The browser build shows the form, prints it, and comes back to the pairing.
-  await expect(page).toHaveURL(new RegExp(`#/pairings/${PAIRING}$`));
-  const prints = await print.prints();
+  const prints = await print.printedAndBackTo(new RegExp(`#/pairings/${PAIRING}$`));
   expect(prints).toHaveLength(1);
   expect(prints[0]!.hash).toBe(`#/print/checkin-form/${PAIRING}?respondent=mentee&date=2026-11-22&lang=fi`);
   expect(prints[0]!.ready).toBe(true);

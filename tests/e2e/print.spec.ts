@@ -261,8 +261,7 @@ test('"Print attendance sheet" on the session page prints the sheet with the cho
   await dialog.getByRole('button', { name: 'Print', exact: true }).click();
 
   // The browser build shows the sheet, prints it, and comes back to the session.
-  await expect(page).toHaveURL(new RegExp(`#/sessions/${SESSION}$`));
-  const prints = await print.prints();
+  const prints = await print.printedAndBackTo(new RegExp(`#/sessions/${SESSION}$`));
   expect(prints).toHaveLength(1);
   expect(prints[0]!.hash).toBe(`#/print/attendance/${SESSION}?landscape=1&blankRows=2&showNames=1&lang=hu`);
   expect(prints[0]!.ready).toBe(true);
@@ -280,8 +279,7 @@ test('"Blank attendance sheet" on the sessions list prints a blank sheet', async
   await typeNumber(dialog.getByRole('textbox', { name: 'Number of rows' }), '30');
   await expectNoSeriousA11yViolations(page);
   await dialog.getByRole('button', { name: 'Print', exact: true }).click();
-  await expect(page).toHaveURL(/#\/sessions$/);
-  const prints = await print.prints();
+  const prints = await print.printedAndBackTo(/#\/sessions$/);
   expect(prints.map((p) => [p.hash, p.ready])).toEqual([['#/print/attendance-blank?rows=30&lang=en', true]]);
 });
 
@@ -409,8 +407,7 @@ test.describe('certificates', () => {
     await expectNoSeriousA11yViolations(page);
     await dialog.getByRole('button', { name: 'Print', exact: true }).click();
 
-    await expect(page).toHaveURL(new RegExp(`#/mentors/${MENTOR.id}$`));
-    const prints = await print.prints();
+    const prints = await print.printedAndBackTo(new RegExp(`#/mentors/${MENTOR.id}$`));
     expect(prints.map((p) => [p.hash, p.ready])).toEqual([[`#/print/certificate/${MENTOR.id}?lang=en`, true]]);
     expect(prints[0]!.text).toContain('Anna Kovács');
   });

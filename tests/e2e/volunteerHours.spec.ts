@@ -114,9 +114,8 @@ test("a mentor's volunteer hours statement for last year, printed in Hungarian, 
   await dialog.getByRole('button', { name: 'Print', exact: true }).click();
 
   // The browser build shows the statement, prints it and comes back to the mentor.
-  await expect(page).toHaveURL(new RegExp(`#/mentors/${mentor.id}$`));
+  const prints = await print.printedAndBackTo(new RegExp(`#/mentors/${mentor.id}$`));
   const route = `/print/volunteer-hours/${mentor.id}?year=${YEAR}&lang=hu`;
-  const prints = await print.prints();
   expect(prints.map((p) => [p.hash, p.ready])).toEqual([[`#${route}`, true]]);
 
   // The same route on paper: one A4 page, the name family name first, every figure as counted.

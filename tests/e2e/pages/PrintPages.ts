@@ -41,6 +41,17 @@ export class PrintPages {
     return this.page.evaluate(() => (window as unknown as { __prints: { hash: string; ready: boolean; text: string }[] }).__prints);
   }
 
+  /**
+   * What was printed after a Print button was clicked, once the browser build has printed and
+   * come back to `back`. Waits for the print first: right after the click the URL is still the
+   * page the user is on, so checking the URL alone would read the prints before there are any.
+   */
+  async printedAndBackTo(back: RegExp): Promise<{ hash: string; ready: boolean; text: string }[]> {
+    await expect.poll(async () => (await this.prints()).length, { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect(this.page).toHaveURL(back);
+    return this.prints();
+  }
+
   async openApp(): Promise<void> {
     await this.page.goto('/');
     await expect(this.page.getByRole('navigation')).toBeVisible();
