@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { prepareComponentTests } from '../../tests/setup/renderWithProviders';
 import { i18n } from '../i18n/i18n';
 import { ReadOnlyDatabaseError } from '../db/openDatabase';
+import { BackupError } from '../../shared/backup/errors';
 import { errorText, fieldError } from './notify';
 
 beforeAll(() => prepareComponentTests());
@@ -51,6 +52,14 @@ describe('errorText', () => {
     const result = z.object({ name: z.string().min(1, 'validation.required') }).safeParse({ name: '' });
     expect(result.success).toBe(false);
     expect(errorText(result.error, 'sessions')).toBe(i18n.t('common:validation.required'));
+  });
+
+  it('says why a backup or shared-folder file could not be opened, in any feature', () => {
+    expect(errorText(new BackupError('wrongPassphrase'), 'sharedFolder')).toBe(i18n.t('backup:errors.wrongPassphrase'));
+    expect(errorText(new BackupError('wrongPassphrase'), 'sharedFolder')).not.toBe(unexpected());
+    expect(errorText(new BackupError('invalidRecords', { issueCount: 3 }), 'mentors')).toBe(
+      i18n.t('backup:errors.invalidRecords', { count: 3 }),
+    );
   });
 
   it('never shows raw library text or unknown keys', () => {

@@ -1,5 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import { ZodError } from 'zod';
+import { BackupError } from '../../shared/backup/errors';
 import { i18n } from '../i18n/i18n';
 
 /*
@@ -13,10 +14,15 @@ const MESSAGE_KEY = /^(?:[\w-]+:[\w.-]+|(?:errors|validation|sample)\.[\w.-]+)$/
 /**
  * The translated text for an error a coordinator sees. Repositories throw errors whose message
  * is an i18n key and schemas carry `validation.*` keys: a bare key is looked up in the feature's
- * namespace `ns`, then in `common`. Anything else (a bug, a full disk) becomes the generic
+ * namespace `ns`, then in `common`; a BackupError by its kind (`backup:errors.<kind>`). Anything else (a bug, a full disk) becomes the generic
  * "nothing was changed, try again", never raw English from a library.
  */
 export const errorText = (err: unknown, ns: string): string => {
+  // A file that cannot be opened (a backup, a shared-folder file) says why in the backup's words.
+  if (err instanceof BackupError) {
+    const count = err.details.issueCount ?? err.details.issues?.length ?? 0;
+    return i18n.t(`backup:errors.${err.kind}`, { count });
+  }
   const key = err instanceof ZodError ? (err.issues[0]?.message ?? '') : err instanceof Error ? err.message : '';
   if (MESSAGE_KEY.test(key)) {
     const candidates = key.includes(':') ? [key] : [`${ns}:${key}`, `common:${key}`];
