@@ -48,6 +48,14 @@ const IGNORED_NODES = [
   'tableParts',
 ];
 
+/**
+ * Loads exceljs's code (about a megabyte to fetch, parse and compile) ahead of the first file, so
+ * a worker started while the coordinator is still choosing the file reads it at once.
+ */
+export const warmXlsx = async (): Promise<void> => {
+  await import('exceljs');
+};
+
 export const loadWorkbook = async (bytes: Uint8Array): Promise<Workbook> => {
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();

@@ -55,6 +55,11 @@ const live = <T extends { deletedAt: string | null }>(r: T): boolean => r.delete
 
 // ——— What the preview reads ———
 
+/** Opens the database ahead of the preview (a worker warming up while the file is chosen). */
+export const openForPreview = async (): Promise<void> => {
+  await db.open();
+};
+
 export const loadImportContext = async (options: ImportOptions): Promise<ImportContext> => {
   const programmes = (await db.programmes.toArray()).filter(live);
   return {

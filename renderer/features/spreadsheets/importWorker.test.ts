@@ -57,6 +57,13 @@ describe('the import worker', () => {
     expect(reread.sheet.sample[1]![0]).toBe('Szõke Ödön');
   });
 
+  it('warms up before a file is chosen, then reads the file it is given', async () => {
+    const send = session();
+    expect(await send({ type: 'warm' })).toEqual([{ type: 'warmed' }]);
+    const bytes = encodeSingleByte(HUNGARIAN_MENTORS_CSV, 'windows-1250');
+    expect(last(await send({ type: 'open', bytes, fileName: 'mentorok.csv', options: {} }), 'opened').sheet.rowCount).toBe(3);
+  });
+
   it('reads the existing records once per kind until told the data changed', async () => {
     const send = session();
     last(

@@ -2,6 +2,7 @@ import { isSpreadsheetError } from '../../../shared/spreadsheet/errors';
 import { buildPreview } from '../../../shared/spreadsheet/preview';
 import { valueQuestions } from '../../../shared/spreadsheet/questions';
 import { readSpreadsheet, summarise } from '../../../shared/spreadsheet/read';
+import { warmXlsx } from '../../../shared/spreadsheet/readXlsx';
 import type {
   ExistingIndex,
   ImportKind,
@@ -9,7 +10,7 @@ import type {
   ReadProgress,
   SheetRead,
 } from '../../../shared/spreadsheet/types';
-import { loadExistingIndex, loadImportContext, sessionDatesOf } from './importRepo';
+import { loadExistingIndex, loadImportContext, openForPreview, sessionDatesOf } from './importRepo';
 import type { ImportWorkerMessage, ImportWorkerRequest } from './importWorkerProtocol';
 
 /**
@@ -47,7 +48,10 @@ export const createImportSession = () => {
   return async (req: ImportWorkerRequest, post: Post): Promise<void> => {
     const progress = (p: ReadProgress) => post({ type: 'progress', progress: p });
     try {
-      if (req.type === 'open' || req.type === 'reread') {
+      if (req.type === 'warm') {
+        await Promise.all([warmXlsx(), openForPreview()]);
+        post({ type: 'warmed' });
+      } else if (req.type === 'open' || req.type === 'reread') {
         const source = req.type === 'open' ? { bytes: req.bytes, fileName: req.fileName, options: req.options } : file;
         if (!source) throw new Error('no file was opened in this worker');
         const options = req.type === 'open' ? req.options : { ...source.options, ...req.options };

@@ -84,6 +84,38 @@ const startWorker = () => {
   return { request, close: () => worker.terminate() };
 };
 
+type ImportWorker = ReturnType<typeof startWorker>;
+
+/** A worker started before the file was chosen (see `warmImportWorker`), for the next `openSpreadsheet`. */
+let spare: ImportWorker | null = null;
+
+/**
+ * Starts the import worker while the coordinator is still choosing a file: it loads the XLSX
+ * reader and opens the database meanwhile, so the wait after the choice is the file's own.
+ * Returns a function that drops the spare if it was not used (the wizard closed).
+ */
+export const warmImportWorker = (): (() => void) => {
+  if (!spare) {
+    const worker = startWorker();
+    spare = worker;
+    // A failure here is not the coordinator's concern: the real request says what went wrong.
+    worker.request({ type: 'warm' }, 'warmed').catch(() => undefined);
+  }
+  const mine = spare;
+  return () => {
+    if (spare === mine) {
+      spare = null;
+      mine.close();
+    }
+  };
+};
+
+const takeWorker = (): ImportWorker => {
+  const worker = spare ?? startWorker();
+  spare = null;
+  return worker;
+};
+
 /** A file read in its worker, until `close`. See the usage note in shared/spreadsheet/types.ts. */
 export type SpreadsheetSession = {
   sheet: SheetSummary;
@@ -117,7 +149,7 @@ export const openSpreadsheet = async (
   options: ReadOptions = {},
   onProgress?: (p: ReadProgress) => void,
 ): Promise<SpreadsheetSession> => {
-  const worker = startWorker();
+  const worker = takeWorker();
   try {
     // A copy goes to the worker, so the caller's bytes stay usable (to read the file again).
     const bytes = file.bytes.slice();

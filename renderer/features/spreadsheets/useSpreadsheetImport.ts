@@ -22,7 +22,7 @@ import {
 } from '../../../shared/spreadsheet/types';
 import type { Language } from '../../../shared/domain/base';
 import { loadRememberedMapping } from './importRepo';
-import { openSpreadsheet } from './importWorkerClient';
+import { openSpreadsheet, warmImportWorker } from './importWorkerClient';
 import { applyToAll, assignColumn, ignoreUnanswered, initialAnswers, sameShape, type WizardStep } from './wizardModel';
 
 /**
@@ -79,6 +79,8 @@ export const useSpreadsheetImport = (kind: ImportKind, language: Language) => {
     session.current = null;
   }, []);
   useEffect(() => closeSession, [closeSession]);
+  // While a file is being chosen, a worker gets ready to read it.
+  useEffect(() => (step === 'file' ? warmImportWorker() : undefined), [step]);
 
   const onProgress = useCallback((p: ReadProgress) => setBusy({ phase: p.phase, fraction: p.fraction }), []);
   const options = useCallback((): ImportOptions => ({ language, nameOrder }), [language, nameOrder]);
