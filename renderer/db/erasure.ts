@@ -3,6 +3,7 @@ import type { DomainTableName } from '../../shared/domain';
 import { PERSON_TABLES, type Erasure, type ErasureTable, type PersonTable } from '../../shared/domain/privacy';
 import { mentionsAny, nameNeedles, scrubRecord, type ErasedIds } from '../../shared/privacy/erasure';
 import { stampWrite, type SyncRecord } from '../../shared/sync/record';
+import type { AppDB } from './AppDB';
 import { db } from './db';
 
 /**
@@ -23,10 +24,10 @@ export type ErasedRecord = { id: string; table: ErasureTable };
 export type ErasureEffect = { removed: number; emptied: number; snapshotCopies: number };
 
 type Rec = SyncRecord;
-const table = (name: DomainTableName): Table<Rec, string> => db.table<Rec, string>(name);
 
 /** The records of `name` whose `index` holds one of `ids`, each once. */
-const byIndex = async (name: DomainTableName, indexes: string[], ids: string[]): Promise<Rec[]> => {
+const byIndex = async (target: AppDB, name: DomainTableName, indexes: string[], ids: string[]): Promise<Rec[]> => {
+  const table = (n: DomainTableName): Table<Rec, string> => target.table<Rec, string>(n);
   const found = new Map<string, Rec>();
   for (const index of indexes) {
     const records = index === 'id' ? (await table(name).bulkGet(ids)).filter((r): r is Rec => r !== undefined) : await table(name).where(index).anyOf(ids).toArray();
@@ -45,6 +46,8 @@ const LOOKUPS: [DomainTableName, string[]][] = [
   ['pairings', ['mentorId', 'menteeId']],
   ['contactLogs', ['mentorId', 'menteeId']],
   ['checkIns', ['mentorId', 'menteeId']],
+  ['wellbeingCheckIns', ['mentorId']],
+  ['careAcks', ['mentorId']],
 ];
 
 const isPersonTable = (t: ErasureTable): t is PersonTable => t in PERSON_TABLES;
@@ -53,12 +56,17 @@ const isPersonTable = (t: ErasureTable): t is PersonTable => t in PERSON_TABLES;
  * Applies the erasure of `erased` (people, and walk-in rows that named them) to the database,
  * inside the caller's replication transaction (see above). `local`: the erasure is made here,
  * now — it also finds the walk-in rows that are the person's name and writes the ledger entries;
- * a merge applies erasures made elsewhere, whose ledger entries it has just written.
+ * a merge applies erasures made elsewhere, whose ledger entries it has just written. `ledger:
+ * false` with `local`: the walk-in rows are looked for, the ledger entries are the caller's (the
+ * kept database of a Replace copies the current one's, ./databaseSwitch.ts). `target`: another
+ * database than `db` (the kept one).
  */
 export const applyErasures = async (
   erased: readonly ErasedRecord[],
-  options: { local: boolean; now?: Date },
+  options: { local: boolean; now?: Date; ledger?: boolean },
+  target: AppDB = db,
 ): Promise<ErasureEffect> => {
+  const table = (name: DomainTableName): Table<Rec, string> => target.table<Rec, string>(name);
   const effect: ErasureEffect = { removed: 0, emptied: 0, snapshotCopies: 0 };
   if (erased.length === 0) return effect;
   const records = [...erased];
@@ -90,7 +98,7 @@ export const applyErasures = async (
   // Records found because of them (their pairings, sessions, …): a draft about one is about them too.
   const concerned = new Set(ids);
   for (const [name, indexes] of LOOKUPS) {
-    const found = await byIndex(name, indexes, ids);
+    const found = await byIndex(target, name, indexes, ids);
     const removals: string[] = [];
     const puts: Rec[] = [];
     for (const r of found) {
@@ -105,19 +113,19 @@ export const applyErasures = async (
     effect.emptied += puts.length;
   }
 
-  if (options.local) {
+  if (options.local && options.ledger !== false) {
     // The ledger: ids only, kept apart from the data a Replace replaces.
     const at = (options.now ?? new Date()).toISOString();
     for (const r of records) {
-      if (await db.erasures.get(r.id)) continue;
+      if (await target.erasures.get(r.id)) continue;
       const entry: Erasure = { id: r.id, table: r.table, erasedAt: at, createdAt: at, updatedAt: at, deletedAt: null };
-      await db.erasures.put(stampWrite('erasures', undefined, entry as Rec, db.clock.tick()) as Erasure);
+      await target.erasures.put(stampWrite('erasures', undefined, entry as Rec, db.clock.tick()) as Erasure);
     }
   }
 
-  effect.snapshotCopies = await scrubSnapshots(erasedIds);
+  effect.snapshotCopies = await scrubSnapshots(erasedIds, target);
   // Unsaved drafts are personal data too (renderer/features/drafts/): every draft about them goes.
-  await db.drafts.where('subjectIds').anyOf([...concerned]).delete();
+  await target.drafts.where('subjectIds').anyOf([...concerned]).delete();
   return effect;
 };
 
@@ -126,9 +134,9 @@ export const applyErasures = async (
  * an erased person goes, and every copy of a record about them is emptied like the record.
  * Returns how many copies changed.
  */
-const scrubSnapshots = async (erased: ErasedIds): Promise<number> => {
+const scrubSnapshots = async (erased: ErasedIds, target: AppDB): Promise<number> => {
   let changed = 0;
-  const chunks = await db.snapshots.toArray();
+  const chunks = await target.snapshots.toArray();
   for (const chunk of chunks) {
     let touched = false;
     const records: unknown[] = [];
@@ -140,10 +148,11 @@ const scrubSnapshots = async (erased: ErasedIds): Promise<number> => {
       }
       if (s !== null) records.push(s);
     }
-    if (touched) await db.snapshots.put({ ...chunk, records });
+    if (touched) await target.snapshots.put({ ...chunk, records });
   }
   return changed;
 };
 
 /** The ids in the erasure ledger (inside the caller's transaction, which must include `erasures`). */
-export const ledgerIds = async (): Promise<Set<string>> => new Set((await db.erasures.toCollection().primaryKeys()) as string[]);
+export const ledgerIds = async (target: AppDB = db): Promise<Set<string>> =>
+  new Set((await target.erasures.toCollection().primaryKeys()) as string[]);

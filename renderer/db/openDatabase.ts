@@ -3,6 +3,7 @@ import { SCHEMA_VERSION } from './AppDB';
 import { DOMAIN_TABLE_NAMES } from '../../shared/domain';
 import { getDeviceId, getMeta, putMeta } from './meta';
 import { ReadOnlyDatabaseError } from './writePath';
+import { adoptCurrentDatabase, listenForSwitches, settleDatabases } from './databaseSwitch';
 
 export { ReadOnlyDatabaseError };
 
@@ -32,6 +33,8 @@ export const assertWritable = (): void => {
  */
 export const openDatabase = async (): Promise<DbState> => {
   try {
+    // The data is the database the pointer names (`tandem` on a new PC; a Replace switches it).
+    await adoptCurrentDatabase();
     await db.open();
     const stored = await getMeta('schemaVersion');
     // Dexie keeps IndexedDB's version at ten times its own (a tenth more after a schema it
@@ -45,6 +48,9 @@ export const openDatabase = async (): Promise<DbState> => {
     }
     if (stored !== SCHEMA_VERSION) await putMeta('schemaVersion', SCHEMA_VERSION);
     await startClock(true);
+    // What an interrupted Replace, undo or expiry left; other tabs' switches are followed.
+    await settleDatabases().catch((err: unknown) => console.warn('settling the databases failed', err));
+    listenForSwitches();
     void requestPersistentStorage();
     return { mode: 'ready' };
   } catch (err) {

@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import type { AppDB } from '../../db/AppDB';
 import { db } from '../../db/db';
 import { getDeviceId, getMeta } from '../../db/meta';
 import { AuditEntrySchema, type AuditAction, type AuditEntry } from '../../../shared/domain/privacy';
@@ -27,12 +28,21 @@ export type { AuditInput } from '../../../shared/privacy/auditChain';
  * A read-only database (written by a newer Tandem) takes no writes at all: nothing is recorded
  * and the result is null, so that looking at data there is not blocked.
  */
-export const recordAudit = async (input: AuditInput, now: Date = new Date()): Promise<AuditEntry | null> => {
+export const recordAudit = async (
+  input: AuditInput,
+  now: Date = new Date(),
+  /** Another database than `db`: the one a Replace writes, or the kept one an undo switches back to. */
+  target: AppDB = db,
+): Promise<AuditEntry | null> => {
   if (db.readOnly) return null;
   const at = now.toISOString();
-  return db.transaction('rw', db.auditLog, db.meta, async () => {
-    const pc = await getDeviceId();
-    const head = (await getMeta('auditHead')) ?? (await lastEntryHead(pc));
+  return target.transaction('rw', target.auditLog, target.meta, async () => {
+    // Another database than `db` holds this PC's meta too (a Replace copies it, ./databaseSwitch.ts).
+    const pc = target === db ? await getDeviceId() : ((await target.meta.get('deviceId'))?.value as string | undefined);
+    if (!pc) throw new Error('the database has no device id');
+    const head =
+      (target === db ? await getMeta('auditHead') : ((await target.meta.get('auditHead'))?.value as AuditHead | undefined)) ??
+      (await lastEntryHead(pc, target));
     const content = nextAuditEntry(head, pc, input, at, crypto.randomUUID());
     // Stamped here as well as by the write path: inside an import (a transaction that copies
     // records verbatim, `markReplication`) the write path lets records through unstamped, and
@@ -40,8 +50,8 @@ export const recordAudit = async (input: AuditInput, now: Date = new Date()): Pr
     const entry = AuditEntrySchema.parse(
       stampWrite('auditLog', undefined, { ...content, createdAt: at, updatedAt: at, deletedAt: null }, db.clock.tick()),
     );
-    await db.auditLog.add(entry);
-    await db.meta.put({ key: 'auditHead', value: { seq: entry.seq, hash: entry.hash } });
+    await target.auditLog.add(entry);
+    await target.meta.put({ key: 'auditHead', value: { seq: entry.seq, hash: entry.hash } });
     return entry;
   });
 };
@@ -50,8 +60,8 @@ export const recordAudit = async (input: AuditInput, now: Date = new Date()): Pr
  * Where this PC's chain ends when `meta` has no head (a database from before the audit log has
  * no entries either; one whose `meta` was lost continues after its newest entry).
  */
-const lastEntryHead = async (pc: string): Promise<AuditHead | null> => {
-  const last = await db.auditLog.where('[pc+seq]').between([pc, -Infinity], [pc, Infinity]).last();
+const lastEntryHead = async (pc: string, target: AppDB = db): Promise<AuditHead | null> => {
+  const last = await target.auditLog.where('[pc+seq]').between([pc, -Infinity], [pc, Infinity]).last();
   return last ? { seq: last.seq, hash: last.hash } : null;
 };
 

@@ -186,18 +186,20 @@ describe('backup repository', () => {
     await expect(undoLastImport(new Date('2027-01-02T00:00:00.000Z'))).rejects.toBeInstanceOf(NothingToUndoError);
   });
 
-  it('keeps a large table as several snapshot pieces (no single IndexedDB value too big) and undo restores it', async () => {
+  it('a Replace of a large table keeps no copy of it: the replaced database is the undo, and undo switches back to it', async () => {
     const many = Array.from({ length: 11_000 }, (_, i) => makeContact(`Given${i}`, `Family${i}`));
     await seed({ ...sampleTables(), contacts: many });
     const before = await dumpData();
+    const replacedName = db.name;
     await importBackup(
       await open((await exportFile({ ...emptyTables(), contacts: [makeContact('Only', 'One')] })).bytes),
       'replace',
     );
-    const pieces = (await db.snapshots.toArray()).filter((c) => c.table === 'contacts');
-    expect(pieces.map((c) => c.records.length).sort((a, b) => b - a)).toEqual([5_000, 5_000, 1_000]);
+    expect(db.name).not.toBe(replacedName);
+    expect(await db.snapshots.count()).toBe(0);
     expect((await dumpData()).contacts).toHaveLength(1);
     await undoLastImport();
+    expect(db.name).toBe(replacedName);
     expect(await dumpData()).toEqual(before);
   });
 

@@ -1,6 +1,6 @@
 import type { Table } from 'dexie';
 import { db } from '../../db/db';
-import { SCHEMA_VERSION, type Snapshot } from '../../db/AppDB';
+import { SCHEMA_VERSION, type AppDB, type Snapshot } from '../../db/AppDB';
 import { assertWritable, isReadOnly } from '../../db/openDatabase';
 import { getDeviceId, getMeta, putMeta } from '../../db/meta';
 import { markReplication } from '../../db/writePath';
@@ -8,6 +8,17 @@ import { DOMAIN_TABLE_NAMES, LEDGER_TABLES, type DomainTableName } from '../../.
 import { erasedIdsOf, erasedPeopleIn, scrubTables } from '../../../shared/privacy/erasure';
 import { applyErasures, ledgerIds, type ErasedRecord } from '../../db/erasure';
 import { recordAudit } from '../audit/auditRepo';
+import {
+  abandonReplace,
+  beginReplace,
+  commitReplace,
+  commitSwitchBack,
+  discardKept,
+  openKept,
+  readPointer,
+  reconcileErasures,
+  runSwitch,
+} from '../../db/databaseSwitch';
 import {
   emptyTables,
   type BackupDocument,
@@ -34,9 +45,11 @@ import { getSettings } from '../settings/settingsRepo';
 
 /**
  * The backup feature reads and writes every domain table as a whole: dumps for export,
- * replace and merge for import, and the snapshot that undoes an import. Each import is one
- * Dexie transaction that first keeps a snapshot of the data as it was and then writes the
- * file's records; nothing but Dexie is awaited inside, so it lands whole or not at all.
+ * replace and merge for import, and the undo of an import. A merge is one Dexie transaction
+ * that first keeps a snapshot of what it changes and then writes the file's records; nothing
+ * but Dexie is awaited inside, so it lands whole or not at all. A Replace writes a new database
+ * and switches to it, keeping the old one as its undo (`replaceIntoNewDatabase`,
+ * renderer/db/databaseSwitch.ts).
  * The `meta` table (this PC's id, schema version) is never part of a backup or a snapshot.
  */
 
@@ -403,20 +416,21 @@ export const peopleAmong = (erased: readonly ErasedRecord[]): number =>
  * requests: plain adds were ~10% faster on 200,000 records, but Dexie would not know of them and
  * live queries through an index that found nothing before would miss the new records (tested).
  */
-const writeTables = async (incoming: TablesData): Promise<{ reapplied: number }> => {
+const writeTables = async (incoming: TablesData, target: AppDB = db): Promise<{ reapplied: number }> => {
   for (const name of LEDGER_TABLES) {
-    const table = db.table<StoredRecord, string>(name);
+    const table = target.table<StoredRecord, string>(name);
     const have = new Set((await table.toCollection().primaryKeys()) as string[]);
     const missing = incoming[name].filter((r) => !have.has(r.id));
     if (missing.length > 0) await table.bulkAdd(missing);
   }
-  const erased = await ledgerIds();
+  const erased = await ledgerIds(target);
   const reapplied = erasedPeopleIn(incoming, erased).length;
   const tables = scrubTables(incoming, erased).tables;
   for (const name of DOMAIN_TABLE_NAMES) {
     if (LEDGER_TABLES.has(name)) continue;
-    const table = db.table<StoredRecord, string>(name);
-    await table.clear();
+    const table = target.table<StoredRecord, string>(name);
+    // A new database (a Replace) has nothing to clear.
+    if (target === db) await table.clear();
     if (tables[name].length > 0) await table.bulkAdd(tables[name]);
   }
   return { reapplied };
@@ -439,22 +453,26 @@ export const importBackup = async (
   assertWritable();
   const audit = options.audit;
   const fromDevice = audit ? audit.fromDevice : null;
-  const record = async (action: 'importMerge' | 'importReplace', count: number) => {
+  const record = async (action: 'importMerge' | 'importReplace', count: number, target: AppDB = db) => {
     if (audit === false) return;
     const subjectId = fromDevice && UUID.test(fromDevice) ? fromDevice : null;
-    await recordAudit({ action: audit?.action ?? action, subjectKind: 'file', subjectId, count }, now);
+    await recordAudit({ action: audit?.action ?? action, subjectKind: 'file', subjectId, count }, now, target);
   };
   const at = now.toISOString();
   const snapshotId = crypto.randomUUID();
+  if (mode === 'replace') {
+    const { reapplied, written } = await replaceIntoNewDatabase(document, at, (count, target) =>
+      record('importReplace', count, target),
+    );
+    return { mode, snapshotId, written, breaks: [], erased: 0, reapplied };
+  }
   let written = 0;
   let breaks: InvariantBreak[] = [];
   let erased = 0;
-  let reapplied = 0;
   const refused = await db
     // `drafts`: an erasure arriving in a merge removes the drafts about that person too.
     .transaction('rw', [...domainTables(), db.snapshots, db.meta, db.drafts], async () => {
       markReplication();
-      const reason = mode === 'replace' ? 'restore' : 'merge';
       const chunk = (
         table: DomainTableName,
         records: unknown[],
@@ -464,66 +482,54 @@ export const importBackup = async (
         id: crypto.randomUUID(),
         snapshotId,
         createdAt: at,
-        reason,
+        reason: 'merge',
         table,
         records,
         addedIds,
         ...(written ? { written } : {}),
       });
       // Taken before anything here is written (the snapshot below changes it).
-      const stamp = mode === 'merge' ? await tablesStamp() : '';
+      const stamp = await tablesStamp();
       // Only the latest import can be undone: older snapshots would only fill the disk.
       await db.snapshots.clear();
-      if (mode === 'replace') {
-        const current = await readAll();
-        const chunks = DOMAIN_TABLE_NAMES.flatMap((name) =>
-          chunksOf(current[name]).map((records) => chunk(name, records)),
-        );
-        // An empty database still gets a (record-less) snapshot: undo then empties it again.
-        await db.snapshots.bulkAdd(chunks.length > 0 ? chunks : [chunk('settings', [])]);
-        ({ reapplied } = await writeTables(document.tables));
-        written = DOMAIN_TABLE_NAMES.reduce((n, name) => n + document.tables[name].length, 0);
-        await record('importReplace', written);
-      } else {
-        // Reads only the records the merge may change; the snapshot keeps just those.
-        const reuse = preview?.stamp === stamp;
-        const planned = reuse ? preview.planned : (await planAgainstDb(document.tables, stamp)).planned;
-        const erasing = reuse ? preview.erasing : await erasuresToApply(document.tables);
-        const chunks: Snapshot[] = [];
-        const touched = touchedBy(planned);
-        const before = new Set((await breaksOf(touched)).map((b) => `${b.kind}:${b.id}`));
-        for (const name of DOMAIN_TABLE_NAMES) {
-          const { plan, local } = planned[name];
-          const writes = plan.writes;
-          if (writes.length === 0) continue;
-          const before = new Map(local.map((r) => [r.id, r]));
-          const overwritten = writes.flatMap((w) => before.get(w.id) ?? []);
-          const addedIds = writes.filter((w) => !before.has(w.id)).map((w) => w.id);
-          for (const records of chunksOf(overwritten)) chunks.push(chunk(name, records));
-          for (const ids of chunksOf(addedIds)) chunks.push(chunk(name, [], ids));
-          for (const revs of chunksOf(writes.map((w) => ({ id: w.id, rev: String(w.rev) }))))
-            chunks.push(chunk(name, [], [], revs));
-          // The unique code index is checked at each put: a mentee that gives up a code (re-coded
-          // by this merge) is written before the one that takes it.
-          const freesCode = (w: StoredRecord) => before.has(w.id) && before.get(w.id)?.code !== w.code;
-          const ordered =
-            name === 'mentees' ? [...writes.filter(freesCode), ...writes.filter((w) => !freesCode(w))] : writes;
-          await db.table<StoredRecord, string>(name).bulkPut(ordered);
-          written += writes.length;
-          // What the merge brought in moves this PC's clock past it: a later local edit wins.
-          for (const w of writes)
-            db.clock.observe(typeof w.baseStamp === 'string' ? newestStamp(w as SyncRecord) : undefined);
-        }
-        await db.snapshots.bulkAdd(chunks.length > 0 ? chunks : [chunk('settings', [])]);
-        // Erasures the file's PC made: its ledger entries are written above; the people go now,
-        // from the tables and from the snapshot just taken.
-        await applyErasures(erasing, { local: false });
-        erased = peopleAmong(erasing);
-        await record('importMerge', written);
-        // Only what the merge broke: a rule already broken here before it is not news.
-        breaks = (await breaksOf(touched)).filter((b) => !before.has(`${b.kind}:${b.id}`));
-        if (options.refuseBreaks && breaks.length > 0) throw new RefusedMerge(breaks);
+      // Reads only the records the merge may change; the snapshot keeps just those.
+      const reuse = preview?.stamp === stamp;
+      const planned = reuse ? preview.planned : (await planAgainstDb(document.tables, stamp)).planned;
+      const erasing = reuse ? preview.erasing : await erasuresToApply(document.tables);
+      const chunks: Snapshot[] = [];
+      const touched = touchedBy(planned);
+      const before = new Set((await breaksOf(touched)).map((b) => `${b.kind}:${b.id}`));
+      for (const name of DOMAIN_TABLE_NAMES) {
+        const { plan, local } = planned[name];
+        const writes = plan.writes;
+        if (writes.length === 0) continue;
+        const before = new Map(local.map((r) => [r.id, r]));
+        const overwritten = writes.flatMap((w) => before.get(w.id) ?? []);
+        const addedIds = writes.filter((w) => !before.has(w.id)).map((w) => w.id);
+        for (const records of chunksOf(overwritten)) chunks.push(chunk(name, records));
+        for (const ids of chunksOf(addedIds)) chunks.push(chunk(name, [], ids));
+        for (const revs of chunksOf(writes.map((w) => ({ id: w.id, rev: String(w.rev) }))))
+          chunks.push(chunk(name, [], [], revs));
+        // The unique code index is checked at each put: a mentee that gives up a code (re-coded
+        // by this merge) is written before the one that takes it.
+        const freesCode = (w: StoredRecord) => before.has(w.id) && before.get(w.id)?.code !== w.code;
+        const ordered =
+          name === 'mentees' ? [...writes.filter(freesCode), ...writes.filter((w) => !freesCode(w))] : writes;
+        await db.table<StoredRecord, string>(name).bulkPut(ordered);
+        written += writes.length;
+        // What the merge brought in moves this PC's clock past it: a later local edit wins.
+        for (const w of writes)
+          db.clock.observe(typeof w.baseStamp === 'string' ? newestStamp(w as SyncRecord) : undefined);
       }
+      await db.snapshots.bulkAdd(chunks.length > 0 ? chunks : [chunk('settings', [])]);
+      // Erasures the file's PC made: its ledger entries are written above; the people go now,
+      // from the tables and from the snapshot just taken.
+      await applyErasures(erasing, { local: false });
+      erased = peopleAmong(erasing);
+      await record('importMerge', written);
+      // Only what the merge broke: a rule already broken here before it is not news.
+      breaks = (await breaksOf(touched)).filter((b) => !before.has(`${b.kind}:${b.id}`));
+      if (options.refuseBreaks && breaks.length > 0) throw new RefusedMerge(breaks);
       await db.meta.put({ key: 'lastImportAt', value: at });
     })
     .catch((err: unknown) => {
@@ -532,7 +538,59 @@ export const importBackup = async (
     });
   if (refused instanceof RefusedMerge)
     return { mode, snapshotId, written: 0, breaks: refused.breaks, erased: 0, reapplied: 0, refused: true };
-  return { mode, snapshotId, written, breaks, erased, reapplied };
+  // The merge's undo is now the last import's: a Replace's kept database can no longer be switched back to.
+  await discardKept();
+  return { mode, snapshotId, written, breaks, erased, reapplied: 0 };
+};
+
+/**
+ * A Replace (issue 24): every record of the file goes into a new database, written as a new PC's
+ * restore writes it (no snapshot, nothing to clear), and the app then switches to it in one step
+ * (renderer/db/databaseSwitch.ts). The database replaced is kept, whole, as the undo.
+ *
+ * What a backup does not hold comes along from the database replaced: this PC's `meta` (its id,
+ * the audit chain's head, the shared folder, the app lock, the last backup) and its unsaved
+ * drafts; the ledgers (erasures, audit log) are united with the file's as before, and every
+ * record is scrubbed of the people the united ledger erased. An erasure made here while the new
+ * database was written reaches it before the switch.
+ */
+const replaceIntoNewDatabase = async (
+  document: BackupDocument,
+  at: string,
+  record: (count: number, target: AppDB) => Promise<void>,
+): Promise<{ reapplied: number; written: number }> => {
+  // The new database carries this PC's id: made now if this PC has none yet.
+  await getDeviceId();
+  return runSwitch(async () => {
+    const local = await db.transaction('r', [db.meta, db.drafts, db.erasures, db.auditLog], async () => ({
+      meta: await db.meta.toArray(),
+      drafts: await db.drafts.toArray(),
+      erasures: await db.erasures.toArray(),
+      auditLog: await db.auditLog.toArray(),
+    }));
+    const fresh = await beginReplace();
+    let reapplied = 0;
+    const written = DOMAIN_TABLE_NAMES.reduce((n, name) => n + document.tables[name].length, 0);
+    try {
+      await fresh.transaction('rw', fresh.tables, async () => {
+        markReplication();
+        await fresh.meta.bulkPut(local.meta);
+        await fresh.meta.put({ key: 'schemaVersion', value: SCHEMA_VERSION });
+        if (local.drafts.length > 0) await fresh.drafts.bulkAdd(local.drafts);
+        if (local.erasures.length > 0) await fresh.erasures.bulkAdd(local.erasures);
+        if (local.auditLog.length > 0) await fresh.auditLog.bulkAdd(local.auditLog);
+        ({ reapplied } = await writeTables(document.tables, fresh));
+        await record(written, fresh);
+        await fresh.meta.put({ key: 'lastImportAt', value: at });
+      });
+      await reconcileErasures(db, fresh);
+    } catch (err) {
+      await abandonReplace(fresh);
+      throw err;
+    }
+    await commitReplace(fresh, at);
+    return { reapplied, written };
+  });
 };
 
 /** When the snapshot "Undo last import" would restore was taken, and until when it can be used. */
@@ -546,13 +604,36 @@ const undoUntil = (createdAt: string, keepDays: number): string =>
  * The last import's undo, if it can still be used: a snapshot is kept for the days the
  * settings say (`rules.undoKeepDays`), then it no longer counts (the next import clears it).
  */
-export const lastImportUndo = async (now: Date = new Date()): Promise<UndoInfo | null> => {
-  const createdAt = (await db.snapshots.orderBy('createdAt').reverse().keys())[0];
-  if (typeof createdAt !== 'string') return null;
+const snapshotUndo = async (now: Date): Promise<UndoInfo | null> => {
+  const createdAt = await newestSnapshotAt();
+  if (!createdAt) return null;
   const settings = await db.settings.get(SETTINGS_ID);
   const until = undoUntil(createdAt, settings?.rules.undoKeepDays ?? 30);
   return until > now.toISOString() ? { createdAt, until } : null;
 };
+
+const newestSnapshotAt = async (): Promise<string | undefined> => {
+  const createdAt = (await db.snapshots.orderBy('createdAt').reverse().keys())[0];
+  return typeof createdAt === 'string' ? createdAt : undefined;
+};
+
+/**
+ * The undo of the last Replace (its kept database, renderer/db/databaseSwitch.ts), if no import
+ * since has an undo of its own and the days have not passed. Not inside a transaction of `db`:
+ * the pointer is a database of its own.
+ */
+const keptUndo = async (now: Date): Promise<UndoInfo | null> => {
+  const { kept } = await readPointer();
+  if (!kept) return null;
+  const newer = await newestSnapshotAt();
+  if (newer && newer > kept.createdAt) return null;
+  const settings = await db.settings.get(SETTINGS_ID);
+  const until = undoUntil(kept.createdAt, settings?.rules.undoKeepDays ?? 30);
+  return until > now.toISOString() ? { createdAt: kept.createdAt, until } : null;
+};
+
+export const lastImportUndo = async (now: Date = new Date()): Promise<UndoInfo | null> =>
+  (await keptUndo(now)) ?? (await snapshotUndo(now));
 
 export class NothingToUndoError extends Error {
   constructor() {
@@ -572,11 +653,15 @@ export type UndoSkipped = { table: DomainTableName; id: string };
  */
 export const undoLastImport = async (now: Date = new Date()): Promise<{ skipped: UndoSkipped[] }> => {
   assertWritable();
+  if (await keptUndo(now)) {
+    await switchBack(now);
+    return { skipped: [] };
+  }
   const skipped: UndoSkipped[] = [];
   await db.transaction('rw', [...domainTables(), db.snapshots, db.meta], async () => {
     markReplication();
     const latest = await db.snapshots.orderBy('createdAt').last();
-    if (!latest || !(await lastImportUndo(now))) throw new NothingToUndoError();
+    if (!latest || !(await snapshotUndo(now))) throw new NothingToUndoError();
     const chunks = await db.snapshots.where('snapshotId').equals(latest.snapshotId).toArray();
     const erased = await ledgerIds();
     if (latest.reason === 'restore') {
@@ -609,5 +694,44 @@ export const undoLastImport = async (now: Date = new Date()): Promise<{ skipped:
     await db.snapshots.clear();
     await recordAudit({ action: 'undoImport', subjectKind: 'file' }, now);
   });
+  // A Replace before the import just undone stays replaced: its kept database is not an undo any more.
+  await discardKept();
   return { skipped };
 };
+
+/**
+ * Undo of a Replace: the app switches back to the database the Replace kept (issue 24), after
+ * bringing over what must outlive the Replace: the ledgers only gain entries (an erasure made or
+ * received since stays in force there too, and this PC's audit chain goes on), this PC's `meta`
+ * and its unsaved drafts as they are now. Reads and writes only those, never the data: the undo
+ * of a large office's Replace takes what a small one's does.
+ */
+const switchBack = (now: Date): Promise<void> =>
+  runSwitch(async () => {
+    const opened = await openKept();
+    if (!opened) throw new NothingToUndoError();
+    const { kept, other } = opened;
+    try {
+      const local = await db.transaction('r', [db.meta, db.drafts, db.auditLog], async () => ({
+        meta: await db.meta.toArray(),
+        drafts: await db.drafts.toArray(),
+        audit: (await db.auditLog.toCollection().primaryKeys()) as string[],
+      }));
+      const have = new Set((await other.auditLog.toCollection().primaryKeys()) as string[]);
+      const missing = local.audit.filter((id) => !have.has(id));
+      const entries = (await db.auditLog.bulkGet(missing)).filter((e) => e !== undefined);
+      await reconcileErasures(db, other);
+      await other.transaction('rw', [other.auditLog, other.meta, other.drafts, other.snapshots], async () => {
+        markReplication();
+        if (entries.length > 0) await other.auditLog.bulkPut(entries);
+        await other.snapshots.clear();
+        await other.meta.bulkPut(local.meta);
+        await other.drafts.clear();
+        if (local.drafts.length > 0) await other.drafts.bulkPut(local.drafts);
+        await recordAudit({ action: 'undoImport', subjectKind: 'file' }, now, other);
+      });
+    } finally {
+      other.close();
+    }
+    await commitSwitchBack(kept);
+  });

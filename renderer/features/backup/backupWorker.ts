@@ -19,6 +19,7 @@ import {
   type MergePreview,
 } from './backupRepo';
 import type { ScanMessage, WorkerMessage, WorkerRequest } from './backupWorkerProtocol';
+import { adoptCurrentDatabase } from '../../db/databaseSwitch';
 
 /**
  * The backup Web Worker. Reading every table, serialising, checksumming, scrypt and encryption
@@ -68,6 +69,8 @@ export const createSession = () => {
   return async (req: WorkerRequest, post: Post): Promise<void> => {
     const onProgress = (progress: BackupProgress) => post({ type: 'progress', progress });
     try {
+      // The data is the database the pointer names (a Replace may have switched it).
+      await adoptCurrentDatabase();
       if (req.type === 'create') {
         onProgress({ phase: 'serialise', fraction: 0 });
         const t0 = now();

@@ -3,6 +3,7 @@ import type { ManifestInfo } from '../../../shared/backup/format';
 import type { MergeSummary } from '../../../shared/backup/mergePlan';
 import type { BackupProgress, CreatedBackup, InvalidRecords } from '../../../shared/backup/pipeline';
 import { assertWritable } from '../../db/openDatabase';
+import { followSwitch } from '../../db/databaseSwitch';
 import type { ImportMode, ImportOptions, ImportResult } from './backupRepo';
 import type { OpenedSummary, WorkerMessage, WorkerRequest } from './backupWorkerProtocol';
 
@@ -138,12 +139,13 @@ export const openInWorker = async (
       preview: async () => (await worker.request({ type: 'preview' }, 'previewed')).summary,
       importAs: async (mode, at = new Date(), options) => {
         assertWritable();
-        return (
-          await worker.request(
-            { type: 'import', mode, at: at.toISOString(), ...(options ? { options } : {}) },
-            'imported',
-          )
-        ).result;
+        const { result } = await worker.request(
+          { type: 'import', mode, at: at.toISOString(), ...(options ? { options } : {}) },
+          'imported',
+        );
+        // A Replace switched to a new database: the page follows before it shows the result.
+        if (mode === 'replace') await followSwitch();
+        return result;
       },
       close: closeAll,
     };

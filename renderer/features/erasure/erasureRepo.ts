@@ -1,8 +1,9 @@
-import type { Table } from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import { db } from '../../db/db';
 import { assertWritable } from '../../db/openDatabase';
 import { applyErasures, type ErasureEffect } from '../../db/erasure';
 import { markReplication } from '../../db/writePath';
+import { eraseInKept } from '../../db/databaseSwitch';
 import { DOMAIN_TABLE_NAMES, type DomainTableName } from '../../../shared/domain';
 import { PERSON_TABLES, type Erasure, type PersonTable } from '../../../shared/domain/privacy';
 import { FREE_TEXT_FIELDS, findMentions, nameNeedles, type Mention } from '../../../shared/privacy/erasure';
@@ -128,13 +129,20 @@ export const previewErasure = async (personTable: PersonTable, id: string): Prom
  */
 export const erasePerson = async (personTable: PersonTable, id: string, now: Date = new Date()): Promise<ErasureEffect> => {
   assertWritable();
-  return db.transaction('rw', allTables(), async () => {
+  const outer = Dexie.currentTransaction;
+  const effect = await db.transaction('rw', allTables(), async () => {
     markReplication();
     if (!(await table(personTable).get(id))) throw new PersonNotFoundError();
     const effect = await applyErasures([{ id, table: personTable }], { local: true, now });
     await recordAudit({ action: 'erase', subjectKind: PERSON_TABLES[personTable], subjectId: id }, now);
     return effect;
   });
+  // The database a Replace kept as its undo holds them too: they go from there as well (should
+  // the app stop before, start-up does it, renderer/db/databaseSwitch.ts). Inside a caller's
+  // transaction, once it has committed: awaiting another database in it would commit it early.
+  if (outer) outer.on('complete', () => void eraseInKept().catch((err: unknown) => console.warn('erasing in the kept database failed', err)));
+  else await eraseInKept();
+  return effect;
 };
 
 /** The ledger entry of an erased person, if they were erased (their page then says so). */

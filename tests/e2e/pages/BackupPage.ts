@@ -106,26 +106,56 @@ export class BackupPage {
   }
 }
 
+/**
+ * In the page: the name of the database holding the app's data. A Replace writes a new database
+ * and points `tandem-pointer` at it (renderer/db/databaseSwitch.ts); without a pointer it is
+ * `tandem`. The pointer is only read when it exists, so reading it never creates it.
+ */
+const currentDatabase = async (): Promise<string> => {
+  const names = (await indexedDB.databases()).map((d) => d.name);
+  if (!names.includes('tandem-pointer')) return 'tandem';
+  return new Promise<string>((resolve, reject) => {
+    const open = indexedDB.open('tandem-pointer');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const conn = open.result;
+      if (!conn.objectStoreNames.contains('pointer')) {
+        conn.close();
+        resolve('tandem');
+        return;
+      }
+      const req = conn.transaction('pointer').objectStore('pointer').get('database');
+      req.onsuccess = () => {
+        conn.close();
+        resolve((req.result as { current?: string } | undefined)?.current ?? 'tandem');
+      };
+      req.onerror = () => reject(req.error);
+    };
+  });
+};
+
 /** Test-only access to the browser's IndexedDB (setup and checks, not an app path). */
 export const idb = {
-  /** Deletes the app's database and reloads: a PC with no data. */
+  /** Deletes every database of the app (its data, a kept undo, the pointer) and reloads: a PC with no data. */
   wipe: async (page: Page) => {
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const req = indexedDB.deleteDatabase('tandem');
+    await page.evaluate(async () => {
+      for (const { name } of await indexedDB.databases()) {
+        if (!name?.startsWith('tandem')) continue;
+        await new Promise<void>((resolve, reject) => {
+          const req = indexedDB.deleteDatabase(name);
           req.onsuccess = () => resolve();
           req.onerror = () => reject(req.error);
-        }),
-    );
+        });
+      }
+    });
     await page.reload();
   },
   /** Live (not deleted) records of a table. */
-  countLive: (page: Page, table: string) =>
+  countLive: async (page: Page, table: string) =>
     page.evaluate(
-      (name) =>
+      ([name, dbName]) =>
         new Promise<number>((resolve, reject) => {
-          const open = indexedDB.open('tandem');
+          const open = indexedDB.open(dbName);
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
             const req = open.result.transaction(name).objectStore(name).getAll();
@@ -135,14 +165,14 @@ export const idb = {
             };
           };
         }),
-      table,
+      [table, await page.evaluate(currentDatabase)] as const,
     ),
   /** Adds one valid contact record directly. */
-  addContact: (page: Page, familyName: string) =>
+  addContact: async (page: Page, familyName: string) =>
     page.evaluate(
-      (family) =>
+      ([family, dbName]) =>
         new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('tandem');
+          const open = indexedDB.open(dbName);
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
             const now = new Date().toISOString();
@@ -168,6 +198,6 @@ export const idb = {
             tx.onerror = () => reject(tx.error);
           };
         }),
-      familyName,
+      [familyName, await page.evaluate(currentDatabase)] as const,
     ),
 };
