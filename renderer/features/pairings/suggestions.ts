@@ -2,7 +2,7 @@ import { db } from '../../db/db';
 import type { Mentee } from '../../../shared/domain/mentee';
 import type { Mentor } from '../../../shared/domain/mentor';
 import { getMentor } from '../mentors/mentorsRepo';
-import { getTrainingReadiness } from '../training/readiness';
+import { getTrainingReadiness, getTrainingReadinessOf } from '../training/readiness';
 import { countOpenPairingsByMentor, countOpenPairingsOfMentor, listPairingsOfMentee } from './pairingsRepo';
 import { earlyClosedMentorIds } from './waitingList';
 import { pairingWarnings, scoreMentor, type MentorScore } from './scoreMentor';
@@ -37,7 +37,8 @@ export const suggestMentors = async (mentee: Mentee): Promise<Suggestion[]> => {
   // the page says who was left out and why (previousMentorsLeftOut).
   const leftOut = new Set(earlyClosedMentorIds(history));
   const mentors = all.filter((m) => !leftOut.has(m.id));
-  const readiness = await getTrainingReadiness(mentors.map((m) => m.id));
+  // The records just read, not read again by id (2,000 mentors in a large office).
+  const readiness = await getTrainingReadinessOf(mentors);
   return mentors
     .map((mentor) => {
       const openPairings = open.get(mentor.id) ?? 0;

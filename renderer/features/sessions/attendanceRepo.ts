@@ -169,6 +169,23 @@ export const lastSupervisionDates = async (
     return new Map(personIds.map((id, i) => [id, dates[i] ?? null]));
   });
 
+/**
+ * The last supervision each person attended (present) on or before `today`, null for never:
+ * from the per-person summaries the database keeps with the attendance (renderer/db/
+ * personSummaries.ts), one small record per person. Only a person whose latest supervision is
+ * dated after `today` is read through the attendance index (`lastSupervisionDates`).
+ */
+export const lastSupervisionsOnOrBefore = async (
+  personIds: readonly string[],
+  today: string,
+): Promise<Map<string, string | null>> => {
+  const summaries = await db.personSummaries.bulkGet([...personIds]);
+  const out = new Map<string, string | null>(personIds.map((id, i) => [id, summaries[i]?.lastSupervision ?? null]));
+  const later = personIds.filter((id) => (out.get(id) ?? '') > today);
+  if (later.length > 0) for (const [id, date] of await lastSupervisionDates(later, today)) out.set(id, date);
+  return out;
+};
+
 /*
  * Helpers the sessions repository calls INSIDE its own transaction (which includes
  * `db.attendance`), so that a session and its attendance rows change together.

@@ -1,43 +1,28 @@
 import dayjs from 'dayjs';
 import type { Mentor } from '../../../shared/domain/mentor';
-import { lastPresentBetween, lastSupervisionDates } from './attendanceRepo';
+import { lastSupervisionsOnOrBefore } from './attendanceRepo';
 import { getMentorsByIds, listActiveMentorIds } from './peopleLookup';
 import { isSupervisionOverdue, supervisionDueBy } from './sessionRules';
 
 export type OverdueMentor = { mentor: Mentor; lastSupervision: string | null; dueBy: string | null };
 
-/** How far back one bulk read looks for the overdue mentors' last supervisions. */
-const BULK_MONTHS = 6;
-
 /**
  * Every active mentor who breaks "attends supervision at least every N weeks" on `today`
- * (never attended = overdue). A constant number of bulk reads for most of the work: the ids of
- * active mentors (the `status` index, in name order); one range of `[sessionKind+sessionDate]`
- * over the last six months, which tells who attended within the N weeks (not overdue) and the
- * last date of most of the others; the overdue mentors' records (one bulk read). Only mentors
- * not at supervision for six months are looked up one by one (`lastSupervisionDates`, one
- * transaction). Never-supervised first, then the longest waiting, then by name.
+ * (never attended = overdue). Two small reads whatever the years of attendance behind them: the
+ * ids of active mentors (the `status` index, in name order) and their last supervisions from the
+ * per-person summaries (`lastSupervisionsOnOrBefore`); then the overdue mentors' records (one
+ * bulk read). Never-supervised first, then the longest waiting, then by name.
  */
 export const listSupervisionOverdue = async (today: string, everyWeeks: number): Promise<OverdueMentor[]> => {
   const windowStart = dayjs(today)
     .subtract(everyWeeks * 7, 'day')
     .format('YYYY-MM-DD');
-  const bulkStart = dayjs(windowStart).subtract(BULK_MONTHS, 'month').format('YYYY-MM-DD');
-  const [activeIds, recentLasts] = await Promise.all([
-    listActiveMentorIds(),
-    lastPresentBetween('supervision', bulkStart, today),
-  ]);
-  const waiting = activeIds.filter((id) => (recentLasts.get(id) ?? '') < windowStart);
-  const [mentors, olderLasts] = await Promise.all([
-    getMentorsByIds(waiting),
-    lastSupervisionDates(
-      waiting.filter((id) => !recentLasts.has(id)),
-      today,
-    ),
-  ]);
+  const activeIds = await listActiveMentorIds();
+  const lasts = await lastSupervisionsOnOrBefore(activeIds, today);
+  const mentors = await getMentorsByIds(activeIds.filter((id) => (lasts.get(id) ?? '') < windowStart));
   return mentors
     .map((mentor) => {
-      const lastSupervision = recentLasts.get(mentor.id) ?? olderLasts.get(mentor.id) ?? null;
+      const lastSupervision = lasts.get(mentor.id) ?? null;
       return { mentor, lastSupervision, dueBy: lastSupervision ? supervisionDueBy(lastSupervision, everyWeeks) : null };
     })
     .filter((o) => isSupervisionOverdue(o.lastSupervision, everyWeeks, today))

@@ -51,16 +51,28 @@ const readShadowing = async (ids: readonly string[]) => {
 };
 
 /** Progress of the given mentors (unknown or deleted mentors are absent from the map). */
-export const getProgressOfMentors = async (mentorIds: readonly string[]): Promise<Map<string, MentorProgress>> => {
-  const mentors = await getMentorsByIds(mentorIds);
+export const getProgressOfMentors = async (mentorIds: readonly string[]): Promise<Map<string, MentorProgress>> =>
+  getProgressOfMentorRecords(await getMentorsByIds(mentorIds));
+
+/**
+ * Progress of mentors the caller has already read (live records): "Find a mentor" reads every
+ * active mentor to score them, and reading the same two thousand records again for their
+ * readiness cost as much as the first read (issue 24).
+ */
+export const getProgressOfMentorRecords = async (mentors: readonly Mentor[]): Promise<Map<string, MentorProgress>> => {
   if (mentors.length === 0) return new Map();
   const ids = mentors.map((m) => m.id);
-  const [modules, attendance, shadowing] = await Promise.all([
+  const few = ids.length <= FEW_MENTORS;
+  // Many mentors: every training session in one range of `[kind+date]`, read beside the
+  // attendance (a bulk read), rather than the same sessions one key at a time after it; the
+  // computation ignores sessions nobody here attended.
+  const [modules, attendance, shadowing, allSessions] = await Promise.all([
     listModulesOfProgrammes(mentors.flatMap((m) => m.programmeIds)),
     readTrainingAttendance(ids),
     readShadowing(ids),
+    few ? Promise.resolve(null) : listTrainingSessions(),
   ]);
-  const sessions = await getSessionsByIds(attendance.map((a) => a.sessionId));
+  const sessions = allSessions ?? (await getSessionsByIds(attendance.map((a) => a.sessionId)));
   const existingModuleIds = await existingLinkedModules(sessions, shadowing);
   return computeManyProgress({ mentors, modules, sessions, attendance, shadowing, existingModuleIds });
 };

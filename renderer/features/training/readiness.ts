@@ -1,4 +1,5 @@
-import { getProgressOfMentors } from './progressRepo';
+import type { Mentor } from '../../../shared/domain/mentor';
+import { getProgressOfMentorRecords, getProgressOfMentors } from './progressRepo';
 
 export type TrainingReadiness = {
   ready: boolean;
@@ -12,8 +13,14 @@ export type TrainingReadiness = {
  * programme, or whose programmes have no mandatory module, is ready. Unknown or deleted mentors
  * are absent from the map.
  */
-export const getTrainingReadiness = async (mentorIds: string[]): Promise<Map<string, TrainingReadiness>> => {
-  const progress = await getProgressOfMentors(mentorIds);
+export const getTrainingReadiness = async (mentorIds: string[]): Promise<Map<string, TrainingReadiness>> =>
+  readinessOf(await getProgressOfMentors(mentorIds));
+
+/** The same for mentor records the caller has already read (not read again). */
+export const getTrainingReadinessOf = async (mentors: readonly Mentor[]): Promise<Map<string, TrainingReadiness>> =>
+  readinessOf(await getProgressOfMentorRecords(mentors.filter((m) => !m.deletedAt)));
+
+const readinessOf = (progress: Map<string, { ready: boolean; missingMandatory: { name: string }[] }>): Map<string, TrainingReadiness> => {
   const out = new Map<string, TrainingReadiness>();
   for (const [id, p] of progress) out.set(id, { ready: p.ready, missingModules: p.missingMandatory.map((m) => m.name) });
   return out;

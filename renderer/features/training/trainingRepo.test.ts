@@ -314,6 +314,13 @@ describe('the readiness check before activation', () => {
         retentionYears: 5,
         checkInFirstAfterMonths: 1,
         checkInEveryMonths: 2,
+        careCrisisCount: 2,
+        careCrisisDays: 30,
+        careWellbeingDrop: 1,
+        careOverCapacity: true,
+        careSupervisionOverdue: true,
+        wellbeingEveryMonths: 3,
+        wellbeingAfterCrisisDays: 14,
       },
     });
     expect(await trainingReadinessCheck(anna)).toEqual([]);
