@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { CareAck, WellbeingCheckIn } from '../../shared/domain/care';
 import type { CheckIn } from '../../shared/domain/checkin';
 import type { Consent } from '../../shared/domain/consent';
 import type { Contact } from '../../shared/domain/contact';
@@ -16,6 +17,9 @@ import { WriteClock } from './clock';
 import { migrateSyncStamps } from './migrations/0005-sync-stamps';
 import { migrateConsentLedger } from './migrations/0006-consent-ledger';
 import { migrateDrafts } from './migrations/0007-drafts';
+import { migrateCare } from './migrations/0008-care';
+import { migratePersonSummaries } from './migrations/0009-person-summaries';
+import { personSummariesMiddleware, STORES_V9_SUMMARIES, type PersonSummary } from './personSummaries';
 import { writePathMiddleware } from './writePath';
 import type { Shadowing, TrainingModule } from '../../shared/domain/training';
 
@@ -66,7 +70,7 @@ export const DB_NAME = 'tandem';
  * The current schema version. Bump it together with a new `this.version(n)` below; a data
  * change also gets a migration in `./migrations/`.
  */
-export const SCHEMA_VERSION = 7;
+export const SCHEMA_VERSION = 9;
 
 /**
  * Version 4 adds check-ins of pairings. `[pairingId+date]` reads one pairing's history in
@@ -82,7 +86,10 @@ export const STORES_V4_CHECKINS = {
  * Booleans cannot be indexed in IndexedDB, so nothing filters on one through an index.
  */
 export const STORES_V1: Record<
-  | Exclude<DomainTableName, keyof typeof STORES_V3 | keyof typeof STORES_V4_CHECKINS | keyof typeof STORES_V6_PRIVACY>
+  | Exclude<
+      DomainTableName,
+      keyof typeof STORES_V3 | keyof typeof STORES_V4_CHECKINS | keyof typeof STORES_V6_PRIVACY | 'wellbeingCheckIns' | 'careAcks'
+    >
   | 'meta'
   | 'snapshots',
   string
@@ -145,6 +152,17 @@ export const STORES_V7_DRAFTS = {
   drafts: 'id, *subjectIds, updatedAt',
 } as const;
 
+/**
+ * Version 8 (issue 25, care for the carers) adds the mentors' wellbeing check-ins and the
+ * "talked, all right" notes, both read by mentor in date order; and indexes contact logs by
+ * mentor and date, for a mentor's load (crisis contacts and hours of the last 30 and 90 days).
+ */
+export const STORES_V8_CARE = {
+  wellbeingCheckIns: 'id, mentorId, [mentorId+date], date, updatedAt, rev',
+  careAcks: 'id, mentorId, [mentorId+date], date, updatedAt, rev',
+  contactLogs: 'id, pairingId, [pairingId+date], mentorId, [mentorId+date], menteeId, date, updatedAt, rev',
+} as const satisfies Partial<Record<DomainTableName, string>>;
+
 /** Every store and index as the current version has them (what a raw copy of the schema needs). */
 export const STORES_CURRENT: Record<string, string> = {
   ...STORES_V1,
@@ -154,6 +172,8 @@ export const STORES_CURRENT: Record<string, string> = {
   ...STORES_V6_PRIVACY,
   ...STORES_V6_CONSENTS,
   ...STORES_V7_DRAFTS,
+  ...STORES_V8_CARE,
+  ...STORES_V9_SUMMARIES,
 };
 
 export class AppDB extends Dexie {
@@ -182,6 +202,10 @@ export class AppDB extends Dexie {
   erasures!: EntityTable<Erasure, 'id'>;
   auditLog!: EntityTable<AuditEntry, 'id'>;
   drafts!: EntityTable<Draft, 'id'>;
+  wellbeingCheckIns!: EntityTable<WellbeingCheckIn, 'id'>;
+  careAcks!: EntityTable<CareAck, 'id'>;
+  /** Derived from attendance by ./personSummaries.ts (not a domain table). */
+  personSummaries!: Table<PersonSummary, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -191,6 +215,10 @@ export class AppDB extends Dexie {
     this.version(5).stores(STORES_V5_REV).upgrade(migrateSyncStamps);
     this.version(6).stores({ ...STORES_V6_PRIVACY, ...STORES_V6_CONSENTS }).upgrade(migrateConsentLedger);
     this.version(7).stores(STORES_V7_DRAFTS).upgrade(migrateDrafts);
+    this.version(8).stores(STORES_V8_CARE).upgrade(migrateCare);
+    this.version(9).stores(STORES_V9_SUMMARIES).upgrade(migratePersonSummaries);
     this.use(writePathMiddleware(this));
+    // Above the write path: keeps the summaries in step with attendance as it is stored.
+    this.use(personSummariesMiddleware);
   }
 }

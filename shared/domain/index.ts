@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { CareAckSchema, WellbeingCheckInSchema } from './care';
 import { CheckInSchema } from './checkin';
 import { ConsentSchema } from './consent';
 import { ContactSchema } from './contact';
@@ -35,6 +36,8 @@ export const DOMAIN_TABLES = {
   retention: RetentionDecisionSchema,
   erasures: ErasureSchema,
   auditLog: AuditEntrySchema,
+  wellbeingCheckIns: WellbeingCheckInSchema,
+  careAcks: CareAckSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type DomainTableName = keyof typeof DOMAIN_TABLES;

@@ -31,6 +31,21 @@ export const RulesSchema = z.object({
   checkInFirstAfterMonths: z.number({ error: numberError }).int({ error: 'validation.integer' }).min(1).max(24).default(1),
   /** … and each next one this many months after the latest (a programme may set its own). */
   checkInEveryMonths: z.number({ error: numberError }).int({ error: 'validation.integer' }).min(1).max(24).default(2),
+  /**
+   * Needs support now (issue 25, shared/care/needsSupport.ts): this many crisis contacts within
+   * `careCrisisDays` and no supervision since the first flag a mentor (0 = off) …
+   */
+  careCrisisCount: z.number({ error: numberError }).int({ error: 'validation.integer' }).min(0).max(20).default(2),
+  careCrisisDays: z.number({ error: numberError }).int({ error: 'validation.integer' }).min(1).max(365).default(30),
+  /** … a wellbeing score that fell by at least this many points (0 = off) … */
+  careWellbeingDrop: z.number({ error: numberError }).int({ error: 'validation.integer' }).min(0).max(4).default(1),
+  /** … more active pairings than the mentor's capacity … */
+  careOverCapacity: z.boolean().default(true),
+  /** … no supervision for `supervisionEveryWeeks`. */
+  careSupervisionOverdue: z.boolean().default(true),
+  /** A mentor's wellbeing check-in every N months, and within N days after a crisis contact. */
+  wellbeingEveryMonths: z.number({ error: numberError }).int({ error: 'validation.integer' }).min(1).max(24).default(3),
+  wellbeingAfterCrisisDays: z.number({ error: numberError }).int({ error: 'validation.integer' }).min(1).max(90).default(14),
 });
 export type Rules = z.infer<typeof RulesSchema>;
 

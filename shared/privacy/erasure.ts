@@ -85,6 +85,9 @@ const RULES: Partial<Record<DomainTableName, { concerns: (r: Rec, e: ErasedIds) 
   pairings: { concerns: (r, e) => has(e, r.mentorId) || has(e, r.menteeId), scrub: blankPairing },
   contactLogs: { concerns: (r, e) => has(e, r.mentorId) || has(e, r.menteeId), scrub: blank('notes') },
   checkIns: { concerns: (r, e) => has(e, r.mentorId) || has(e, r.menteeId), scrub: blank('note') },
+  // The mentor's own wellbeing answers and the notes about them go with the mentor (PRIVACY.md).
+  wellbeingCheckIns: { concerns: (r, e) => has(e, r.mentorId), scrub: () => null },
+  careAcks: { concerns: (r, e) => has(e, r.mentorId), scrub: () => null },
 };
 
 /** The tables whose records a person's erasure can change (the rest are left alone). */

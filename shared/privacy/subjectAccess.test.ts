@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { CareAck, WellbeingCheckIn } from '../domain/care';
 import type { CheckIn } from '../domain/checkin';
 import type { Contact } from '../domain/contact';
 import type { Mentee } from '../domain/mentee';
@@ -279,6 +280,24 @@ const consents = [
   },
 ];
 
+/** Wellbeing answers (issue 25): 4 + 3 + 5 + (6−4) + (6−2) + 1 = 19 / 6 → 3.17. */
+const wellbeing = (n: number, mentorId: string, note: string): WellbeingCheckIn => ({
+  ...meta(id(1000 + n)),
+  mentorId,
+  date: `2026-04-0${n}`,
+  source: 'paper',
+  questionnaire: 'wellbeing@1',
+  answers: { enoughSupport: 4, timeToRest: 3, roleMakesSense: 5, drained: 4, ownPastReturns: 2, canSayNo: 1 },
+  note,
+});
+const careAck = (n: number, mentorId: string): CareAck => ({
+  ...meta(id(1100 + n)),
+  mentorId,
+  date: `2026-04-1${n}`,
+  cleared: [{ kind: 'overCapacity', fact: '3/2' }],
+  note: 'Talked, fine',
+});
+
 const common = {
   programmes: [{ id: PROGRAMME, name: 'Housing First' }],
   consents,
@@ -298,6 +317,8 @@ const common = {
   pairings: [pairing],
   contactLogs: [log],
   checkIns: [checkIn(1, 'mentor', 'Mentor view'), checkIn(2, 'mentee', 'Mentee view')],
+  wellbeingCheckIns: [wellbeing(1, MENTOR, 'Tired after March'), wellbeing(2, OTHER_MENTOR, 'Someone else')],
+  careAcks: [careAck(1, MENTOR), careAck(2, OTHER_MENTOR)],
   menteeCodes: new Map([[MENTEE, 'HF-007']]),
   retention: [retention],
   audit: [audit],
@@ -403,6 +424,23 @@ describe('subject-access JSON', () => {
   });
 });
 
+describe('a mentor\'s wellbeing in the export (issue 25)', () => {
+  it('holds only the mentor\'s own wellbeing check-ins, scored, and care notes; nobody else\'s', () => {
+    const json = subjectAccessJson(mentorInput, '2026-06-10T10:00:00.000Z');
+    expect(json.wellbeingCheckIns).toEqual([
+      expect.objectContaining({ date: '2026-04-01', source: 'paper', questionnaire: 'wellbeing@1', score: 3.17, note: 'Tired after March' }),
+    ]);
+    expect(json.careNotes).toEqual([expect.objectContaining({ date: '2026-04-11', cleared: ['overCapacity'], note: 'Talked, fine' })]);
+    expect(JSON.stringify(json)).not.toContain('Someone else');
+    const rows = sectionOf(subjectAccessDocument(mentorInput).sections, 'wellbeing').blocks[0];
+    expect(rows).toMatchObject({ kind: 'table', rows: [[{ t: 'date', date: '2026-04-01' }, { t: 'term', key: 'care:source.paper' }, { t: 'text', text: 'Tired after March' }, { t: 'number', value: 3.17 }]] });
+    for (const input of [menteeInput, contactInput]) {
+      const other = subjectAccessJson(input, '2026-06-10T10:00:00.000Z');
+      expect([other.wellbeingCheckIns, other.careNotes]).toEqual([[], []]);
+    }
+  });
+});
+
 describe('subject-access document', () => {
   it('has the sections of each kind of person, in order', () => {
     expect(subjectAccessDocument(mentorInput).sections.map((s) => s.id)).toEqual([
@@ -417,6 +455,8 @@ describe('subject-access document', () => {
       'pairings',
       'contactLogs',
       'checkIns',
+      'wellbeing',
+      'careNotes',
       'retention',
       'auditLog',
     ]);
@@ -493,6 +533,8 @@ describe('subject-access document', () => {
       pairings: [],
       contactLogs: [],
       checkIns: [],
+      wellbeingCheckIns: [],
+      careAcks: [],
       menteeCodes: new Map(),
       retention: [],
       audit: [],

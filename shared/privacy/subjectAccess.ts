@@ -1,5 +1,7 @@
 import { getQuestionnaire } from '../checkins/questionnaire';
 import { scoreAnswers } from '../checkins/scoring';
+import { getWellbeingQuestionnaire } from '../care/wellbeingQuestionnaire';
+import type { CareAck, WellbeingCheckIn } from '../domain/care';
 import type { CheckIn } from '../domain/checkin';
 import type { Contact } from '../domain/contact';
 import type { Mentee } from '../domain/mentee';
@@ -61,6 +63,9 @@ export type SubjectAccessInput = SubjectPerson & {
   pairings: readonly Pairing[];
   contactLogs: readonly ContactLog[];
   checkIns: readonly CheckIn[];
+  /** A mentor's wellbeing check-ins and the "talked, all right" notes about them (issue 25). */
+  wellbeingCheckIns: readonly WellbeingCheckIn[];
+  careAcks: readonly CareAck[];
   /** Codes of the mentees on the other side of a mentor's pairings, by mentee id. */
   menteeCodes: ReadonlyMap<string, string>;
   retention: readonly RetentionDecision[];
@@ -124,6 +129,8 @@ export const DOC_SECTION_IDS = [
   'pairings',
   'contactLogs',
   'checkIns',
+  'wellbeing',
+  'careNotes',
   'retention',
   'auditLog',
 ] as const;
@@ -194,6 +201,8 @@ export type SubjectAccessJson = {
   pairings: Json[];
   contactLogs: Json[];
   checkIns: Json[];
+  wellbeingCheckIns: Json[];
+  careNotes: Json[];
   retentionDecisions: Json[];
   auditLog: Json[];
   /** Mentors only: hours counted as in the training progress. */
@@ -259,6 +268,26 @@ const ownCheckIns = (input: SubjectAccessInput): CheckIn[] =>
           (c) => c.respondent === input.kind && (input.kind === 'mentor' ? c.mentorId : c.menteeId) === input.person.id,
         )
         .sort(byDate((c) => c.date));
+
+/** A mentor's own wellbeing check-ins and care notes (none for anyone else). */
+const ownWellbeing = (input: SubjectAccessInput): WellbeingCheckIn[] =>
+  input.kind === 'mentor'
+    ? input.wellbeingCheckIns.filter((w) => w.mentorId === input.person.id).sort(byDate((w) => w.date))
+    : [];
+const ownCareAcks = (input: SubjectAccessInput): CareAck[] =>
+  input.kind === 'mentor'
+    ? input.careAcks.filter((a) => a.mentorId === input.person.id).sort(byDate((a) => a.date))
+    : [];
+
+const wellbeingScore = (w: WellbeingCheckIn): number | null => {
+  const q = getWellbeingQuestionnaire(w.questionnaire);
+  if (!q) return null;
+  try {
+    return scoreAnswers(q, w.answers).score;
+  } catch {
+    return null;
+  }
+};
 
 const ownShadowing = (input: SubjectAccessInput): Shadowing[] =>
   input.shadowing
@@ -427,6 +456,23 @@ export const subjectAccessJson = (input: SubjectAccessInput, exportedAt: string)
       goodFit: c.goodFit,
       note: c.note,
       ...meta(c),
+    })),
+    wellbeingCheckIns: ownWellbeing(input).map((w) => ({
+      id: w.id,
+      date: w.date,
+      source: w.source,
+      questionnaire: w.questionnaire,
+      answers: w.answers,
+      score: wellbeingScore(w),
+      note: w.note,
+      ...meta(w),
+    })),
+    careNotes: ownCareAcks(input).map((a) => ({
+      id: a.id,
+      date: a.date,
+      cleared: a.cleared.map((c) => c.kind),
+      note: a.note,
+      ...meta(a),
     })),
     retentionDecisions: [...input.retention]
       .sort(byDate((r) => r.decidedOn))
@@ -847,6 +893,27 @@ export const subjectAccessDocument = (input: SubjectAccessInput): SubjectAccessD
       ),
     );
   }
+
+  if (input.kind === 'mentor')
+    sections.push(
+      section(
+        'wellbeing',
+        table(
+          [{ label: 'columns.date' }, { label: 'columns.source' }, { label: 'columns.note' }, { label: 'columns.score', numeric: true }],
+          ownWellbeing(input),
+          (w) => [date(w.date), term(`care:source.${w.source}`, w.source), text(w.note), num(wellbeingScore(w), 2)],
+        ),
+        'notes.wellbeing',
+      ),
+      section(
+        'careNotes',
+        table(
+          [{ label: 'columns.date' }, { label: 'columns.reason' }, { label: 'columns.note' }],
+          ownCareAcks(input),
+          (a) => [date(a.date), list(a.cleared.map((c) => term(`care:reason.${c.kind}`, c.kind))), text(a.note)],
+        ),
+      ),
+    );
 
   sections.push(
     section(

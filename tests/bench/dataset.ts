@@ -392,7 +392,7 @@ export const generateDataset = (size: DatasetSize, { today, seed = 2026 }: { tod
     if (i % 40 === 39) consents.push(entry('mentee', m.id, 'processing', 'withdrawn', min(addDays(since, 90), today)));
   });
 
-  return { settings, programmes, mentors, mentees, contacts, modules, shadowing, sessions, attendance, pairings, contactLogs, consents, savedReports: [], checkIns: [], retention: [], erasures: [], auditLog: [] };
+  return { settings, programmes, mentors, mentees, contacts, modules, shadowing, sessions, attendance, pairings, contactLogs, consents, savedReports: [], checkIns: [], retention: [], erasures: [], auditLog: [], wellbeingCheckIns: [], careAcks: [] };
 };
 
 /** Records per table, for reports. */

@@ -19,6 +19,11 @@ import { deleteShadowing, restoreShadowing } from '../../renderer/features/train
 import { deleteCheckIn, restoreCheckIn } from '../../renderer/features/checkins/checkinsRepo';
 import { deleteConsent, restoreConsent } from '../../renderer/features/consents/consentsRepo';
 import {
+  deleteWellbeingCheckIn,
+  recordWellbeingCheckIn,
+  restoreWellbeingCheckIn,
+} from '../../renderer/features/care/careRepo';
+import {
   createPairing,
   deleteContactLog,
   deletePairing,
@@ -127,6 +132,19 @@ const CASES: Case[] = [
     pick: async () => {
       const { id } = await first(db.checkIns.toArray());
       return { id, remove: () => deleteCheckIn(id), restore: () => restoreCheckIn(id) };
+    },
+  },
+  {
+    name: "a mentor's wellbeing check-in",
+    pick: async () => {
+      const mentor = await first(db.mentors.toArray(), (m) => m.status === 'active');
+      const { id } = await recordWellbeingCheckIn({
+        mentorId: mentor.id,
+        date: '2026-11-20',
+        questionnaire: 'wellbeing@1',
+        answers: {},
+      });
+      return { id, remove: () => deleteWellbeingCheckIn(id), restore: () => restoreWellbeingCheckIn(id) };
     },
   },
   {

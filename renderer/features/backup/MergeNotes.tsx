@@ -24,6 +24,8 @@ const FIELD_NAMESPACE: Record<DomainTableName, string> = {
   retention: 'privacy',
   erasures: 'privacy',
   auditLog: 'privacy',
+  wellbeingCheckIns: 'care',
+  careAcks: 'care',
 };
 
 /**

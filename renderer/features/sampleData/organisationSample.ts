@@ -75,6 +75,13 @@ export const sampleSettings = ({ now }: Env): Settings => ({
     retentionYears: 5,
     checkInFirstAfterMonths: 1,
     checkInEveryMonths: 2,
+    careCrisisCount: 2,
+    careCrisisDays: 30,
+    careWellbeingDrop: 1,
+    careOverCapacity: true,
+    careSupervisionOverdue: true,
+    wellbeingEveryMonths: 3,
+    wellbeingAfterCrisisDays: 14,
   },
 });
 

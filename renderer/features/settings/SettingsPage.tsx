@@ -64,7 +64,11 @@ const readAsDataUrl = (file: File) =>
     reader.readAsDataURL(file);
   });
 
-type RuleField = { key: Exclude<keyof Rules, 'mandatoryModulesBeforeActive'>; min: number; max: number };
+type RuleField = {
+  key: Exclude<keyof Rules, 'mandatoryModulesBeforeActive' | 'careOverCapacity' | 'careSupervisionOverdue'>;
+  min: number;
+  max: number;
+};
 const RULE_FIELDS: RuleField[] = [
   { key: 'supervisionEveryWeeks', min: 1, max: 52 },
   { key: 'firstMonthMinContacts', min: 0, max: 31 },

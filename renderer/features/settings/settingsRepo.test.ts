@@ -20,6 +20,13 @@ describe('settingsRepo', () => {
       retentionYears: 5,
       checkInFirstAfterMonths: 1,
       checkInEveryMonths: 2,
+      careCrisisCount: 2,
+      careCrisisDays: 30,
+      careWellbeingDrop: 1,
+      careOverCapacity: true,
+      careSupervisionOverdue: true,
+      wellbeingEveryMonths: 3,
+      wellbeingAfterCrisisDays: 14,
     });
   });
 

@@ -32,6 +32,8 @@ export const exportedRecordCount = (json: ReturnType<typeof subjectAccessJson>):
   json.pairings.length +
   json.contactLogs.length +
   json.checkIns.length +
+  json.wellbeingCheckIns.length +
+  json.careNotes.length +
   json.retentionDecisions.length +
   json.auditLog.length;
 

@@ -1,0 +1,331 @@
+import Dexie from 'dexie';
+import { db } from '../../db/db';
+import { assertWritable } from '../../db/openDatabase';
+import { RecordNotFoundError, setDeleted } from '../../db/softDelete';
+import { addDays, scoreAnswers, type Score } from '../../../shared/checkins';
+import {
+  DEFAULT_WELLBEING_RULE,
+  getWellbeingQuestionnaire,
+  mentorLoad,
+  needReasons,
+  openReasons,
+  wellbeingDue,
+  windowStart,
+  type CareRules,
+  type LoadContact,
+  type MentorLoad,
+  type NeedReason,
+  type WellbeingDue,
+  type WellbeingRule,
+} from '../../../shared/care';
+import {
+  CareAckInputSchema,
+  CareAckSchema,
+  WellbeingCheckInInputSchema,
+  WellbeingCheckInSchema,
+  type CareAck,
+  type CareAckInput,
+  type WellbeingCheckIn,
+  type WellbeingCheckInInput,
+} from '../../../shared/domain/care';
+import type { Mentor } from '../../../shared/domain/mentor';
+import { RulesSchema, type Rules } from '../../../shared/domain/settings';
+import { nowIso } from '../../lib/format';
+import { changeMentorStatus } from '../mentors/mentorsRepo';
+import { changePairingStatus } from '../pairings/pairingsRepo';
+import { lastPresentBetween, lastSupervisionDates } from '../sessions/attendanceRepo';
+import { getSettings } from '../settings/settingsRepo';
+
+/**
+ * Care for the carers (issue 25): the mentors' wellbeing check-ins, their load and who needs
+ * support now. The figures are the pure functions of shared/care over the records this module
+ * reads — only the recent ones, through indexes, never a whole table:
+ * - contact logs of the last 90 days (or the crisis window, if longer) by `date` (the list) or
+ *   `[mentorId+date]` (one mentor);
+ * - the last supervision attended, from one range of `[sessionKind+sessionDate]` over the last
+ *   year and, for the few not found there, one reverse read each of their own supervision rows;
+ * - active pairings by `status` (the list) or `mentorId` (one mentor);
+ * - open follow-ups of the sessions of the last year (`date`) the mentor facilitated or was expected at;
+ * - wellbeing check-ins of the last two years by `date` (the list; the mentor's page reads all of
+ *   the mentor's by `[mentorId+date]`), and the "talked, all right" notes of flagged mentors only.
+ */
+
+export class CareError extends Error {
+  constructor(key: 'errors.mentorNotFound' | 'errors.notFound' | 'errors.nothingToClear') {
+    super(key);
+    this.name = 'CareError';
+  }
+}
+
+/** The rules of Settings as the pure functions take them (settings saved before issue 25 get the defaults). */
+export const careRulesOf = (rules: Partial<Rules>): { care: CareRules; wellbeing: WellbeingRule } => {
+  const r = RulesSchema.parse(rules);
+  return {
+    care: {
+      crisisCount: r.careCrisisCount,
+      crisisWindowDays: r.careCrisisDays,
+      wellbeingDrop: r.careWellbeingDrop,
+      overCapacity: r.careOverCapacity,
+      supervisionEveryWeeks: r.careSupervisionOverdue ? r.supervisionEveryWeeks : null,
+    },
+    wellbeing: { everyMonths: r.wellbeingEveryMonths, afterCrisisDays: r.wellbeingAfterCrisisDays ?? DEFAULT_WELLBEING_RULE.afterCrisisDays },
+  };
+};
+
+export type ScoredWellbeing = WellbeingCheckIn & Score;
+
+export const scoreWellbeing = (w: WellbeingCheckIn): ScoredWellbeing => {
+  const q = getWellbeingQuestionnaire(w.questionnaire);
+  if (!q) return { ...w, score: null, answered: 0, total: 0, partial: true };
+  const known = Object.fromEntries(Object.entries(w.answers).filter(([id]) => q.items.some((i) => i.id === id)));
+  return { ...w, ...scoreAnswers(q, known) };
+};
+
+/** Record a mentor's wellbeing check-in (the mentor must exist). */
+export const recordWellbeingCheckIn = async (input: WellbeingCheckInInput): Promise<WellbeingCheckIn> => {
+  const parsed = WellbeingCheckInInputSchema.parse(input);
+  assertWritable();
+  return db.transaction('rw', db.mentors, db.wellbeingCheckIns, async () => {
+    const mentor = await db.mentors.get(parsed.mentorId);
+    if (!mentor || mentor.deletedAt) throw new CareError('errors.mentorNotFound');
+    const now = nowIso();
+    const record = WellbeingCheckInSchema.parse({ ...parsed, id: crypto.randomUUID(), createdAt: now, updatedAt: now, deletedAt: null });
+    await db.wellbeingCheckIns.add(record);
+    return record;
+  });
+};
+
+const setWellbeingDeleted = async (id: string, deleted: boolean): Promise<void> => {
+  try {
+    await setDeleted('wellbeingCheckIns', id, deleted);
+  } catch (e) {
+    throw e instanceof RecordNotFoundError ? new CareError('errors.notFound') : e;
+  }
+};
+export const deleteWellbeingCheckIn = (id: string): Promise<void> => setWellbeingDeleted(id, true);
+export const restoreWellbeingCheckIn = (id: string): Promise<void> => setWellbeingDeleted(id, false);
+
+/** A mentor's wellbeing check-ins, oldest first, scored. */
+export const listWellbeing = async (mentorId: string): Promise<ScoredWellbeing[]> =>
+  (
+    await db.wellbeingCheckIns
+      .where('[mentorId+date]')
+      .between([mentorId, Dexie.minKey], [mentorId, Dexie.maxKey])
+      .toArray()
+  )
+    .filter((w) => !w.deletedAt)
+    .map(scoreWellbeing);
+
+/** "Talked, all right": clears the reasons named (each with the fact that raised it). */
+export const acknowledgeNeeds = async (input: CareAckInput): Promise<CareAck> => {
+  const parsed = CareAckInputSchema.parse(input);
+  assertWritable();
+  return db.transaction('rw', db.mentors, db.careAcks, async () => {
+    const mentor = await db.mentors.get(parsed.mentorId);
+    if (!mentor || mentor.deletedAt) throw new CareError('errors.mentorNotFound');
+    const now = nowIso();
+    const record = CareAckSchema.parse({ ...parsed, id: crypto.randomUUID(), createdAt: now, updatedAt: now, deletedAt: null });
+    await db.careAcks.add(record);
+    return record;
+  });
+};
+
+/** When the mentor last became active (the latest move to active), null when never. */
+export const activeSinceOf = (m: Pick<Mentor, 'statusHistory'>): string | null =>
+  [...m.statusHistory].reverse().find((h) => h.status === 'active')?.date ?? null;
+
+export type CareRow = {
+  mentor: Mentor;
+  load: MentorLoad;
+  /** Every reason the rules give today, and those no "talked, all right" note cleared. */
+  allReasons: NeedReason[];
+  reasons: NeedReason[];
+  wellbeingDue: WellbeingDue;
+};
+
+/** How far back the list looks for contacts: the 90 days of the load, or a longer crisis window. */
+const contactDays = (rules: CareRules) => Math.max(90, rules.crisisWindowDays);
+const FOLLOW_UP_DAYS = 365;
+const SUPERVISION_BULK_DAYS = 365;
+const WELLBEING_LIST_DAYS = 730;
+
+const toLoadContact = (c: { id: string; date: string; durationMinutes: number; crisis: boolean; deletedAt: string | null }): LoadContact[] =>
+  c.deletedAt ? [] : [{ id: c.id, date: c.date, durationMinutes: c.durationMinutes, crisis: c.crisis }];
+
+const openFollowUpsOf = (s: { deletedAt: string | null; followUps: { done: boolean }[] }) =>
+  s.deletedAt ? 0 : s.followUps.filter((f) => !f.done).length;
+
+const rowOf = (
+  mentor: Mentor,
+  parts: {
+    activePairings: number;
+    contacts: LoadContact[];
+    lastSupervision: string | null;
+    openFollowUps: number;
+    wellbeing: ScoredWellbeing[];
+    acks: CareAck[];
+  },
+  rules: { care: CareRules; wellbeing: WellbeingRule },
+  today: string,
+): CareRow => {
+  const supervisionDates = parts.lastSupervision ? [parts.lastSupervision] : [];
+  const wellbeing = parts.wellbeing.map((w) => ({ id: w.id, date: w.date, score: w.score }));
+  const load = mentorLoad(
+    {
+      capacity: mentor.capacity,
+      pairingStatuses: Array<string>(parts.activePairings).fill('active'),
+      contacts: parts.contacts,
+      supervisionDates,
+      openFollowUps: parts.openFollowUps,
+      wellbeing,
+    },
+    today,
+  );
+  const activeSince = activeSinceOf(mentor);
+  const allReasons = needReasons(
+    {
+      status: mentor.status,
+      activeSince,
+      capacity: mentor.capacity,
+      activePairings: parts.activePairings,
+      contacts: parts.contacts,
+      supervisionDates,
+      wellbeing,
+    },
+    rules.care,
+    today,
+  );
+  return {
+    mentor,
+    load,
+    allReasons,
+    reasons: openReasons(allReasons, parts.acks),
+    wellbeingDue: wellbeingDue(
+      {
+        status: mentor.status,
+        activeSince,
+        checkInDates: parts.wellbeing.map((w) => w.date),
+        crisisDates: parts.contacts.filter((c) => c.crisis).map((c) => c.date),
+      },
+      rules.wellbeing,
+      today,
+    ),
+  };
+};
+
+/** One mentor's load, reasons and wellbeing schedule (the mentor's page); null when there is no such mentor. */
+export const mentorCare = async (mentorId: string, today: string): Promise<(CareRow & { wellbeing: ScoredWellbeing[] }) | null> => {
+  const rules = careRulesOf((await getSettings()).rules);
+  const from = windowStart(today, contactDays(rules.care));
+  return db.transaction('r', [db.mentors, db.pairings, db.contactLogs, db.attendance, db.sessions, db.wellbeingCheckIns, db.careAcks], async () => {
+    const mentor = await db.mentors.get(mentorId);
+    if (!mentor || mentor.deletedAt) return null;
+    const followFrom = addDays(today, -FOLLOW_UP_DAYS);
+    const [pairings, contacts, last, asExpected, asFacilitator, wellbeing, acks] = await Promise.all([
+      db.pairings.where('mentorId').equals(mentorId).toArray(),
+      db.contactLogs.where('[mentorId+date]').between([mentorId, from], [mentorId, today], true, true).toArray(),
+      lastSupervisionDates([mentorId], today),
+      db.sessions.where('expectedIds').equals(mentorId).toArray(),
+      db.sessions.where('facilitatorIds').equals(mentorId).toArray(),
+      listWellbeing(mentorId),
+      db.careAcks.where('mentorId').equals(mentorId).toArray(),
+    ]);
+    const sessions = new Map([...asExpected, ...asFacilitator].filter((s) => s.date >= followFrom && s.date <= today).map((s) => [s.id, s]));
+    const row = rowOf(
+      mentor,
+      {
+        activePairings: pairings.filter((p) => !p.deletedAt && p.status === 'active').length,
+        contacts: contacts.flatMap(toLoadContact),
+        lastSupervision: last.get(mentorId) ?? null,
+        openFollowUps: [...sessions.values()].reduce((n, s) => n + openFollowUpsOf(s), 0),
+        wellbeing,
+        acks: acks.filter((a) => !a.deletedAt),
+      },
+      rules,
+      today,
+    );
+    return { ...row, wellbeing };
+  });
+};
+
+/**
+ * The load list (Mentors → Load): every active or paused mentor with their load, the reasons
+ * they need support now, and when their wellbeing check-in is due. In name order; the page sorts.
+ */
+export const careList = async (today: string): Promise<CareRow[]> => {
+  const rules = careRulesOf((await getSettings()).rules);
+  return db.transaction('r', [db.mentors, db.pairings, db.contactLogs, db.attendance, db.sessions, db.wellbeingCheckIns, db.careAcks], async () => {
+    const [mentors, pairings, contacts, recentSupervision, sessions, wellbeing] = await Promise.all([
+      db.mentors.where('[status+sortKey]').between(['active', Dexie.minKey], ['active', Dexie.maxKey]).toArray(),
+      db.pairings.where('status').equals('active').toArray(),
+      db.contactLogs.where('date').between(windowStart(today, contactDays(rules.care)), today, true, true).toArray(),
+      lastPresentBetween('supervision', addDays(today, -SUPERVISION_BULK_DAYS), today),
+      db.sessions.where('date').between(addDays(today, -FOLLOW_UP_DAYS), today, true, true).toArray(),
+      db.wellbeingCheckIns.where('date').between(addDays(today, -WELLBEING_LIST_DAYS), today, true, true).toArray(),
+    ]);
+    const paused = await db.mentors.where('[status+sortKey]').between(['paused', Dexie.minKey], ['paused', Dexie.maxKey]).toArray();
+    const all = [...mentors, ...paused].filter((m) => !m.deletedAt).sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
+    const ids = new Set(all.map((m) => m.id));
+    const older = await lastSupervisionDates(all.filter((m) => !recentSupervision.has(m.id)).map((m) => m.id), today);
+
+    const group = <T>(rows: T[], key: (r: T) => string[]) => {
+      const out = new Map<string, T[]>();
+      for (const r of rows) for (const k of key(r)) if (ids.has(k)) out.set(k, [...(out.get(k) ?? []), r]);
+      return out;
+    };
+    const activeByMentor = new Map<string, number>();
+    for (const p of pairings) if (!p.deletedAt) activeByMentor.set(p.mentorId, (activeByMentor.get(p.mentorId) ?? 0) + 1);
+    const contactsByMentor = group(contacts.flatMap((c) => toLoadContact(c).map((l) => ({ ...l, mentorId: c.mentorId }))), (c) => [c.mentorId]);
+    const followUps = new Map<string, number>();
+    for (const s of sessions) {
+      const open = openFollowUpsOf(s);
+      if (open === 0) continue;
+      for (const id of new Set([...s.expectedIds, ...s.facilitatorIds])) followUps.set(id, (followUps.get(id) ?? 0) + open);
+    }
+    const wellbeingByMentor = group(wellbeing.filter((w) => !w.deletedAt).map(scoreWellbeing), (w) => [w.mentorId]);
+
+    const rows = all.map((mentor) =>
+      rowOf(
+        mentor,
+        {
+          activePairings: activeByMentor.get(mentor.id) ?? 0,
+          contacts: contactsByMentor.get(mentor.id) ?? [],
+          lastSupervision: recentSupervision.get(mentor.id) ?? older.get(mentor.id) ?? null,
+          openFollowUps: followUps.get(mentor.id) ?? 0,
+          wellbeing: wellbeingByMentor.get(mentor.id) ?? [],
+          acks: [],
+        },
+        rules,
+        today,
+      ),
+    );
+    // Only the flagged mentors' notes can clear anything: read those alone.
+    const flagged = rows.filter((r) => r.allReasons.length > 0).map((r) => r.mentor.id);
+    const acks = flagged.length === 0 ? [] : (await db.careAcks.where('mentorId').anyOf(flagged).toArray()).filter((a) => !a.deletedAt);
+    const acksBy = group(acks, (a) => [a.mentorId]);
+    return rows.map((r) => (r.allReasons.length === 0 ? r : { ...r, reasons: openReasons(r.allReasons, acksBy.get(r.mentor.id) ?? []) }));
+  });
+};
+
+/** The mentors who need support now, the longest list of reasons first, then by name. */
+export const needsSupport = async (today: string): Promise<CareRow[]> =>
+  (await careList(today)).filter((r) => r.reasons.length > 0).sort((a, b) => b.reasons.length - a.reasons.length);
+
+/**
+ * A pause that protects: the mentor becomes paused (suggestions leave out everyone who is not
+ * active) and, when asked, each of their active pairings is paused with the reason. One
+ * transaction: all of it or nothing.
+ */
+export const pauseMentor = async (
+  mentorId: string,
+  options: { date: string; reason: string; pausePairings: boolean },
+): Promise<number> => {
+  assertWritable();
+  return db.transaction('rw', db.mentors, db.pairings, async () => {
+    await changeMentorStatus(mentorId, { status: 'paused', date: options.date, reason: options.reason });
+    if (!options.pausePairings) return 0;
+    const active = (await db.pairings.where('[mentorId+status]').equals([mentorId, 'active']).toArray()).filter((p) => !p.deletedAt);
+    for (const p of active) await changePairingStatus(p.id, 'paused', options.date, options.reason);
+    return active.length;
+  });
+};

@@ -1,0 +1,4 @@
+export * from './wellbeingQuestionnaire';
+export * from './load';
+export * from './needsSupport';
+export * from './wellbeingSchedule';
