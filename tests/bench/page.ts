@@ -6,6 +6,7 @@ import type { StoredRecord, TablesData } from '../../shared/backup/format';
 import { canonicalStringify, sha256Checksum } from '../../shared/backup/canonicalJson';
 import { DOMAIN_TABLES } from '../../shared/domain';
 import { db } from '../../renderer/db/db';
+import { rebuildPersonSummaries } from '../../renderer/db/personSummaries';
 import { DOMAIN_TABLE_NAMES } from '../../shared/domain';
 import { DEFAULT_SCRYPT_WORK_FACTOR } from '../../shared/backup/ageCrypto';
 import { loadReportInput, type BuiltReport } from '../../renderer/features/reports/reportsRepo';
@@ -205,8 +206,17 @@ const need = <T>(value: T | null, what: string): T => {
   return value;
 };
 
-/** Writes `tables` into the app's own database (replacing its domain data) with raw IndexedDB. */
+/**
+ * Writes `tables` into the app's own database (replacing its domain data) with raw IndexedDB,
+ * then rebuilds the per-person summaries the app's database layer keeps with attendance (raw
+ * writes bypass it; renderer/db/personSummaries.ts).
+ */
 const putIntoAppDb = async (tables: Partial<Record<string, unknown[]>>, clearFirst: boolean): Promise<void> => {
+  await rawPutIntoAppDb(tables, clearFirst);
+  await rebuildPersonSummaries(db);
+};
+
+const rawPutIntoAppDb = async (tables: Partial<Record<string, unknown[]>>, clearFirst: boolean): Promise<void> => {
   const idb = await openExisting(DB_NAME);
   try {
     const names = [...DOMAIN_TABLE_NAMES, 'snapshots'];
