@@ -1,6 +1,7 @@
 import { Decrypter, Encrypter } from 'age-encryption';
 import { DB_NAME, SCHEMA_VERSION, STORES_CURRENT } from '../../renderer/db/AppDB';
-import { manifestInfo } from '../../renderer/features/backup/backupRepo';
+import { manifestInfo, undoLastImport } from '../../renderer/features/backup/backupRepo';
+import { followSwitch, readPointer } from '../../renderer/db/databaseSwitch';
 import type { WorkerMessage, WorkerRequest } from '../../renderer/features/backup/backupWorkerProtocol';
 import type { StoredRecord, TablesData } from '../../shared/backup/format';
 import { canonicalStringify, sha256Checksum } from '../../shared/backup/canonicalJson';
@@ -426,6 +427,22 @@ const bench = {
       session.close();
       scanner.close();
     }
+  },
+
+  /**
+   * Undo of the replace-import just made: the app switches back to the database the Replace kept
+   * (renderer/db/databaseSwitch.ts), as the backup page's Undo does. The page first follows the
+   * switch the worker made, as the app's worker client does. Afterwards the data is `tandem`
+   * again, where the raw writes of this page go.
+   */
+  async undoReplace() {
+    await followSwitch();
+    if ((await readPointer()).current === DB_NAME) throw new Error('the replace did not switch to a new database');
+    const t0 = performance.now();
+    await undoLastImport();
+    const undoReplaceMs = ms(t0);
+    if ((await readPointer()).current !== DB_NAME) throw new Error('the undo did not switch back');
+    return { undoReplaceMs };
   },
 
   /** Puts back the records the merge changed, so the next merge run finds the same work (not timed). */

@@ -13,7 +13,7 @@
 // Environment (for development; the defaults are the real run):
 //   BENCH_DIST=dist-bench   a build made with `vite build --outDir ../dist-bench`
 //   BENCH_PORT=4399         BENCH_SIZES=small,large,mentors5k   BENCH_RUNS=2 (every size)
-//   BENCH_PARTS=ui,backup,reports,import,calendar   only the app's pages, backup and its stack limits, the report, the spreadsheet import, or the sessions calendar
+//   BENCH_PARTS=ui,backup,reports,import,calendar,care   only the app's pages, backup and its stack limits, the report, the spreadsheet import, the sessions calendar, or the mentors' load list
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +29,7 @@ const BASE = `http://127.0.0.1:${PORT}/`;
 const BENCH_PAGE = `${BASE}bench/index.html`;
 const SIZES = (process.env.BENCH_SIZES ?? 'small,large,mentors5k').split(',').filter(Boolean);
 const RUNS = { small: 5, large: 3, mentors5k: 5 };
-const PARTS = (process.env.BENCH_PARTS ?? 'ui,backup,reports,import,calendar').split(',');
+const PARTS = (process.env.BENCH_PARTS ?? 'ui,backup,reports,import,calendar,care').split(',');
 const runsFor = (size) => Number(process.env.BENCH_RUNS ?? RUNS[size] ?? 3);
 /** BENCH_PROFILE=<dir>: a CPU profile of one more opening of each page (not counted), see profileRoute. */
 const PROFILE_DIR = process.env.BENCH_PROFILE ? join(ROOT, process.env.BENCH_PROFILE) : null;
@@ -50,8 +50,11 @@ const PAGE_RATIO = 1.5;
 const PAGE_RATIO_FROM_MS = 100;
 /** Issue 24: the keystroke's 95th percentile within two frames, also after the backup part's heavy writes. */
 const KEYSTROKE_P95_MS = 33;
-const PAGE_KEYS = ['mentorPage', 'sessionsList', 'trainingOverview', 'monitoringList', 'overdueList', 'suggestions'];
+// `careLoad` is measured by the `care` part (issue 25), under the same page targets.
+const PAGE_KEYS = ['mentorPage', 'sessionsList', 'trainingOverview', 'monitoringList', 'overdueList', 'suggestions', 'careLoad'];
 const CALENDAR_MONTH_MS = 300;
+/** Issue 24: undoing a Replace is a switch back to the database it kept. */
+const UNDO_REPLACE_MS = 1000;
 const SPREADSHEET_MENTORS = 2000;
 const SPREADSHEET_PREVIEW_ROWS = 10_000;
 // The same browser flags as playwright.config.ts.
@@ -369,6 +372,30 @@ const calendarFigures = async (page, size, n, today) => {
   });
 };
 
+/**
+ * Mentors → Load (issue 25): every active or paused mentor's load figures and who needs support
+ * now (renderer/features/care/careRepo.ts `careList`), opened within the app like the other pages
+ * and under the same targets: rendered (the table's first rows, no loader) and still. The first
+ * run is the cold one (the page's code chunk fetched). `mentors`: the rows of the list.
+ */
+const careFigures = async (page, size, n) => {
+  await page.waitForTimeout(5000);
+  await firstRowsAfterLoad(page);
+  const hash = '#/mentors/load';
+  const selector = '[data-testid="care-load"] tbody tr[aria-rowindex]';
+  const r = await repeat(n, `${size}: careLoad`, async () => {
+    await idle(page);
+    return openRoute(page, hash, selector);
+  });
+  const mentors = await page.evaluate(() => Number(document.querySelector('main [data-testid="care-load"] table')?.getAttribute('aria-rowcount') ?? 1) - 1);
+  addFigure(size, 'careLoad', 'open the mentors’ load list: rendered and still', 'ms', r.settledMs, {
+    firstReadyMedian: round(median(r.readyMs)),
+    cold: round(r.settledMs[0]),
+    mentors,
+  });
+  if (PROFILE_DIR) await profileRoute(page, `${size}-careLoad`, hash, selector);
+};
+
 // ---------------------------------------------------------------------------------------------
 // In the bench page.
 
@@ -491,11 +518,23 @@ const backupFigures = async (page, size, n) => {
     addFigure(size, `${key}Preview`, `  ${label}: merge preview (rev keys + records in question)`, 'ms', r.previewMs);
     addFigure(size, `${key}Write`, `  ${label}: import transaction (snapshot + write)`, 'ms', r.writeMs);
   };
-  const replace = await repeat(n, `${size}: app replace-import`, () => call(page, 'appImport', 'replace'));
+  // Each Replace writes a new database and switches to it; its undo switches back (timed), so
+  // the next run, and the raw writes of the bench page, find the data in `tandem` again.
+  const replace = await repeat(n, `${size}: app replace-import, then its undo`, async () => ({
+    ...(await call(page, 'appImport', 'replace')),
+    ...(await call(page, 'undoReplace')),
+  }));
   importFigures('replaceImport', 'replace-import', replace);
+  addFigure(size, 'undoReplace', 'undo of a replace-import (a switch back to the kept database)', 'ms', replace.undoReplaceMs);
   // The same file into an empty database (a new PC): no snapshot to keep, nothing to clear.
-  const empty = await repeat(n, `${size}: app replace-import into an empty database`, () => call(page, 'appImport', 'replace', true));
+  const empty = await repeat(n, `${size}: app replace-import into an empty database`, async () => {
+    const r = await call(page, 'appImport', 'replace', true);
+    await call(page, 'undoReplace');
+    return r;
+  });
   importFigures('replaceImportEmpty', 'replace-import into an empty database', empty);
+  // The undo went back to the emptied database: the dataset again for the merges.
+  await call(page, 'seedApp');
 
   await repeat(1, `${size}: make the merge file`, () => call(page, 'makeMergeFile'));
   const merge = await repeat(n, `${size}: app merge`, async () => {
@@ -648,6 +687,7 @@ const main = async () => {
       if (PARTS.includes('reports')) await reportsFigures(page, size, n, today);
       if (PARTS.includes('ui')) await uiFigures(page, size, picks, n);
       if (PARTS.includes('calendar')) await calendarFigures(page, size, n, today);
+      if (PARTS.includes('care')) await careFigures(page, size, n);
     }
   } finally {
     await browser.close().catch(() => undefined);
@@ -670,6 +710,7 @@ const main = async () => {
     check('ratios.importVsRawPutPlusDecrypt', ratios.importVsRawPutPlusDecrypt, 1.3, 'replace-import over the same data ≤ 1.3 × (raw put + decrypt), large, key derivation apart'),
     check('ratios.importIntoEmptyVsRawPutPlusDecrypt', ratios.importIntoEmptyVsRawPutPlusDecrypt, 1.3, 'replace-import into an empty database ≤ 1.3 × (raw put + decrypt), large, key derivation apart'),
     check('ratios.exportVsRawGetAllPlusSerialisePlusEncrypt', ratios.exportVsRawGetAllPlusSerialisePlusEncrypt, 1.3, 'export ≤ 1.3 × (raw getAll + serialise + encrypt), large, key derivation apart'),
+    check('figures.large.undoReplace.median', get('large', 'undoReplace'), UNDO_REPLACE_MS, 'undo of a replace-import on the large dataset within 1 s, median'),
     check('ratios.mergeVsReplaceImport', ratios.mergeVsReplaceImport, 0.15, 'merge of a 1%-changed file ≤ 0.15 × replace-import, large'),
     check('ratios.ttiLargeVsSmall', ratios.ttiLargeVsSmall, 1.3, 'time to interactive large ÷ small ≤ 1.3'),
     check('ratios.heapLargeVsSmall', ratios.heapLargeVsSmall, 2, 'JS heap large ÷ small ≤ 2'),

@@ -138,3 +138,58 @@ test.describe('in Finnish', () => {
     await checkA11y(page);
   });
 });
+
+/**
+ * Issue 24: a Replace switches the app to a new database and keeps the old one as the undo. The
+ * page shows the data of the database it switched to, after a reload too; undo switches back;
+ * a second Replace works like the first.
+ */
+test('replace → undo → replace again: each shows its own data, also after a reload', async ({ page }, testInfo) => {
+  const overview = new OverviewPage(page);
+  const backup = new BackupPage(page);
+  await overview.goto();
+  await overview.loadSampleButton.click();
+  await expect(overview.mentorsSummary).toBeVisible();
+  const contacts = await idb.countLive(page, 'contacts');
+
+  await backup.goto();
+  const a = await backup.exportWithSuggestedPassphrase();
+  const fileA = testInfo.outputPath('a.age');
+  await a.download.saveAs(fileA);
+  // Made after the backup: a Replace with the backup takes it away, its undo brings it back.
+  await idb.addContact(page, 'Newcomer');
+
+  const newcomerShown = async (shown: boolean) => {
+    await page.goto('/#/contacts');
+    await page.getByRole('textbox', { name: tr('en', 'common', 'actions.search') }).fill('Newcomer');
+    if (shown) await expect(page.getByRole('link', { name: 'Merge Newcomer' })).toBeVisible();
+    else await expect(page.getByText(tr('en', 'contacts', 'noMatches'))).toBeVisible();
+  };
+  const replaceWithA = async () => {
+    await backup.goto();
+    await backup.chooseFile('import', fileA);
+    await backup.open('import', a.passphrase);
+    await expect(backup.ok('import')).toBeVisible({ timeout: 60_000 });
+    await backup.importAs('replace');
+  };
+
+  await newcomerShown(true);
+  await replaceWithA();
+  expect(await idb.countLive(page, 'contacts')).toBe(contacts);
+  await newcomerShown(false);
+  await page.reload();
+  await newcomerShown(false);
+
+  await backup.goto();
+  await backup.undoLastImport();
+  expect(await idb.countLive(page, 'contacts')).toBe(contacts + 1);
+  await newcomerShown(true);
+  await page.reload();
+  await newcomerShown(true);
+
+  await replaceWithA();
+  await newcomerShown(false);
+  await backup.goto();
+  await expect(page.getByRole('button', { name: backup.t('undo.button') })).toBeVisible();
+  await checkA11y(page);
+});
