@@ -89,6 +89,19 @@ describe('backup document', () => {
     expect((await refusal(parseBackupDocument(newerFormat, 1))).kind).toBe('newerVersion');
   });
 
+  it('reads a schema-7 file, made before the care tables existed: they come in empty', async () => {
+    const { json } = await backupJson(sampleTables(), { ...info(), schemaVersion: 7 });
+    const old = await rewrite(json, (doc) => {
+      delete doc.tables.wellbeingCheckIns;
+      delete doc.tables.careAcks;
+    });
+    expect(old).not.toContain('wellbeingCheckIns');
+    const doc = await parseBackupDocument(old, 9);
+    expect(doc.tables.wellbeingCheckIns).toEqual([]);
+    expect(doc.tables.careAcks).toEqual([]);
+    expect(doc.tables.contacts).toHaveLength(sampleTables().contacts.length);
+  });
+
   it('refuses a file whose tables were changed after the manifest was written', async () => {
     const { json } = await backupJson(sampleTables(), info());
     const edited = json.replace('Kovács', 'Kovacs');
