@@ -1,18 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import {
-  AppDB,
-  SCHEMA_VERSION,
-  STORES_V1,
-  STORES_V3,
-  STORES_V4_CHECKINS,
-  STORES_V5_REV,
-  STORES_V6_CONSENTS,
-  STORES_V6_PRIVACY,
-} from '../AppDB';
+import { AppDB, SCHEMA_VERSION } from '../AppDB';
+import { byId, writePreviousVersion } from './previousVersion';
 import { DOMAIN_TABLE_NAMES } from '../../../shared/domain';
 import type { SyncRecord } from '../../../shared/sync/record';
-import { generateDataset, withStamps, type Dataset } from '../../../tests/bench/dataset';
+import type { Dataset } from '../../../tests/bench/dataset';
 
 /**
  * Opens a database written by schema 6 holding the bench's small dataset, the way a PC upgrading
@@ -23,24 +15,9 @@ const NAME = 'tandem-migration-0007';
 let data: Dataset;
 let db: AppDB;
 
-const byId = (rows: SyncRecord[]) => [...rows].sort((x, y) => (x.id < y.id ? -1 : 1));
 
 beforeAll(async () => {
-  data = withStamps(generateDataset('small', { today: '2026-12-05' }));
-  const old = new Dexie(NAME);
-  old.version(1).stores(STORES_V1);
-  old.version(3).stores(STORES_V3);
-  old.version(4).stores(STORES_V4_CHECKINS);
-  old.version(5).stores(STORES_V5_REV);
-  old.version(6).stores({ ...STORES_V6_PRIVACY, ...STORES_V6_CONSENTS });
-  await old.open();
-  await old.transaction('rw', old.tables, async () => {
-    for (const t of DOMAIN_TABLE_NAMES.filter((n) => old.tables.some((x) => x.name === n)))
-      await old.table(t).bulkAdd(data[t]);
-    await old.table('meta').put({ key: 'schemaVersion', value: 6 });
-  });
-  expect(old.verno).toBe(6);
-  old.close();
+  data = await writePreviousVersion(NAME, 6);
   db = new AppDB(NAME);
   await db.open();
 }, 60_000);

@@ -1,19 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import {
-  AppDB,
-  SCHEMA_VERSION,
-  STORES_V1,
-  STORES_V3,
-  STORES_V4_CHECKINS,
-  STORES_V5_REV,
-  STORES_V6_CONSENTS,
-  STORES_V6_PRIVACY,
-  STORES_V7_DRAFTS,
-} from '../AppDB';
-import { DOMAIN_TABLE_NAMES } from '../../../shared/domain';
+import { AppDB, SCHEMA_VERSION } from '../AppDB';
+import { byId, writePreviousVersion } from './previousVersion';
 import type { SyncRecord } from '../../../shared/sync/record';
-import { generateDataset, withStamps, type Dataset } from '../../../tests/bench/dataset';
+import type { Dataset } from '../../../tests/bench/dataset';
 
 /**
  * Opens a database written by schema 7 holding the bench's small dataset, as a PC upgrading
@@ -25,26 +15,9 @@ const NAME = 'tandem-migration-0008';
 let data: Dataset;
 let db: AppDB;
 
-const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((x, y) => (x.id < y.id ? -1 : 1));
 
 beforeAll(async () => {
-  data = withStamps(generateDataset('small', { today: '2026-12-05' }));
-  const old = new Dexie(NAME);
-  old.version(1).stores(STORES_V1);
-  old.version(3).stores(STORES_V3);
-  old.version(4).stores(STORES_V4_CHECKINS);
-  old.version(5).stores(STORES_V5_REV);
-  old.version(6).stores({ ...STORES_V6_PRIVACY, ...STORES_V6_CONSENTS });
-  old.version(7).stores(STORES_V7_DRAFTS);
-  await old.open();
-  const tables = DOMAIN_TABLE_NAMES.filter((n) => old.tables.some((x) => x.name === n));
-  expect(tables).not.toContain('wellbeingCheckIns');
-  await old.transaction('rw', old.tables, async () => {
-    for (const t of tables) await old.table(t).bulkAdd((data as unknown as Record<string, unknown[]>)[t] ?? []);
-    await old.table('meta').put({ key: 'schemaVersion', value: 7 });
-  });
-  expect(old.verno).toBe(7);
-  old.close();
+  data = await writePreviousVersion(NAME, 7);
   db = new AppDB(NAME);
   await db.open();
 }, 60_000);

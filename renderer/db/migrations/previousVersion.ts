@@ -1,0 +1,48 @@
+import Dexie from 'dexie';
+import {
+  STORES_V1,
+  STORES_V3,
+  STORES_V4_CHECKINS,
+  STORES_V5_REV,
+  STORES_V6_CONSENTS,
+  STORES_V6_PRIVACY,
+  STORES_V7_DRAFTS,
+  STORES_V8_CARE,
+} from '../AppDB';
+import { DOMAIN_TABLE_NAMES } from '../../../shared/domain';
+import { generateDataset, withStamps, type Dataset } from '../../../tests/bench/dataset';
+
+/**
+ * Migration tests: a database as an earlier Tandem left it. Each schema version's stores, as
+ * AppDB declares them, up to `version`; the bench's small dataset written into the tables that
+ * version had, and its schema version in `meta`. The test then opens it with today's AppDB, as a
+ * PC upgrading Tandem does.
+ */
+const SCHEMAS: [number, Record<string, string>][] = [
+  [1, STORES_V1],
+  [3, STORES_V3],
+  [4, STORES_V4_CHECKINS],
+  [5, STORES_V5_REV],
+  [6, { ...STORES_V6_PRIVACY, ...STORES_V6_CONSENTS }],
+  [7, STORES_V7_DRAFTS],
+  [8, STORES_V8_CARE],
+];
+
+/** Writes the small dataset into a new database `name` of schema `version`; returns the dataset. */
+export const writePreviousVersion = async (name: string, version: number): Promise<Dataset> => {
+  const data = withStamps(generateDataset('small', { today: '2026-12-05' }));
+  const old = new Dexie(name);
+  for (const [v, stores] of SCHEMAS) if (v <= version) old.version(v).stores(stores);
+  await old.open();
+  if (old.verno !== version) throw new Error(`no schema ${version} to write`);
+  await old.transaction('rw', old.tables, async () => {
+    for (const t of DOMAIN_TABLE_NAMES.filter((n) => old.tables.some((x) => x.name === n)))
+      await old.table(t).bulkAdd((data as unknown as Record<string, unknown[]>)[t] ?? []);
+    await old.table('meta').put({ key: 'schemaVersion', value: version });
+  });
+  old.close();
+  return data;
+};
+
+/** Rows in id order, to compare tables regardless of the order they were read in. */
+export const byId = <T extends { id: string }>(rows: T[]): T[] => [...rows].sort((x, y) => (x.id < y.id ? -1 : 1));
