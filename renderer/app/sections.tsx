@@ -37,6 +37,16 @@ export const SECTIONS: Section[] = [
         Component: lazy(() => import('../features/spreadsheets/ImportWizard').then((m) => ({ default: m.ImportPage }))),
       },
       {
+        path: '/mentors/load',
+        Component: lazy(() => import('../features/care/CareLoadPage').then((m) => ({ default: m.CareLoadPage }))),
+      },
+      {
+        path: '/mentors/needs-support',
+        Component: lazy(() =>
+          import('../features/care/NeedsSupportPage').then((m) => ({ default: m.NeedsSupportPage })),
+        ),
+      },
+      {
         path: '/mentors/new',
         Component: lazy(() =>
           import('../features/mentors/MentorEditPage').then((m) => ({ default: m.MentorCreatePage })),
@@ -300,6 +310,10 @@ export const BARE_ROUTES: Section['routes'] = [
   {
     path: '/print/checkin-form/:pairingId',
     Component: lazy(() => import('../features/checkins/PaperFormPage').then((m) => ({ default: m.PaperFormPage }))),
+  },
+  {
+    path: '/print/wellbeing-form/:mentorId',
+    Component: lazy(() => import('../features/care/WellbeingFormPage').then((m) => ({ default: m.WellbeingFormPage }))),
   },
   {
     path: '/print/report',

@@ -33,7 +33,7 @@ import { RulesSchema, type Rules } from '../../../shared/domain/settings';
 import { nowIso } from '../../lib/format';
 import { changeMentorStatus } from '../mentors/mentorsRepo';
 import { changePairingStatus } from '../pairings/pairingsRepo';
-import { lastPresentBetween, lastSupervisionDates } from '../sessions/attendanceRepo';
+import { lastSupervisionDates, lastSupervisionsOnOrBefore } from '../sessions/attendanceRepo';
 import { getSettings } from '../settings/settingsRepo';
 
 /**
@@ -42,8 +42,8 @@ import { getSettings } from '../settings/settingsRepo';
  * reads — only the recent ones, through indexes, never a whole table:
  * - contact logs of the last 90 days (or the crisis window, if longer) by `date` (the list) or
  *   `[mentorId+date]` (one mentor);
- * - the last supervision attended, from one range of `[sessionKind+sessionDate]` over the last
- *   year and, for the few not found there, one reverse read each of their own supervision rows;
+ * - the last supervision attended, from the per-person summaries (one bulk read; the mentor's page
+ *   reads the mentor's own supervision rows in reverse);
  * - active pairings by `status` (the list) or `mentorId` (one mentor);
  * - open follow-ups of the sessions of the last year (`date`) the mentor facilitated or was expected at;
  * - wellbeing check-ins of the last two years by `date` (the list; the mentor's page reads all of
@@ -146,7 +146,6 @@ export type CareRow = {
 /** How far back the list looks for contacts: the 90 days of the load, or a longer crisis window. */
 const contactDays = (rules: CareRules) => Math.max(90, rules.crisisWindowDays);
 const FOLLOW_UP_DAYS = 365;
-const SUPERVISION_BULK_DAYS = 365;
 const WELLBEING_LIST_DAYS = 730;
 
 const toLoadContact = (c: { id: string; date: string; durationMinutes: number; crisis: boolean; deletedAt: string | null }): LoadContact[] =>
@@ -254,19 +253,20 @@ export const mentorCare = async (mentorId: string, today: string): Promise<(Care
  */
 export const careList = async (today: string): Promise<CareRow[]> => {
   const rules = careRulesOf((await getSettings()).rules);
-  return db.transaction('r', [db.mentors, db.pairings, db.contactLogs, db.attendance, db.sessions, db.wellbeingCheckIns, db.careAcks], async () => {
-    const [mentors, pairings, contacts, recentSupervision, sessions, wellbeing] = await Promise.all([
+  const tables = [db.mentors, db.pairings, db.contactLogs, db.attendance, db.personSummaries, db.sessions, db.wellbeingCheckIns, db.careAcks];
+  return db.transaction('r', tables, async () => {
+    // Every read at once: each round trip to IndexedDB costs more than what it reads.
+    const [mentors, paused, pairings, contacts, sessions, wellbeing] = await Promise.all([
       db.mentors.where('[status+sortKey]').between(['active', Dexie.minKey], ['active', Dexie.maxKey]).toArray(),
+      db.mentors.where('[status+sortKey]').between(['paused', Dexie.minKey], ['paused', Dexie.maxKey]).toArray(),
       db.pairings.where('status').equals('active').toArray(),
       db.contactLogs.where('date').between(windowStart(today, contactDays(rules.care)), today, true, true).toArray(),
-      lastPresentBetween('supervision', addDays(today, -SUPERVISION_BULK_DAYS), today),
       db.sessions.where('date').between(addDays(today, -FOLLOW_UP_DAYS), today, true, true).toArray(),
       db.wellbeingCheckIns.where('date').between(addDays(today, -WELLBEING_LIST_DAYS), today, true, true).toArray(),
     ]);
-    const paused = await db.mentors.where('[status+sortKey]').between(['paused', Dexie.minKey], ['paused', Dexie.maxKey]).toArray();
     const all = [...mentors, ...paused].filter((m) => !m.deletedAt).sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
     const ids = new Set(all.map((m) => m.id));
-    const older = await lastSupervisionDates(all.filter((m) => !recentSupervision.has(m.id)).map((m) => m.id), today);
+    const lastSupervision = await lastSupervisionsOnOrBefore([...ids], today);
 
     const group = <T>(rows: T[], key: (r: T) => string[]) => {
       const out = new Map<string, T[]>();
@@ -290,7 +290,7 @@ export const careList = async (today: string): Promise<CareRow[]> => {
         {
           activePairings: activeByMentor.get(mentor.id) ?? 0,
           contacts: contactsByMentor.get(mentor.id) ?? [],
-          lastSupervision: recentSupervision.get(mentor.id) ?? older.get(mentor.id) ?? null,
+          lastSupervision: lastSupervision.get(mentor.id) ?? null,
           openFollowUps: followUps.get(mentor.id) ?? 0,
           wellbeing: wellbeingByMentor.get(mentor.id) ?? [],
           acks: [],

@@ -15,6 +15,10 @@ export const DASHBOARD_WIDGETS: DashboardWidget[] = [
     ),
   },
   {
+    key: 'needsSupport',
+    Component: lazy(() => import('../care/NeedsSupportCard').then((m) => ({ default: m.NeedsSupportCard }))),
+  },
+  {
     key: 'pairings',
     Component: lazy(() =>
       import('../pairings/PairingsDashboardCard').then((m) => ({ default: m.PairingsDashboardCard })),

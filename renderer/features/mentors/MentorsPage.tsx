@@ -93,6 +93,9 @@ export const MentorsPage = () => {
       <Group justify="space-between" align="flex-end">
         <Title order={1}>{t('list.title')}</Title>
         <Group gap="sm">
+          <Button component={Link} to="/mentors/load" variant="default">
+            {t('care:list.link')}
+          </Button>
           <ImportButton kind="mentors" />
           <ExportListButton request={{ kind: 'mentors', filter }} count={ids.length} />
           <Button component={Link} to="/mentors/new">

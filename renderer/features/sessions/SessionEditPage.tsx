@@ -32,7 +32,8 @@ const toInput = (s: Session): SessionInput => ({
 export const SessionCreatePage = () => {
   const { t } = useTranslation('sessions');
   const navigate = useNavigate();
-  // A calendar's day or time slot opens the form with `?date=…&start=…`.
+  // A calendar's day or time slot opens the form with `?date=…&start=…`; "plan a supervision"
+  // (care) with `?kind=…&subKind=…&mentor=…&title=…`.
   const [params] = useSearchParams();
   const save = async (values: SessionValues, confirmOverCapacity: boolean) => {
     try {

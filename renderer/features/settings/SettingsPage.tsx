@@ -29,6 +29,7 @@ import { rekeyMentorsForLanguage } from '../mentors/mentorsRepo';
 import { useSettings } from './useSettings';
 import { AuditSettingsCard } from '../audit';
 import { SharedFolderPanel } from '../sharedFolder';
+import { CareRulesSettings } from '../care/CareRulesSettings';
 
 /** The schema allows a data URL of 700,000 characters: about 500 KB of image. */
 export const LOGO_MAX_BYTES = 500 * 1024;
@@ -250,6 +251,8 @@ const SettingsForm = ({ settings }: { settings: SettingsValues }) => {
             />
           </SimpleGrid>
         </Paper>
+
+        <CareRulesSettings control={control} errors={errors.rules} />
 
         <Group>
           <Button type="submit" loading={isSubmitting}>

@@ -1,0 +1,110 @@
+import { useMemo } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useParams, useSearchParams } from 'react-router';
+import { CURRENT_WELLBEING_QUESTIONNAIRE } from '../../../shared/care';
+import { currentLanguage, i18n } from '../../i18n/i18n';
+import { formatDate, todayIso } from '../../lib/format';
+import { getMentor } from '../mentors/mentorsRepo';
+import { OrganisationHeader, PrintFrame, PrintMessage } from '../print/PrintLayout';
+import { loadOrganisation, type Organisation } from '../print/printData';
+import { mentorFormCode, parseWellbeingFormOptions } from './wellbeingForm';
+import './wellbeingForm.css';
+
+const q = CURRENT_WELLBEING_QUESTIONNAIRE;
+/** Lines to write on: what is left of the page. */
+const NOTE_LINES = [1, 2, 3, 4, 5, 6];
+
+type WellbeingFormData = { organisation: Organisation; code: string };
+
+/**
+ * What the form prints of a mentor: their code and nothing else. The name never reaches this
+ * page, so it cannot end up on paper (a wellbeing form left on a desk says nothing about whom).
+ * Null when the mentor is gone.
+ */
+const loadWellbeingForm = async (mentorId: string): Promise<WellbeingFormData | null> => {
+  const [mentor, organisation] = await Promise.all([getMentor(mentorId), loadOrganisation()]);
+  return mentor ? { organisation, code: mentorFormCode(mentor.id) } : null;
+};
+
+/**
+ * `#/print/wellbeing-form/:mentorId?date=2026-11-22&lang=fi` — the wellbeing questionnaire on
+ * one A4 page for the mentor to fill in: the mentor's code and the date, the statements in the
+ * order and numbering of the screen where the answers are typed back in, one box per point of
+ * the scale with its number in it, and room for anything else they want to say.
+ */
+export const WellbeingFormPage = () => {
+  const { mentorId } = useParams();
+  const [params] = useSearchParams();
+  const options = useMemo(() => parseWellbeingFormOptions(params), [params]);
+  const data = useLiveQuery(() => (mentorId ? loadWellbeingForm(mentorId) : null), [mentorId]);
+  const lng = options.lang ?? currentLanguage();
+  const t = useMemo(() => i18n.getFixedT(lng, 'care'), [lng]);
+  const date = formatDate(options.date ?? todayIso(), lng);
+  const scale = q.scale.labels.map((label, i) => ({ value: q.scale.min + i, label: label[lng] }));
+
+  return (
+    <PrintFrame
+      lang={lng}
+      orientation="portrait"
+      state={data === undefined ? 'loading' : data === null ? 'missing' : 'ready'}
+      documentTitle={data ? `${t('paper.title')} ${data.code} ${date}` : t('paper.title')}
+    >
+      {data ? (
+        <section className="tp-sheet tp-wellbeing">
+          <OrganisationHeader organisation={data.organisation} />
+          <p className="tp-doc-kind">{t('paper.title')}</p>
+          <h1 className="tp-title">{q.title[lng]}</h1>
+          <dl className="tp-details">
+            <dt>{t('paper.code')}</dt>
+            <dd data-field="code">{data.code}</dd>
+            <dt>{t('paper.date')}</dt>
+            <dd data-field="date">{date}</dd>
+          </dl>
+          <p className="tp-wellbeing-help">{t('paper.intro')}</p>
+          <table className="tp-wellbeing-table">
+            <thead>
+              <tr>
+                <th scope="col" className="tp-wellbeing-num">
+                  {t('paper.number')}
+                </th>
+                <th scope="col">{t('paper.statement')}</th>
+                {scale.map((s) => (
+                  <th key={s.value} scope="col" className="tp-wellbeing-point">
+                    <span className="tp-wellbeing-point-value">{s.value}</span>
+                    <span className="tp-wellbeing-point-label">{s.label}</span>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {q.items.map((item, n) => (
+                <tr key={item.id}>
+                  <td className="tp-wellbeing-num">{t('paper.ordinal', { n: n + 1 })}</td>
+                  <td>{item.text[lng]}</td>
+                  {scale.map((s) => (
+                    <td key={s.value} className="tp-wellbeing-point">
+                      <span className="tp-wellbeing-box">{s.value}</span>
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <div className="tp-wellbeing-note">
+            <p className="tp-wellbeing-question">{t('paper.comments')}</p>
+            {NOTE_LINES.map((n) => (
+              <div key={n} className="tp-wellbeing-line" />
+            ))}
+          </div>
+          <div className="tp-spacer" />
+          <footer className="tp-footer">
+            <span>{t('paper.version', { version: q.version })}</span>
+            <span>{t('paper.office')}</span>
+          </footer>
+        </section>
+      ) : (
+        <PrintMessage>{t('paper.notFound')}</PrintMessage>
+      )}
+    </PrintFrame>
+  );
+};
