@@ -7,12 +7,13 @@ import { formatDate, todayIso } from '../../lib/format';
 import { getMentor } from '../mentors/mentorsRepo';
 import { OrganisationHeader, PrintFrame, PrintMessage } from '../print/PrintLayout';
 import { loadOrganisation, type Organisation } from '../print/printData';
+import { ScaleTable, WritingLines } from '../print/ScaleTable';
 import { mentorFormCode, parseWellbeingFormOptions } from './wellbeingForm';
 import './wellbeingForm.css';
 
 const q = CURRENT_WELLBEING_QUESTIONNAIRE;
 /** Lines to write on: what is left of the page. */
-const NOTE_LINES = [1, 2, 3, 4, 5, 6];
+const NOTE_LINES = 6;
 
 type WellbeingFormData = { organisation: Organisation; code: string };
 
@@ -61,41 +62,14 @@ export const WellbeingFormPage = () => {
             <dd data-field="date">{date}</dd>
           </dl>
           <p className="tp-wellbeing-help">{t('paper.intro')}</p>
-          <table className="tp-wellbeing-table">
-            <thead>
-              <tr>
-                <th scope="col" className="tp-wellbeing-num">
-                  {t('paper.number')}
-                </th>
-                <th scope="col">{t('paper.statement')}</th>
-                {scale.map((s) => (
-                  <th key={s.value} scope="col" className="tp-wellbeing-point">
-                    <span className="tp-wellbeing-point-value">{s.value}</span>
-                    <span className="tp-wellbeing-point-label">{s.label}</span>
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {q.items.map((item, n) => (
-                <tr key={item.id}>
-                  <td className="tp-wellbeing-num">{t('paper.ordinal', { n: n + 1 })}</td>
-                  <td>{item.text[lng]}</td>
-                  {scale.map((s) => (
-                    <td key={s.value} className="tp-wellbeing-point">
-                      <span className="tp-wellbeing-box">{s.value}</span>
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <div className="tp-wellbeing-note">
-            <p className="tp-wellbeing-question">{t('paper.comments')}</p>
-            {NOTE_LINES.map((n) => (
-              <div key={n} className="tp-wellbeing-line" />
-            ))}
-          </div>
+          <ScaleTable
+            headers={{ number: t('paper.number'), statement: t('paper.statement') }}
+            scale={scale}
+            items={q.items.map((item) => ({ id: item.id, text: item.text[lng] }))}
+            ordinal={(n) => t('paper.ordinal', { n })}
+            rowHeight="14mm"
+          />
+          <WritingLines className="tp-wellbeing-note" question={t('paper.comments')} lines={NOTE_LINES} />
           <div className="tp-spacer" />
           <footer className="tp-footer">
             <span>{t('paper.version', { version: q.version })}</span>

@@ -8,12 +8,13 @@ import { getMentee } from '../mentees/menteesRepo';
 import { getPairing } from '../pairings/pairingsRepo';
 import { OrganisationHeader, PrintFrame, PrintMessage } from '../print/PrintLayout';
 import { loadOrganisation, type Organisation } from '../print/printData';
+import { AnswerBox, ScaleTable, WritingLines } from '../print/ScaleTable';
 import { parsePaperFormOptions } from './paperForm';
 import './paperForm.css';
 
 const q = CURRENT_PAIRING_QUESTIONNAIRE;
 /** Lines to write the note on: what is left of the page. */
-const NOTE_LINES = [1, 2, 3, 4, 5];
+const NOTE_LINES = 5;
 
 type PaperFormData = { organisation: Organisation; code: string };
 
@@ -65,55 +66,26 @@ export const PaperFormPage = () => {
             <dd>{t(`respondent.${options.respondent}`)}</dd>
           </dl>
           <p className="tp-checkin-help">{t('paper.instructions')}</p>
-          <table className="tp-checkin-table">
-            <thead>
-              <tr>
-                <th scope="col" className="tp-checkin-num">
-                  {t('paper.number')}
-                </th>
-                <th scope="col">{t('form.statement')}</th>
-                {scale.map((s) => (
-                  <th key={s.value} scope="col" className="tp-checkin-point">
-                    <span className="tp-checkin-point-value">{s.value}</span>
-                    <span className="tp-checkin-point-label">{s.label}</span>
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {q.items.map((item, n) => (
-                <tr key={item.id}>
-                  <td className="tp-checkin-num">{t('paper.ordinal', { n: n + 1 })}</td>
-                  <td>{item.text[lng]}</td>
-                  {scale.map((s) => (
-                    <td key={s.value} className="tp-checkin-point">
-                      {/* The number inside the box: a cross over it reads back without the header. */}
-                      <span className="tp-checkin-box">{s.value}</span>
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ScaleTable
+            headers={{ number: t('paper.number'), statement: t('form.statement') }}
+            scale={scale}
+            items={q.items.map((item) => ({ id: item.id, text: item.text[lng] }))}
+            ordinal={(n) => t('paper.ordinal', { n })}
+          />
           <div className="tp-checkin-fit">
-            <p className="tp-checkin-question">
+            <p className="tp-scale-question">
               {t('form.numbered', { n: q.items.length + 1, statement: GOOD_FIT_TEXT.question[lng] })}
             </p>
             <ul className="tp-checkin-answers">
               {GOOD_FIT_ANSWERS.map((a) => (
                 <li key={a}>
-                  <span className="tp-checkin-box" />
+                  <AnswerBox />
                   {GOOD_FIT_TEXT.answers[a][lng]}
                 </li>
               ))}
             </ul>
           </div>
-          <div className="tp-checkin-note">
-            <p className="tp-checkin-question">{t('paper.note')}</p>
-            {NOTE_LINES.map((n) => (
-              <div key={n} className="tp-checkin-line" />
-            ))}
-          </div>
+          <WritingLines className="tp-checkin-note" question={t('paper.note')} lines={NOTE_LINES} />
           <div className="tp-spacer" />
           <footer className="tp-footer">
             <span>{t('paper.version', { version: q.version })}</span>
