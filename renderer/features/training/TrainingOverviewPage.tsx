@@ -8,7 +8,8 @@ import { formatPersonName } from '../../../shared/domain/names';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDate, formatNumber, todayIso } from '../../lib/format';
 import { bridge } from '../../bridge/bridge';
-import { useProgrammes, useTrainingOverview } from './useTraining';
+import { useProgrammes, useTrainingOverview, useTrainingOverviewIds, useTrainingOverviewWindow } from './useTraining';
+import { getTrainingOverview } from './progressRepo';
 import { overviewCsvRows, type OverviewRow } from './overviewCsv';
 import { csvBytes } from '../../lib/csv';
 import { notifyError, notifySaved } from '../../components/notify';
@@ -32,25 +33,38 @@ export const TrainingOverviewPage = () => {
   const [programmeId, setProgrammeId] = useState<string | null>(null);
   const [status, setStatus] = useState<MentorStatus | null>(null);
   const [readiness, setReadiness] = useState<Readiness>('all');
-  const overview = useTrainingOverview({ programmeId, status });
+  const filter = { programmeId, status };
+  // The mentors' ids size the list; their lines are read only as they come into view. A readiness
+  // filter needs every mentor's progress, so only then is the whole matrix computed.
+  const base = useTrainingOverviewIds(filter);
+  const whole = useTrainingOverview(filter, readiness !== 'all');
   const [exporting, setExporting] = useState(false);
 
-  const rows: OverviewRow[] = useMemo(
-    () =>
-      (overview?.rows ?? []).filter((r) => readiness === 'all' || (readiness === 'ready') === r.progress.ready),
-    [overview, readiness],
+  const filtered: OverviewRow[] | null = useMemo(
+    () => (whole ? whole.rows.filter((r) => (readiness === 'ready') === r.progress.ready) : null),
+    [whole, readiness],
   );
-  const modules = useMemo(() => overview?.modules ?? [], [overview]);
+  const loaded = base !== undefined && (readiness === 'all' || filtered !== null);
+  const count = readiness === 'all' ? (base?.mentorIds.length ?? 0) : (filtered?.length ?? 0);
+  const modules = useMemo(() => base?.modules ?? [], [base]);
   const programmeNames = useMemo(() => new Map((programmes ?? []).map((p) => [p.id, p.name])), [programmes]);
   const showProgrammeInHeader = programmeId === null && (programmes?.length ?? 0) > 1;
 
-  const { parentRef, items, padTop, padBottom } = useTableRows(rows.length, ROW_HEIGHT);
+  const { parentRef, items, padTop, padBottom } = useTableRows(count, ROW_HEIGHT);
+  const inView = useTrainingOverviewWindow(
+    readiness === 'all' ? base?.mentorIds : undefined,
+    items[0]?.index ?? 0,
+    items.at(-1)?.index ?? 0,
+  );
+  const rowAt = (index: number): OverviewRow | undefined =>
+    readiness === 'all' ? inView?.get(base?.mentorIds[index] ?? '') : filtered?.[index];
   const colCount = modules.length + 3;
 
   const exportCsv = async () => {
-    if (!overview) return;
     setExporting(true);
     try {
+      const all = await getTrainingOverview(filter);
+      const rows = all.rows.filter((r) => readiness === 'all' || (readiness === 'ready') === r.progress.ready);
       const bytes = csvBytes(overviewCsvRows({ modules, rows, lng, t, programmeNames }), lng);
       const result = await bridge.saveFile({ suggestedName: `${t('overview.fileName')}-${todayIso()}.csv`, bytes, filter: 'csv' });
       if (result.status === 'saved') {
@@ -74,7 +88,7 @@ export const TrainingOverviewPage = () => {
           <Button component={Link} to="/training/curriculum" variant="default">
             {t('overview.toCurriculum')}
           </Button>
-          <Button onClick={() => void exportCsv()} loading={exporting} disabled={!overview || rows.length === 0}>
+          <Button onClick={() => void exportCsv()} loading={exporting} disabled={!loaded || count === 0}>
             {t('overview.export')}
           </Button>
         </Group>
@@ -111,14 +125,14 @@ export const TrainingOverviewPage = () => {
         />
       </Group>
 
-      {overview === undefined && <Loader size="sm" aria-label={t('app.loading', { ns: 'common' })} />}
-      {overview !== undefined && (
+      {!loaded && <Loader size="sm" aria-label={t('app.loading', { ns: 'common' })} />}
+      {loaded && (
         <Text size="sm" aria-live="polite">
-          {t('overview.count', { count: rows.length })}
+          {t('overview.count', { count })}
         </Text>
       )}
 
-      {overview !== undefined && modules.length === 0 && (
+      {loaded && modules.length === 0 && (
         <Text>
           {t('overview.noModules')}{' '}
           <Anchor component={Link} to="/training/curriculum">
@@ -127,7 +141,7 @@ export const TrainingOverviewPage = () => {
         </Text>
       )}
 
-      {overview !== undefined && rows.length > 0 && (
+      {loaded && count > 0 && (
         <div
           ref={parentRef}
           role="region"
@@ -137,7 +151,7 @@ export const TrainingOverviewPage = () => {
           tabIndex={0}
           style={{ height: 'calc(100vh - 330px)', minHeight: 280, overflow: 'auto', border: '1px solid var(--mantine-color-gray-4)' }}
         >
-          <table className="training-matrix" aria-rowcount={rows.length + 1} style={{ borderCollapse: 'collapse', minWidth: '100%' }}>
+          <table className="training-matrix" aria-rowcount={count + 1} style={{ borderCollapse: 'collapse', minWidth: '100%' }}>
             <thead style={{ position: 'sticky', top: 0, zIndex: 1, background: 'var(--mantine-color-body)' }}>
               <tr aria-rowindex={1}>
                 <th scope="col" style={{ ...th, ...stickyFirst, zIndex: 2 }}>
@@ -168,7 +182,17 @@ export const TrainingOverviewPage = () => {
                 </tr>
               )}
               {items.map((v) => {
-                const row = rows[v.index] as OverviewRow;
+                const row = rowAt(v.index);
+                if (!row)
+                  return (
+                    <tr key={`loading-${v.index}`} aria-rowindex={v.index + 2} aria-busy="true" style={{ height: ROW_HEIGHT }}>
+                      <td colSpan={colCount} style={td}>
+                        <Text size="sm" c="gray.7">
+                          {t('overview.rowLoading')}
+                        </Text>
+                      </td>
+                    </tr>
+                  );
                 const byModule = new Map(row.progress.modules.map((m) => [m.moduleId, m]));
                 return (
                   <tr key={row.mentor.id} aria-rowindex={v.index + 2} style={{ height: ROW_HEIGHT, borderTop: '1px solid var(--mantine-color-gray-3)' }}>

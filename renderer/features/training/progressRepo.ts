@@ -7,10 +7,11 @@ import {
   getMentorsByIds,
   getSessionsByIds,
   listAllTrainingAttendance,
-  listMentorsForTraining,
   listTrainingAttendanceOf,
+  listMentorIdsForTraining,
   listTrainingSessions,
 } from './trainingSources';
+import type { OverviewRow } from './overviewCsv';
 
 /**
  * Gathers, through indexes, the rows progress is derived from and hands them to the pure
@@ -91,35 +92,54 @@ export type OverviewFilter = { programmeId: string | null; status: MentorStatus 
 export type TrainingOverview = {
   /** The matrix columns: the chosen programme's curriculum, or every programme's. */
   modules: TrainingModule[];
-  rows: { mentor: Mentor; progress: MentorProgress }[];
+  rows: OverviewRow[];
+};
+
+/** The matrix without its lines: the columns and the ids of the mentors in it, in name order. */
+export type TrainingOverviewIds = { modules: TrainingModule[]; mentorIds: string[] };
+
+/**
+ * The columns and the mentors of the matrix, through the mentors' key indexes (ids only, in name
+ * order): enough to size the list, whose lines are then read only as they come into view
+ * (`getTrainingOverviewRows`) — the page never computes ten years of progress to show twenty
+ * lines (issue 24).
+ */
+export const getTrainingOverviewIds = async (filter: OverviewFilter): Promise<TrainingOverviewIds> => {
+  const [mentorIds, modules] = await Promise.all([
+    listMentorIdsForTraining(filter),
+    listModules(filter.programmeId ?? undefined),
+  ]);
+  return { modules, mentorIds };
 };
 
 /**
- * The mentors × modules matrix. Mentors come through the programme or status index; the
- * attendance through `[sessionKind+sessionDate]` (training rows only — supervision, groups and
- * events, the bulk of attendance, are never read), or per mentor through
- * `[personId+sessionKind+sessionDate]` when only a few mentors are shown.
+ * The matrix lines of these mentors, in the order given (unknown or deleted mentors left out).
+ * The attendance is read through `[sessionKind+sessionDate]` (training rows only — supervision,
+ * groups and events, the bulk of attendance, are never read), or per mentor through
+ * `[personId+sessionKind+sessionDate]` when only a few mentors are asked for (a screenful).
  */
-export const getTrainingOverview = async (filter: OverviewFilter): Promise<TrainingOverview> => {
-  const [mentors, modules] = await Promise.all([
-    listMentorsForTraining({ programmeId: filter.programmeId, status: filter.status }),
-    listModules(filter.programmeId ?? undefined),
-  ]);
-  if (mentors.length === 0) return { modules, rows: [] };
+export const getTrainingOverviewRows = async (mentorIds: readonly string[]): Promise<OverviewRow[]> => {
+  const mentors = await getMentorsByIds(mentorIds);
+  if (mentors.length === 0) return [];
   const few = mentors.length <= FEW_MENTORS;
   const ids = mentors.map((m) => m.id);
   const [allModules, attendance, shadowing, sessions] = await Promise.all([
     // Every curriculum is small (tens of rows): read it whole, it also tells which modules exist.
-    filter.programmeId ? listModules() : Promise.resolve(modules),
+    listModules(),
     few ? listTrainingAttendanceOf(ids) : listAllTrainingAttendance(),
     few ? listShadowingByMentors(ids) : listAllShadowing(),
     few ? Promise.resolve(null) : listTrainingSessions(),
   ]);
   const sessionRows = sessions ?? (await getSessionsByIds(attendance.map((a) => a.sessionId)));
   const progress = computeManyProgress({ mentors, modules: allModules, sessions: sessionRows, attendance, shadowing });
-  const rows = mentors.flatMap((mentor) => {
+  return mentors.flatMap((mentor) => {
     const p = progress.get(mentor.id);
     return p ? [{ mentor, progress: p }] : [];
   });
-  return { modules, rows };
+};
+
+/** The whole mentors × modules matrix (the CSV export, and the readiness filters). */
+export const getTrainingOverview = async (filter: OverviewFilter): Promise<TrainingOverview> => {
+  const { modules, mentorIds } = await getTrainingOverviewIds(filter);
+  return { modules, rows: await getTrainingOverviewRows(mentorIds) };
 };

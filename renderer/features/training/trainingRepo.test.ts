@@ -24,7 +24,7 @@ import {
   restoreShadowing,
   updateShadowing,
 } from './shadowingRepo';
-import { getMentorProgress, getTrainingOverview } from './progressRepo';
+import { getMentorProgress, getTrainingOverview, getTrainingOverviewIds, getTrainingOverviewRows } from './progressRepo';
 import { getTrainingReadiness } from './readiness';
 import { trainingReadinessCheck } from './readinessCheck';
 
@@ -248,6 +248,27 @@ describe('progress from the database', () => {
     expect(many.get(partly)).toEqual({ ready: true, missingModules: [] });
     expect([...many.values()].filter((r) => r.ready)).toHaveLength(2);
     for (const id of [done, partly, ids[9]!]) expect((await getTrainingReadiness([id])).get(id)).toEqual(many.get(id));
+  });
+
+  it('the overview read a screenful at a time gives the lines of the whole matrix, in name order', async () => {
+    const theory = await createModule({ programmeId: PROG, name: 'Theory', requiredHours: 4 });
+    const ids: string[] = [];
+    for (let i = 0; i < 55; i += 1) ids.push(await addMentor(`M${String(i).padStart(2, '0')}`));
+    const s = await createSession(training('2026-02-01', [theory.id]));
+    await saveAttendance(
+      s.id,
+      ids.filter((_, i) => i % 3 === 0).map((personId, i) => ({ personKind: 'mentor' as const, personId, status: 'present' as const, hours: (i % 4) + 1 })),
+    );
+    await createShadowing({ mentorId: ids[20]!, professionalName: 'Dr. Kiss', date: '2026-02-03', hours: 3, area: 'Outreach', moduleIds: [theory.id] });
+
+    // 55 mentors: the whole matrix reads one range of training attendance; a block of 20 reads per person.
+    const whole = await getTrainingOverview({ programmeId: null, status: null });
+    const { mentorIds, modules } = await getTrainingOverviewIds({ programmeId: null, status: null });
+    expect(mentorIds).toEqual(whole.rows.map((r) => r.mentor.id));
+    expect(mentorIds).toEqual(ids); // M00 … M54: name order
+    expect(modules).toEqual(whole.modules);
+    expect(await getTrainingOverviewRows(mentorIds.slice(10, 30))).toEqual(whole.rows.slice(10, 30));
+    expect(whole.rows.filter((r) => r.progress.ready).length).toBeGreaterThan(0);
   });
 
   it('the training overview lists mentors × modules, filtered by programme and status', async () => {

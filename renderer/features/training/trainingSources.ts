@@ -19,9 +19,9 @@ import { getSettings } from '../settings/settingsRepo';
 /** Mentors by id, tombstones excluded. */
 export const getMentorsByIds = (ids: readonly string[]): Promise<Mentor[]> => getLiveMentorsByIds([...new Set(ids)]);
 
-/** Mentors for the training overview, sorted by name, through the mentors' key indexes. */
-export const listMentorsForTraining = async (filter: { programmeId?: string | null; status?: MentorStatus | null }): Promise<Mentor[]> =>
-  getLiveMentorsByIds(await findMentorIds({ programmeId: filter.programmeId ?? null, status: filter.status ?? null }));
+/** The ids of the training overview's mentors, in name order, through the mentors' key indexes. */
+export const listMentorIdsForTraining = (filter: { programmeId?: string | null; status?: MentorStatus | null }): Promise<string[]> =>
+  findMentorIds({ programmeId: filter.programmeId ?? null, status: filter.status ?? null });
 
 /**
  * These people's attendance at training sessions (the sessions feature reads it through

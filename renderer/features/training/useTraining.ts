@@ -6,7 +6,16 @@ import { listProgrammes } from '../programmes/programmesRepo';
 import { getContactsByIds } from '../contacts/contactsRepo';
 import { listModules, listModulesOfProgrammes } from './trainingRepo';
 import { listShadowingByMentor } from './shadowingRepo';
-import { getMentorProgress, getTrainingOverview, type OverviewFilter, type TrainingOverview } from './progressRepo';
+import {
+  getMentorProgress,
+  getTrainingOverview,
+  getTrainingOverviewIds,
+  getTrainingOverviewRows,
+  type OverviewFilter,
+  type TrainingOverview,
+  type TrainingOverviewIds,
+} from './progressRepo';
+import type { OverviewRow } from './overviewCsv';
 
 /**
  * Live queries of the training feature: each re-runs when the tables it read change (a new
@@ -31,5 +40,32 @@ export const useShadowing = (mentorId: string): { rows: Shadowing[]; contacts: M
     return { rows, contacts: new Map(contacts.map((c) => [c.id, c])) };
   }, [mentorId]);
 
-export const useTrainingOverview = (filter: OverviewFilter): TrainingOverview | undefined =>
-  useLiveQuery(() => getTrainingOverview(filter), [filter.programmeId, filter.status]);
+/** The whole matrix, or null while `wanted` is false (nothing is read then). */
+export const useTrainingOverview = (filter: OverviewFilter, wanted: boolean): TrainingOverview | null | undefined =>
+  useLiveQuery(() => (wanted ? getTrainingOverview(filter) : null), [filter.programmeId, filter.status, wanted]);
+
+/** The matrix's columns and its mentors' ids (name order), without their progress. */
+export const useTrainingOverviewIds = (filter: OverviewFilter): TrainingOverviewIds | undefined =>
+  useLiveQuery(() => getTrainingOverviewIds(filter), [filter.programmeId, filter.status]);
+
+/** Lines are read in blocks of this many mentors: a screenful and the lines around it. */
+const BLOCK = 40;
+
+/**
+ * The matrix lines of the mentors from index `first` to `last` of `ids` (the rows in view), by
+ * mentor id: read in whole blocks, so scrolling a few lines reads nothing new. While the next
+ * blocks load, the lines read before stay (undefined until the first read).
+ */
+export const useTrainingOverviewWindow = (
+  ids: readonly string[] | undefined,
+  first: number,
+  last: number,
+): ReadonlyMap<string, OverviewRow> | undefined => {
+  const fromBlock = Math.floor(first / BLOCK);
+  const toBlock = Math.floor(last / BLOCK);
+  return useLiveQuery(async () => {
+    if (!ids) return new Map<string, OverviewRow>();
+    const rows = await getTrainingOverviewRows(ids.slice(fromBlock * BLOCK, (toBlock + 1) * BLOCK));
+    return new Map(rows.map((r) => [r.mentor.id, r]));
+  }, [ids, fromBlock, toBlock]);
+};
