@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { Anchor, Button, Group, Loader, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -20,7 +20,10 @@ const overdueKey = (o: OverdueMentor) => o.mentor.id;
 export const OverduePage = () => {
   const { t } = useTranslation('sessions');
   const lng = currentLanguage();
-  const result = useSupervisionOverdue(todayIso());
+  // A screenful and more as the list scrolls: only the shown mentors' records are read.
+  const [limit, setLimit] = useState(PAGE);
+  const result = useSupervisionOverdue(todayIso(), limit);
+  const showMore = useCallback(() => setLimit((l) => l + PAGE), []);
   const renderRow = useCallback(
     (o: OverdueMentor) => (
       <div className={classes.row}>
@@ -53,11 +56,11 @@ export const OverduePage = () => {
       ) : (
         <>
           <Text>{t('overdue.rule', { count: result.weeks })}</Text>
-          {result.overdue.length === 0 ? (
+          {result.total === 0 ? (
             <Text>{t('overdue.none')}</Text>
           ) : (
             <>
-              <Text fw={600}>{t('overdue.count', { count: result.overdue.length })}</Text>
+              <Text fw={600}>{t('overdue.count', { count: result.total })}</Text>
               <div>
                 <div className={`${classes.row} ${classes.header}`} aria-hidden="true">
                   <span>{t('overdue.mentor')}</span>
@@ -69,7 +72,8 @@ export const OverduePage = () => {
                   items={result.overdue}
                   getKey={overdueKey}
                   renderRow={renderRow}
-                  hasMore={false}
+                  hasMore={result.overdue.length < result.total}
+                  onEndReached={showMore}
                   rowHeight={ROW_HEIGHT}
                   height="max(320px, calc(100vh - 360px))"
                 />
@@ -83,3 +87,5 @@ export const OverduePage = () => {
 };
 
 const ROW_HEIGHT = 44;
+/** Mentors read at a time: more than a screenful. */
+const PAGE = 60;

@@ -12,7 +12,7 @@ const SHOWN = 5;
 export const SupervisionOverdueCard = () => {
   const { t } = useTranslation('sessions');
   const lng = currentLanguage();
-  const result = useSupervisionOverdue(todayIso());
+  const result = useSupervisionOverdue(todayIso(), SHOWN);
   return (
     <Card withBorder component="section" aria-labelledby="card-supervision-overdue">
       <Stack gap="xs">
@@ -22,13 +22,13 @@ export const SupervisionOverdueCard = () => {
         {result && (
           <>
             <Text size="sm">{t('overdue.rule', { count: result.weeks })}</Text>
-            {result.overdue.length === 0 ? (
+            {result.total === 0 ? (
               <Text>{t('overdue.none')}</Text>
             ) : (
               <>
-                <Text fw={600}>{t('overdue.count', { count: result.overdue.length })}</Text>
+                <Text fw={600}>{t('overdue.count', { count: result.total })}</Text>
                 <List spacing={2}>
-                  {result.overdue.slice(0, SHOWN).map((o) => (
+                  {result.overdue.map((o) => (
                     <List.Item key={o.mentor.id}>
                       <Anchor component={Link} to={`/mentors/${o.mentor.id}`}>
                         {formatPersonName(o.mentor, lng)}

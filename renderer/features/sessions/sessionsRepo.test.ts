@@ -254,18 +254,18 @@ describe('supervision overdue', () => {
     await sup('2026-11-02', [recent.id]);
 
     const today = '2026-11-05';
-    const overdue = await listSupervisionOverdue(today, 4);
+    const { overdue } = await listSupervisionOverdue(today, 4);
     expect(overdue.map((o) => [o.mentor.givenName, o.lastSupervision])).toEqual([
       ['Liisa', null],
       ['Mikko', '2026-10-01'],
     ]);
     expect(overdue.some((o) => o.mentor.id === never.id)).toBe(true);
     // A longer rule forgives Mikko; the clock decides, not the machine's date.
-    expect((await listSupervisionOverdue(today, 6)).map((o) => o.mentor.givenName)).toEqual(['Liisa']);
-    expect((await listSupervisionOverdue('2026-10-20', 4)).map((o) => o.mentor.givenName)).toEqual(['Liisa']);
+    expect((await listSupervisionOverdue(today, 6)).overdue.map((o) => o.mentor.givenName)).toEqual(['Liisa']);
+    expect((await listSupervisionOverdue('2026-10-20', 4)).overdue.map((o) => o.mentor.givenName)).toEqual(['Liisa']);
     // The boundary: exactly four weeks after the last supervision is still in time; the day after is not.
-    expect((await listSupervisionOverdue('2026-10-29', 4)).map((o) => o.mentor.givenName)).toEqual(['Liisa']);
-    expect((await listSupervisionOverdue('2026-10-30', 4)).map((o) => o.mentor.givenName)).toEqual([
+    expect((await listSupervisionOverdue('2026-10-29', 4)).overdue.map((o) => o.mentor.givenName)).toEqual(['Liisa']);
+    expect((await listSupervisionOverdue('2026-10-30', 4)).overdue.map((o) => o.mentor.givenName)).toEqual([
       'Liisa',
       'Anna',
       'Mikko',

@@ -84,7 +84,7 @@ describe('lastSupervisionDates', () => {
       [aho.id, 'present'],
     ]);
     await held('2026-11-01', [[virtanen.id, 'present']]);
-    const overdue = await listSupervisionOverdue('2026-11-05', 4);
+    const { overdue } = await listSupervisionOverdue('2026-11-05', 4);
     expect(overdue.map((o) => [o.mentor.familyName, o.lastSupervision, o.dueBy])).toEqual([
       ['Mäki', null, null],
       ['Salo', '2025-12-01', '2025-12-29'],
@@ -92,5 +92,9 @@ describe('lastSupervisionDates', () => {
       ['Aho', '2026-09-01', '2026-09-29'],
       ['Kovács', '2026-09-01', '2026-09-29'],
     ]);
+    // A screenful: the same order, only the first records read, and the total of all.
+    const firstTwo = await listSupervisionOverdue('2026-11-05', 4, 2);
+    expect(firstTwo.total).toBe(5);
+    expect(firstTwo.overdue).toEqual(overdue.slice(0, 2));
   });
 });

@@ -1,4 +1,3 @@
-import dayjs from 'dayjs';
 import type { Mentor } from '../../../shared/domain/mentor';
 import { lastSupervisionsOnOrBefore } from './attendanceRepo';
 import { getMentorsByIds, listActiveMentorIds } from './peopleLookup';
@@ -6,30 +5,46 @@ import { isSupervisionOverdue, supervisionDueBy } from './sessionRules';
 
 export type OverdueMentor = { mentor: Mentor; lastSupervision: string | null; dueBy: string | null };
 
+/** One overdue mentor before their record is read: who, and the dates the list shows. */
+export type OverdueEntry = { mentorId: string; lastSupervision: string | null; dueBy: string | null };
+
 /**
  * Every active mentor who breaks "attends supervision at least every N weeks" on `today`
- * (never attended = overdue). Two small reads whatever the years of attendance behind them: the
- * ids of active mentors (the `status` index, in name order) and their last supervisions from the
- * per-person summaries (`lastSupervisionsOnOrBefore`); then the overdue mentors' records (one
- * bulk read). Never-supervised first, then the longest waiting, then by name.
+ * (never attended = overdue), without their records. Two small reads whatever the years of
+ * attendance behind them: the ids of active mentors (the `status` index, in name order) and their
+ * last supervisions from the per-person summaries (`lastSupervisionsOnOrBefore`).
+ * Never-supervised first, then the longest waiting, then by name (the sort is stable and the ids
+ * come in name order).
  */
-export const listSupervisionOverdue = async (today: string, everyWeeks: number): Promise<OverdueMentor[]> => {
-  const windowStart = dayjs(today)
-    .subtract(everyWeeks * 7, 'day')
-    .format('YYYY-MM-DD');
+export const listSupervisionOverdueEntries = async (today: string, everyWeeks: number): Promise<OverdueEntry[]> => {
   const activeIds = await listActiveMentorIds();
   const lasts = await lastSupervisionsOnOrBefore(activeIds, today);
-  const mentors = await getMentorsByIds(activeIds.filter((id) => (lasts.get(id) ?? '') < windowStart));
-  return mentors
-    .map((mentor) => {
-      const lastSupervision = lasts.get(mentor.id) ?? null;
-      return { mentor, lastSupervision, dueBy: lastSupervision ? supervisionDueBy(lastSupervision, everyWeeks) : null };
+  return activeIds
+    .flatMap((mentorId) => {
+      const lastSupervision = lasts.get(mentorId) ?? null;
+      return isSupervisionOverdue(lastSupervision, everyWeeks, today)
+        ? [{ mentorId, lastSupervision, dueBy: lastSupervision ? supervisionDueBy(lastSupervision, everyWeeks) : null }]
+        : [];
     })
-    .filter((o) => isSupervisionOverdue(o.lastSupervision, everyWeeks, today))
-    .sort(
-      (a, b) =>
-        (a.lastSupervision ?? '').localeCompare(b.lastSupervision ?? '') ||
-        // Collation keys compare as plain strings (that is what they are made for).
-        (a.mentor.sortKey < b.mentor.sortKey ? -1 : a.mentor.sortKey > b.mentor.sortKey ? 1 : 0),
-    );
+    .sort((a, b) => (a.lastSupervision ?? '').localeCompare(b.lastSupervision ?? ''));
+};
+
+/**
+ * The overdue mentors (see `listSupervisionOverdueEntries`) with their records: all of them, or
+ * the first `limit` — a list shows a screenful and reads more as it scrolls, so only those
+ * records are read.
+ */
+export const listSupervisionOverdue = async (
+  today: string,
+  everyWeeks: number,
+  limit = Number.POSITIVE_INFINITY,
+): Promise<{ total: number; overdue: OverdueMentor[] }> => {
+  const entries = await listSupervisionOverdueEntries(today, everyWeeks);
+  const shown = entries.slice(0, limit);
+  const byId = new Map((await getMentorsByIds(shown.map((e) => e.mentorId))).map((m) => [m.id, m]));
+  const overdue = shown.flatMap(({ mentorId, lastSupervision, dueBy }) => {
+    const mentor = byId.get(mentorId);
+    return mentor ? [{ mentor, lastSupervision, dueBy }] : [];
+  });
+  return { total: entries.length, overdue };
 };

@@ -30,11 +30,18 @@ export const useModules = (programmeId: string | null): TrainingModule[] | undef
 
 export const useSupervisionRule = (): number | undefined => useLiveQuery(() => supervisionEveryWeeks(), []);
 
-export const useSupervisionOverdue = (today: string): { weeks: number; overdue: OverdueMentor[] } | undefined =>
+/**
+ * The supervision rule's weeks and the mentors overdue today: how many in all, and the first
+ * `limit` with their records (a list raises the limit as it scrolls).
+ */
+export const useSupervisionOverdue = (
+  today: string,
+  limit: number,
+): { weeks: number; total: number; overdue: OverdueMentor[] } | undefined =>
   useLiveQuery(async () => {
     const weeks = await supervisionEveryWeeks();
-    return { weeks, overdue: await listSupervisionOverdue(today, weeks) };
-  }, [today]);
+    return { weeks, ...(await listSupervisionOverdue(today, weeks, limit)) };
+  }, [today, limit]);
 
 export type PersonHistory = {
   last: string | null;
