@@ -169,6 +169,9 @@ export const lastSupervisionDates = async (
     return new Map(personIds.map((id, i) => [id, dates[i] ?? null]));
   });
 
+/** Above this many people, `lastSupervisionsOnOrBefore` reads every summary in one request. */
+const MANY_SUMMARIES = 200;
+
 /**
  * The last supervision each person attended (present) on or before `today`, null for never:
  * from the per-person summaries the database keeps with the attendance (renderer/db/
@@ -179,8 +182,13 @@ export const lastSupervisionsOnOrBefore = async (
   personIds: readonly string[],
   today: string,
 ): Promise<Map<string, string | null>> => {
-  const summaries = await db.personSummaries.bulkGet([...personIds]);
-  const out = new Map<string, string | null>(personIds.map((id, i) => [id, summaries[i]?.lastSupervision ?? null]));
+  // A thousand ids are a thousand `get` requests for bulkGet; the summaries are one small record per
+  // person ever supervised, so past a few hundred ids one getAll of them all is the cheaper read.
+  const byId =
+    personIds.length > MANY_SUMMARIES
+      ? new Map((await db.personSummaries.toArray()).map((s) => [s.id, s.lastSupervision]))
+      : new Map((await db.personSummaries.bulkGet([...personIds])).flatMap((s) => (s ? [[s.id, s.lastSupervision] as const] : [])));
+  const out = new Map<string, string | null>(personIds.map((id) => [id, byId.get(id) ?? null]));
   const later = personIds.filter((id) => (out.get(id) ?? '') > today);
   if (later.length > 0) for (const [id, date] of await lastSupervisionDates(later, today)) out.set(id, date);
   return out;
@@ -216,6 +224,13 @@ export const restoreAttendanceOfSession = async (sessionId: string, deletedAt: s
     .toArray();
   if (rows.length > 0) await db.attendance.bulkPut(rows.map((a) => ({ ...a, deletedAt: null })));
 };
+
+/**
+ * Live attendance at sessions of one kind dated `from`–`to` (inclusive), through
+ * `[sessionKind+sessionDate]` (the training history a report's readiness dates need).
+ */
+export const listAttendanceOfKindBetween = async (kind: SessionKind, from: string, to: string): Promise<Attendance[]> =>
+  (await db.attendance.where('[sessionKind+sessionDate]').between([kind, from], [kind, to], true, true).toArray()).filter(notDeleted);
 
 /**
  * Every live attendance row of sessions dated `from`–`to` (inclusive), whatever the kind: one

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { resetDatabase } from '../../db/testing';
 import type { AttendanceStatus } from '../../../shared/domain/session';
 import { deleteSession, createSession } from './sessionsRepo';
-import { lastSupervisionDates, saveAttendance } from './attendanceRepo';
+import { lastSupervisionDates, lastSupervisionsOnOrBefore, saveAttendance } from './attendanceRepo';
 import { listSupervisionOverdue } from './supervisionOverdue';
 import { addMentor, sessionInput } from './testFixtures';
 
@@ -62,6 +62,27 @@ describe('lastSupervisionDates', () => {
     });
     expect((await lastSupervisionDates([liisa.id], '2026-11-20')).get(liisa.id)).toBe('2026-11-20');
     expect((await lastSupervisionDates([], '2026-11-05')).size).toBe(0);
+  });
+
+  it('reads the summaries of many people at once with the same answers as of a few', async () => {
+    const [anna, mikko, liisa] = await Promise.all(['Anna', 'Mikko', 'Liisa'].map((n) => addMentor(n, 'Testaaja')));
+    if (!anna || !mikko || !liisa) throw new Error('mentors missing');
+    await held('2026-09-01', [
+      [anna.id, 'present'],
+      [mikko.id, 'present'],
+    ]);
+    await held('2026-10-01', [[anna.id, 'present']]);
+    // After "today": the date before it is looked up.
+    await held('2026-11-20', [[mikko.id, 'present']]);
+    const people = [anna.id, mikko.id, liisa.id];
+    // Past 200 ids every summary is read in one request; people never supervised have none.
+    const many = [...people, ...Array.from({ length: 250 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`)];
+    const few = await lastSupervisionsOnOrBefore(people, '2026-11-05');
+    const all = await lastSupervisionsOnOrBefore(many, '2026-11-05');
+    expect(Object.fromEntries(few)).toEqual({ [anna.id]: '2026-10-01', [mikko.id]: '2026-09-01', [liisa.id]: null });
+    expect(all.size).toBe(many.length);
+    for (const id of people) expect(all.get(id)).toBe(few.get(id));
+    expect([...all.values()].filter((d) => d !== null)).toHaveLength(2);
   });
 
   it('feeds the overdue list: never supervised first, then the longest waiting, then by name', async () => {

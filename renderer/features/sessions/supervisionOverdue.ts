@@ -1,3 +1,4 @@
+import dayjs from 'dayjs';
 import type { Mentor } from '../../../shared/domain/mentor';
 import { lastSupervisionsOnOrBefore } from './attendanceRepo';
 import { getMentorsByIds, listActiveMentorIds } from './peopleLookup';
@@ -17,12 +18,17 @@ export type OverdueEntry = { mentorId: string; lastSupervision: string | null; d
  * come in name order).
  */
 export const listSupervisionOverdueEntries = async (today: string, everyWeeks: number): Promise<OverdueEntry[]> => {
+  // Anyone supervised since this date is in time: a string comparison spares the date arithmetic
+  // of the rule for most mentors.
+  const windowStart = dayjs(today)
+    .subtract(everyWeeks * 7, 'day')
+    .format('YYYY-MM-DD');
   const activeIds = await listActiveMentorIds();
   const lasts = await lastSupervisionsOnOrBefore(activeIds, today);
   return activeIds
     .flatMap((mentorId) => {
       const lastSupervision = lasts.get(mentorId) ?? null;
-      return isSupervisionOverdue(lastSupervision, everyWeeks, today)
+      return (lastSupervision ?? '') < windowStart && isSupervisionOverdue(lastSupervision, everyWeeks, today)
         ? [{ mentorId, lastSupervision, dueBy: lastSupervision ? supervisionDueBy(lastSupervision, everyWeeks) : null }]
         : [];
     })

@@ -3,7 +3,7 @@ import { db } from '../../db/db';
 import type { Attendance, Session } from '../../../shared/domain/session';
 import type { Mentor, MentorStatus } from '../../../shared/domain/mentor';
 import type { Rules } from '../../../shared/domain/settings';
-import { listAttendanceByPerson } from '../sessions/attendanceRepo';
+import { listAttendanceOfPersonBetween } from '../sessions/attendanceRepo';
 import { getSessionsByIds as getLiveSessionsByIds } from '../sessions/sessionsRepo';
 import { findMentorIds, getMentorsByIds as getLiveMentorsByIds } from '../mentors/mentorsRepo';
 import { getSettings } from '../settings/settingsRepo';
@@ -25,11 +25,11 @@ export const listMentorIdsForTraining = (filter: { programmeId?: string | null; 
 
 /**
  * These people's attendance at training sessions (the sessions feature reads it through
- * `[personId+sessionKind+sessionDate]`). Unbounded: progress needs every row, and one person's
- * training attendance is a few dozen rows.
+ * `[personId+sessionKind+sessionDate]`, one getAll per person, unordered). Unbounded: progress
+ * needs every row, and one person's training attendance is a few dozen rows.
  */
 export const listTrainingAttendanceOf = async (personIds: readonly string[]): Promise<Attendance[]> =>
-  (await Promise.all([...new Set(personIds)].map((id) => listAttendanceByPerson(id, 'training', Number.MAX_SAFE_INTEGER)))).flat();
+  (await Promise.all([...new Set(personIds)].map((id) => listAttendanceOfPersonBetween(id, 'training', '', '\uffff')))).flat();
 
 /** All attendance at training sessions through `[sessionKind+sessionDate]` (never the other kinds). */
 export const listAllTrainingAttendance = async (): Promise<Attendance[]> =>
