@@ -91,7 +91,7 @@ export const saveAttendance = async (sessionId: string, rows: readonly Attendanc
 
 /**
  * A person's attendance, most recent first. With `kind`, only sessions of that kind.
- * `limit` bounds the read for pages; the index does the ordering.
+ * `limit` bounds what a page shows; the index does the ordering.
  */
 export const listAttendanceByPerson = async (
   personId: string,
@@ -103,7 +103,9 @@ export const listAttendanceByPerson = async (
         .where('[personId+sessionKind+sessionDate]')
         .between([personId, kind, ''], [personId, kind, '\uffff'], true, true)
     : db.attendance.where('[personId+sessionDate]').between([personId, ''], [personId, '\uffff'], true, true);
-  return collection.reverse().filter(notDeleted).limit(limit).toArray();
+  // One getAll of the person's range, reversed here: a reversed, filtered, limited collection is
+  // walked with a cursor, one IndexedDB round trip per row (a busy mentor's page waited on it).
+  return (await collection.toArray()).reverse().filter(notDeleted).slice(0, limit);
 };
 
 /**

@@ -197,6 +197,19 @@ describe('attendance', () => {
     expect(await listAttendanceByPerson(a.id, 'supervision')).toEqual([]);
   });
 
+  it("a person's attendance comes newest first, without deleted sessions' rows, up to the limit", async () => {
+    const [a] = people(1) as [PersonRef];
+    const made = [];
+    for (const date of ['2026-03-01', '2026-05-01', '2026-04-01', '2026-06-01']) {
+      const s = await createSession(sessionInput({ expected: [a], date }));
+      await saveAttendance(s.id, [{ personKind: 'mentor', personId: a.id, status: 'present', hours: 1 }]);
+      made.push(s);
+    }
+    await deleteSession(made[3]!.id);
+    expect((await listAttendanceByPerson(a.id)).map((r) => r.sessionDate)).toEqual(['2026-05-01', '2026-04-01', '2026-03-01']);
+    expect((await listAttendanceByPerson(a.id, undefined, 2)).map((r) => r.sessionDate)).toEqual(['2026-05-01', '2026-04-01']);
+  });
+
   it('deleting a session hides it and its attendance; undo brings both back', async () => {
     const [a] = people(1) as [PersonRef];
     const s = await createSession(sessionInput({ expected: [a] }));
