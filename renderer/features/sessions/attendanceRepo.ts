@@ -98,14 +98,20 @@ export const listAttendanceByPerson = async (
   kind?: SessionKind,
   limit = 500,
 ): Promise<Attendance[]> => {
-  const collection = kind
-    ? db.attendance
-        .where('[personId+sessionKind+sessionDate]')
-        .between([personId, kind, ''], [personId, kind, '\uffff'], true, true)
-    : db.attendance.where('[personId+sessionDate]').between([personId, ''], [personId, '\uffff'], true, true);
-  // One getAll of the person's range, reversed here: a reversed, filtered, limited collection is
-  // walked with a cursor, one IndexedDB round trip per row (a busy mentor's page waited on it).
-  return (await collection.toArray()).reverse().filter(notDeleted).slice(0, limit);
+  const range = () =>
+    kind
+      ? db.attendance
+          .where('[personId+sessionKind+sessionDate]')
+          .between([personId, kind, ''], [personId, kind, '\uffff'], true, true)
+      : db.attendance.where('[personId+sessionDate]').between([personId, ''], [personId, '\uffff'], true, true);
+  // The newest `wanted` rows in one getAll (newest first, IndexedDB 3's getAllRecords); tombstones
+  // are dropped here and, if that leaves too few, a longer stretch is read. A Dexie `.filter`
+  // before the limit would walk a cursor instead, one round trip per row.
+  for (let wanted = limit; ; wanted *= 2) {
+    const rows = await range().reverse().limit(wanted).toArray();
+    const live = rows.filter(notDeleted);
+    if (live.length >= limit || rows.length < wanted) return live.slice(0, limit);
+  }
 };
 
 /**
