@@ -18,8 +18,7 @@ import { useProgrammes } from '../programmes/useProgrammes';
 import { TranslatedStatusBadge } from './StatusBadge';
 import rowClasses from './MentorRow.module.css';
 import { loadMentorPage, useMentors } from './useMentors';
-import { ExportListButton } from '../spreadsheets';
-import { ImportButton } from '../spreadsheets';
+import { ExportListButton, ImportButton, type ListExportRequest } from '../spreadsheets';
 
 const ROW_HEIGHT = 64;
 
@@ -39,7 +38,16 @@ export const MentorsPage = () => {
     programmeId,
     livedExperience: LivedExperienceSchema.safeParse(lived).data ?? null,
   };
-  const { ids, firstPage, loading, resultsFor } = useMentors(filter);
+  const { ids, firstPage, loading, resultsFor, startSearch } = useMentors(filter);
+  // The list export takes the filter of the results on screen (their search text), so a keystroke
+  // does not re-render the header before its results arrive.
+  const exportRequest = useMemo(
+    () => ({
+      kind: 'mentors' as const,
+      filter: { query: resultsFor ?? '', status: filter.status, programmeId, livedExperience: filter.livedExperience },
+    }),
+    [resultsFor, filter.status, programmeId, filter.livedExperience],
+  );
   const filtered = Boolean(query.trim() || status || programmeId || lived);
   const clear = () => {
     toTop();
@@ -90,26 +98,18 @@ export const MentorsPage = () => {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-end">
-        <Title order={1}>{t('list.title')}</Title>
-        <Group gap="sm">
-          <Button component={Link} to="/mentors/load" variant="default">
-            {t('care:list.link')}
-          </Button>
-          <ImportButton kind="mentors" />
-          <ExportListButton request={{ kind: 'mentors', filter }} count={ids.length} />
-          <Button component={Link} to="/mentors/new">
-            {t('actions.add')}
-          </Button>
-        </Group>
-      </Group>
+      <MentorsHeader exportRequest={exportRequest} count={ids.length} />
 
       <Group align="flex-end" gap="sm" role="search" aria-label={t('list.searchRegion')}>
         <TextInput
           label={t('list.search')}
           placeholder={t('list.searchPlaceholder')}
           value={query}
-          onChange={(e) => changed(setQuery, e.currentTarget.value)}
+          onChange={(e) => {
+            const value = e.currentTarget.value;
+            startSearch({ ...filter, query: value });
+            changed(setQuery, value);
+          }}
           onKeyDown={(e) => {
             // Down arrow from the search box moves into the results.
             if (e.key === 'ArrowDown') {
@@ -179,6 +179,30 @@ export const MentorsPage = () => {
 };
 
 const mentorId = (m: Mentor) => m.id;
+
+/**
+ * The title and the page's buttons. Memoised: a keystroke in the search box re-renders the page
+ * for the new text, and these (Mantine buttons and the export menu) only when the results change.
+ */
+const MentorsHeader = memo(({ exportRequest, count }: { exportRequest: ListExportRequest; count: number }) => {
+  const { t } = useTranslation('mentors');
+  return (
+    <Group justify="space-between" align="flex-end">
+      <Title order={1}>{t('list.title')}</Title>
+      <Group gap="sm">
+        <Button component={Link} to="/mentors/load" variant="default">
+          {t('care:list.link')}
+        </Button>
+        <ImportButton kind="mentors" />
+        <ExportListButton request={exportRequest} count={count} />
+        <Button component={Link} to="/mentors/new">
+          {t('actions.add')}
+        </Button>
+      </Group>
+    </Group>
+  );
+});
+MentorsHeader.displayName = 'MentorsHeader';
 
 type FilterProps = {
   status: string | null;

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, renderHook, waitFor } from '@testing-library/react';
+import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { resetDatabase } from '../../db/testing';
 import type { MentorFilter } from './mentorsRepo';
 import {
@@ -70,5 +70,28 @@ describe('useMentors', () => {
     const { result } = renderHook(() => useMentors({ query: 'anna' }));
     await waitFor(() => expect(result.current.ids).toHaveLength(FIRST_PAGE + 5));
     expect(result.current.firstPage).toHaveLength(FIRST_PAGE);
+  });
+
+  it('uses a search started from the keystroke only when it is for the filter shown', async () => {
+    const kovacs = await createMentor({ givenName: 'Anna', familyName: 'Kovács' });
+    const aho = await createMentor({ givenName: 'Juha', familyName: 'Ahonen' });
+    const { result, rerender } = renderHook((filter: MentorFilter) => useMentors(filter), {
+      initialProps: { query: '' } as MentorFilter,
+    });
+    await waitFor(() => expect(result.current.loading).toBe(false));
+
+    // Started in the event handler, then the page renders the same text: that read is the answer.
+    act(() => result.current.startSearch({ query: 'juh' }));
+    rerender({ query: 'juh' });
+    await waitFor(() => expect(result.current.resultsFor).toBe('juh'));
+    expect(result.current.ids).toEqual([aho]);
+
+    // Started for one text while the page shows another (a status filter changed in between): ignored.
+    act(() => result.current.startSearch({ query: 'ann' }));
+    rerender({ query: 'ann', status: 'exited' });
+    await waitFor(() => expect(result.current.resultsFor).toBe('ann'));
+    expect(result.current.ids).toEqual([]);
+    rerender({ query: 'ann' });
+    await waitFor(() => expect(result.current.ids).toEqual([kovacs]));
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Mentor } from '../../../shared/domain/mentor';
 import {
@@ -31,10 +31,26 @@ export const useMentors = ({ query = '', status = null, programmeId = null, live
   // tears the previous subscription down, about a fifth of a keystroke's budget.
   const [results, setResults] = useState<Results>();
   const [error, setError] = useState<unknown>(null);
+  // A read started by `startSearch` in the input's event handler, before React renders the new
+  // text: IndexedDB works while the page re-renders, and the effect below picks the read up.
+  const started = useRef<{ key: string; sorted: readonly string[]; read: Promise<MentorSearch> } | null>(null);
+  const startSearch = useCallback(
+    (next: MentorFilter) => {
+      if (!sorted) return;
+      const key = filterKey(next);
+      started.current = { key, sorted, read: searchMentors(next, sorted, FIRST_PAGE) };
+    },
+    [sorted],
+  );
   useEffect(() => {
     if (!sorted) return;
     let latest = true;
-    searchMentors({ query, status, programmeId, livedExperience }, sorted, FIRST_PAGE).then(
+    const filter = { query, status, programmeId, livedExperience };
+    const early = started.current;
+    started.current = null;
+    const read =
+      early && early.key === filterKey(filter) && early.sorted === sorted ? early.read : searchMentors(filter, sorted, FIRST_PAGE);
+    read.then(
       (found) => latest && setResults({ ...found, resultsFor: query }),
       (err: unknown) => latest && setError(err),
     );
@@ -50,8 +66,13 @@ export const useMentors = ({ query = '', status = null, programmeId = null, live
     firstPage: results?.firstPage ?? NO_MENTORS,
     loading: results === undefined,
     resultsFor: results?.resultsFor ?? null,
+    startSearch,
   };
 };
+
+/** The filter as one comparable string (the early read is used only for the same filter). */
+const filterKey = ({ query = '', status = null, programmeId = null, livedExperience = null }: MentorFilter): string =>
+  JSON.stringify([query, status, programmeId, livedExperience]);
 const EMPTY: string[] = [];
 const NO_MENTORS: Mentor[] = [];
 
