@@ -29,7 +29,7 @@ import { rekeyMentorsForLanguage } from '../mentors/mentorsRepo';
 import { useSettings } from './useSettings';
 import { AuditSettingsCard } from '../audit';
 import { SharedFolderPanel } from '../sharedFolder';
-import { CareRulesSettings } from '../care/CareRulesSettings';
+import { CareRulesSettings } from '../care';
 
 /** The schema allows a data URL of 700,000 characters: about 500 KB of image. */
 export const LOGO_MAX_BYTES = 500 * 1024;
