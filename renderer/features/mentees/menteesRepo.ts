@@ -151,6 +151,16 @@ export const findMenteeIds = async (filter: MenteeFilter = {}): Promise<string[]
 export const findMentees = async (filter: MenteeFilter = {}): Promise<Mentee[]> =>
   getMenteesByIds(await findMenteeIds(filter));
 
+/**
+ * Every live mentee, or those of one programme through the `programmeId` index, in no particular
+ * order: one bulk read for a report that needs them all (states at the period's end), not one
+ * request per mentee as `findMentees` makes.
+ */
+export const listMenteesOfProgramme = async (programmeId: string | null): Promise<Mentee[]> =>
+  (
+    await (programmeId === null ? db.mentees.toArray() : db.mentees.where('programmeId').equals(programmeId).toArray())
+  ).filter((m) => !m.deletedAt);
+
 /** Mentees waiting for a mentor, by code (for pairing from a mentor's page). */
 export const listWaitingMentees = async (): Promise<Mentee[]> =>
   (await db.mentees.where('[status+code]').between(['waiting', ''], ['waiting', '\uffff']).toArray()).filter(

@@ -140,6 +140,16 @@ export const getMentor = async (id: string): Promise<Mentor | undefined> => {
 export const getMentorsByIds = async (ids: readonly string[]): Promise<Mentor[]> =>
   (await db.mentors.bulkGet([...ids])).filter((m): m is Mentor => m !== undefined && !m.deletedAt);
 
+/**
+ * Every live mentor, or those of one programme through the `programmeIds` index, in name order
+ * (`sortKey`, as `findMentorIds` walks it): one bulk read for a report that needs them all (states
+ * at the period's end), not one request per mentor as `getMentorsByIds` makes.
+ */
+export const listMentorsOfProgramme = async (programmeId: string | null): Promise<Mentor[]> =>
+  (await (programmeId === null ? db.mentors.toArray() : db.mentors.where('programmeIds').equals(programmeId).toArray()))
+    .filter((m) => !m.deletedAt)
+    .sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
 export type MentorFilter = {
   /** Words the name, e-mail or phone must start with (every word must match). */
   query?: string;

@@ -16,10 +16,10 @@ import {
   type SavedReportInput,
 } from '../../../shared/domain/savedReport';
 import { computeVolunteerHours, yearPeriod, type VolunteerHoursStatement } from '../../../shared/reports/volunteerHours';
-import { getSessionsByIds, listSessions } from '../sessions/sessionsRepo';
+import { getSessionsByIds, listSessionsInRange } from '../sessions/sessionsRepo';
 import { listAttendanceBetween, listAttendanceOfPersonBetween } from '../sessions/attendanceRepo';
-import { findMentorIds, getMentorsByIds } from '../mentors/mentorsRepo';
-import { findMentees } from '../mentees/menteesRepo';
+import { listMentorsOfProgramme } from '../mentors/mentorsRepo';
+import { listMenteesOfProgramme } from '../mentees/menteesRepo';
 import {
   getPairingsByIds,
   listContactLogsBetween,
@@ -30,7 +30,7 @@ import {
 import { getContactsByIds } from '../contacts/contactsRepo';
 import { getModulesByIds } from '../training/trainingRepo';
 import { listShadowingBetween, listShadowingOfMentorBetween } from '../training/shadowingRepo';
-import { getProgressOfMentors } from '../training/progressRepo';
+import { readySinceWithin } from '../training/readySinceWithin';
 import { addCheckInFigures, loadCheckInFigureInput } from './checkInFigures';
 
 /**
@@ -38,14 +38,12 @@ import { addCheckInFigures, loadCheckInFigureInput } from './checkInFigures';
  * place that gathers a period's rows from the other features — always through their
  * repositories, and through indexes over the period's dates (sessions by `date`, attendance by
  * `[sessionKind+sessionDate]`, shadowing and contact logs by `date`, pairings by
- * `[status+startDate]`). Mentors and mentees are read whole (filtered by programme through their
- * index): states at the period's end need everyone who joined before it, and these tables hold
- * hundreds of rows, not the hundred thousands of attendance.
+ * `[status+startDate]`). Mentors and mentees are read whole (by programme through their index),
+ * in one bulk read each: states at the period's end need everyone who joined before it, and these
+ * tables hold thousands of rows, not the hundred thousands of attendance. History before the
+ * period is read only for mentors' readiness dates, and only of those who trained in it
+ * (`readySinceWithin`).
  */
-
-/** How far back a mentor's training completion may matter: those who left before aren't asked. */
-const stillAround = (m: { statusHistory: readonly { status: string; date: string }[] }, from: string) =>
-  !m.statusHistory.some((h) => h.status === 'exited' && h.date < from);
 
 /**
  * Every row the report of `range` needs (rows outside the period are fine: the computation
@@ -55,20 +53,19 @@ export const loadReportInput = async (
   range: Period,
   programmeId: string | null,
 ): Promise<Omit<ReportInput, 'period'>> => {
-  const [sessions, attendance, shadowing, pairingsStarted, contactLogs, mentorIds, mentees] = await Promise.all([
-    listSessions({ from: range.from, to: range.to, limit: Number.MAX_SAFE_INTEGER }),
+  const [sessions, attendance, shadowing, pairingsStarted, contactLogs, mentors, mentees] = await Promise.all([
+    listSessionsInRange(range.from, range.to),
     listAttendanceBetween(range.from, range.to),
     listShadowingBetween(range.from, range.to),
     listPairingsStartedBy(range.to),
     listContactLogsBetween(range.from, range.to),
-    findMentorIds({ programmeId }),
-    findMentees({ programmeId }),
+    listMentorsOfProgramme(programmeId),
+    listMenteesOfProgramme(programmeId),
   ]);
-  const mentors = await getMentorsByIds(mentorIds);
   const pairings = pairingsStarted.filter((p) => p.closure === null || p.closure.date >= range.from);
   const knownPairings = new Set(pairings.map((p) => p.id));
   const eventSessions = new Set(sessions.filter((s) => s.kind === 'event').map((s) => s.id));
-  const [extraPairings, contacts, modules, progress] = await Promise.all([
+  const [extraPairings, contacts, modules, readySince] = await Promise.all([
     getPairingsByIds([...new Set(contactLogs.map((l) => l.pairingId))].filter((id) => !knownPairings.has(id))),
     getContactsByIds(
       attendance
@@ -76,12 +73,12 @@ export const loadReportInput = async (
         .map((a) => a.personId ?? ''),
     ),
     getModulesByIds(sessions.flatMap((s) => s.moduleIds)),
-    getProgressOfMentors(mentors.filter((m) => stillAround(m, range.from)).map((m) => m.id)),
+    readySinceWithin(mentors, range, { sessions, attendance, shadowing }),
   ]);
   return {
     programmeId,
     mentors,
-    readySince: new Map([...progress].map(([id, p]) => [id, p.readySince])),
+    readySince,
     sessions,
     attendance,
     shadowing,

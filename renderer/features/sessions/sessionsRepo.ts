@@ -237,17 +237,22 @@ export const listSessions = async (f: SessionFilter): Promise<Session[]> => {
   return sort(await ordered.filter(matches).limit(f.limit).toArray());
 };
 
+/** Live sessions of one kind dated `from`–`to` (inclusive), through `[kind+date]`, unordered. */
+export const listSessionsOfKindBetween = async (kind: SessionKind, from: string, to: string): Promise<Session[]> =>
+  (await db.sessions.where('[kind+date]').between([kind, from], [kind, to], true, true).toArray()).filter(
+    (s) => s.deletedAt === null,
+  );
+
 /**
  * The sessions of a calendar's visible range (inclusive `YYYY-MM-DD` bounds), in date and start
  * order. Reads only that range through the `date` index, never the whole table.
  */
 export const listSessionsInRange = async (from: string, to: string): Promise<Session[]> => {
   if (to < from) return [];
-  const rows = await db.sessions
-    .where('date')
-    .between(from, to, true, true)
-    .filter((s) => s.deletedAt === null)
-    .toArray();
+  // Filtered after the read: a Dexie filter would walk a cursor instead of one `getAll`.
+  const rows = (await db.sessions.where('date').between(from, to, true, true).toArray()).filter(
+    (s) => s.deletedAt === null,
+  );
   return rows.sort(byDateTime);
 };
 
