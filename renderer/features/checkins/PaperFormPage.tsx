@@ -1,33 +1,17 @@
 import { useMemo } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useParams, useSearchParams } from 'react-router';
 import { CURRENT_PAIRING_QUESTIONNAIRE, GOOD_FIT_ANSWERS, GOOD_FIT_TEXT } from '../../../shared/checkins';
 import { currentLanguage, i18n } from '../../i18n/i18n';
 import { formatDate, todayIso } from '../../lib/format';
-import { getMentee } from '../mentees/menteesRepo';
-import { getPairing } from '../pairings/pairingsRepo';
 import { OrganisationHeader, PrintFrame, PrintMessage } from '../print/PrintLayout';
-import { loadOrganisation, type Organisation } from '../print/printData';
 import { AnswerBox, ScaleTable, WritingLines } from '../print/ScaleTable';
 import { parsePaperFormOptions } from './paperForm';
+import { usePaperForm } from './useCheckIns';
 import './paperForm.css';
 
 const q = CURRENT_PAIRING_QUESTIONNAIRE;
 /** Lines to write the note on: what is left of the page. */
 const NOTE_LINES = 5;
-
-type PaperFormData = { organisation: Organisation; code: string };
-
-/**
- * What the form prints of a pairing: its code (the mentee's code) and nothing else. Names never
- * reach this page, so they cannot end up on paper. Null when the pairing is gone.
- */
-const loadPaperForm = async (pairingId: string): Promise<PaperFormData | null> => {
-  const pairing = await getPairing(pairingId);
-  if (!pairing) return null;
-  const [mentee, organisation] = await Promise.all([getMentee(pairing.menteeId), loadOrganisation()]);
-  return { organisation, code: mentee?.code ?? '' };
-};
 
 /**
  * `#/print/checkin-form/:pairingId?respondent=mentee&date=2026-11-22&lang=fi` — one person's
@@ -39,7 +23,7 @@ export const PaperFormPage = () => {
   const { pairingId } = useParams();
   const [params] = useSearchParams();
   const options = useMemo(() => parsePaperFormOptions(params), [params]);
-  const data = useLiveQuery(() => (pairingId ? loadPaperForm(pairingId) : null), [pairingId]);
+  const data = usePaperForm(pairingId);
   const lng = options.lang ?? currentLanguage();
   const t = useMemo(() => i18n.getFixedT(lng, 'checkins'), [lng]);
   const date = formatDate(options.date ?? todayIso(), lng);

@@ -1,5 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { withPeople } from '../pairings/pairingViews';
+import { getPairing } from '../pairings/pairingsRepo';
+import { getMentee } from '../mentees/menteesRepo';
+import { loadOrganisation, type Organisation } from '../print/printData';
 import { findDueCheckIns, findPairingsNeedingAttention, pairingCheckIns } from './checkinsRepo';
 
 /** One pairing's check-ins, schedule and attention reasons; undefined while loading. */
@@ -12,3 +15,20 @@ export const useDueCheckIns = (today: string) =>
 
 /** Pairings whose latest check-in said "not a good fit" or whose score dropped, with their people. */
 export const useCheckInAttention = () => useLiveQuery(async () => withPeople(await findPairingsNeedingAttention()));
+
+type PaperFormData = { organisation: Organisation; code: string };
+
+/**
+ * What the form prints of a pairing: its code (the mentee's code) and nothing else. Names never
+ * reach this page, so they cannot end up on paper. Null when the pairing is gone.
+ */
+const loadPaperForm = async (pairingId: string): Promise<PaperFormData | null> => {
+  const pairing = await getPairing(pairingId);
+  if (!pairing) return null;
+  const [mentee, organisation] = await Promise.all([getMentee(pairing.menteeId), loadOrganisation()]);
+  return { organisation, code: mentee?.code ?? '' };
+};
+
+/** The paper form's data for a pairing (undefined while loading, null when the pairing is gone). */
+export const usePaperForm = (pairingId: string | undefined) =>
+  useLiveQuery(() => (pairingId ? loadPaperForm(pairingId) : null), [pairingId]);

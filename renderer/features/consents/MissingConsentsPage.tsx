@@ -1,13 +1,11 @@
 import { useMemo, useState } from 'react';
 import { Anchor, Breadcrumbs, Loader, Pagination, Stack, Table, Text, Title } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatPersonName } from '../../../shared/domain/names';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDate } from '../../lib/format';
-import { peopleOnPage } from './missingConsents';
-import { usePeopleWithoutProcessingConsent } from './useConsents';
+import { usePeopleOnPage, usePeopleWithoutProcessingConsent } from './useConsents';
 
 const PAGE_SIZE = 50;
 
@@ -24,7 +22,7 @@ export const MissingConsentsPage = () => {
   const pages = Math.max(1, Math.ceil((rows?.length ?? 0) / PAGE_SIZE));
   const current = Math.min(page, pages);
   const shown = useMemo(() => rows?.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE) ?? [], [rows, current]);
-  const people = useLiveQuery(() => peopleOnPage(shown), [shown]);
+  const people = usePeopleOnPage(shown);
 
   return (
     <Stack gap="md">

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { PersonKind } from '../../../shared/domain/base';
 import { listConsents, processingConsentOf } from './consentsRepo';
-import { peopleWithoutProcessingConsent } from './missingConsents';
+import { peopleOnPage, peopleWithoutProcessingConsent, type MissingConsent } from './missingConsents';
 
 /** One person's ledger, newest entry first. */
 export const useConsents = (personKind: PersonKind, personId: string) =>
@@ -13,3 +13,6 @@ export const useProcessingConsent = (personKind: PersonKind, personId: string) =
 
 /** Everyone without a valid consent for processing. */
 export const usePeopleWithoutProcessingConsent = () => useLiveQuery(peopleWithoutProcessingConsent);
+
+/** The people of one page of that list (names and dates), read for the rows shown only. */
+export const usePeopleOnPage = (shown: readonly MissingConsent[]) => useLiveQuery(() => peopleOnPage(shown), [shown]);

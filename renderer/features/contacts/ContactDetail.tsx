@@ -1,15 +1,13 @@
 import { Anchor, Button, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { formatPersonName } from '../../../shared/domain/names';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDate } from '../../lib/format';
-import { listSessionsOfPerson } from '../sessions/sessionsRepo';
 import { deleteWithUndo } from '../../components/deleteWithUndo';
 import { isBeingLeft } from '../../lib/leaveThenDelete';
 import { deleteContact, restoreContact } from './contactsRepo';
-import { useContact } from './useContacts';
+import { useContact, useContactSessions } from './useContacts';
 import { SubjectAccessButton } from '../subjectAccess';
 import { EraseButton } from '../erasure';
 
@@ -18,7 +16,7 @@ export const ContactDetail = () => {
   const { id } = useParams();
   const navigate = useNavigate();
   const contact = useContact(id);
-  const sessions = useLiveQuery(() => (id ? listSessionsOfPerson(id, 50) : Promise.resolve([])), [id]);
+  const sessions = useContactSessions(id);
   const lng = currentLanguage();
   if (contact === undefined) return <Loader aria-label={t('app.loading', { ns: 'common' })} />;
   if (contact === null && isBeingLeft(`/contacts/${id ?? ''}`))

@@ -1,17 +1,16 @@
 import { useMemo, useState } from 'react';
 import { Alert, Badge, Button, Group, Loader, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { Mentee } from '../../../shared/domain/mentee';
 import { normaliseForSearch } from '../../../shared/domain/base';
 import { formatPersonName } from '../../../shared/domain/names';
 import { currentLanguage } from '../../i18n/i18n';
-import { getMentor } from '../mentors/mentorsRepo';
 import { useMentee, useWaitingMentees } from '../mentees/useMentees';
 import { ConfirmPairingModal } from './ConfirmPairingModal';
 import { ReasonList } from './ReasonList';
-import { previousMentorsLeftOut, scoreOneMentor, suggestMentors, type Suggestion } from './suggestions';
+import type { Suggestion } from './suggestions';
+import { useMentorsLeftOut, useOneMentorScore, usePairingMentor, useSuggestions } from './usePairings';
 import { formatDate } from '../../lib/format';
 
 /** How many suggestions are shown before the coordinator narrows by name. */
@@ -43,11 +42,8 @@ const FromMentee = ({ menteeId }: { menteeId: string | null }) => {
   const { t } = useTranslation('pairings');
   const mentee = useMentee(menteeId ?? undefined);
   // Scored once per mentee: every active mentor read through the status index, then ranked.
-  const suggestions = useLiveQuery(
-    async () => (mentee ? suggestMentors(mentee) : null),
-    [mentee?.id, mentee?.updatedAt],
-  );
-  const leftOut = useLiveQuery(async () => (menteeId ? previousMentorsLeftOut(menteeId) : []), [menteeId]);
+  const suggestions = useSuggestions(mentee);
+  const leftOut = useMentorsLeftOut(menteeId);
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState<Suggestion | null>(null);
   const lng = currentLanguage();
@@ -169,14 +165,11 @@ const SuggestionCard = ({
 const FromMentor = ({ mentorId }: { mentorId: string }) => {
   const { t } = useTranslation('pairings');
   const lng = currentLanguage();
-  const mentor = useLiveQuery(async () => (await getMentor(mentorId)) ?? null, [mentorId]);
+  const mentor = usePairingMentor(mentorId);
   const waiting = useWaitingMentees();
   const [menteeId, setMenteeId] = useState<string | null>(null);
   const mentee: Mentee | undefined = waiting?.find((m) => m.id === menteeId);
-  const suggestion = useLiveQuery(
-    async () => (mentee ? ((await scoreOneMentor(mentee, mentorId)) ?? null) : null),
-    [mentee?.id, mentorId],
-  );
+  const suggestion = useOneMentorScore(mentee, mentorId);
   const [confirming, setConfirming] = useState(false);
 
   if (mentor === undefined) return <Loader aria-label={t('common:app.loading')} />;

@@ -1,10 +1,9 @@
 import { Anchor, Badge, Button, Loader, Stack, Table, Text, Title } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDate, todayIso } from '../../lib/format';
-import { waitingList } from './pairingViews';
+import { useWaitingList } from './usePairings';
 
 /**
  * Mentees without an open pairing, in the order they should be matched: those whose pairing
@@ -15,7 +14,7 @@ export const WaitingListPage = () => {
   const { t } = useTranslation('waitingList');
   const lng = currentLanguage();
   const today = todayIso();
-  const rows = useLiveQuery(() => waitingList(today), [today]);
+  const rows = useWaitingList(today);
 
   return (
     <Stack gap="md">

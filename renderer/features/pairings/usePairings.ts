@@ -2,7 +2,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { PairingStatus } from '../../../shared/domain/pairing';
 import { isOpenPairingStatus } from '../../../shared/domain/pairing';
 import { findPairingIds, getPairing, listContactLogs, listPairingsOfMentee } from './pairingsRepo';
-import { monitoringList, personPairings, recentCrises, withPeople, type PersonRef } from './pairingViews';
+import { monitoringList, personPairings, recentCrises, waitingList, withPeople, type PersonRef } from './pairingViews';
+import type { Mentee } from '../../../shared/domain/mentee';
+import { getMentor } from '../mentors/mentorsRepo';
+import { previousMentorsLeftOut, scoreOneMentor, suggestMentors } from './suggestions';
 
 /** One pairing with its people: undefined while loading, null when there is none. */
 export const usePairing = (id: string | undefined) =>
@@ -43,3 +46,25 @@ export const useMonitoring = (today: string) =>
 
 export const useRecentCrises = (today: string, days = 30) =>
   useLiveQuery(() => recentCrises(today, days), [today, days]);
+
+/** Mentees waiting for a mentor, in the order they should be matched (see `waitingList`). */
+export const useWaitingList = (today: string) => useLiveQuery(() => waitingList(today), [today]);
+
+/**
+ * Every active mentor scored for this mentee, best first; null without a mentee. Scored once per
+ * mentee (and again when the mentee is edited or what the scores read changes).
+ */
+export const useSuggestions = (mentee: Mentee | null | undefined) =>
+  useLiveQuery(async () => (mentee ? suggestMentors(mentee) : null), [mentee?.id, mentee?.updatedAt]);
+
+/** The mentors suggestions leave out for this mentee (their pairing closed early). */
+export const useMentorsLeftOut = (menteeId: string | null) =>
+  useLiveQuery(async () => (menteeId ? previousMentorsLeftOut(menteeId) : []), [menteeId]);
+
+/** One mentor for "Pair with a mentee": undefined while loading, null when missing or deleted. */
+export const usePairingMentor = (mentorId: string) =>
+  useLiveQuery(async () => (await getMentor(mentorId)) ?? null, [mentorId]);
+
+/** One mentor scored for one mentee; null without a mentee or when the mentor is gone. */
+export const useOneMentorScore = (mentee: Mentee | undefined, mentorId: string) =>
+  useLiveQuery(async () => (mentee ? ((await scoreOneMentor(mentee, mentorId)) ?? null) : null), [mentee?.id, mentorId]);
