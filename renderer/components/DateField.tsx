@@ -1,4 +1,5 @@
 import { DateInput, type DateInputProps } from '@mantine/dates';
+import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../i18n/i18n';
 import { DATE_INPUT_FORMAT, DAYJS_LOCALE, parseLocalDate } from './localDate';
@@ -6,6 +7,8 @@ import { DATE_INPUT_FORMAT, DAYJS_LOCALE, parseLocalDate } from './localDate';
 type Props = Omit<DateInputProps, 'value' | 'onChange' | 'valueFormat' | 'dateParser'> & {
   value: string | null;
   onChange: (value: string | null) => void;
+  /** The text input, e.g. for react-hook-form to focus when the date is invalid. */
+  ref?: Ref<HTMLInputElement>;
 };
 
 /**

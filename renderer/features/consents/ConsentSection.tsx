@@ -32,7 +32,7 @@ import {
 import { purposeStates, type PurposeState } from '../../../shared/privacy/consentLedger';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDate, todayIso } from '../../lib/format';
-import { DateField } from '../../components/DateField';
+import { FormDateField } from '../../components/FormDateField';
 import { fieldError, notifyError, notifySaved } from '../../components/notify';
 import { deleteWithUndo } from '../../components/deleteWithUndo';
 import { FormActions } from '../../components/FormActions';
@@ -267,18 +267,13 @@ const EntryModal = ({
               />
             </>
           )}
-          <Controller
+          <FormDateField
             control={control}
             name="date"
-            render={({ field }) => (
-              <DateField
-                label={t(kind === 'withdrawn' ? 'fields.withdrawnOn' : 'fields.givenOn')}
-                withAsterisk
-                value={field.value}
-                onChange={(v) => field.onChange(v ?? '')}
-                error={fieldError(errors.date, 'consents')}
-              />
-            )}
+            cleared=""
+            label={t(kind === 'withdrawn' ? 'fields.withdrawnOn' : 'fields.givenOn')}
+            withAsterisk
+            error={fieldError(errors.date, 'consents')}
           />
           <Controller
             control={control}

@@ -25,7 +25,7 @@ import {
 import { LIVED_EXPERIENCE_AREAS, SPOKEN_LANGUAGES } from '../../../shared/domain/mentor';
 import { useProgrammes } from '../programmes/useProgrammes';
 import { READABLE_DESCRIPTION } from './readable';
-import { DateField } from '../../components/DateField';
+import { FormDateField } from '../../components/FormDateField';
 import { DraftBanner, useFormDraft } from '../drafts';
 
 type Props = {
@@ -162,18 +162,12 @@ export const MenteeForm = ({ defaultValues, onSubmit, onCancel, submitLabel, rec
             {...register('referralSource')}
             error={fieldError(errors.referralSource, 'mentees')}
           />
-          <Controller
+          <FormDateField
             control={control}
             name="referredOn"
-            render={({ field }) => (
-              <DateField
-                label={t('fields.referredOn')}
-                value={field.value ?? null}
-                onChange={field.onChange}
-                error={fieldError(errors.referredOn, 'mentees')}
-                clearable
-              />
-            )}
+            label={t('fields.referredOn')}
+            error={fieldError(errors.referredOn, 'mentees')}
+            clearable
           />
           <Controller
             control={control}

@@ -19,7 +19,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { modals } from '@mantine/modals';
 import { useTranslation } from 'react-i18next';
@@ -46,7 +46,7 @@ import { MentorNotFound } from './MentorEditPage';
 import { MENTOR_PANELS } from './mentorPanels';
 import { deleteMentor, restoreMentor, updateScreeningStep } from './mentorsRepo';
 import { fieldError, notifyError, notifySaved } from '../../components/notify';
-import { DateField } from '../../components/DateField';
+import { FormDateField } from '../../components/FormDateField';
 import { FormActions } from '../../components/FormActions';
 import { deleteWithUndo } from '../../components/deleteWithUndo';
 import { isBeingLeft } from '../../lib/leaveThenDelete';
@@ -315,33 +315,21 @@ const ScreeningStepModal = ({
         })}
       >
         <Stack>
-          <Controller
+          <FormDateField
             control={control}
             name="date"
-            render={({ field }) => (
-              <DateField
-                label={t('screening.dateOf', { item: label })}
-                value={field.value ?? null}
-                onChange={field.onChange}
-                clearable
-                data-autofocus
-                error={fieldError(errors.date, 'mentors')}
-              />
-            )}
+            label={t('screening.dateOf', { item: label })}
+            clearable
+            data-autofocus
+            error={fieldError(errors.date, 'mentors')}
           />
           {EXPIRING_SCREENING_ITEMS.includes(item) && (
-            <Controller
+            <FormDateField
               control={control}
               name="expiresOn"
-              render={({ field }) => (
-                <DateField
-                  label={t('screening.expiryOf', { item: label })}
-                  value={field.value ?? null}
-                  onChange={field.onChange}
-                  clearable
-                  error={fieldError(errors.expiresOn, 'mentors')}
-                />
-              )}
+              label={t('screening.expiryOf', { item: label })}
+              clearable
+              error={fieldError(errors.expiresOn, 'mentors')}
             />
           )}
           <FormActions submitting={isSubmitting} onCancel={onClose} inDialog />

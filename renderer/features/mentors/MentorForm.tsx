@@ -18,7 +18,7 @@ import {
 } from '../../../shared/domain/mentor';
 import { currentLanguage } from '../../i18n/i18n';
 import { useProgrammes } from '../programmes/useProgrammes';
-import { DateField } from '../../components/DateField';
+import { FormDateField } from '../../components/FormDateField';
 import { FormActions } from '../../components/FormActions';
 import { DraftBanner, useFormDraft } from '../drafts';
 
@@ -258,34 +258,22 @@ export const MentorForm = ({ defaultValues, withStatus = false, onSubmit, onCanc
                 <Table.Tr key={item}>
                   <Table.Td>{t(`screening.items.${item}`)}</Table.Td>
                   <Table.Td>
-                    <Controller
+                    <FormDateField
                       control={control}
                       name={`screening.${item}.date`}
-                      render={({ field }) => (
-                        <DateField
-                          aria-label={t('screening.dateOf', { item: t(`screening.items.${item}`) })}
-                          value={field.value ?? null}
-                          onChange={field.onChange}
-                          clearable
-                          error={errorText(errors.screening?.[item]?.date)}
-                        />
-                      )}
+                      aria-label={t('screening.dateOf', { item: t(`screening.items.${item}`) })}
+                      clearable
+                      error={errorText(errors.screening?.[item]?.date)}
                     />
                   </Table.Td>
                   <Table.Td>
                     {EXPIRING_SCREENING_ITEMS.includes(item) && (
-                      <Controller
+                      <FormDateField
                         control={control}
                         name={`screening.${item}.expiresOn`}
-                        render={({ field }) => (
-                          <DateField
-                            aria-label={t('screening.expiryOf', { item: t(`screening.items.${item}`) })}
-                            value={field.value ?? null}
-                            onChange={field.onChange}
-                            clearable
-                            error={errorText(errors.screening?.[item]?.expiresOn)}
-                          />
-                        )}
+                        aria-label={t('screening.expiryOf', { item: t(`screening.items.${item}`) })}
+                        clearable
+                        error={errorText(errors.screening?.[item]?.expiresOn)}
                       />
                     )}
                   </Table.Td>

@@ -9,7 +9,7 @@ import { fieldError } from '../../components/notify';
 import { notifyError, notifySaved } from '../../components/notify';
 import { closePairing } from './pairingsRepo';
 import { READABLE_DESCRIPTION } from '../mentees/readable';
-import { DateField } from '../../components/DateField';
+import { FormDateField } from '../../components/FormDateField';
 import { DraftBanner, useFormDraft } from '../drafts';
 
 /** The form edits "planned" as a radio value; the schema stores a boolean. */
@@ -80,18 +80,13 @@ export const ClosePairingModal = ({
       >
         <Stack>
           <DraftBanner draft={draft} />
-          <Controller
+          <FormDateField
             control={control}
             name="date"
-            render={({ field }) => (
-              <DateField
-                label={t('close.date')}
-                value={field.value || null}
-                onChange={(v) => field.onChange(v ?? '')}
-                error={fieldError(errors.date, 'pairings')}
-                withAsterisk
-              />
-            )}
+            cleared=""
+            label={t('close.date')}
+            error={fieldError(errors.date, 'pairings')}
+            withAsterisk
           />
           <Controller
             control={control}

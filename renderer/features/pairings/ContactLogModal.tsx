@@ -15,7 +15,7 @@ import { NumberField } from '../../components/NumberField';
 import { notifyError, notifySaved } from '../../components/notify';
 import { addContactLog, updateContactLog } from './pairingsRepo';
 import { READABLE_DESCRIPTION } from '../mentees/readable';
-import { DateField } from '../../components/DateField';
+import { FormDateField } from '../../components/FormDateField';
 import { DraftBanner, useFormDraft } from '../drafts';
 
 const initialValues = (pairingId: string, log: ContactLog | undefined): ContactLogInput =>
@@ -101,18 +101,13 @@ export const ContactLogModal = ({
         <Stack>
           <DraftBanner draft={draft} />
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <Controller
+            <FormDateField
               control={control}
               name="date"
-              render={({ field }) => (
-                <DateField
-                  label={t('contacts.date')}
-                  value={field.value || null}
-                  onChange={(v) => field.onChange(v ?? '')}
-                  error={fieldError(errors.date, 'pairings')}
-                  withAsterisk
-                />
-              )}
+              cleared=""
+              label={t('contacts.date')}
+              error={fieldError(errors.date, 'pairings')}
+              withAsterisk
             />
             <Controller
               control={control}

@@ -1,9 +1,9 @@
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { keepUntilFormSchema, type KeepUntilForm } from '../../../shared/privacy/retention';
-import { DateField } from '../../components/DateField';
+import { FormDateField } from '../../components/FormDateField';
 import { fieldError, notifyError, notifySaved } from '../../components/notify';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDate } from '../../lib/format';
@@ -57,19 +57,13 @@ export const KeepUntilModal = ({ person, label, today, onClose }: Props) => {
       >
         <Stack>
           <Text size="sm">{t('keep.explain')}</Text>
-          <Controller
+          <FormDateField
             control={control}
             name="keepUntil"
-            render={({ field }) => (
-              <DateField
-                label={t('keep.until')}
-                value={field.value || null}
-                onChange={(v) => field.onChange(v ?? '')}
-                onBlur={field.onBlur}
-                error={fieldError(errors.keepUntil, 'retention')}
-                withAsterisk
-              />
-            )}
+            cleared=""
+            label={t('keep.until')}
+            error={fieldError(errors.keepUntil, 'retention')}
+            withAsterisk
           />
           <Textarea
             label={t('keep.reason')}

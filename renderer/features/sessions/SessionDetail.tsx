@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { z } from 'zod';
 import { Badge, Button, Checkbox, Group, List, Loader, Modal, Stack, Text, TextInput, Title } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Notice } from './ui/Notice';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -13,7 +13,7 @@ import { RepeatDialog } from './RepeatDialog';
 import { deleteSession, restoreSession, setFollowUpDone, updateFollowUp } from './sessionsRepo';
 import { effectiveCapacity } from './sessionRules';
 import { fieldError, notifyError, notifySaved } from '../../components/notify';
-import { DateField } from '../../components/DateField';
+import { FormDateField } from '../../components/FormDateField';
 import { FormActions } from '../../components/FormActions';
 import { deleteWithUndo } from '../../components/deleteWithUndo';
 import { isBeingLeft } from '../../lib/leaveThenDelete';
@@ -262,18 +262,12 @@ const FollowUpModal = ({
             error={fieldError(errors.text, 'sessions')}
           />
           <TextInput label={t('followUp.owner')} {...register('owner')} error={fieldError(errors.owner, 'sessions')} />
-          <Controller
+          <FormDateField
             control={control}
             name="dueDate"
-            render={({ field }) => (
-              <DateField
-                label={t('followUp.dueDate')}
-                value={field.value ?? null}
-                onChange={field.onChange}
-                clearable
-                error={fieldError(errors.dueDate, 'sessions')}
-              />
-            )}
+            label={t('followUp.dueDate')}
+            clearable
+            error={fieldError(errors.dueDate, 'sessions')}
           />
           <Checkbox label={t('followUp.done')} {...register('done')} />
           <FormActions submitting={isSubmitting} onCancel={onClose} inDialog />

@@ -35,7 +35,7 @@ import { defaultCapacityFor, effectiveCapacity } from './sessionRules';
 import { PeopleField } from './ui/PeopleField';
 import { useModules, usePeopleNames, useProgrammes } from './useSessions';
 import { FormActions } from '../../components/FormActions';
-import { DateField } from '../../components/DateField';
+import { FormDateField } from '../../components/FormDateField';
 import { TimeField } from '../../components/TimeField';
 import { recordAudit } from '../audit';
 import { DraftBanner, useFormDraft } from '../drafts';
@@ -215,19 +215,13 @@ export const SessionForm = ({ initial, onSubmit: save, onCancel, acknowledgedCou
           />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 4 }}>
-          <Controller
+          <FormDateField
             control={control}
             name="date"
-            render={({ field }) => (
-              <DateField
-                label={t('fields.date')}
-                withAsterisk
-                value={field.value || null}
-                onChange={(v) => field.onChange(v ?? '')}
-                onBlur={field.onBlur}
-                error={err(formState.errors.date)}
-              />
-            )}
+            cleared=""
+            label={t('fields.date')}
+            withAsterisk
+            error={err(formState.errors.date)}
           />
           <Controller
             control={control}
@@ -367,17 +361,11 @@ export const SessionForm = ({ initial, onSubmit: save, onCancel, acknowledgedCou
                   style={{ flex: 1, minWidth: 140 }}
                   {...register(`followUps.${i}.owner`)}
                 />
-                <Controller
+                <FormDateField
                   control={control}
                   name={`followUps.${i}.dueDate`}
-                  render={({ field }) => (
-                    <DateField
-                      label={t('followUp.dueDate')}
-                      clearable
-                      value={field.value ?? null}
-                      onChange={field.onChange}
-                    />
-                  )}
+                  label={t('followUp.dueDate')}
+                  clearable
                 />
                 <Controller
                   control={control}

@@ -13,7 +13,7 @@ import { getContactsByIds, searchContacts } from '../contacts/contactsRepo';
 import { fieldError } from '../../components/notify';
 import { NumberField } from '../../components/NumberField';
 import { FormActions } from '../../components/FormActions';
-import { DateField } from '../../components/DateField';
+import { FormDateField } from '../../components/FormDateField';
 
 export type ShadowingFormValues = z.output<typeof ShadowingInputSchema>;
 
@@ -91,19 +91,13 @@ export const ShadowingForm = ({
             {...register('professionalName')}
             error={err('professionalName')}
           />
-          <Controller
+          <FormDateField
             control={control}
             name="date"
-            render={({ field }) => (
-              <DateField
-                label={t('shadowing.date')}
-                withAsterisk
-                value={field.value || null}
-                onChange={(v) => field.onChange(v ?? '')}
-                onBlur={field.onBlur}
-                error={err('date')}
-              />
-            )}
+            cleared=""
+            label={t('shadowing.date')}
+            withAsterisk
+            error={err('date')}
           />
           <Controller
             control={control}
