@@ -70,7 +70,8 @@ type Unknown = { target: ValueTarget; raw: string; field: FieldKey; col: number 
 
 type RowRead = {
   values: Partial<Record<FieldKey, FieldValue>>;
-  cols: Partial<Record<FieldKey, number>>;
+  /** Shared by every row read with the same mapping: not to be changed. */
+  cols: Readonly<Partial<Record<FieldKey, number>>>;
   errors: CellError[];
   unknown: Unknown[];
   usedProgrammes: Set<string>;
@@ -126,7 +127,7 @@ export const makeReader = (kind: ImportKind, headers: readonly string[], ctx: Im
    * part of reading a row.
    */
   type WordsRead = { value: FieldValue; unknown: string[]; used: string[] };
-  const wordsCache = new Map<string, WordsRead>();
+  const wordsCache = new Map<FieldDef, Map<string, WordsRead>>();
   const readWordsOnce = (def: FieldDef, text: string): WordsRead => {
     const target = def.target!;
     const list = def.value === 'enumList' || def.value === 'programmeList';
@@ -146,11 +147,12 @@ export const makeReader = (kind: ImportKind, headers: readonly string[], ctx: Im
     return { value, unknown, used: [...used] };
   };
   const readWords = (def: FieldDef, text: string, col: number, out: RowRead): FieldValue => {
-    const key = `${def.value}\u0000${def.target}\u0000${text}`;
-    let read = wordsCache.get(key);
+    let ofField = wordsCache.get(def);
+    if (!ofField) wordsCache.set(def, (ofField = new Map()));
+    let read = ofField.get(text);
     if (!read) {
       read = readWordsOnce(def, text);
-      wordsCache.set(key, read);
+      ofField.set(text, read);
     }
     for (const raw of read.unknown) out.unknown.push({ target: def.target!, raw, field: def.key, col });
     for (const id of read.used) out.usedProgrammes.add(id);
@@ -223,31 +225,56 @@ export const makeReader = (kind: ImportKind, headers: readonly string[], ctx: Im
   // The mapped columns, worked out once per mapping (a field mapped twice: its first column).
   let columnsFor: ColumnMapping | null = null;
   let columns: { col: number; def: FieldDef }[] = [];
+  // Which column each field is read from: the same for every row, so one object for all of them.
+  let colsOfFields: RowRead['cols'] = {};
   const columnsOf = (mapping: ColumnMapping) => {
     if (mapping === columnsFor) return columns;
     const seen = new Set<FieldKey>();
     columns = [];
+    const cols: Partial<Record<FieldKey, number>> = {};
     mapping.forEach((field, col) => {
       const def = field ? defs.get(field) : undefined;
       if (!def || seen.has(def.key)) return;
       seen.add(def.key);
       columns.push({ col, def });
+      cols[def.key] = col;
     });
+    colsOfFields = Object.freeze(cols);
     columnsFor = mapping;
     return columns;
   };
   const readRow = (row: readonly Cell[], mapping: ColumnMapping): RowRead => {
-    const out: RowRead = { values: {}, cols: {}, errors: [], unknown: [], usedProgrammes: new Set() };
-    for (const { col, def } of columnsOf(mapping)) {
-      out.cols[def.key] = col;
+    const fields = columnsOf(mapping);
+    const out: RowRead = { values: {}, cols: colsOfFields, errors: [], unknown: [], usedProgrammes: new Set() };
+    for (const { col, def } of fields) {
       const v = readCell(def, row[col] ?? null, col, out);
       if (v !== undefined) out.values[def.key] = v;
     }
     return out;
   };
 
-  return { readRow, cellError, created: byName, resolve };
+  // The columns whose values are words (statuses, languages, programmes…), once per mapping.
+  let wordColumnsFor: ColumnMapping | null = null;
+  let wordColumns: { col: number; def: FieldDef }[] = [];
+  /**
+   * The values of a row Tandem does not know (what the value questions ask about): only the
+   * columns of words are read, as readRow reads them; the other columns have no unknown values.
+   */
+  const unknownOfRow = (row: readonly Cell[], mapping: ColumnMapping): Unknown[] => {
+    if (mapping !== wordColumnsFor) {
+      wordColumns = columnsOf(mapping).filter(({ def }) => WORD_VALUES.has(def.value));
+      wordColumnsFor = mapping;
+    }
+    const out: RowRead = { values: {}, cols: {}, errors: [], unknown: [], usedProgrammes: new Set() };
+    for (const { col, def } of wordColumns) readCell(def, row[col] ?? null, col, out);
+    return out.unknown;
+  };
+
+  return { readRow, unknownOfRow, cellError, created: byName, resolve };
 };
+
+/** The kinds of value read as words: the only ones with values Tandem may not know. */
+const WORD_VALUES = new Set<FieldDef['value']>(['boolean', 'enum', 'enumList', 'programme', 'programmeList']);
 
 const defsCache = new Map<ImportKind, Map<FieldKey, FieldDef>>();
 const mappingDefs = (kind: ImportKind): Map<FieldKey, FieldDef> => {
@@ -375,8 +402,16 @@ const REASONS_BY_KIND: Record<'mentors' | 'mentees' | 'contacts', DuplicateReaso
 
 class KeyIndex<T> {
   private maps = new Map<DuplicateReason, Map<string, T>>();
+  private reasons: ReadonlySet<DuplicateReason>;
+  /** An index of the keys a kind's duplicate rules look up (the other keys are not kept). */
+  constructor(kind: ImportKind) {
+    this.reasons = new Set(kind === 'attendance' ? [] : REASONS_BY_KIND[kind]);
+  }
+  keeps(reason: DuplicateReason): boolean {
+    return this.reasons.has(reason);
+  }
   add(reason: DuplicateReason, key: string, value: T) {
-    if (!key) return;
+    if (!key || !this.reasons.has(reason)) return;
     let m = this.maps.get(reason);
     if (!m) this.maps.set(reason, (m = new Map()));
     if (!m.has(key)) m.set(key, value);
@@ -449,22 +484,18 @@ export const buildPreview = ({
         : kind === 'contacts'
           ? existing.contacts
           : [];
-  const before = new KeyIndex<ExistingPerson>();
+  // Only the keys the duplicate rules of this kind look up are kept.
+  const before = new KeyIndex<ExistingPerson>(kind);
   for (const p of existingPeople) {
     const k = keysOf(p);
     before.add('email', k.email, p);
     before.add('phone', k.phone, p);
     before.add('nameYear', k.nameYear, p);
-    for (const n of contactNameKeys(k)) before.add('name', n, p);
-  }
-  const menteeByCode = new Map<string, ExistingMentee>();
-  for (const m of existing.mentees) {
-    menteeByCode.set(m.code, m);
-    for (const c of m.formerCodes) if (!menteeByCode.has(c)) menteeByCode.set(c, m);
+    if (before.keeps('name')) for (const n of contactNameKeys(k)) before.add('name', n, p);
   }
   for (const m of existing.mentees) before.add('code', m.code, m);
   for (const m of existing.mentees) for (const c of m.formerCodes) before.add('code', c, m);
-  const inFile = new KeyIndex<number>();
+  const inFile = new KeyIndex<number>(kind);
 
   const labelOf = (p: ExistingPerson): string =>
     kind === 'mentees' ? (p as ExistingMentee).code : formatPersonName(p, lng) || p.email || p.phone;
@@ -504,7 +535,7 @@ export const buildPreview = ({
     inFile.add('phone', keys.phone, row);
     inFile.add('nameYear', keys.nameYear, row);
     inFile.add('code', keys.code, row);
-    for (const n of contactNameKeys(keys)) inFile.add('name', n, row);
+    if (inFile.keeps('name')) for (const n of contactNameKeys(keys)) inFile.add('name', n, row);
   };
 
   // Attendance: people looked up by e-mail, code and name; sessions by date, title and kind.

@@ -136,8 +136,7 @@ export const valueQuestions = (
   const reader = makeReader(kind, sheet.headers, context, {});
   const questions = new Map<string, ValueQuestion>();
   sheet.rows.forEach((row, i) => {
-    const read = reader.readRow(row, mapping);
-    for (const u of read.unknown) {
+    for (const u of reader.unknownOfRow(row, mapping)) {
       const key = answerKey(u.target, u.raw);
       if (answers[key]) continue;
       let q = questions.get(key);

@@ -208,6 +208,42 @@ describe('XLSX', () => {
     expect(sheet.rows.map((r) => r[0])).toEqual(['Kovács', 'Szabó']);
   });
 
+  it('reads each kind of cell as exceljs gives it, and a cell under a merge as the merged value', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Borító');
+    const ws = wb.addWorksheet('Alkalmak');
+    ws.addRow(['Dátum', 'Név', 'Megjegyzés', 'Óra', 'Jelen']);
+    ws.getCell('A2').value = new Date(Date.UTC(2024, 2, 5));
+    ws.getCell('A2').numFmt = 'yyyy.mm.dd.';
+    // One session's date merged down over its three rows of attendance.
+    ws.mergeCells('A2:A4');
+    ws.getCell('B2').value = { richText: [{ text: 'Kovács ' }, { font: { bold: true }, text: 'Anna' }] };
+    ws.getCell('C2').value = { text: 'honlap', hyperlink: 'https://example.hu' };
+    ws.getCell('D2').value = { formula: '1+1', result: 2 };
+    ws.getCell('E2').value = true;
+    ws.getCell('B3').value = 'Szabó Béla';
+    ws.getCell('C3').value = { error: '#N/A' };
+    ws.getCell('D3').value = { formula: 'DATE(2024,3,6)', result: new Date(Date.UTC(2024, 2, 6)) };
+    ws.getCell('D3').numFmt = 'yyyy.mm.dd.';
+    ws.getCell('E3').value = false;
+    ws.getCell('B4').value = '  Tóth Eszter  ';
+    // A merge across the row: the covered column reads as its master.
+    ws.getCell('C4').value = 'késett';
+    ws.mergeCells('C4:D4');
+    ws.getCell('E4').numFmt = '0'; // styled but empty
+    const sheet = await readSpreadsheet(new Uint8Array(await wb.xlsx.writeBuffer()), 'alkalmak.xlsx');
+    expect(sheet.sheets).toEqual(['Borító', 'Alkalmak']);
+    expect(sheet.sheet).toBe('Alkalmak');
+    const day = new Date(Date.UTC(2024, 2, 5));
+    expect(sheet.rows).toEqual([
+      [day, 'Kovács Anna', 'honlap', 2, true],
+      [day, 'Szabó Béla', '#N/A', new Date(Date.UTC(2024, 2, 6)), false],
+      [day, 'Tóth Eszter', 'késett', 'késett', null],
+    ]);
+    expect(sheet.rowNumbers).toEqual([2, 3, 4]);
+  });
+
   it('reads the sheet asked for, and refuses one that is not there', async () => {
     const bytes = await finnishMentorsWorkbook();
     expect((await readSpreadsheet(bytes, 'x.xlsx', { sheet: 'Vertaistukijat' })).rows).toHaveLength(2);

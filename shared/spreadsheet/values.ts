@@ -38,6 +38,23 @@ export const excelSerialToIso = (serial: number): string | undefined => {
 
 export const isoToExcelSerial = (iso: string): number => (Date.parse(`${iso}T00:00:00Z`) - EXCEL_EPOCH) / DAY_MS;
 
+/**
+ * A Date cell's UTC day as `YYYY-MM-DD`. A sheet holds the same days over and over (a date column
+ * of 10,000 rows has a few hundred of them), so each day's text is made once.
+ */
+const isoByTime = new Map<number, string>();
+const isoDayOf = (d: Date): string | undefined => {
+  const time = d.getTime();
+  if (Number.isNaN(time)) return undefined;
+  let iso = isoByTime.get(time);
+  if (iso === undefined) {
+    if (isoByTime.size >= 10_000) isoByTime.clear();
+    iso = d.toISOString().slice(0, 10);
+    isoByTime.set(time, iso);
+  }
+  return iso;
+};
+
 /** Two-digit years: 00–49 are this century, 50–99 the last (birth dates and old records). */
 const fullYear = (y: string): number => (y.length === 2 ? (Number(y) < 50 ? 2000 : 1900) + Number(y) : Number(y));
 
@@ -48,7 +65,7 @@ const fullYear = (y: string): number => (y.length === 2 ? (Number(y) < 50 ? 2000
  */
 export const parseDate = (c: Cell): string | null | undefined => {
   if (c === null) return null;
-  if (c instanceof Date) return Number.isNaN(c.getTime()) ? undefined : c.toISOString().slice(0, 10);
+  if (c instanceof Date) return isoDayOf(c);
   if (typeof c === 'number') return excelSerialToIso(c);
   if (typeof c === 'boolean') return undefined;
   const s = c.trim().replace(/\s+/g, ' ');

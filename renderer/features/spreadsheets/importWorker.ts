@@ -60,6 +60,8 @@ export const createImportSession = () => {
         sheet = read;
         post({ type: 'opened', sheet: summarise(read) });
       } else if (req.type === 'questions') {
+        // The preview comes next: its existing records are read meanwhile (attendance's depend on the answers' dates).
+        if (req.kind !== 'attendance') existingFor(req.kind, []).catch(() => undefined);
         const context = await loadImportContext(req.options);
         post({ type: 'questions', questions: valueQuestions(req.kind, opened(), req.mapping, context, req.answers) });
       } else if (req.type === 'preview') {
