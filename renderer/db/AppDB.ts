@@ -19,6 +19,8 @@ import { migrateConsentLedger } from './migrations/0006-consent-ledger';
 import { migrateDrafts } from './migrations/0007-drafts';
 import { migrateCare } from './migrations/0008-care';
 import { migratePersonSummaries } from './migrations/0009-person-summaries';
+import { migrateCareSummaries } from './migrations/0010-care-summaries';
+import { careSummariesMiddleware, STORES_V10_CARE_SUMMARIES, type CareSummary } from './careSummaries';
 import { personSummariesMiddleware, STORES_V9_SUMMARIES, type PersonSummary } from './personSummaries';
 import { writePathMiddleware } from './writePath';
 import type { Shadowing, TrainingModule } from '../../shared/domain/training';
@@ -70,7 +72,7 @@ export const DB_NAME = 'tandem';
  * The current schema version. Bump it together with a new `this.version(n)` below; a data
  * change also gets a migration in `./migrations/`.
  */
-export const SCHEMA_VERSION = 9;
+export const SCHEMA_VERSION = 10;
 
 /**
  * Version 4 adds check-ins of pairings. `[pairingId+date]` reads one pairing's history in
@@ -174,6 +176,7 @@ export const STORES_CURRENT: Record<string, string> = {
   ...STORES_V7_DRAFTS,
   ...STORES_V8_CARE,
   ...STORES_V9_SUMMARIES,
+  ...STORES_V10_CARE_SUMMARIES,
 };
 
 export class AppDB extends Dexie {
@@ -206,9 +209,15 @@ export class AppDB extends Dexie {
   careAcks!: EntityTable<CareAck, 'id'>;
   /** Derived from attendance by ./personSummaries.ts (not a domain table). */
   personSummaries!: Table<PersonSummary, string>;
+  /** Derived from mentors, pairings, contact logs, sessions and wellbeing check-ins by ./careSummaries.ts (not a domain table). */
+  careSummaries!: Table<CareSummary, string>;
 
   constructor(name: string = DB_NAME) {
-    super(name);
+    // No shared live-query cache: in its default ('cloned') mode Dexie deep-clones every result a
+    // live query reads and keeps it, which on the large dataset cost about a sixth of opening a
+    // page (issue 24). Live queries still rerun after every write to what they read; they just
+    // read IndexedDB themselves, and a result is shown once its transaction has committed.
+    super(name, { cache: 'disabled' });
     this.version(1).stores(STORES_V1);
     this.version(3).stores(STORES_V3);
     this.version(4).stores(STORES_V4_CHECKINS);
@@ -217,8 +226,11 @@ export class AppDB extends Dexie {
     this.version(7).stores(STORES_V7_DRAFTS).upgrade(migrateDrafts);
     this.version(8).stores(STORES_V8_CARE).upgrade(migrateCare);
     this.version(9).stores(STORES_V9_SUMMARIES).upgrade(migratePersonSummaries);
+    this.version(10).stores(STORES_V10_CARE_SUMMARIES).upgrade(migrateCareSummaries);
     this.use(writePathMiddleware(this));
     // Above the write path: keeps the summaries in step with attendance as it is stored.
     this.use(personSummariesMiddleware);
+    // Likewise for the mentors' load list (issue 25).
+    this.use(careSummariesMiddleware);
   }
 }

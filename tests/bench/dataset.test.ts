@@ -46,6 +46,19 @@ describe('benchmark dataset', () => {
     expect(small.contactLogs.every((c) => pairings.has(c.pairingId) && mentors.has(c.mentorId) && mentees.has(c.menteeId))).toBe(true);
     expect(small.attendance.every((a) => sessions.has(a.sessionId) && a.personId !== null && mentors.has(a.personId))).toBe(true);
     expect(small.attendance.every((a) => a.sessionDate < TODAY)).toBe(true);
+    expect(small.wellbeingCheckIns.every((w) => mentors.has(w.mentorId) && w.date <= TODAY)).toBe(true);
+  });
+
+  it('has a few wellbeing check-ins a year for each active or paused mentor, and none for the others', () => {
+    const carried = new Map(small.mentors.filter((m) => m.status === 'active' || m.status === 'paused').map((m) => [m.id, m]));
+    expect(small.wellbeingCheckIns.every((w) => carried.has(w.mentorId))).toBe(true);
+    const lastYear = small.wellbeingCheckIns.filter((w) => w.date > '2025-11-22');
+    const active = [...carried.values()].filter((m) => m.status === 'active' && m.createdAt < '2025-06-01');
+    const perActive = active.map((m) => lastYear.filter((w) => w.mentorId === m.id).length);
+    expect(Math.min(...perActive)).toBeGreaterThanOrEqual(2);
+    expect(Math.max(...perActive)).toBeLessThanOrEqual(5);
+    // Answers that move from one check-in to the next, not one pattern copied.
+    expect(new Set(small.wellbeingCheckIns.map((w) => JSON.stringify(w.answers))).size).toBeGreaterThan(small.wellbeingCheckIns.length / 4);
   });
 
   it('keeps the denormalised fields true: last contact date, attendance session copies, open pairings per mentee', () => {

@@ -1,3 +1,4 @@
+import type { WellbeingCheckIn } from '../../shared/domain/care';
 import type { Consent } from '../../shared/domain/consent';
 import type { Contact } from '../../shared/domain/contact';
 import type { DomainRecord, DomainTableName } from '../../shared/domain';
@@ -11,6 +12,8 @@ import { CLOSURE_REASONS, CONTACT_KINDS, type ContactLog, type Pairing, type Pai
 import type { Programme } from '../../shared/domain/programme';
 import { SUB_KINDS, type Attendance, type AttendanceStatus, type Session, type SessionKind } from '../../shared/domain/session';
 import type { Shadowing, TrainingModule } from '../../shared/domain/training';
+import { CURRENT_WELLBEING_QUESTIONNAIRE } from '../../shared/care/wellbeingQuestionnaire';
+import { questionnaireRef } from '../../shared/checkins';
 import { NAMES } from '../../shared/sample/names';
 import { createRng, type Rng } from '../../shared/sample/rng';
 import { sampleMentor, samplePrograms, sampleSettings } from '../../renderer/features/sampleData/organisationSample';
@@ -392,7 +395,40 @@ export const generateDataset = (size: DatasetSize, { today, seed = 2026 }: { tod
     if (i % 40 === 39) consents.push(entry('mentee', m.id, 'processing', 'withdrawn', min(addDays(since, 90), today)));
   });
 
-  return { settings, programmes, mentors, mentees, contacts, modules, shadowing, sessions, attendance, pairings, contactLogs, consents, savedReports: [], checkIns: [], retention: [], erasures: [], auditLog: [], wellbeingCheckIns: [], careAcks: [] };
+  const wellbeingCheckIns = wellbeingOf(mentors, { today, seed });
+
+  return { settings, programmes, mentors, mentees, contacts, modules, shadowing, sessions, attendance, pairings, contactLogs, consents, savedReports: [], checkIns: [], retention: [], erasures: [], auditLog: [], wellbeingCheckIns, careAcks: [] };
+};
+
+/**
+ * The mentors' wellbeing check-ins (issue 25): every mentor who is active or paused today had one
+ * about every three to four months since they joined (the rule's default is three; some were
+ * late), until today or until they paused — a few a year, ten years' worth for the oldest. Each
+ * mentor has a level of strain of their own that drifts from one check-in to the next; now and
+ * then a statement is left unanswered. From an RNG of its own, so the other tables stay as they were.
+ */
+const wellbeingOf = (mentors: readonly Mentor[], { today, seed }: { today: string; seed: number }): WellbeingCheckIn[] => {
+  const rng = createRng(seed + 25);
+  const q = CURRENT_WELLBEING_QUESTIONNAIRE;
+  const ref = questionnaireRef(q);
+  const out: WellbeingCheckIn[] = [];
+  for (const m of mentors) {
+    if (m.status !== 'active' && m.status !== 'paused') continue;
+    const until = m.status === 'paused' ? (m.statusHistory.at(-1)?.date ?? today) : today;
+    let level = 2.5 + rng.next() * 2;
+    for (let date = addDays(m.createdAt.slice(0, 10), rng.int(60, 120)); date <= until; date = addDays(date, rng.int(75, 130))) {
+      level = Math.min(5, Math.max(1, level + (rng.next() - 0.5)));
+      const answers = Object.fromEntries(
+        q.items.map((item) => {
+          if (rng.chance(0.03)) return [item.id, null];
+          const agree = Math.min(q.scale.max, Math.max(q.scale.min, Math.round(level + (rng.next() - 0.5) * 1.5)));
+          return [item.id, item.reverse ? q.scale.min + q.scale.max - agree : agree];
+        }),
+      );
+      out.push({ ...meta(rng, date), mentorId: m.id, date, source: rng.chance(0.7) ? 'call' : 'paper', questionnaire: ref, answers, note: '' });
+    }
+  }
+  return out;
 };
 
 /** Records per table, for reports. */

@@ -8,6 +8,7 @@ import { canonicalStringify, sha256Checksum } from '../../shared/backup/canonica
 import { DOMAIN_TABLES } from '../../shared/domain';
 import { db } from '../../renderer/db/db';
 import { rebuildPersonSummaries } from '../../renderer/db/personSummaries';
+import { rebuildCareSummaries } from '../../renderer/db/careSummaries';
 import { DOMAIN_TABLE_NAMES } from '../../shared/domain';
 import { DEFAULT_SCRYPT_WORK_FACTOR } from '../../shared/backup/ageCrypto';
 import { loadReportInput, type BuiltReport } from '../../renderer/features/reports/reportsRepo';
@@ -209,12 +210,14 @@ const need = <T>(value: T | null, what: string): T => {
 
 /**
  * Writes `tables` into the app's own database (replacing its domain data) with raw IndexedDB,
- * then rebuilds the per-person summaries the app's database layer keeps with attendance (raw
- * writes bypass it; renderer/db/personSummaries.ts).
+ * then rebuilds the summaries the app's database layer keeps (raw writes bypass it): the
+ * per-person summaries of attendance (renderer/db/personSummaries.ts) and the mentors' care
+ * summaries (renderer/db/careSummaries.ts).
  */
 const putIntoAppDb = async (tables: Partial<Record<string, unknown[]>>, clearFirst: boolean): Promise<void> => {
   await rawPutIntoAppDb(tables, clearFirst);
   await rebuildPersonSummaries(db);
+  await rebuildCareSummaries(db);
 };
 
 const rawPutIntoAppDb = async (tables: Partial<Record<string, unknown[]>>, clearFirst: boolean): Promise<void> => {
@@ -664,9 +667,14 @@ const bench = {
    * IndexedDB — `getAll` over the app's own indexes, one read-only transaction, every request
    * in flight at once, each row read once, nothing filtered or counted. It mirrors
    * `loadReportInput` and `loadCheckInFigureInput`:
-   * - sessions and attendance of the two years through `[kind+date]` / `[sessionKind+sessionDate]`,
-   *   training over all time (mentors' readiness dates need every training session they attended);
-   * - contact logs, shadowing and check-ins by `date` (shadowing whole: readiness reads it all);
+   * - sessions and attendance of the two years through `[kind+date]` / `[sessionKind+sessionDate]`;
+   * - mentors' readiness dates (`readySinceWithin`): the mentors who trained in the two years are
+   *   more than it reads per person here, so it reads the training sessions and shadowing before
+   *   the years (training sessions by `[kind+date]` and shadowing by `date`, both from the first
+   *   up to the end), then the training attendance before the years of those whose curriculum
+   *   could be complete — none on this dataset, where the sessions teach only each programme's
+   *   first modules, so no attendance before the years is read;
+   * - contact logs and check-ins by `date`;
    * - pairings started by the end through `[status+startDate]` (active, paused, closed);
    * - mentors, mentees, programmes and modules whole (the repository reads them whole too);
    * - then, by key: the pairings of contact logs and check-ins not among those, and the
@@ -681,21 +689,21 @@ const bench = {
       const tx = idb.transaction(stores, 'readonly');
       const os = (name: string) => tx.objectStore(name);
       const period = IDBKeyRange.bound(from, to);
-      // All of a kind: any date (strings) sorts between -Infinity and an array.
-      const ofKind = (kind: string) =>
-        kind === 'training' ? IDBKeyRange.bound([kind, -Infinity], [kind, []]) : IDBKeyRange.bound([kind, from], [kind, to]);
+      // Of a kind, dated from `since` to the end; any date (a string) sorts after -Infinity.
+      const ofKind = (kind: string, since: string | number = from) => IDBKeyRange.bound([kind, since], [kind, to]);
       const kinds = ['training', 'supervision', 'group', 'event'];
       type Row = { id: string; kind?: string; pairingId?: string; personKind?: string; personId?: string | null; sessionId?: string; closure?: { date: string } | null };
       const all = (req: IDBRequest<unknown[]>) => request(req) as Promise<Row[]>;
       const [sessions, attendance, pairings, contactLogs, checkIns, ...whole] = await Promise.all([
-        Promise.all(kinds.map((k) => all(os('sessions').index('[kind+date]').getAll(ofKind(k))))).then((r) => r.flat()),
+        // Training sessions up to the end: those before the years for readiness (see above).
+        Promise.all(kinds.map((k) => all(os('sessions').index('[kind+date]').getAll(ofKind(k, k === 'training' ? -Infinity : from))))).then((r) => r.flat()),
         Promise.all(kinds.map((k) => all(os('attendance').index('[sessionKind+sessionDate]').getAll(ofKind(k))))).then((r) => r.flat()),
         Promise.all(
           ['active', 'paused', 'closed'].map((s) => all(os('pairings').index('[status+startDate]').getAll(IDBKeyRange.bound([s, -Infinity], [s, to])))),
         ).then((r) => r.flat()),
         all(os('contactLogs').index('date').getAll(period)),
         all(os('checkIns').index('date').getAll(period)),
-        all(os('shadowing').getAll()),
+        all(os('shadowing').index('date').getAll(IDBKeyRange.upperBound(to))),
         all(os('mentors').getAll()),
         all(os('mentees').getAll()),
         all(os('programmes').getAll()),

@@ -304,6 +304,13 @@ const uiFigures = async (page, size, picks, n) => {
     keys.push(await typeAndMeasure(page, ''));
   }
   addFigure(size, 'keystroke', 'mentors list: search keystroke to painted rows', 'ms', keys);
+  if (PROFILE_DIR)
+    await profile(page, `${size}-keystroke`, async () => {
+      for (const word of words.slice(0, 2)) {
+        for (let i = 1; i <= word.length; i++) await typeAndMeasure(page, word.slice(0, i));
+        await typeAndMeasure(page, '');
+      }
+    });
 
   if (!picks.mentorId) return;
   const routes = [
@@ -329,16 +336,22 @@ const uiFigures = async (page, size, picks, n) => {
 /**
  * BENCH_PROFILE=<dir>: after a page's measured runs, one more (not counted) under Chromium's CPU
  * profiler (CDP `Profiler`), written to `<dir>/<size>-<key>.cpuprofile` (open it in DevTools'
- * Performance panel, or summarise it with `node tests/bench/profileTop.mjs <file>`).
+ * Performance panel, or summarise it with `node tests/bench/profileTop.mjs <file>`). The search
+ * keystrokes are profiled the same way (two words typed letter by letter).
  */
 const profileRoute = async (page, name, hash, selector) => {
   await idle(page);
+  await profile(page, name, () => openRoute(page, hash, selector));
+};
+
+/** Runs `work` under the CPU profiler and writes `<BENCH_PROFILE>/<name>.cpuprofile`. */
+const profile = async (page, name, work) => {
   const cdp = await page.context().newCDPSession(page);
   try {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');
-    await openRoute(page, hash, selector);
+    await work();
     const { profile } = await cdp.send('Profiler.stop');
     mkdirSync(PROFILE_DIR, { recursive: true });
     writeFileSync(join(PROFILE_DIR, `${name}.cpuprofile`), JSON.stringify(profile));
@@ -366,6 +379,7 @@ const calendarFigures = async (page, size, n, today) => {
     return openRoute(page, hash, selector);
   });
   const sessions = await page.evaluate(() => document.querySelectorAll('main .fc-event').length);
+  if (PROFILE_DIR) await profileRoute(page, `${size}-calendarMonth`, hash, selector);
   addFigure(size, 'calendarMonth', 'sessions calendar: month view rendered and still', 'ms', r.settledMs, {
     firstReadyMedian: round(median(r.readyMs)),
     sessions,

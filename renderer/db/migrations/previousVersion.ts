@@ -9,6 +9,7 @@ import {
   STORES_V7_DRAFTS,
   STORES_V8_CARE,
 } from '../AppDB';
+import { STORES_V9_SUMMARIES } from '../personSummaries';
 import { DOMAIN_TABLE_NAMES } from '../../../shared/domain';
 import { generateDataset, withStamps, type Dataset } from '../../../tests/bench/dataset';
 
@@ -26,15 +27,21 @@ const SCHEMAS: [number, Record<string, string>][] = [
   [6, { ...STORES_V6_PRIVACY, ...STORES_V6_CONSENTS }],
   [7, STORES_V7_DRAFTS],
   [8, STORES_V8_CARE],
+  [9, STORES_V9_SUMMARIES],
 ];
 
-/** Writes the small dataset into a new database `name` of schema `version`; returns the dataset. */
+/**
+ * Writes the small dataset into a new database `name` of schema `version`; returns what was
+ * written (the dataset, with the tables that version did not have yet empty).
+ */
 export const writePreviousVersion = async (name: string, version: number): Promise<Dataset> => {
-  const data = withStamps(generateDataset('small', { today: '2026-12-05' }));
   const old = new Dexie(name);
   for (const [v, stores] of SCHEMAS) if (v <= version) old.version(v).stores(stores);
   await old.open();
   if (old.verno !== version) throw new Error(`no schema ${version} to write`);
+  const data = Object.fromEntries(
+    Object.entries(withStamps(generateDataset('small', { today: '2026-12-05' }))).map(([t, rows]) => [t, old.tables.some((x) => x.name === t) ? rows : []]),
+  ) as unknown as Dataset;
   await old.transaction('rw', old.tables, async () => {
     for (const t of DOMAIN_TABLE_NAMES.filter((n) => old.tables.some((x) => x.name === n)))
       await old.table(t).bulkAdd((data as unknown as Record<string, unknown[]>)[t] ?? []);

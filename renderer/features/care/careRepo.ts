@@ -13,6 +13,7 @@ import {
   windowStart,
   type CareRules,
   type LoadContact,
+  type LoadWellbeing,
   type MentorLoad,
   type NeedReason,
   type WellbeingDue,
@@ -40,14 +41,14 @@ import { getSettings } from '../settings/settingsRepo';
  * Care for the carers (issue 25): the mentors' wellbeing check-ins, their load and who needs
  * support now. The figures are the pure functions of shared/care over the records this module
  * reads — only the recent ones, through indexes, never a whole table:
- * - contact logs of the last 90 days (or the crisis window, if longer) by `date` (the list) or
- *   `[mentorId+date]` (one mentor);
- * - the last supervision attended, from the per-person summaries (one bulk read; the mentor's page
- *   reads the mentor's own supervision rows in reverse);
- * - active pairings by `status` (the list) or `mentorId` (one mentor);
- * - open follow-ups of the sessions of the last year (`date`) the mentor facilitated or was expected at;
- * - wellbeing check-ins of the last two years by `date` (the list; the mentor's page reads all of
- *   the mentor's by `[mentorId+date]`), and the "talked, all right" notes of flagged mentors only.
+ * - the list reads one small summary per active or paused mentor (renderer/db/careSummaries.ts,
+ *   kept by the database layer: name, status, capacity, active pairings, recent contact logs,
+ *   sessions with open follow-ups, wellbeing scores), the last supervision attended from the
+ *   per-person summaries, and the "talked, all right" notes of flagged mentors only;
+ * - the mentor's page reads the mentor's own rows: contact logs of the last 90 days (or the
+ *   crisis window, if longer) by `[mentorId+date]`, their supervision rows in reverse, pairings
+ *   by `mentorId`, open follow-ups of the sessions of the last year they facilitated or were
+ *   expected at, and all their wellbeing check-ins by `[mentorId+date]`.
  */
 
 export class CareError extends Error {
@@ -134,8 +135,11 @@ export const acknowledgeNeeds = async (input: CareAckInput): Promise<CareAck> =>
 export const activeSinceOf = (m: Pick<Mentor, 'statusHistory'>): string | null =>
   [...m.statusHistory].reverse().find((h) => h.status === 'active')?.date ?? null;
 
-export type CareRow = {
-  mentor: Mentor;
+/** What the load list shows of a mentor (the list reads it from the care summaries). */
+export type CareMentor = Pick<Mentor, 'id' | 'givenName' | 'familyName' | 'status' | 'capacity' | 'sortKey'>;
+
+export type CareRow<M extends CareMentor = CareMentor> = {
+  mentor: M;
   load: MentorLoad;
   /** Every reason the rules give today, and those no "talked, all right" note cleared. */
   allReasons: NeedReason[];
@@ -154,19 +158,20 @@ const toLoadContact = (c: { id: string; date: string; durationMinutes: number; c
 const openFollowUpsOf = (s: { deletedAt: string | null; followUps: { done: boolean }[] }) =>
   s.deletedAt ? 0 : s.followUps.filter((f) => !f.done).length;
 
-const rowOf = (
-  mentor: Mentor,
+const rowOf = <M extends CareMentor>(
+  mentor: M,
+  activeSince: string | null,
   parts: {
     activePairings: number;
     contacts: LoadContact[];
     lastSupervision: string | null;
     openFollowUps: number;
-    wellbeing: ScoredWellbeing[];
+    wellbeing: LoadWellbeing[];
     acks: CareAck[];
   },
   rules: { care: CareRules; wellbeing: WellbeingRule },
   today: string,
-): CareRow => {
+): CareRow<M> => {
   const supervisionDates = parts.lastSupervision ? [parts.lastSupervision] : [];
   const wellbeing = parts.wellbeing.map((w) => ({ id: w.id, date: w.date, score: w.score }));
   const load = mentorLoad(
@@ -180,7 +185,6 @@ const rowOf = (
     },
     today,
   );
-  const activeSince = activeSinceOf(mentor);
   const allReasons = needReasons(
     {
       status: mentor.status,
@@ -213,7 +217,7 @@ const rowOf = (
 };
 
 /** One mentor's load, reasons and wellbeing schedule (the mentor's page); null when there is no such mentor. */
-export const mentorCare = async (mentorId: string, today: string): Promise<(CareRow & { wellbeing: ScoredWellbeing[] }) | null> => {
+export const mentorCare = async (mentorId: string, today: string): Promise<(CareRow<Mentor> & { wellbeing: ScoredWellbeing[] }) | null> => {
   const rules = careRulesOf((await getSettings()).rules);
   const from = windowStart(today, contactDays(rules.care));
   return db.transaction('r', [db.mentors, db.pairings, db.contactLogs, db.attendance, db.sessions, db.wellbeingCheckIns, db.careAcks], async () => {
@@ -232,6 +236,7 @@ export const mentorCare = async (mentorId: string, today: string): Promise<(Care
     const sessions = new Map([...asExpected, ...asFacilitator].filter((s) => s.date >= followFrom && s.date <= today).map((s) => [s.id, s]));
     const row = rowOf(
       mentor,
+      activeSinceOf(mentor),
       {
         activePairings: pairings.filter((p) => !p.deletedAt && p.status === 'active').length,
         contacts: contacts.flatMap(toLoadContact),
@@ -250,49 +255,51 @@ export const mentorCare = async (mentorId: string, today: string): Promise<(Care
 /**
  * The load list (Mentors → Load): every active or paused mentor with their load, the reasons
  * they need support now, and when their wellbeing check-in is due. In name order; the page sorts.
+ *
+ * It reads one small summary per mentor (renderer/db/careSummaries.ts, through `[status+sortKey]`)
+ * and the last supervisions (the person summaries), never the records they summarise; only a
+ * `today` so far back that a summary no longer holds what it needs reads that mentor's contact
+ * logs or wellbeing check-ins.
  */
 export const careList = async (today: string): Promise<CareRow[]> => {
   const rules = careRulesOf((await getSettings()).rules);
-  const tables = [db.mentors, db.pairings, db.contactLogs, db.attendance, db.personSummaries, db.sessions, db.wellbeingCheckIns, db.careAcks];
+  const contactFrom = windowStart(today, contactDays(rules.care));
+  const followFrom = addDays(today, -FOLLOW_UP_DAYS);
+  const wellbeingFrom = addDays(today, -WELLBEING_LIST_DAYS);
+  const within = (from: string) => (x: { date: string }) => x.date >= from && x.date <= today;
+  const tables = [db.careSummaries, db.personSummaries, db.attendance, db.contactLogs, db.wellbeingCheckIns, db.careAcks];
   return db.transaction('r', tables, async () => {
-    // Every read at once: each round trip to IndexedDB costs more than what it reads.
-    const [mentors, paused, pairings, contacts, sessions, wellbeing] = await Promise.all([
-      db.mentors.where('[status+sortKey]').between(['active', Dexie.minKey], ['active', Dexie.maxKey]).toArray(),
-      db.mentors.where('[status+sortKey]').between(['paused', Dexie.minKey], ['paused', Dexie.maxKey]).toArray(),
-      db.pairings.where('status').equals('active').toArray(),
-      db.contactLogs.where('date').between(windowStart(today, contactDays(rules.care)), today, true, true).toArray(),
-      db.sessions.where('date').between(addDays(today, -FOLLOW_UP_DAYS), today, true, true).toArray(),
-      db.wellbeingCheckIns.where('date').between(addDays(today, -WELLBEING_LIST_DAYS), today, true, true).toArray(),
+    const ofStatus = (status: Mentor['status']) =>
+      db.careSummaries.where('[status+sortKey]').between([status, Dexie.minKey], [status, Dexie.maxKey]).toArray();
+    const [active, paused] = await Promise.all([ofStatus('active'), ofStatus('paused')]);
+    const all = [...active, ...paused].sort((a, b) => ((a.sortKey ?? '') < (b.sortKey ?? '') ? -1 : (a.sortKey ?? '') > (b.sortKey ?? '') ? 1 : 0));
+    // A summary keeps contacts and check-ins back to its horizons (crisis contacts for the crisis
+    // window, the others for the hours of the last 30 days): for a `today` further back than they
+    // reach, that mentor's own rows are read instead.
+    const hoursFrom = windowStart(today, 30);
+    const shortContacts = all.filter((s) => s.contactsFrom > hoursFrom || s.crisisFrom > contactFrom);
+    const shortWellbeing = all.filter((s) => s.wellbeingFrom > wellbeingFrom);
+    const [lastSupervision, olderContacts, olderWellbeing] = await Promise.all([
+      lastSupervisionsOnOrBefore(
+        all.map((s) => s.id),
+        today,
+      ),
+      Promise.all(shortContacts.map((s) => db.contactLogs.where('[mentorId+date]').between([s.id, contactFrom], [s.id, today], true, true).toArray())),
+      Promise.all(shortWellbeing.map((s) => db.wellbeingCheckIns.where('[mentorId+date]').between([s.id, wellbeingFrom], [s.id, today], true, true).toArray())),
     ]);
-    const all = [...mentors, ...paused].filter((m) => !m.deletedAt).sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
-    const ids = new Set(all.map((m) => m.id));
-    const lastSupervision = await lastSupervisionsOnOrBefore([...ids], today);
+    const contactsBy = new Map(shortContacts.map((s, i) => [s.id, (olderContacts[i] ?? []).flatMap(toLoadContact)]));
+    const wellbeingBy = new Map(shortWellbeing.map((s, i) => [s.id, (olderWellbeing[i] ?? []).filter((w) => !w.deletedAt).map(scoreWellbeing)]));
 
-    const group = <T>(rows: T[], key: (r: T) => string[]) => {
-      const out = new Map<string, T[]>();
-      for (const r of rows) for (const k of key(r)) if (ids.has(k)) out.set(k, [...(out.get(k) ?? []), r]);
-      return out;
-    };
-    const activeByMentor = new Map<string, number>();
-    for (const p of pairings) if (!p.deletedAt) activeByMentor.set(p.mentorId, (activeByMentor.get(p.mentorId) ?? 0) + 1);
-    const contactsByMentor = group(contacts.flatMap((c) => toLoadContact(c).map((l) => ({ ...l, mentorId: c.mentorId }))), (c) => [c.mentorId]);
-    const followUps = new Map<string, number>();
-    for (const s of sessions) {
-      const open = openFollowUpsOf(s);
-      if (open === 0) continue;
-      for (const id of new Set([...s.expectedIds, ...s.facilitatorIds])) followUps.set(id, (followUps.get(id) ?? 0) + open);
-    }
-    const wellbeingByMentor = group(wellbeing.filter((w) => !w.deletedAt).map(scoreWellbeing), (w) => [w.mentorId]);
-
-    const rows = all.map((mentor) =>
+    const rows = all.map((s) =>
       rowOf(
-        mentor,
+        { id: s.id, givenName: s.givenName, familyName: s.familyName, status: s.status as Mentor['status'], capacity: s.capacity, sortKey: s.sortKey ?? '' },
+        s.activeSince,
         {
-          activePairings: activeByMentor.get(mentor.id) ?? 0,
-          contacts: contactsByMentor.get(mentor.id) ?? [],
-          lastSupervision: lastSupervision.get(mentor.id) ?? null,
-          openFollowUps: followUps.get(mentor.id) ?? 0,
-          wellbeing: wellbeingByMentor.get(mentor.id) ?? [],
+          activePairings: s.activePairings.length,
+          contacts: contactsBy.get(s.id) ?? s.contacts.filter(within(contactFrom)).map((c) => ({ id: c.id, date: c.date, durationMinutes: c.minutes, crisis: c.crisis })),
+          lastSupervision: lastSupervision.get(s.id) ?? null,
+          openFollowUps: s.followUps.filter(within(followFrom)).reduce((n, f) => n + f.open, 0),
+          wellbeing: wellbeingBy.get(s.id) ?? s.wellbeing.filter(within(wellbeingFrom)),
           acks: [],
         },
         rules,
@@ -302,7 +309,8 @@ export const careList = async (today: string): Promise<CareRow[]> => {
     // Only the flagged mentors' notes can clear anything: read those alone.
     const flagged = rows.filter((r) => r.allReasons.length > 0).map((r) => r.mentor.id);
     const acks = flagged.length === 0 ? [] : (await db.careAcks.where('mentorId').anyOf(flagged).toArray()).filter((a) => !a.deletedAt);
-    const acksBy = group(acks, (a) => [a.mentorId]);
+    const acksBy = new Map<string, CareAck[]>();
+    for (const a of acks) acksBy.set(a.mentorId, [...(acksBy.get(a.mentorId) ?? []), a]);
     return rows.map((r) => (r.allReasons.length === 0 ? r : { ...r, reasons: openReasons(r.allReasons, acksBy.get(r.mentor.id) ?? []) }));
   });
 };
