@@ -4,6 +4,7 @@ import FullCalendar from '@fullcalendar/react';
 import dayGridPlugin from '@fullcalendar/daygrid';
 import timeGridPlugin from '@fullcalendar/timegrid';
 import interactionPlugin, { type DateClickArg } from '@fullcalendar/interaction';
+import type { VNode } from '@fullcalendar/core/preact';
 import type {
   DayCellContentArg,
   DayCellMountArg,
@@ -13,7 +14,7 @@ import type {
   EventContentArg,
   EventInput,
 } from '@fullcalendar/core';
-import { Box, Button, Group, SegmentedControl, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Box, Button, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -40,6 +41,25 @@ const VIEWS = {
   timeGridWeek: { dayHeaderFormat: { weekday: 'short', day: 'numeric', month: 'numeric' } },
 } as const;
 const iso = (d: Date) => dayjs(d).format('YYYY-MM-DD');
+/**
+ * FullCalendar's own element factory, handed to every content callback. Content built with it is
+ * drawn in the calendar's own render pass; React elements would go through a portal per entry and
+ * day, drawn after the calendar and followed by a second layout pass.
+ */
+type H = (tag: 'span', props: Record<string, string | undefined> | null, ...children: (VNode | string)[]) => VNode;
+const HIDDEN = { className: 'tandem-visually-hidden' };
+/** `say`, remembered for each day it was asked about. */
+const oncePerDay = (say: (d: Date) => string) => {
+  const said = new Map<number, string>();
+  return (d: Date) => {
+    let text = said.get(d.getTime());
+    if (text === undefined) {
+      text = say(d);
+      said.set(d.getTime(), text);
+    }
+    return text;
+  };
+};
 /** FullCalendar's day links are `<a>` without `href`: give them the link role they behave as. */
 const asLink = (arg: DayCellMountArg | DayHeaderMountArg) =>
   arg.el.querySelectorAll('a[data-navlink]').forEach((a) => a.setAttribute('role', 'link'));
@@ -129,57 +149,47 @@ export const CalendarPage = () => {
   const onNavLinkDay = useCallback((date: Date) => void navigate(newSessionHref(iso(date))), [navigate]);
 
   const eventContent = useCallback(
-    (arg: EventContentArg) => {
+    (arg: EventContentArg, h: H) => {
       const { kind, startTime, endTime } = arg.event.extendedProps as {
         kind: SessionKind;
         startTime: string;
         endTime: string;
       };
-      return (
-        <span className={classes.eventInner}>
-          <span className={classes.time}>
-            {startTime}–{endTime}
-          </span>{' '}
-          <span className={classes.title}>{arg.event.title}</span>
-          <VisuallyHidden> · {kindName(kind)}</VisuallyHidden>
-        </span>
+      return h(
+        'span',
+        { className: classes.eventInner },
+        h('span', { className: classes.time }, `${startTime}–${endTime}`),
+        ` ${arg.event.title}`,
+        h('span', HIDDEN, ` · ${kindName(kind)}`),
       );
     },
     [kindName],
   );
 
   // Day numbers (month) and day headers (week) are FullCalendar's keyboard-reachable "nav links":
-  // here they start a new session on that day, and say so.
-  const newOnDay = useCallback(
-    (d: Date) =>
-      t('calendar.newOnDay', {
-        date: new Intl.DateTimeFormat(tag, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }).format(
-          d,
-        ),
-      }),
-    [t, tag],
+  // here they start a new session on that day, and say so. One formatter for all of them: making
+  // an Intl.DateTimeFormat costs far more than using one, and a month has 42 days named twice.
+  const longDate = useMemo(
+    () => new Intl.DateTimeFormat(tag, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }),
+    [tag],
+  );
+  // Each day is named twice (its link's hint and its hidden text): say it once.
+  const newOnDay = useMemo(
+    () => oncePerDay((d) => t('calendar.newOnDay', { date: longDate.format(d) })),
+    [t, longDate],
   );
   const navLinkHint = useCallback((_: string, date: Date) => newOnDay(date), [newOnDay]);
   const moreLinkText = useCallback((n: number) => t('calendar.more', { count: n }), [t]);
   const dayCellContent = useCallback(
-    (arg: DayCellContentArg) => (
-      <>
-        <span aria-hidden="true">{arg.dayNumberText}</span>
-        <VisuallyHidden>{newOnDay(arg.date)}</VisuallyHidden>
-      </>
-    ),
+    (arg: DayCellContentArg, h: H) =>
+      h('span', null, h('span', { 'aria-hidden': 'true' }, arg.dayNumberText), h('span', HIDDEN, newOnDay(arg.date))),
     [newOnDay],
   );
   const dayHeaderContent = useCallback(
-    (arg: DayHeaderContentArg) =>
-      arg.view.type === FC_VIEW.week ? (
-        <>
-          <span aria-hidden="true">{arg.text}</span>
-          <VisuallyHidden>{newOnDay(arg.date)}</VisuallyHidden>
-        </>
-      ) : (
-        arg.text
-      ),
+    (arg: DayHeaderContentArg, h: H) =>
+      arg.view.type === FC_VIEW.week
+        ? h('span', null, h('span', { 'aria-hidden': 'true' }, arg.text), h('span', HIDDEN, newOnDay(arg.date)))
+        : arg.text,
     [newOnDay],
   );
 
