@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { expectNoSeriousA11yViolations } from './axe';
-import { PrintPages, meta, uuid } from './pages/PrintPages';
+import { PrintPages } from './pages/PrintPages';
+import { menteeRow, programmeRow, uuid, type SeedRows } from './pages/seedRecords';
 import { SettingsPage } from './pages/SettingsPage';
 import { tr } from './pages/i18n';
 
@@ -12,37 +13,12 @@ import { tr } from './pages/i18n';
  * behind Tandem's back is reported on opening the page, and on the Privacy page's card.
  */
 
-const PROGRAMME = uuid(1, 1);
 const MENTEE = uuid(5, 1);
 const SECRET_NAME = 'Titokzatos';
 
-const seed = () => ({
-  programmes: [
-    { ...meta(PROGRAMME), name: 'Housing First', codePrefix: 'HF', description: '', active: true, checkInRule: null },
-  ],
-  mentees: [
-    {
-      ...meta(MENTEE),
-      programmeId: PROGRAMME,
-      code: 'HF-001',
-      givenName: 'Anna',
-      familyName: SECRET_NAME,
-      transition: 'movingIntoHousing',
-      needs: '',
-      goals: '',
-      referralSource: '',
-      languages: [],
-      livedExperience: [],
-      preferredMentorGender: 'any',
-      birthYear: null,
-      referredOn: null,
-      consentGiven: true,
-      notes: '',
-      status: 'waiting',
-      closedOn: null,
-      searchTokens: [],
-    },
-  ],
+const seed = (): SeedRows => ({
+  programmes: [programmeRow()],
+  mentees: [menteeRow(MENTEE, { givenName: 'Anna', familyName: SECRET_NAME, consentGiven: true })],
 });
 
 for (const lng of ['hu', 'fi'] as const) {

@@ -6,6 +6,26 @@ export const expectNoSeriousA11yViolations = async (page: Page): Promise<void> =
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    );
   expect(bad, `axe violations on ${page.url()}`).toEqual([]);
+};
+
+/**
+ * axe on the page at rest: the pointer moved off whatever was last clicked (a hovered link is not
+ * what a coordinator reads) and CSS transitions settled (axe reads colours mid-transition
+ * otherwise). Polled from the test side: the page's own timers and animation frames may run on
+ * a fake clock.
+ */
+export const checkA11yAtRest = async (page: Page): Promise<void> => {
+  await page.mouse.move(1, 1);
+  await expect
+    .poll(() => page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length))
+    .toBe(0);
+  await expectNoSeriousA11yViolations(page);
 };

@@ -1,6 +1,5 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { expectNoSeriousA11yViolations } from './axe';
+import { checkA11yAtRest } from './axe';
 import { OverviewPage } from './pages/OverviewPage';
 import { readTable } from './pages/TrainingPages';
 import { tr, typedDate } from './pages/i18n';
@@ -19,25 +18,13 @@ type SampleSession = { id: string; title: string; kind: string; date: string; st
 const t = (key: string, values: Record<string, string | number> = {}) => tr('hu', 'sessions', key, values);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** axe with the pointer off the calendar and transitions settled. */
-const checkA11y = async (page: Page) => {
-  await page.mouse.move(1, 1);
-  await expect
-    .poll(() => page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length))
-    .toBe(0);
-  await expectNoSeriousA11yViolations(page);
-};
-
 test('the month and week calendar in Hungarian: sessions on their days, open one, new session from a slot', async ({
   page,
 }) => {
   test.setTimeout(120_000);
   // A fixed Monday, so the sample's dates are known.
-  await page.clock.install({ time: new Date('2026-03-02T09:00:00') });
   const overview = new OverviewPage(page, 'hu');
-  await overview.goto();
-  await overview.loadSampleButton.click();
-  await expect(overview.mentorsSummary).toBeVisible();
+  await overview.loadSampleOn('2026-03-02T09:00:00');
 
   const march = ((await readTable(page, 'sessions')) as SampleSession[]).filter(
     (s) => s.deletedAt === null && s.date >= '2026-03-01' && s.date <= '2026-03-31',
@@ -66,7 +53,7 @@ test('the month and week calendar in Hungarian: sessions on their days, open one
   }
   // And nothing of the month elsewhere: as many entries in March's cells as sessions in March.
   await expect(page.locator('td.fc-daygrid-day:not(.fc-day-other) a.fc-event')).toHaveCount(march.length);
-  await checkA11y(page);
+  await checkA11yAtRest(page);
 
   // A session opens by keyboard (Tab order reaches it; Enter opens it).
   const first = march[0] as SampleSession;
@@ -119,7 +106,7 @@ test('the month and week calendar in Hungarian: sessions on their days, open one
         .getByRole('link', { name: new RegExp(`${escape(s.title)}.*${escape(t(`kinds.${s.kind}`))}`) })
         .first(),
     ).toBeVisible();
-  await checkA11y(page);
+  await checkA11yAtRest(page);
 
   // A click on Wednesday 07:00 starts a new session then.
   const column = await page.locator('td.fc-timegrid-col[data-date="2026-03-04"]').boundingBox();
@@ -145,9 +132,9 @@ test.describe('in Serbian', () => {
     await expect(page.getByRole('heading', { level: 2, name: /^март 2026/ })).toBeVisible();
     await expect(page.locator('.fc-col-header-cell').first()).toHaveText('понедељак');
     await expect(page.getByRole('link', { name: /^Нови сусрет: понедељак, 2\. март 2026/ })).toBeVisible();
-    await checkA11y(page);
+    await checkA11yAtRest(page);
     await page.goto('/#/sessions/calendar?view=week&date=2026-03-02');
     await expect(page.locator('.fc-timegrid-slot-label[data-time="18:00:00"]')).toHaveText('18:00');
-    await checkA11y(page);
+    await checkA11yAtRest(page);
   });
 });

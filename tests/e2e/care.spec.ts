@@ -1,6 +1,5 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { expectNoSeriousA11yViolations } from './axe';
+import { checkA11yAtRest } from './axe';
 import { CarePages, SessionSteps } from './pages/CarePages';
 import { OverviewPage } from './pages/OverviewPage';
 import { PairingPages } from './pages/PairingPages';
@@ -8,21 +7,10 @@ import { tr } from './pages/i18n';
 
 test.use({ language: 'hu' });
 
-const checkA11y = async (page: Page) => {
-  await page.mouse.move(1, 1);
-  await expect
-    .poll(() => page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length))
-    .toBe(0);
-  await expectNoSeriousA11yViolations(page);
-};
-
 test('two crisis contacts put a mentor on the overview card; a supervision she attends clears it', async ({ page }) => {
   test.setTimeout(180_000);
-  await page.clock.install({ time: new Date('2026-11-22T09:00:00') });
   const overview = new OverviewPage(page, 'hu');
-  await overview.goto();
-  await overview.loadSampleButton.click();
-  await expect(overview.mentorsSummary).toBeVisible();
+  await overview.loadSampleOn('2026-11-22T09:00:00');
 
   // Mentors → Load: every active or paused mentor's figures, sortable by a column heading.
   const care = new CarePages(page, 'hu');
@@ -30,7 +18,7 @@ test('two crisis contacts put a mentor on the overview card; a supervision she a
   const byPairings = care.sortBy('pairings');
   await byPairings.getByRole('button').click();
   await expect(byPairings).toHaveAttribute('aria-sort', 'descending');
-  await checkA11y(page);
+  await checkA11yAtRest(page);
 
   // An active mentor with an active pairing, room for more, no crisis contact yet and nothing
   // flagged (names as Hungarian writes them: family name first).
@@ -67,14 +55,14 @@ test('two crisis contacts put a mentor on the overview card; a supervision she a
     care.t('reasonText.crisisWithoutSupervision_other', { count: 2, days: 30, since: '2026. 11. 22.' }),
   );
   await expect(care.card.getByRole('listitem').first()).toContainText(name);
-  await checkA11y(page);
+  await checkA11yAtRest(page);
 
   // The full list has her too.
   await care.gotoNeedsList();
   await expect(care.entry(care.needsList, name)).toContainText(
     care.t('reasonText.crisisWithoutSupervision_other', { count: 2, days: 30, since: '2026. 11. 22.' }),
   );
-  await checkA11y(page);
+  await checkA11yAtRest(page);
 
   // "Plan a supervision": an individual supervision, with her already expected.
   await overview.goto();

@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { expectNoSeriousA11yViolations } from './axe';
-import { PrintPages, meta, uuid, type SeedRows } from './pages/PrintPages';
+import { PrintPages } from './pages/PrintPages';
+import { menteeRow, mentorRow, pairingRow, programmeRow, settingsRow, uuid, type SeedRows } from './pages/seedRecords';
 import { tr } from './pages/i18n';
 import { GOOD_FIT_TEXT, PAIRING_QUESTIONNAIRE_V1 } from '../../shared/checkins/questionnaire';
 
@@ -10,8 +11,6 @@ import { GOOD_FIT_TEXT, PAIRING_QUESTIONNAIRE_V1 } from '../../shared/checkins/q
  * the statements are in the chosen language, and no name of either person is anywhere.
  */
 
-const SETTINGS_ID = '00000000-0000-4000-8000-000000000001';
-const PROGRAMME = uuid(1, 1);
 const MENTOR = uuid(3, 1);
 const MENTEE = uuid(5, 1);
 const PAIRING = uuid(11, 1);
@@ -19,90 +18,19 @@ const CODE = 'HF-007';
 const NAMES = ['Aino', 'Korhonen', 'Titkos', 'Ügyfél'];
 
 const seed = (): SeedRows => ({
-  settings: [
-    {
-      ...meta(SETTINGS_ID),
-      organisationName: 'Sorstárs Egyesület',
-      address: '1071 Budapest, Példa utca 1.',
-      logoDataUrl: null,
-      defaultLanguage: 'hu',
-      rules: {},
-    },
-  ],
-  programmes: [
-    { ...meta(PROGRAMME), name: 'Housing First', codePrefix: 'HF', description: '', active: true, checkInRule: null },
-  ],
+  settings: [settingsRow({ organisationName: 'Sorstárs Egyesület', address: '1071 Budapest, Példa utca 1.' })],
+  programmes: [programmeRow()],
   mentors: [
-    {
-      ...meta(MENTOR),
+    mentorRow(MENTOR, {
       givenName: 'Aino',
       familyName: 'Korhonen',
       email: 'aino@example.org',
       phone: '+358 40 123 4567',
-      gender: 'unspecified',
-      birthYear: null,
-      languages: [],
-      livedExperience: [],
-      programmeIds: [PROGRAMME],
-      capacity: 1,
-      availability: '',
-      notes: '',
-      screening: Object.fromEntries(
-        ['interview', 'references', 'criminalRecord', 'volunteerAgreement', 'confidentialityAgreement'].map((k) => [
-          k,
-          { date: null, expiresOn: null },
-        ]),
-      ),
       preferredLanguage: 'fi',
-      status: 'active',
-      statusHistory: [{ status: 'active', date: '2026-01-01', reason: '', override: null }],
-      exitDate: null,
-      exitReason: '',
-      searchTokens: [],
-    },
+    }),
   ],
-  mentees: [
-    {
-      ...meta(MENTEE),
-      programmeId: PROGRAMME,
-      code: CODE,
-      givenName: 'Titkos',
-      familyName: 'Ügyfél',
-      transition: 'movingIntoHousing',
-      needs: '',
-      goals: '',
-      referralSource: '',
-      languages: [],
-      livedExperience: [],
-      preferredMentorGender: 'any',
-      birthYear: null,
-      referredOn: null,
-      notes: '',
-      status: 'paired',
-      closedOn: null,
-      searchTokens: [],
-    },
-  ],
-  pairings: [
-    {
-      ...meta(PAIRING),
-      mentorId: MENTOR,
-      menteeId: MENTEE,
-      programmeId: PROGRAMME,
-      startDate: '2026-09-01',
-      plannedEndDate: null,
-      goals: [],
-      notes: '',
-      status: 'active',
-      statusHistory: [
-        { status: 'proposed', date: '2026-08-25', note: '' },
-        { status: 'active', date: '2026-09-01', note: '' },
-      ],
-      overrides: [],
-      closure: null,
-      lastContactDate: '',
-    },
-  ],
+  mentees: [menteeRow(MENTEE, { code: CODE, givenName: 'Titkos', familyName: 'Ügyfél', status: 'paired' })],
+  pairings: [pairingRow(PAIRING, { mentorId: MENTOR, menteeId: MENTEE })],
 });
 
 const squash = (s: string) => s.replace(/\s+/g, ' ');

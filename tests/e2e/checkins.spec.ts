@@ -1,29 +1,17 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { expectNoSeriousA11yViolations } from './axe';
+import { checkA11yAtRest } from './axe';
 import { OverviewPage } from './pages/OverviewPage';
 import { tr } from './pages/i18n';
 import { PAIRING_QUESTIONNAIRE_V1 } from '../../shared/checkins/questionnaire';
 
 test.use({ language: 'fi' });
 
-const checkA11y = async (page: Page) => {
-  await page.mouse.move(1, 1);
-  await expect
-    .poll(() => page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length))
-    .toBe(0);
-  await expectNoSeriousA11yViolations(page);
-};
-
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 test('a coordinator sees check-ins due, records a mentee’s answers from paper and sees the score', async ({ page }) => {
   test.setTimeout(120_000);
-  await page.clock.install({ time: new Date('2026-11-22T09:00:00') });
   const overview = new OverviewPage(page, 'fi');
-  await overview.goto();
-  await overview.loadSampleButton.click();
-  await expect(overview.mentorsSummary).toBeVisible();
+  await overview.loadSampleOn('2026-11-22T09:00:00');
 
   // The overview lists check-ins due and the pairing whose mentee answered "not a good fit".
   const card = page.locator('[data-panel="checkins-dashboard"]');
@@ -37,7 +25,7 @@ test('a coordinator sees check-ins due, records a mentee’s answers from paper 
       12,
     ),
   );
-  await checkA11y(page);
+  await checkA11yAtRest(page);
 
   // Open the first pairing due and record the mentee's answers from a paper form, two left empty.
   await due.first().click();
@@ -58,7 +46,7 @@ test('a coordinator sees check-ins due, records a mentee’s answers from paper 
   await expect(dialog.getByTestId('checkin-live-score')).toHaveText(
     tr('fi', 'checkins', 'score.partial', { score: '3,83', answered: 6, total: 8 }),
   );
-  await checkA11y(page);
+  await checkA11yAtRest(page);
   await dialog.getByRole('button', { name: tr('fi', 'checkins', 'form.save') }).click();
   await expect(dialog).toBeHidden();
 
@@ -74,7 +62,7 @@ test('a coordinator sees check-ins due, records a mentee’s answers from paper 
   await expect(chart).toContainText('22.11.2026');
   // The next check-in is two months on.
   await expect(panel.getByTestId('checkin-next')).toContainText('22.01.2027');
-  await checkA11y(page);
+  await checkA11yAtRest(page);
 
   // Back on the overview, that pairing is no longer due.
   await overview.goto();
@@ -85,11 +73,8 @@ test('closing a pairing early puts the mentee first on the waiting list, and sug
   page,
 }) => {
   test.setTimeout(120_000);
-  await page.clock.install({ time: new Date('2026-11-22T09:00:00') });
   const overview = new OverviewPage(page, 'fi');
-  await overview.goto();
-  await overview.loadSampleButton.click();
-  await expect(overview.mentorsSummary).toBeVisible();
+  await overview.loadSampleOn('2026-11-22T09:00:00');
 
   // The pairing whose mentee answered "not a good fit": close it early.
   const card = page.locator('[data-panel="checkins-dashboard"]');
@@ -102,7 +87,7 @@ test('closing a pairing early puts the mentee first on the waiting list, and sug
   await dialog.getByRole('button', { name: tr('fi', 'pairings', 'close.submit') }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText(tr('fi', 'waitingList', 'closedEarly', { code: code! }))).toBeVisible();
-  await checkA11y(page);
+  await checkA11yAtRest(page);
 
   // The waiting list has them among the first, marked for rematching (the sample data has one
   // more early closure, waiting longer): every rematch row comes before every other row.
@@ -116,11 +101,11 @@ test('closing a pairing early puts the mentee first on the waiting list, and sug
   );
   expect(marked.slice(0, 2)).toEqual([true, true]);
   expect(marked.slice(2)).not.toContain(true);
-  await checkA11y(page);
+  await checkA11yAtRest(page);
 
   // Suggestions leave the previous mentor out and say why.
   await row.getByRole('link', { name: tr('fi', 'waitingList', 'findMentorFor', { code: code! }) }).click();
   await expect(page.getByTestId('left-out')).toContainText(mentorName!);
   await expect(page.getByRole('heading', { name: mentorName!, exact: true })).toHaveCount(0);
-  await checkA11y(page);
+  await checkA11yAtRest(page);
 });

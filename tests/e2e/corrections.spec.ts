@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { Language } from '../../shared/domain/base';
 import { expect, test } from './fixtures';
-import { expectNoSeriousA11yViolations } from './axe';
+import { checkA11yAtRest } from './axe';
 import { OverviewPage } from './pages/OverviewPage';
 import { PairingPages } from './pages/PairingPages';
 import { SettingsPage } from './pages/SettingsPage';
@@ -18,26 +18,8 @@ import { typeNumber } from './typeNumber';
 
 type Row = Record<string, unknown>;
 
-/**
- * axe on the page at rest: the pointer moved off whatever was last clicked and CSS transitions
- * settled (axe reads colours mid-transition otherwise).
- */
-const checkA11y = async (page: Page) => {
-  await page.mouse.move(1, 1);
-  await expect
-    .poll(() => page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length))
-    .toBe(0);
-  await expectNoSeriousA11yViolations(page);
-};
-
-const loadSample = async (page: Page, lng: Language) => {
-  // A fixed day, so the sample's dates and "this year" are known.
-  await page.clock.install({ time: new Date('2026-03-02T09:00:00') });
-  const overview = new OverviewPage(page, lng);
-  await overview.goto();
-  await overview.loadSampleButton.click();
-  await expect(overview.mentorsSummary).toBeVisible();
-};
+/** A fixed day, so the sample's dates and "this year" are known. */
+const loadSample = (page: Page, lng: Language) => new OverviewPage(page, lng).loadSampleOn('2026-03-02T09:00:00');
 
 const live = (r: Row) => r.deletedAt === null;
 
@@ -78,13 +60,13 @@ test("a contact's duration is corrected key by key and shows on the pairing and 
   const duration = dialog.getByRole('textbox', { name: t('contacts.duration') });
   await expect(duration).toHaveValue('45');
   await expect(dialog.getByRole('textbox', { name: t('contacts.notes') })).toHaveValue(notes);
-  await checkA11y(page);
+  await checkA11yAtRest(page);
   // An emptied duration is refused with a message, and nothing changes.
   await typeNumber(duration, '');
   await dialog.getByRole('button', { name: t('contacts.save') }).click();
   await expect(duration).toHaveAttribute('aria-invalid', 'true');
   await expect(dialog).toBeVisible();
-  await checkA11y(page);
+  await checkA11yAtRest(page);
   await typeNumber(duration, '75');
   await expect(duration).toHaveValue('75');
   await dialog.getByRole('button', { name: t('contacts.save') }).click();
@@ -104,7 +86,7 @@ test("a contact's duration is corrected key by key and shows on the pairing and 
   await expect(row).toHaveCount(0);
   const deleted = page.getByRole('alert').filter({ hasText: t('notify.contactDeleted') });
   await expect(deleted).toBeVisible();
-  await checkA11y(page);
+  await checkA11yAtRest(page);
   await deleted.getByRole('button', { name: tr('en', 'common', 'actions.undo') }).click();
   await expect(row).toContainText(t('contacts.minutes_other', { count: 75 }));
   await expect(page.getByText(tr('en', 'common', 'undo.restored'))).toBeVisible();
@@ -121,7 +103,7 @@ test("a contact's duration is corrected key by key and shows on the pairing and 
   await expect(gone).toBeVisible();
   await expect(page.getByRole('list', { name: t('list.resultsLabel') }).getByText(code)).toHaveCount(0);
   await expect.poll(menteeStatus).toBe('waiting');
-  await checkA11y(page);
+  await checkA11yAtRest(page);
   await gone.getByRole('button', { name: tr('en', 'common', 'actions.undo') }).click();
   await expect(page).toHaveURL(new RegExp(`#/pairings/${String(proposal.id)}$`));
   await expect(page.getByRole('button', { name: t('actions.deleteProposal') })).toBeVisible();
@@ -150,7 +132,7 @@ test.describe('in Hungarian', () => {
     await goalText.clear();
     await goalDialog.getByRole('button', { name: common('actions.save') }).click();
     await expect(goalDialog.getByText(common('validation.required'))).toBeVisible();
-    await checkA11y(page);
+    await checkA11yAtRest(page);
     await goalText.pressSequentially('Saját lakás egy éven belül');
     await goalDialog.getByRole('button', { name: common('actions.save') }).click();
     await expect(goalDialog).toBeHidden();
@@ -164,7 +146,7 @@ test.describe('in Hungarian', () => {
     await page.goto(`/#/sessions/${String(session.id)}`);
     await page.getByRole('button', { name: s('followUp.editNamed', { text: followUp }) }).click();
     const followUpDialog = page.getByRole('dialog', { name: s('followUp.editTitle') });
-    await checkA11y(page);
+    await checkA11yAtRest(page);
     const owner = followUpDialog.getByRole('textbox', { name: s('followUp.owner') });
     await owner.clear();
     await owner.pressSequentially('Kovács Anna');
@@ -193,7 +175,7 @@ test.describe('in Hungarian', () => {
     await expires.press('Tab');
     await stepDialog.getByRole('button', { name: common('actions.save') }).click();
     await expect(stepDialog.getByText(common('validation.expiryAfterDate'))).toBeVisible();
-    await checkA11y(page);
+    await checkA11yAtRest(page);
     await expires.fill(typedDate('hu', '2027-02-20'));
     await expires.press('Tab');
     await stepDialog.getByRole('button', { name: common('actions.save') }).click();
@@ -273,7 +255,7 @@ test('changing an attendance status keeps the hours typed; a new programme start
     .filter((mod) => live(mod) && mod.programmeId === source.id)
     .sort((a, b) => Number(a.order) - Number(b.order));
   await settings.addProgramme('Peer support in Pécs', 'PP', { copyFrom: new RegExp(`^${String(source.name)}`) }, () =>
-    checkA11y(page),
+    checkA11yAtRest(page),
   );
   const made = (await readTable(page, 'programmes')).find((x) => x.codePrefix === 'PP')!;
   const copied = (await readTable(page, 'modules'))

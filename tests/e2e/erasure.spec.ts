@@ -35,7 +35,11 @@ const dumpDatabase = (page: Page): Promise<string> =>
       }),
   );
 
-const eraseAMentor = async (page: Page, lng: Language, person: { givenName: string; familyName: string; email: string }) => {
+const eraseAMentor = async (
+  page: Page,
+  lng: Language,
+  person: { givenName: string; familyName: string; email: string },
+) => {
   const t = (key: string, values: Record<string, string | number> = {}) => tr(lng, 'privacy', key, values);
   const form = new MentorFormPage(page, lng);
   await form.gotoNew();
@@ -71,13 +75,21 @@ const eraseAMentor = async (page: Page, lng: Language, person: { givenName: stri
 test.describe('in Hungarian', () => {
   test.use({ language: 'hu' });
   test('a mentor erased for good: gone from the page and from every store', async ({ page }) => {
-    await eraseAMentor(page, 'hu', { givenName: 'Tímeaqx', familyName: 'Törlendőqx', email: 'torlendo.qx@example.org' });
+    await eraseAMentor(page, 'hu', {
+      givenName: 'Tímeaqx',
+      familyName: 'Törlendőqx',
+      email: 'torlendo.qx@example.org',
+    });
   });
 });
 
 test.describe('in Finnish', () => {
   test.use({ language: 'fi' });
   test('a mentor erased for good: gone from the page and from every store', async ({ page }) => {
-    await eraseAMentor(page, 'fi', { givenName: 'Äiliqx', familyName: 'Poistettavaqx', email: 'poistettava.qx@example.org' });
+    await eraseAMentor(page, 'fi', {
+      givenName: 'Äiliqx',
+      familyName: 'Poistettavaqx',
+      email: 'poistettava.qx@example.org',
+    });
   });
 });

@@ -1,6 +1,5 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { expectNoSeriousA11yViolations } from './axe';
+import { checkA11yAtRest } from './axe';
 import { OverviewPage } from './pages/OverviewPage';
 import { MenteePages } from './pages/MenteePages';
 import { tr } from './pages/i18n';
@@ -8,26 +7,16 @@ import { watchForText } from './neverShown';
 
 test.use({ language: 'hu' });
 
-const checkA11y = async (page: Page) => {
-  // The page at rest: a hovered sidebar link or a fading colour is not what a coordinator reads.
-  await page.mouse.move(1, 1);
-  await expect
-    .poll(() => page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length))
-    .toBe(0);
-  await expectNoSeriousA11yViolations(page);
-};
-
 test('mentees: codes, hidden names, search and filters, edit, delete with undo', async ({ page }) => {
   test.setTimeout(120_000);
   const overview = new OverviewPage(page, 'hu');
   await overview.goto();
-  await overview.loadSampleButton.click();
-  await expect(overview.mentorsSummary).toBeVisible();
+  await overview.loadSample();
 
   const mentees = new MenteePages(page, 'hu');
   await mentees.openListFromNav();
   await expect(page.getByText(tr('hu', 'mentees', 'list.count_other', { count: 15 }))).toBeVisible();
-  await checkA11y(page);
+  await checkA11yAtRest(page);
 
   // Search by code: index prefix search on "ym-00".
   await mentees.search.fill('ym-00');
@@ -54,7 +43,7 @@ test('mentees: codes, hidden names, search and filters, edit, delete with undo',
 
   // Bad input changes nothing: without a programme the form says what to do.
   await mentees.openCreateForm();
-  await checkA11y(page);
+  await checkA11yAtRest(page);
   await mentees.save();
   await expect(page.getByText(tr('hu', 'common', 'validation.required'))).toBeVisible();
 
@@ -67,14 +56,14 @@ test('mentees: codes, hidden names, search and filters, edit, delete with undo',
   await expect(page.getByText('Lakatos Réka')).toHaveCount(0);
   await mentees.showNameButton.click();
   await expect(page.getByText('Lakatos Réka')).toBeVisible();
-  await checkA11y(page);
+  await checkA11yAtRest(page);
 
   // Edit keeps the code.
   await page.getByRole('link', { name: tr('hu', 'common', 'actions.edit') }).click();
   await expect(
     page.getByRole('heading', { level: 1, name: tr('hu', 'mentees', 'form.editTitle', { code: 'VS-006' }) }),
   ).toBeVisible();
-  await checkA11y(page);
+  await checkA11yAtRest(page);
   await page.getByRole('textbox', { name: tr('hu', 'mentees', 'fields.goals') }).fill('Saját lakás egy éven belül');
   await page.getByRole('button', { name: tr('hu', 'common', 'actions.save') }).click();
   await expect(page.getByText('Saját lakás egy éven belül')).toBeVisible();

@@ -1,6 +1,17 @@
 import { expect, test } from './fixtures';
 import { expectNoSeriousA11yViolations } from './axe';
-import { PrintPages, meta, uuid, type SeedRows } from './pages/PrintPages';
+import type { Mentor } from '../../shared/domain/mentor';
+import { PrintPages } from './pages/PrintPages';
+import {
+  PROGRAMME_ID,
+  menteeRow,
+  mentorRow,
+  meta,
+  programmeRow,
+  settingsRow,
+  uuid,
+  type SeedRows,
+} from './pages/seedRecords';
 import { typeNumber } from './typeNumber';
 
 /*
@@ -8,55 +19,110 @@ import { typeNumber } from './typeNumber';
  * renders the printable route to PDF and pdftotext reads the PDF back.
  */
 
-const SETTINGS_ID = '00000000-0000-4000-8000-000000000001';
-const PROGRAMME = uuid(1, 1);
 const SESSION = uuid(2, 1);
 const SESSION_FI = uuid(2, 2);
 const SESSION_LONG = uuid(2, 3);
-const PNG_1PX = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+const PNG_1PX =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
 
-const FAMILY = ['Kovács', 'Szabó', 'Tóth', 'Nagy', 'Horváth', 'Varga', 'Kiss', 'Molnár', 'Németh', 'Farkas', 'Virtanen', 'Korhonen', 'Mäkinen', 'Nieminen', 'Mäkelä', 'Hämäläinen', 'Laine', 'Heikkinen', 'Koskinen', 'Järvinen'];
-const GIVEN_MENTORS = ['Anna', 'Péter', 'Eszter', 'Zoltán', 'Réka', 'Aino', 'Eero', 'Helmi', 'Juhani', 'Sanna', 'Ágnes', 'Csaba', 'Emese', 'Győző', 'Hajnalka', 'Ilmari', 'Kaisa', 'Lauri', 'Minna', 'Niilo'];
-const GIVEN_CONTACTS = ['Béla', 'Ildikó', 'Gábor', 'Katalin', 'Tamás', 'Mikko', 'Liisa', 'Jukka', 'Päivi', 'Timo', 'Orsolya', 'Dóra', 'Ville', 'Outi', 'Bence'];
+const FAMILY = [
+  'Kovács',
+  'Szabó',
+  'Tóth',
+  'Nagy',
+  'Horváth',
+  'Varga',
+  'Kiss',
+  'Molnár',
+  'Németh',
+  'Farkas',
+  'Virtanen',
+  'Korhonen',
+  'Mäkinen',
+  'Nieminen',
+  'Mäkelä',
+  'Hämäläinen',
+  'Laine',
+  'Heikkinen',
+  'Koskinen',
+  'Järvinen',
+];
+const GIVEN_MENTORS = [
+  'Anna',
+  'Péter',
+  'Eszter',
+  'Zoltán',
+  'Réka',
+  'Aino',
+  'Eero',
+  'Helmi',
+  'Juhani',
+  'Sanna',
+  'Ágnes',
+  'Csaba',
+  'Emese',
+  'Győző',
+  'Hajnalka',
+  'Ilmari',
+  'Kaisa',
+  'Lauri',
+  'Minna',
+  'Niilo',
+];
+const GIVEN_CONTACTS = [
+  'Béla',
+  'Ildikó',
+  'Gábor',
+  'Katalin',
+  'Tamás',
+  'Mikko',
+  'Liisa',
+  'Jukka',
+  'Päivi',
+  'Timo',
+  'Orsolya',
+  'Dóra',
+  'Ville',
+  'Outi',
+  'Bence',
+];
 
 type Person = { givenName: string; familyName: string };
-const mentors: (Person & { id: string })[] = GIVEN_MENTORS.map((givenName, i) => ({ id: uuid(3, i + 1), givenName, familyName: FAMILY[i]! }));
-const contacts: (Person & { id: string; organisation: string; role: string })[] = GIVEN_CONTACTS.map((givenName, i) => ({
-  id: uuid(4, i + 1),
+const mentors: (Person & { id: string })[] = GIVEN_MENTORS.map((givenName, i) => ({
+  id: uuid(3, i + 1),
   givenName,
-  familyName: FAMILY[(i + 7) % FAMILY.length]!,
-  organisation: i % 2 ? 'Családsegítő' : 'Rendőrség',
-  role: i % 2 ? 'Social worker' : 'Police officer',
+  familyName: FAMILY[i]!,
 }));
-const mentees = Array.from({ length: 5 }, (_, i) => ({ id: uuid(5, i + 1), code: `HF-00${i + 1}`, givenName: 'Titkos', familyName: `Ügyfél${i + 1}` }));
+const contacts: (Person & { id: string; organisation: string; role: string })[] = GIVEN_CONTACTS.map(
+  (givenName, i) => ({
+    id: uuid(4, i + 1),
+    givenName,
+    familyName: FAMILY[(i + 7) % FAMILY.length]!,
+    organisation: i % 2 ? 'Családsegítő' : 'Rendőrség',
+    role: i % 2 ? 'Social worker' : 'Police officer',
+  }),
+);
+const mentees = Array.from({ length: 5 }, (_, i) => ({
+  id: uuid(5, i + 1),
+  code: `HF-00${i + 1}`,
+  givenName: 'Titkos',
+  familyName: `Ügyfél${i + 1}`,
+}));
 const facilitator = { id: uuid(4, 99), givenName: 'Gizella', familyName: 'Bárány' };
 
 const CONFIDENTIAL = 'Secret note about a relapse';
 const PHONE = '+36 30 555 1234';
 
-const mentorRow = (m: Person & { id: string }, extra: Record<string, unknown> = {}) => ({
-  ...meta(m.id),
-  givenName: m.givenName,
-  familyName: m.familyName,
-  email: `${m.givenName.toLowerCase()}@example.org`,
-  phone: PHONE,
-  gender: 'unspecified',
-  birthYear: null,
-  languages: [],
-  livedExperience: [],
-  programmeIds: [PROGRAMME],
-  capacity: 1,
-  availability: '',
-  notes: 'Private mentor note',
-  screening: Object.fromEntries(['interview', 'references', 'criminalRecord', 'volunteerAgreement', 'confidentialityAgreement'].map((k) => [k, { date: null, expiresOn: null }])),
-  preferredLanguage: null,
-  status: 'active',
-  statusHistory: [{ status: 'active', date: '2026-01-01', reason: '', override: null }],
-  exitDate: null,
-  exitReason: '',
-  searchTokens: [],
-  ...extra,
-});
+/** A mentor with contact details and a note: none of them may be on a printed sheet. */
+const mentor = (m: Person & { id: string }, extra: Partial<Mentor> = {}) =>
+  mentorRow(m.id, {
+    givenName: m.givenName,
+    familyName: m.familyName,
+    email: `${m.givenName.toLowerCase()}@example.org`,
+    phone: PHONE,
+    notes: 'Private mentor note',
+    ...extra,
+  });
 
 const sessionRow = (id: string, language: string | null) => {
   const expected = [
@@ -70,7 +136,7 @@ const sessionRow = (id: string, language: string | null) => {
     title: 'Esetmegbeszélő csoport november',
     kind: 'supervision',
     subKind: 'caseDiscussion',
-    programmeId: PROGRAMME,
+    programmeId: PROGRAMME_ID,
     date: '2026-11-20',
     startTime: '14:00',
     endTime: '16:00',
@@ -92,16 +158,13 @@ const sessionRow = (id: string, language: string | null) => {
 
 const attendanceSeed = (): SeedRows => ({
   settings: [
-    {
-      ...meta(SETTINGS_ID),
+    settingsRow({
       organisationName: 'Sorstárs Egyesület',
       address: '1071 Budapest, Példa utca 1.',
       logoDataUrl: PNG_1PX,
-      defaultLanguage: 'hu',
-      rules: {},
-    },
+    }),
   ],
-  mentors: mentors.map((m) => mentorRow(m)),
+  mentors: mentors.map((m) => mentor(m)),
   contacts: [...contacts, facilitator].map((c) => ({
     ...meta(c.id),
     givenName: c.givenName,
@@ -113,26 +176,7 @@ const attendanceSeed = (): SeedRows => ({
     notes: 'Private contact note',
     searchTokens: [],
   })),
-  mentees: mentees.map((m) => ({
-    ...meta(m.id),
-    programmeId: PROGRAMME,
-    code: m.code,
-    givenName: m.givenName,
-    familyName: m.familyName,
-    transition: 'movingIntoHousing',
-    needs: '',
-    goals: '',
-    referralSource: '',
-    languages: [],
-    livedExperience: [],
-    preferredMentorGender: 'any',
-    birthYear: null,
-    referredOn: null,
-    notes: '',
-    status: 'paired',
-    closedOn: null,
-    searchTokens: [],
-  })),
+  mentees: mentees.map((m) => menteeRow(m.id, { code: m.code, givenName: m.givenName, familyName: m.familyName })),
   sessions: [sessionRow(SESSION, null), sessionRow(SESSION_FI, 'fi'), longSessionRow()],
 });
 
@@ -141,8 +185,10 @@ const longSessionRow = () => {
   const facilitators = mentors.slice(0, 8).map((m) => ({ kind: 'mentor', id: m.id }));
   return {
     ...sessionRow(SESSION_LONG, null),
-    title: 'Regionális kerekasztal a gyermekvédelmi szakemberek, rendőrségi áldozatsegítő referensek, védőnők és háziorvosok részvételével a fiatalok átmeneti időszakáról',
-    place: 'Családsegítő és Gyermekjóléti Központ nagyterme, Budapest, Dózsa György út 12., második emelet, a lifttel szemben, a bejárat az udvar felől',
+    title:
+      'Regionális kerekasztal a gyermekvédelmi szakemberek, rendőrségi áldozatsegítő referensek, védőnők és háziorvosok részvételével a fiatalok átmeneti időszakáról',
+    place:
+      'Családsegítő és Gyermekjóléti Központ nagyterme, Budapest, Dózsa György út 12., második emelet, a lifttel szemben, a bejárat az udvar felől',
     kind: 'event',
     subKind: 'roundtable',
     facilitators,
@@ -157,12 +203,48 @@ const squash = (s: string) => s.replace(/\s+/g, ' ');
 const hasRowNumber = (pageText: string, n: number) => new RegExp(`^\\s*${n}\\s`, 'm').test(pageText);
 
 const LANGUAGES = [
-  { lng: 'en', route: `/print/attendance/${SESSION}`, name: givenFirst, page: (p: number, n: number) => `Page ${p} of ${n}`, signature: 'Signature', title: 'Attendance sheet', kind: 'Supervision — group case discussion', date: '20/11/2026' },
-  { lng: 'hu', route: `/print/attendance/${SESSION}?lang=hu`, name: familyFirst, page: (p: number, n: number) => `${p}. oldal / ${n}`, signature: 'Aláírás', title: 'Jelenléti ív', kind: 'Szupervízió — esetmegbeszélő csoport', date: '2026. 11. 20.' },
+  {
+    lng: 'en',
+    route: `/print/attendance/${SESSION}`,
+    name: givenFirst,
+    page: (p: number, n: number) => `Page ${p} of ${n}`,
+    signature: 'Signature',
+    title: 'Attendance sheet',
+    kind: 'Supervision — group case discussion',
+    date: '20/11/2026',
+  },
+  {
+    lng: 'hu',
+    route: `/print/attendance/${SESSION}?lang=hu`,
+    name: familyFirst,
+    page: (p: number, n: number) => `${p}. oldal / ${n}`,
+    signature: 'Aláírás',
+    title: 'Jelenléti ív',
+    kind: 'Szupervízió — esetmegbeszélő csoport',
+    date: '2026. 11. 20.',
+  },
   // The session's own language decides when the route does not say.
-  { lng: 'fi', route: `/print/attendance/${SESSION_FI}`, name: givenFirst, page: (p: number, n: number) => `Sivu ${p} / ${n}`, signature: 'Allekirjoitus', title: 'Osallistujalista', kind: 'Työnohjaus — tapauskonsultaatioryhmä', date: '20.11.2026' },
+  {
+    lng: 'fi',
+    route: `/print/attendance/${SESSION_FI}`,
+    name: givenFirst,
+    page: (p: number, n: number) => `Sivu ${p} / ${n}`,
+    signature: 'Allekirjoitus',
+    title: 'Osallistujalista',
+    kind: 'Työnohjaus — tapauskonsultaatioryhmä',
+    date: '20.11.2026',
+  },
   // Serbian Cyrillic: the sheet's words in Cyrillic, the people's (Hungarian) names exactly as entered.
-  { lng: 'sr-Cyrl', route: `/print/attendance/${SESSION}?lang=sr-Cyrl`, name: givenFirst, page: (p: number, n: number) => `Страна ${p} од ${n}`, signature: 'Потпис', title: 'Листа присуства', kind: 'Супервизија — групна дискусија случајева', date: '20.11.2026.' },
+  {
+    lng: 'sr-Cyrl',
+    route: `/print/attendance/${SESSION}?lang=sr-Cyrl`,
+    name: givenFirst,
+    page: (p: number, n: number) => `Страна ${p} од ${n}`,
+    signature: 'Потпис',
+    title: 'Листа присуства',
+    kind: 'Супервизија — групна дискусија случајева',
+    date: '20.11.2026.',
+  },
 ] as const;
 
 for (const L of LANGUAGES) {
@@ -178,14 +260,24 @@ for (const L of LANGUAGES) {
     const all = `${first}\n${second}`;
 
     // Header: organisation, document, session details and the facilitator.
-    for (const text of ['Sorstárs Egyesület', L.title, 'Esetmegbeszélő csoport november', L.kind, L.date, '14:00–16:00', 'Dózsa György út 12.', L.name(facilitator)])
+    for (const text of [
+      'Sorstárs Egyesület',
+      L.title,
+      'Esetmegbeszélő csoport november',
+      L.kind,
+      L.date,
+      '14:00–16:00',
+      'Dózsa György út 12.',
+      L.name(facilitator),
+    ])
       expect(first).toContain(text);
     // Every expected person, in the language's name order; mentees by code only.
     for (const p of [...mentors, ...contacts]) expect(all).toContain(L.name(p));
     expect(all).toContain('Rendőrség, Police officer');
     for (const m of mentees) expect(all).toContain(m.code);
     // Numbered rows 1–40 and five blank rows 41–45, with no row lost or cut between pages.
-    for (let n = 1; n <= 45; n++) expect(hasRowNumber(pages[0]!, n) !== hasRowNumber(pages[1]!, n), `row ${n} on exactly one page`).toBe(true);
+    for (let n = 1; n <= 45; n++)
+      expect(hasRowNumber(pages[0]!, n) !== hasRowNumber(pages[1]!, n), `row ${n} on exactly one page`).toBe(true);
     expect(hasRowNumber(pages[1]!, 46)).toBe(false);
     // Column headers and the footer on every page.
     expect(first).toContain(L.signature);
@@ -193,7 +285,16 @@ for (const L of LANGUAGES) {
     expect(first).toContain(L.page(1, 2));
     expect(second).toContain(L.page(2, 2));
     // Nothing confidential.
-    for (const secret of [CONFIDENTIAL, 'Call the housing office', 'Titkos', 'Ügyfél', PHONE, '@example.org', 'Private']) expect(all).not.toContain(secret);
+    for (const secret of [
+      CONFIDENTIAL,
+      'Call the housing office',
+      'Titkos',
+      'Ügyfél',
+      PHONE,
+      '@example.org',
+      'Private',
+    ])
+      expect(all).not.toContain(secret);
   });
 }
 
@@ -214,14 +315,18 @@ for (const o of [
   { landscape: false, blankRows: 13, pages: 2 },
   { landscape: true, blankRows: 10, pages: 3 },
 ]) {
-  test(`a full ${o.landscape ? 'landscape' : 'portrait'} sheet with the longest header keeps to ${o.pages} pages`, async ({ page }) => {
+  test(`a full ${o.landscape ? 'landscape' : 'portrait'} sheet with the longest header keeps to ${o.pages} pages`, async ({
+    page,
+  }) => {
     const print = new PrintPages(page);
     await print.openApp();
     await print.seed(attendanceSeed());
     await print.open(`/print/attendance/${SESSION_LONG}?blankRows=${o.blankRows}${o.landscape ? '&landscape=1' : ''}`);
     // On paper, no page's content runs past its box (which would push rows onto a new page).
     await page.emulateMedia({ media: 'print' });
-    const overflows = await page.locator('.tp-sheet').evaluateAll((sheets) => sheets.map((s) => s.scrollHeight > s.clientHeight));
+    const overflows = await page
+      .locator('.tp-sheet')
+      .evaluateAll((sheets) => sheets.map((s) => s.scrollHeight > s.clientHeight));
     expect(overflows).toEqual(Array.from({ length: o.pages }, () => false));
     const pages = await print.pdfPages();
     // Every page is exactly full.
@@ -303,7 +408,16 @@ test.describe('in Finnish', () => {
     const pages = await print.pdfPages();
     expect(pages).toHaveLength(1);
     const text = squash(pages[0]!);
-    for (const label of ['Osallistujalista', 'Tapaamisen nimi', 'Päivämäärä', 'Paikka', 'Allekirjoitus', 'Sivu 1 / 1', 'Sorstárs Egyesület']) expect(text).toContain(label);
+    for (const label of [
+      'Osallistujalista',
+      'Tapaamisen nimi',
+      'Päivämäärä',
+      'Paikka',
+      'Allekirjoitus',
+      'Sivu 1 / 1',
+      'Sorstárs Egyesület',
+    ])
+      expect(text).toContain(label);
     for (let n = 1; n <= 23; n++) expect(hasRowNumber(pages[0]!, n), `row ${n}`).toBe(true);
     expect(hasRowNumber(pages[0]!, 24)).toBe(false);
   });
@@ -314,7 +428,7 @@ test.describe('certificates', () => {
   const [THEORY, GROUPS, CRISIS] = [uuid(6, 1), uuid(6, 2), uuid(6, 3)];
   const module = (id: string, name: string, requiredHours: number, order: number) => ({
     ...meta(id),
-    programmeId: PROGRAMME,
+    programmeId: PROGRAMME_ID,
     name,
     description: '',
     requiredHours,
@@ -356,9 +470,18 @@ test.describe('certificates', () => {
 
   const certificateSeed = (): SeedRows => ({
     settings: attendanceSeed().settings ?? [],
-    mentors: [mentorRow(MENTOR, { preferredLanguage: 'hu' })],
-    modules: [module(THEORY, 'Elmélet és titoktartás', 10, 1), module(GROUPS, 'Csoportvezetés', 8, 2), module(CRISIS, 'Krízisintervenció', 6, 3)],
-    sessions: [training(1, '2026-10-01', [THEORY]), training(2, '2026-10-08', [THEORY]), training(3, '2026-10-09', [CRISIS]), training(4, '2026-10-10', [GROUPS])],
+    mentors: [mentor(MENTOR, { preferredLanguage: 'hu' })],
+    modules: [
+      module(THEORY, 'Elmélet és titoktartás', 10, 1),
+      module(GROUPS, 'Csoportvezetés', 8, 2),
+      module(CRISIS, 'Krízisintervenció', 6, 3),
+    ],
+    sessions: [
+      training(1, '2026-10-01', [THEORY]),
+      training(2, '2026-10-08', [THEORY]),
+      training(3, '2026-10-09', [CRISIS]),
+      training(4, '2026-10-10', [GROUPS]),
+    ],
     attendance: [
       attended(1, '2026-10-01', 'present', 6),
       attended(2, '2026-10-08', 'present', 5),
@@ -396,7 +519,7 @@ test.describe('certificates', () => {
     const print = new PrintPages(page);
     await print.recordPrints();
     await print.openApp();
-    await print.seed({ ...certificateSeed(), programmes: [{ ...meta(PROGRAMME), name: 'Housing First', codePrefix: 'HF', description: '', active: true }] });
+    await print.seed({ ...certificateSeed(), programmes: [programmeRow()] });
     await page.goto(`/#/mentors/${MENTOR.id}`);
     await page.getByRole('button', { name: 'Print certificate' }).click();
     const dialog = page.getByRole('dialog', { name: 'Print the training certificate' });

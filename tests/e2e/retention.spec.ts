@@ -1,9 +1,9 @@
-import type { Page } from '@playwright/test';
 import type { Language } from '../../shared/domain/base';
 import { expect, test } from './fixtures';
-import { expectNoSeriousA11yViolations } from './axe';
+import { checkA11yAtRest } from './axe';
 import { OverviewPage } from './pages/OverviewPage';
-import { PrintPages, meta, uuid, type SeedRows } from './pages/PrintPages';
+import { PrintPages } from './pages/PrintPages';
+import { meta, mentorRow, programmeRow, settingsRow, uuid, type SeedRows } from './pages/seedRecords';
 import { tr, typedDate } from './pages/i18n';
 
 /*
@@ -14,63 +14,32 @@ import { tr, typedDate } from './pages/i18n';
  */
 
 const TODAY = '2026-03-10';
-const SETTINGS_ID = '00000000-0000-4000-8000-000000000001';
-const PROGRAMME = uuid(1, 1);
 const DUE = uuid(3, 1);
 const NOT_YET = uuid(3, 2);
 const ACTIVE = uuid(3, 3);
 const CONTACT = uuid(7, 1);
 
-const mentor = (id: string, givenName: string, familyName: string, status: string, exitDate: string | null) => ({
-  ...meta(id),
-  givenName,
-  familyName,
-  email: '',
-  phone: '',
-  gender: 'unspecified',
-  birthYear: null,
-  languages: [],
-  livedExperience: [],
-  programmeIds: [PROGRAMME],
-  capacity: 1,
-  availability: '',
-  notes: '',
-  screening: Object.fromEntries(
-    ['interview', 'references', 'criminalRecord', 'volunteerAgreement', 'confidentialityAgreement'].map((k) => [
-      k,
-      { date: null, expiresOn: null },
-    ]),
-  ),
-  preferredLanguage: null,
-  status,
-  statusHistory: [
-    { status: 'active', date: '2018-01-01', reason: '', override: null },
-    ...(exitDate ? [{ status: 'exited', date: exitDate, reason: 'Moved away', override: null }] : []),
-  ],
-  exitDate,
-  exitReason: exitDate ? 'Moved away' : '',
-  searchTokens: [],
-  sortKey: `${familyName} ${givenName}`.toLowerCase(),
-});
+/** A mentor active since 2018 who left on `left` (still active when null). */
+const mentor = (id: string, givenName: string, familyName: string, left: string | null) =>
+  mentorRow(id, {
+    givenName,
+    familyName,
+    status: left ? 'exited' : 'active',
+    statusHistory: [
+      { status: 'active', date: '2018-01-01', reason: '', override: null },
+      ...(left ? [{ status: 'exited' as const, date: left, reason: 'Moved away', override: null }] : []),
+    ],
+    exitDate: left,
+    exitReason: left ? 'Moved away' : '',
+  });
 
 const seed = (): SeedRows => ({
-  settings: [
-    {
-      ...meta(SETTINGS_ID),
-      organisationName: 'Sorstárs Egyesület',
-      address: '',
-      logoDataUrl: null,
-      defaultLanguage: 'hu',
-      rules: { retentionYears: 5 },
-    },
-  ],
-  programmes: [
-    { ...meta(PROGRAMME), name: 'Housing First', codePrefix: 'HF', description: '', active: true, checkInRule: null },
-  ],
+  settings: [settingsRow({ rules: { retentionYears: 5 } })],
+  programmes: [programmeRow()],
   mentors: [
-    mentor(DUE, 'Aino', 'Korhonen', 'exited', '2021-03-10'),
-    mentor(NOT_YET, 'Bence', 'Szabó', 'exited', '2021-03-11'),
-    mentor(ACTIVE, 'Csilla', 'Tóth', 'active', null),
+    mentor(DUE, 'Aino', 'Korhonen', '2021-03-10'),
+    mentor(NOT_YET, 'Bence', 'Szabó', '2021-03-11'),
+    mentor(ACTIVE, 'Csilla', 'Tóth', null),
   ],
   // Added long ago, in no session or shadowing since.
   contacts: [
@@ -112,14 +81,6 @@ const formatted: Record<'hu' | 'fi', (iso: string) => string> = {
   fi: (iso) => iso.replace(/^(\d{4})-(\d{2})-(\d{2})$/, (_, y: string, m: string, d: string) => `${d}.${m}.${y}`),
 };
 
-const checkA11y = async (page: Page) => {
-  await page.mouse.move(1, 1);
-  await expect
-    .poll(() => page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length))
-    .toBe(0);
-  await expectNoSeriousA11yViolations(page);
-};
-
 for (const lng of ['hu', 'fi'] as const satisfies readonly Language[]) {
   test.describe(`in ${lng}`, () => {
     test.use({ language: lng });
@@ -143,7 +104,7 @@ for (const lng of ['hu', 'fi'] as const satisfies readonly Language[]) {
       const card = page.locator('[data-panel="retention-dashboard"]');
       await expect(card.getByRole('heading', { name: t('card.title') })).toBeVisible();
       await expect(card.getByTestId('retention-due-count')).toHaveText(t('card.count_other', { count: 2 }));
-      await checkA11y(page);
+      await checkA11yAtRest(page);
       await card.getByRole('link', { name: t('card.open') }).click();
 
       // The review: who, since when, what is held, and the actions.
@@ -166,7 +127,7 @@ for (const lng of ['hu', 'fi'] as const satisfies readonly Language[]) {
       await expect(contactRow).toContainText(names.contact);
       await expect(contactRow).toContainText(t('kind.contact'));
       await expect(contactRow).toContainText(t('basis.added', { date: formatted[lng]('2015-06-01') }));
-      await checkA11y(page);
+      await checkA11yAtRest(page);
 
       // Erase the contact from the queue (the erasure's own confirmation).
       await contactRow.getByRole('button', { name: tr(lng, 'privacy', 'erase.open') }).click();
@@ -182,7 +143,7 @@ for (const lng of ['hu', 'fi'] as const satisfies readonly Language[]) {
       await row.getByRole('button', { name: t('actions.keepFor', { name: names.due }) }).click();
       const dialog = page.getByRole('dialog', { name: t('keep.title', { name: names.due }) });
       await expect(dialog).toBeVisible();
-      await checkA11y(page);
+      await checkA11yAtRest(page);
       await dialog.getByRole('button', { name: t('keep.confirm') }).click();
       await expect(dialog.getByText(tr(lng, 'common', 'validation.required'))).toHaveCount(2);
       const until = dialog.getByRole('textbox', { name: t('keep.until') });
@@ -190,7 +151,7 @@ for (const lng of ['hu', 'fi'] as const satisfies readonly Language[]) {
       await dialog.getByRole('textbox', { name: t('keep.reason') }).fill(names.reason);
       await dialog.getByRole('button', { name: t('keep.confirm') }).click();
       await expect(dialog.getByText(t('validation.keepUntilFuture'))).toBeVisible();
-      await checkA11y(page);
+      await checkA11yAtRest(page);
       await until.fill(typedDate(lng, names.keepUntil));
       // Leave the date field (its calendar closes) before confirming.
       await page.keyboard.press('Tab');
@@ -206,7 +167,7 @@ for (const lng of ['hu', 'fi'] as const satisfies readonly Language[]) {
       await expect(kept).toContainText(formatted[lng](names.keepUntil));
       await expect(kept).toContainText(names.reason);
       await expect(kept).toContainText(t('kept.decidedOn', { date: formatted[lng](TODAY) }));
-      await checkA11y(page);
+      await checkA11yAtRest(page);
 
       // The overview and the Privacy page agree: nobody is due.
       await overview.goto();

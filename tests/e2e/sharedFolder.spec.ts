@@ -67,7 +67,10 @@ const carry = async (from: Page, to: Page): Promise<void> => {
 
 /** Settings through the sidebar, as a coordinator goes there. */
 const openSettings = async (page: Page): Promise<void> => {
-  await page.getByRole('navigation').getByRole('link', { name: tr('en', 'common', 'nav.settings') }).click();
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: tr('en', 'common', 'nav.settings') })
+    .click();
   await expect(page.getByTestId('shared-folder-panel')).toBeVisible();
 };
 

@@ -1,6 +1,19 @@
 import { expect, test } from './fixtures';
 import { expectNoSeriousA11yViolations } from './axe';
-import { PrintPages, meta, uuid, type SeedRows } from './pages/PrintPages';
+import type { Mentor } from '../../shared/domain/mentor';
+import { PrintPages } from './pages/PrintPages';
+import {
+  PROGRAMME_ID,
+  emptyScreening,
+  menteeRow,
+  meta,
+  mentorRow,
+  pairingRow,
+  programmeRow,
+  settingsRow,
+  uuid,
+  type SeedRows,
+} from './pages/seedRecords';
 import { SubjectAccessPages } from './pages/SubjectAccessPages';
 import { tr } from './pages/i18n';
 import { pseudonymousRef } from '../../shared/privacy/subjectAccess';
@@ -11,8 +24,6 @@ import { pseudonymousRef } from '../../shared/privacy/subjectAccess';
  * Hungarian, a mentee's in Finnish; neither may name the other party.
  */
 
-const SETTINGS_ID = '00000000-0000-4000-8000-000000000001';
-const PROGRAMME = uuid(1, 1);
 const MENTOR = uuid(3, 1);
 const OTHER_MENTOR = uuid(3, 2);
 const MENTEE = uuid(5, 1);
@@ -30,47 +41,19 @@ const CONFIDENTIAL = 'Bizalmas csoportjegyzet';
 const PAIRING_NOTE = 'Lakhatási terv';
 const LOG_NOTE = 'Lakbérhátralék';
 const squash = (s: string) => s.replace(/\s+/g, ' ');
-const screening = Object.fromEntries(
-  ['interview', 'references', 'criminalRecord', 'volunteerAgreement', 'confidentialityAgreement'].map((k) => [
-    k,
-    k === 'criminalRecord' ? { date: '2026-01-12', expiresOn: '2027-01-12' } : { date: null, expiresOn: null },
-  ]),
-);
-
-const mentorRow = (
-  id: string,
-  names: { givenName: string; familyName: string },
-  extra: Record<string, unknown> = {},
-) => ({
-  ...meta(id),
-  ...names,
-  email: '',
-  phone: '',
-  gender: 'unspecified',
-  birthYear: null,
-  languages: [],
-  livedExperience: [],
-  programmeIds: [PROGRAMME],
-  capacity: 1,
-  availability: '',
-  notes: '',
-  screening,
-  preferredLanguage: null,
-  status: 'active',
-  statusHistory: [{ status: 'active', date: '2026-01-01', reason: '', override: null }],
-  exitDate: null,
-  exitReason: '',
-  searchTokens: [],
-  sortKey: `${names.familyName} ${names.givenName}`.toLowerCase(),
-  ...extra,
-});
+const mentor = (id: string, names: { givenName: string; familyName: string }, extra: Partial<Mentor> = {}) =>
+  mentorRow(id, {
+    ...names,
+    screening: { ...emptyScreening(), criminalRecord: { date: '2026-01-12', expiresOn: '2027-01-12' } },
+    ...extra,
+  });
 
 const sessionRow = (id: string, kind: 'training' | 'supervision', title: string, date: string) => ({
   ...meta(id),
   title,
   kind,
   subKind: kind === 'training' ? 'course' : 'caseDiscussion',
-  programmeId: PROGRAMME,
+  programmeId: PROGRAMME_ID,
   date,
   startTime: '10:00',
   endTime: '13:00',
@@ -105,48 +88,27 @@ const attendanceRow = (n: number, sessionId: string, kind: string, date: string,
 });
 
 const seed = (): SeedRows => ({
-  settings: [
-    {
-      ...meta(SETTINGS_ID),
-      organisationName: 'Híd–Silta Egyesület',
-      address: '1071 Budapest, Példa utca 1.',
-      logoDataUrl: null,
-      defaultLanguage: 'hu',
-      rules: {},
-    },
-  ],
-  programmes: [
-    { ...meta(PROGRAMME), name: 'Housing First', codePrefix: 'HF', description: '', active: true, checkInRule: null },
-  ],
+  settings: [settingsRow({ organisationName: 'Híd–Silta Egyesület', address: '1071 Budapest, Példa utca 1.' })],
+  programmes: [programmeRow()],
   mentors: [
-    mentorRow(
+    mentor(
       MENTOR,
       { givenName: 'Anna', familyName: 'Kovács' },
       { email: 'anna@example.org', phone: '+36 30 111 2222', notes: 'Esti időpontok' },
     ),
-    mentorRow(OTHER_MENTOR, OTHER_NAME),
+    mentor(OTHER_MENTOR, OTHER_NAME),
   ],
   mentees: [
-    {
-      ...meta(MENTEE),
-      programmeId: PROGRAMME,
+    menteeRow(MENTEE, {
       code: 'HF-007',
       ...MENTEE_NAME,
-      transition: 'movingIntoHousing',
       needs: 'Saját lakás',
-      goals: '',
-      referralSource: '',
       languages: ['hu'],
       livedExperience: ['homelessness'],
-      preferredMentorGender: 'any',
-      birthYear: null,
       referredOn: '2026-02-01',
       consentGiven: true,
-      notes: '',
       status: 'paired',
-      closedOn: null,
-      searchTokens: [],
-    },
+    }),
   ],
   contacts: [
     {
@@ -194,24 +156,11 @@ const seed = (): SeedRows => ({
     },
   ],
   pairings: [
-    {
-      ...meta(PAIRING),
-      mentorId: MENTOR,
-      menteeId: MENTEE,
-      programmeId: PROGRAMME,
-      startDate: '2026-03-02',
-      plannedEndDate: null,
-      goals: [],
-      notes: PAIRING_NOTE,
-      status: 'active',
-      statusHistory: [
-        { status: 'proposed', date: '2026-03-01', note: '' },
-        { status: 'active', date: '2026-03-02', note: '' },
-      ],
-      overrides: [],
-      closure: null,
-      lastContactDate: '2026-03-05',
-    },
+    pairingRow(
+      PAIRING,
+      { mentorId: MENTOR, menteeId: MENTEE },
+      { startDate: '2026-03-02', notes: PAIRING_NOTE, lastContactDate: '2026-03-05' },
+    ),
   ],
   contactLogs: [
     {
@@ -237,7 +186,7 @@ const seed = (): SeedRows => ({
       answers: { trust: 4 },
       goodFit: 'yes',
       note: 'Jól haladunk',
-      programmeId: PROGRAMME,
+      programmeId: PROGRAMME_ID,
       mentorId: MENTOR,
       menteeId: MENTEE,
     },

@@ -81,7 +81,11 @@ test('two PCs add a mentee in one programme and edit different fields of one men
 
   // One mentor both coordinators will edit: the first of the list.
   await a.goto('/#/mentors');
-  const mentorHref = await a.getByRole('list', { name: tr('en', 'mentors', 'list.resultsLabel') }).getByRole('link').first().getAttribute('href');
+  const mentorHref = await a
+    .getByRole('list', { name: tr('en', 'mentors', 'list.resultsLabel') })
+    .getByRole('link')
+    .first()
+    .getAttribute('href');
   expect(mentorHref).toMatch(/^#\/mentors\/[0-9a-f-]{36}$/);
 
   // The day's work, apart: both add a mentee to VS (both get VS-006); A changes the mentor's

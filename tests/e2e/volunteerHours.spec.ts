@@ -40,7 +40,7 @@ const expectedStatements = (page: Page, year: number): Promise<Expected[]> =>
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error);
     });
-    const all = <T,>(store: string) =>
+    const all = <T>(store: string) =>
       new Promise<T[]>((resolve, reject) => {
         const req = db.transaction(store).objectStore(store).getAll();
         req.onsuccess = () => resolve(req.result as T[]);
@@ -58,14 +58,24 @@ const expectedStatements = (page: Page, year: number): Promise<Expected[]> =>
     return mentors!.filter(live).map((m) => {
       const attended = (kind: string) =>
         attendance!.filter(
-          (a) => live(a) && a.personId === m.id && a.status === 'present' && a.sessionKind === kind && inYear(a.sessionDate) && liveSessions.has(a.sessionId),
+          (a) =>
+            live(a) &&
+            a.personId === m.id &&
+            a.status === 'present' &&
+            a.sessionKind === kind &&
+            inYear(a.sessionDate) &&
+            liveSessions.has(a.sessionId),
         );
       const mine = new Set(pairings!.filter((p) => live(p) && p.mentorId === m.id).map((p) => p.id));
       const parts = {
         training: attended('training').map((a) => a.hours as number),
-        shadowing: shadowing!.filter((s) => live(s) && s.mentorId === m.id && inYear(s.date)).map((s) => s.hours as number),
+        shadowing: shadowing!
+          .filter((s) => live(s) && s.mentorId === m.id && inYear(s.date))
+          .map((s) => s.hours as number),
         supervision: attended('supervision').map((a) => a.hours as number),
-        contact: logs!.filter((l) => live(l) && mine.has(l.pairingId) && inYear(l.date)).map((l) => (l.durationMinutes as number) / 60),
+        contact: logs!
+          .filter((l) => live(l) && mine.has(l.pairingId) && inYear(l.date))
+          .map((l) => (l.durationMinutes as number) / 60),
       };
       const lines = (['training', 'shadowing', 'supervision', 'contact'] as const).map((category) => ({
         category,
@@ -82,7 +92,9 @@ const expectedStatements = (page: Page, year: number): Promise<Expected[]> =>
     });
   }, year);
 
-test("a mentor's volunteer hours statement for last year, printed in Hungarian, read back from the PDF", async ({ page }) => {
+test("a mentor's volunteer hours statement for last year, printed in Hungarian, read back from the PDF", async ({
+  page,
+}) => {
   // Sample data, two axe runs and a PDF: well over the default minute on a busy 2-core PC.
   test.setTimeout(120_000);
   await page.clock.install({ time: new Date(`${TODAY}T09:00:00`) });
@@ -98,9 +110,13 @@ test("a mentor's volunteer hours statement for last year, printed in Hungarian, 
   const candidates = await expectedStatements(page, YEAR);
   const inNewYear = new Set((await expectedStatements(page, YEAR + 1)).filter((e) => e.total > 0).map((e) => e.id));
   expect(inNewYear.size, 'sample hours dated in the new year').toBeGreaterThan(0);
-  const busiest = (e: Expected) => (inNewYear.has(e.id) ? 1e6 : 0) + e.lines.filter((l) => l.hours > 0).length * 1e4 + e.total;
+  const busiest = (e: Expected) =>
+    (inNewYear.has(e.id) ? 1e6 : 0) + e.lines.filter((l) => l.hours > 0).length * 1e4 + e.total;
   const mentor = [...candidates].sort((a, b) => busiest(b) - busiest(a))[0]!;
-  expect(mentor.lines.filter((l) => l.hours > 0).length, 'a sample mentor with hours of several kinds').toBeGreaterThanOrEqual(3);
+  expect(
+    mentor.lines.filter((l) => l.hours > 0).length,
+    'a sample mentor with hours of several kinds',
+  ).toBeGreaterThanOrEqual(3);
 
   // From the mentor's page: the year offered is the one just finished; print it in Hungarian.
   await page.goto(`/#/mentors/${mentor.id}`);
@@ -131,7 +147,9 @@ test("a mentor's volunteer hours statement for last year, printed in Hungarian, 
   expect(text).toContain(hu('volunteerHours.body', { year: YEAR }));
   for (const line of mentor.lines)
     expect(text).toMatch(
-      new RegExp(`${escape(hu(`volunteerHours.categories.${line.category}`))} ${line.count} ${escape(huNumber(line.hours))}(?: |$)`),
+      new RegExp(
+        `${escape(hu(`volunteerHours.categories.${line.category}`))} ${line.count} ${escape(huNumber(line.hours))}(?: |$)`,
+      ),
     );
   expect(text).toMatch(new RegExp(`${escape(hu('volunteerHours.total'))} ${escape(huNumber(mentor.total))}(?: |$)`));
   expect(text).toContain(hu('volunteerHours.definitions.contact'));

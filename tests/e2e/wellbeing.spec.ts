@@ -1,6 +1,5 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { expectNoSeriousA11yViolations } from './axe';
+import { checkA11yAtRest } from './axe';
 import { PrintPages } from './pages/PrintPages';
 import { tr } from './pages/i18n';
 import { WELLBEING_QUESTIONNAIRE_V1 } from '../../shared/care/wellbeingQuestionnaire';
@@ -20,14 +19,6 @@ const care = (key: string, values?: Record<string, string | number>) => tr('fi',
 const CODE = pseudonymousRef('mentor', MENTOR);
 const items = WELLBEING_QUESTIONNAIRE_V1.items;
 
-const checkA11y = async (page: Page) => {
-  await page.mouse.move(1, 1);
-  await expect
-    .poll(() => page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length))
-    .toBe(0);
-  await expectNoSeriousA11yViolations(page);
-};
-
 test('a coordinator records a mentor’s wellbeing check-in by keyboard, deletes and restores it, and prints the form', async ({
   page,
 }) => {
@@ -46,7 +37,7 @@ test('a coordinator records a mentor’s wellbeing check-in by keyboard, deletes
   await expect(panel.getByTestId('wellbeing-due')).toHaveText(care('due.due', { date: '24.11.2026' }));
   await expect(panel.getByTestId('wellbeing-code')).toHaveText(care('panel.code', { code: CODE }));
   await expect(panel.getByTestId('wellbeing-table').getByRole('row')).toHaveCount(2);
-  await checkA11y(page);
+  await checkA11yAtRest(page);
 
   // Record one from the paper form, by keyboard alone.
   const record = panel.getByRole('button', { name: care('actions.record') });
@@ -66,8 +57,12 @@ test('a coordinator records a mentor’s wellbeing check-in by keyboard, deletes
   for (const [i, value] of answers.entries()) {
     const item = items[i]!;
     await page.keyboard.press('Tab');
-    const group = dialog.getByRole('radiogroup', { name: care('form.numbered', { n: i + 1, statement: item.text.fi }) });
-    await expect(group.getByRole('radio', { name: care('form.noAnswerLabel', { statement: item.text.fi }) })).toBeFocused();
+    const group = dialog.getByRole('radiogroup', {
+      name: care('form.numbered', { n: i + 1, statement: item.text.fi }),
+    });
+    await expect(
+      group.getByRole('radio', { name: care('form.noAnswerLabel', { statement: item.text.fi }) }),
+    ).toBeFocused();
     for (let step = 0; step < value; step++) await page.keyboard.press('ArrowRight');
     await expect(group.getByRole('radio', { checked: true })).toHaveAccessibleName(new RegExp(`: ${value} \\(`));
   }
@@ -76,7 +71,7 @@ test('a coordinator records a mentor’s wellbeing check-in by keyboard, deletes
   await page.keyboard.press('Tab');
   await expect(dialog.getByRole('textbox', { name: care('form.note') })).toBeFocused();
   await page.keyboard.type('Väsynyt syksyn jälkeen');
-  await checkA11y(page);
+  await checkA11yAtRest(page);
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await expect(dialog.getByRole('button', { name: care('form.save') })).toBeFocused();
@@ -92,12 +87,14 @@ test('a coordinator records a mentor’s wellbeing check-in by keyboard, deletes
   await expect(rows.nth(1)).toContainText(falling);
   await expect(rows.nth(1)).toContainText(care('source.paper'));
   await expect(rows.nth(1)).toContainText('Väsynyt syksyn jälkeen');
-  await expect(panel.getByTestId('care-load')).toContainText(`${care('load.wellbeingValue', { score: '3', date: '22.11.2026' })}, ${falling}`);
+  await expect(panel.getByTestId('care-load')).toContainText(
+    `${care('load.wellbeingValue', { score: '3', date: '22.11.2026' })}, ${falling}`,
+  );
   await expect(panel.getByTestId('care-reasons')).toContainText(
     care('reasonText.wellbeingDropped', { from: '4', to: '3', date: '22.11.2026' }),
   );
   await expect(panel.getByTestId('wellbeing-due')).toHaveText(care('due.upcoming', { date: '22.02.2027' }));
-  await checkA11y(page);
+  await checkA11yAtRest(page);
 
   // Delete it, then Undo.
   await panel.getByRole('button', { name: care('actions.deleteNamed', { date: '22.11.2026' }) }).click();
@@ -107,7 +104,9 @@ test('a coordinator records a mentor’s wellbeing check-in by keyboard, deletes
   await expect(panel.getByTestId('care-reasons')).not.toContainText(
     care('reasonText.wellbeingDropped', { from: '4', to: '3', date: '22.11.2026' }),
   );
-  await expect(panel.getByTestId('care-reasons')).toContainText(care('reasonText.supervisionNever_other', { count: 4 }));
+  await expect(panel.getByTestId('care-reasons')).toContainText(
+    care('reasonText.supervisionNever_other', { count: 4 }),
+  );
   await page.getByRole('button', { name: tr('fi', 'common', 'actions.undo') }).click();
   await expect(rows).toHaveCount(3);
   await expect(rows.nth(1)).toContainText(care('form.score', { score: '3' }));
@@ -117,7 +116,7 @@ test('a coordinator records a mentor’s wellbeing check-in by keyboard, deletes
   const printDialog = page.getByRole('dialog', { name: care('paper.dialogTitle') });
   await expect(printDialog.getByRole('combobox', { name: tr('fi', 'print', 'dialog.language') })).toHaveValue('Suomi');
   await expect(printDialog.getByRole('textbox', { name: care('paper.dateOnForm') })).toHaveValue('22.11.2026');
-  await checkA11y(page);
+  await checkA11yAtRest(page);
   await printDialog.getByRole('button', { name: tr('fi', 'print', 'dialog.print'), exact: true }).click();
 
   const prints = await print.printedAndBackTo(new RegExp(`#/mentors/${MENTOR}$`));

@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { expectNoSeriousA11yViolations } from './axe';
-import { PrintPages, uuid } from './pages/PrintPages';
+import { PrintPages } from './pages/PrintPages';
+import { uuid } from './pages/seedRecords';
 import { tr } from './pages/i18n';
 import { WELLBEING_QUESTIONNAIRE_V1 } from '../../shared/care/wellbeingQuestionnaire';
 import { pseudonymousRef } from '../../shared/privacy/subjectAccess';
@@ -26,7 +27,9 @@ const LANGUAGES = [
 ] as const;
 
 for (const L of LANGUAGES) {
-  test(`the wellbeing form prints on one page in ${L.lng}, with the mentor's code and the date and no name`, async ({ page }) => {
+  test(`the wellbeing form prints on one page in ${L.lng}, with the mentor's code and the date and no name`, async ({
+    page,
+  }) => {
     const print = new PrintPages(page);
     await print.openApp();
     await print.seed(wellbeingSeed());

@@ -26,14 +26,20 @@ export class MentorDetailPage {
     const dialog = this.page.getByRole('dialog');
     await dialog.getByRole('combobox', { name: tr(this.lng, 'mentors', 'statusChange.newStatus') }).click();
     await this.page.getByRole('option', { name: tr(this.lng, 'mentors', `status.${status}`), exact: true }).click();
-    if (reason) await dialog.getByRole('textbox', { name: new RegExp(tr(this.lng, 'mentors', 'statusChange.exitReason')) }).fill(reason);
+    if (reason)
+      await dialog
+        .getByRole('textbox', { name: new RegExp(tr(this.lng, 'mentors', 'statusChange.exitReason')) })
+        .fill(reason);
     await dialog.getByRole('button', { name: tr(this.lng, 'mentors', 'statusChange.submit') }).click();
     await dialog.waitFor({ state: 'hidden' });
   }
 
   async delete() {
     await this.page.getByRole('button', { name: tr(this.lng, 'common', 'actions.delete'), exact: true }).click();
-    await this.page.getByRole('dialog').getByRole('button', { name: tr(this.lng, 'mentors', 'delete.confirm') }).click();
+    await this.page
+      .getByRole('dialog')
+      .getByRole('button', { name: tr(this.lng, 'mentors', 'delete.confirm') })
+      .click();
   }
 
   get undoButton() {

@@ -25,7 +25,8 @@ export class MentorFormPage {
   }
 
   async fill(values: MentorFields) {
-    for (const [key, value] of Object.entries(values) as [keyof MentorFields, string][]) await this.field(key).fill(value);
+    for (const [key, value] of Object.entries(values) as [keyof MentorFields, string][])
+      await this.field(key).fill(value);
   }
 
   async save() {

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import type { Language } from '../../../shared/domain/base';
 import { tr } from './i18n';
 
@@ -19,6 +19,22 @@ export class OverviewPage {
 
   get loadSampleButton() {
     return this.page.getByRole('button', { name: tr(this.lng, 'dashboard', 'empty.loadSample') });
+  }
+
+  /** Loads the sample office from the empty overview and waits until its figures show. */
+  async loadSample() {
+    await this.loadSampleButton.click();
+    await expect(this.mentorsSummary).toBeVisible();
+  }
+
+  /**
+   * The sample office as on `time` (a local date-time, e.g. `2026-03-02T09:00:00`): the page's
+   * clock is fixed before the app loads, so the sample's dates and "today" are known.
+   */
+  async loadSampleOn(time: string) {
+    await this.page.clock.install({ time: new Date(time) });
+    await this.goto();
+    await this.loadSample();
   }
 
   get addMentorButton() {

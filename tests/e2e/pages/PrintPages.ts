@@ -3,17 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
-
-/** Rows to put straight into the app's IndexedDB, by table name. */
-export type SeedRows = Record<string, Record<string, unknown>[]>;
-
-const NOW = '2026-11-01T10:00:00.000Z';
-/** The fields every stored record carries. */
-export const meta = (id: string) => ({ id, createdAt: NOW, updatedAt: NOW, deletedAt: null });
-
-/** A v4-shaped UUID from a small number, so tests can refer to records by number. */
-export const uuid = (prefix: number, n: number) =>
-  `${prefix.toString(16).padStart(8, '0')}-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+import type { SeedRows } from './seedRecords';
 
 /**
  * Printable pages of Tandem. Data is seeded into the app's own IndexedDB after the app has
@@ -32,13 +22,19 @@ export class PrintPages {
       w.__prints = [];
       window.print = () => {
         const ready = document.querySelector('[data-print-ready="true"]');
-        w.__prints.push({ hash: location.hash, ready: Boolean(ready), text: ready?.querySelector('main')?.textContent ?? '' });
+        w.__prints.push({
+          hash: location.hash,
+          ready: Boolean(ready),
+          text: ready?.querySelector('main')?.textContent ?? '',
+        });
       };
     });
   }
 
   async prints(): Promise<{ hash: string; ready: boolean; text: string }[]> {
-    return this.page.evaluate(() => (window as unknown as { __prints: { hash: string; ready: boolean; text: string }[] }).__prints);
+    return this.page.evaluate(
+      () => (window as unknown as { __prints: { hash: string; ready: boolean; text: string }[] }).__prints,
+    );
   }
 
   /**
@@ -97,7 +93,11 @@ export class PrintPages {
       const file = join(dir, 'sheet.pdf');
       writeFileSync(file, pdf);
       // Set PRINT_PDF_DIR to keep the PDFs for a look by eye.
-      if (process.env.PRINT_PDF_DIR) writeFileSync(join(process.env.PRINT_PDF_DIR, `${Date.now()}-${Math.random().toString(36).slice(2, 6)}.pdf`), pdf);
+      if (process.env.PRINT_PDF_DIR)
+        writeFileSync(
+          join(process.env.PRINT_PDF_DIR, `${Date.now()}-${Math.random().toString(36).slice(2, 6)}.pdf`),
+          pdf,
+        );
       const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
       // pdftotext ends every page with a form feed.
       const pages = text.split('\f').filter((p, i, all) => i < all.length - 1 || p.trim() !== '');

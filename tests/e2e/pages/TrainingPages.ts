@@ -89,16 +89,33 @@ export class CurriculumPage {
     await this.fillModule(values);
   }
 
-  async editModule(current: string, values: { name: string; description?: string; hours: number | string; mandatory?: boolean }) {
+  async editModule(
+    current: string,
+    values: { name: string; description?: string; hours: number | string; mandatory?: boolean },
+  ) {
     await this.page.getByRole('button', { name: this.t('curriculum.editModule', { name: current }) }).click();
     await this.fillModule(values);
   }
 
-  private async fillModule({ name, description, hours, mandatory = true }: { name: string; description?: string; hours: number | string; mandatory?: boolean }) {
+  private async fillModule({
+    name,
+    description,
+    hours,
+    mandatory = true,
+  }: {
+    name: string;
+    description?: string;
+    hours: number | string;
+    mandatory?: boolean;
+  }) {
     const dialog = this.page.getByRole('dialog');
     await dialog.getByRole('textbox', { name: this.t('module.name') }).fill(name);
-    if (description !== undefined) await dialog.getByRole('textbox', { name: this.t('module.description') }).fill(description);
-    await typeNumber(dialog.getByRole('textbox', { name: this.t('module.requiredHours') }), numberText(hours, this.lng));
+    if (description !== undefined)
+      await dialog.getByRole('textbox', { name: this.t('module.description') }).fill(description);
+    await typeNumber(
+      dialog.getByRole('textbox', { name: this.t('module.requiredHours') }),
+      numberText(hours, this.lng),
+    );
     const box = dialog.getByRole('checkbox', { name: this.t('module.mandatory') });
     if ((await box.isChecked()) !== mandatory) await box.click();
     await dialog.getByRole('button', { name: tr(this.lng, 'common', 'actions.save') }).click();
@@ -185,15 +202,27 @@ export class TrainingPanel {
   }
 
   moduleRow(name: string): Locator {
-    return this.root.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: new RegExp(`^${name}`) }) });
+    return this.root
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name: new RegExp(`^${name}`) }) });
   }
 
-  async logShadowing(values: { professional: string; date: string; hours: number | string; area: string; modules: string[]; notes?: string }) {
+  async logShadowing(values: {
+    professional: string;
+    date: string;
+    hours: number | string;
+    area: string;
+    modules: string[];
+    notes?: string;
+  }) {
     await this.root.getByRole('button', { name: this.t('shadowing.add') }).click();
     const dialog = this.page.getByRole('dialog');
     await dialog.getByRole('textbox', { name: this.t('shadowing.professionalName') }).fill(values.professional);
     await dialog.getByRole('textbox', { name: this.t('shadowing.date') }).fill(typedDate(this.lng, values.date));
-    await typeNumber(dialog.getByRole('textbox', { name: this.t('shadowing.hours') }), numberText(values.hours, this.lng));
+    await typeNumber(
+      dialog.getByRole('textbox', { name: this.t('shadowing.hours') }),
+      numberText(values.hours, this.lng),
+    );
     await dialog.getByRole('textbox', { name: this.t('shadowing.area') }).fill(values.area);
     for (const m of values.modules) {
       // Mantine's multi-select covers its input with the pills box: click through to open it.

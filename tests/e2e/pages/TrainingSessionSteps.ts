@@ -49,7 +49,10 @@ export class TrainingSessionSteps {
     await page.keyboard.press('Tab');
     for (const person of [...plan.present, ...plan.absent]) {
       await page.getByRole('combobox', { name: this.s('form.addParticipant') }).fill(person.query);
-      await page.getByRole('option', { name: new RegExp(`^${person.name}`) }).first().click();
+      await page
+        .getByRole('option', { name: new RegExp(`^${person.name}`) })
+        .first()
+        .click();
     }
     await page.getByRole('button', { name: tr(this.lng, 'common', 'actions.save'), exact: true }).click();
     await expect(page).toHaveURL(/#\/sessions\/[0-9a-f-]{36}$/);

@@ -7,7 +7,9 @@ import type { Language } from '../../../shared/domain/base';
  * each language (and a missing translation fails the test instead of hiding behind English).
  */
 export const tr = (lng: Language, ns: string, key: string, values: Record<string, string | number> = {}): string => {
-  const json = JSON.parse(readFileSync(fileURLToPath(new URL(`../../../locales/${lng}/${ns}.json`, import.meta.url)), 'utf8')) as Record<string, unknown>;
+  const json = JSON.parse(
+    readFileSync(fileURLToPath(new URL(`../../../locales/${lng}/${ns}.json`, import.meta.url)), 'utf8'),
+  ) as Record<string, unknown>;
   const value = key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], json);
   if (typeof value !== 'string') throw new Error(`missing translation ${lng}/${ns}:${key}`);
   return value.replace(/{{\s*(\w+)\s*}}/g, (_, name: string) => String(values[name] ?? ''));
