@@ -7,7 +7,18 @@ import globals from 'globals';
 
 export default tseslint.config(
   // dist-*/ and test-results-*/: builds and results of parallel e2e runs (README, For developers).
-  { ignores: ['dist/**', 'dist-*/**', 'release/**', 'node_modules/**', 'test-results/**', 'test-results-*/**', 'playwright-report/**', 'bench/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'dist-*/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'test-results-*/**',
+      'playwright-report/**',
+      'bench/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -28,7 +39,14 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
       // Every visible string goes through i18next: an English literal in JSX is a bug.
-      'react/jsx-no-literals': ['error', { noStrings: true, ignoreProps: true, allowedStrings: ['·', '—', '–', '/', ':', '(', ')', '*', '…', '%', '#', '×', '+', '-', '|', ','] }],
+      'react/jsx-no-literals': [
+        'error',
+        {
+          noStrings: true,
+          ignoreProps: true,
+          allowedStrings: ['·', '—', '–', '/', ':', '(', ')', '*', '…', '%', '#', '×', '+', '-', '|', ','],
+        },
+      ],
     },
   },
   {

@@ -32,14 +32,21 @@ describe('electron-builder.yml', () => {
 
   it('packages the bundles only, publishes nothing, keeps data on uninstall', () => {
     expect(config.productName).toBe('Tandem');
-    expect(config.files).toEqual(expect.arrayContaining(['dist/**/*', 'dist-electron/**/*', 'package.json', '!node_modules/**/*']));
+    expect(config.files).toEqual(
+      expect.arrayContaining(['dist/**/*', 'dist-electron/**/*', 'package.json', '!node_modules/**/*']),
+    );
     expect(config.publish).toBeNull();
     expect(config.win.target).toEqual(['nsis', 'portable']);
     expect(config.linux.target).toBe('AppImage');
     expect(config.mac.target).toBe('dmg');
     expect(config.nsis.deleteAppDataOnUninstall).toBe(false);
-    expect(config.electronFuses).toMatchObject({ runAsNode: false, onlyLoadAppFromAsar: true, grantFileProtocolExtraPrivileges: false });
-    for (const icon of [config.win.icon, config.linux.icon, config.mac.icon]) expect(existsSync(join(root, icon)), icon).toBe(true);
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+    for (const icon of [config.win.icon, config.linux.icon, config.mac.icon])
+      expect(existsSync(join(root, icon)), icon).toBe(true);
   });
 
   it('agrees with package.json on the entry point the shell is built to', () => {

@@ -25,7 +25,12 @@ export const buildElectron = async (outDir = join(root, 'dist-electron')) => {
   };
   const main = await build({ ...common, entryPoints: ['electron/main/index.ts'], outfile: join(outDir, 'main.cjs') });
   // The preload is parsed for every window: keep it small.
-  const preload = await build({ ...common, entryPoints: ['electron/preload/index.ts'], outfile: join(outDir, 'preload.cjs'), minify: true });
+  const preload = await build({
+    ...common,
+    entryPoints: ['electron/preload/index.ts'],
+    outfile: join(outDir, 'preload.cjs'),
+    minify: true,
+  });
   return { main: main.metafile, preload: preload.metafile };
 };
 

@@ -17,7 +17,9 @@ export const APP_INDEX_URL = `${APP_ORIGIN}/index.html`;
 export const isAppUrl = (url: string): boolean => {
   try {
     const u = new URL(url);
-    return u.protocol === `${APP_SCHEME}:` && u.host.toLowerCase() === APP_HOST && u.username === '' && u.password === '';
+    return (
+      u.protocol === `${APP_SCHEME}:` && u.host.toLowerCase() === APP_HOST && u.username === '' && u.password === ''
+    );
   } catch {
     return false;
   }
@@ -72,7 +74,8 @@ const MIME_TYPES: Record<string, string> = {
 };
 
 /** Content type by extension; unknown files are served as opaque bytes (with nosniff, never executed). */
-export const mimeTypeFor = (file: string): string => MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+export const mimeTypeFor = (file: string): string =>
+  MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
 
 export type AppResponse = { status: 200 | 404; headers: Record<string, string>; body: Uint8Array | null };
 
@@ -88,14 +91,23 @@ export const appResponseFor = async (
   readFile: (file: string) => Promise<Uint8Array>,
 ): Promise<AppResponse> => {
   const common = { 'X-Content-Type-Options': 'nosniff', 'Cross-Origin-Opener-Policy': 'same-origin' };
-  const notFound: AppResponse = { status: 404, headers: { ...common, 'Content-Type': 'text/plain; charset=utf-8' }, body: null };
+  const notFound: AppResponse = {
+    status: 404,
+    headers: { ...common, 'Content-Type': 'text/plain; charset=utf-8' },
+    body: null,
+  };
   const file = resolveAppPath(url, rootDir);
   if (!file) return notFound;
   try {
     const body = await readFile(file);
     return {
       status: 200,
-      headers: { ...common, 'Content-Type': mimeTypeFor(file), 'Content-Security-Policy': csp, 'Cache-Control': 'no-cache' },
+      headers: {
+        ...common,
+        'Content-Type': mimeTypeFor(file),
+        'Content-Security-Policy': csp,
+        'Cache-Control': 'no-cache',
+      },
       body,
     };
   } catch {

@@ -56,7 +56,10 @@ describe('writeFileAtomic', () => {
         await writeFile(to, 'flipped by a flaky stick');
       },
     };
-    expect(await writeFileAtomic(target, bytesOf('the real backup'), corrupting)).toEqual({ path: target, verified: false });
+    expect(await writeFileAtomic(target, bytesOf('the real backup'), corrupting)).toEqual({
+      path: target,
+      verified: false,
+    });
   });
 
   it('fails cleanly when the directory is gone (USB stick pulled)', async () => {

@@ -69,7 +69,9 @@ export const writeFileAtomic = async (
     await fsyncDirectory(dirname(target));
     // From here on the target has been replaced: a failed read-back is "not verified", not an
     // error, so nobody is told that the old file is still there.
-    const readBack = await readFile(target).then((b) => new Uint8Array(b)).catch(() => null);
+    const readBack = await readFile(target)
+      .then((b) => new Uint8Array(b))
+      .catch(() => null);
     return { path: target, verified: readBack !== null && sameBytes(readBack, bytes) };
   } finally {
     if (!renamed) await rm(temp, { force: true }).catch(() => undefined);

@@ -63,9 +63,13 @@ describe('hardenSession', () => {
   it('answers permission requests and checks with the tested decision', () => {
     const { handlers } = setup();
     const answers: boolean[] = [];
-    handlers.request!(null, 'persistent-storage', (ok: boolean) => answers.push(ok), { requestingUrl: 'app://tandem/index.html' });
+    handlers.request!(null, 'persistent-storage', (ok: boolean) => answers.push(ok), {
+      requestingUrl: 'app://tandem/index.html',
+    });
     handlers.request!(null, 'media', (ok: boolean) => answers.push(ok), { requestingUrl: 'app://tandem/index.html' });
-    handlers.request!(null, 'persistent-storage', (ok: boolean) => answers.push(ok), { requestingUrl: 'https://evil.example/' });
+    handlers.request!(null, 'persistent-storage', (ok: boolean) => answers.push(ok), {
+      requestingUrl: 'https://evil.example/',
+    });
     expect(answers).toEqual([true, false, false]);
     expect(handlers.check!(null, 'persistent-storage', 'app://tandem', {})).toBe(true);
     expect(handlers.check!(null, 'geolocation', 'app://tandem', { requestingUrl: 'app://tandem/' })).toBe(false);

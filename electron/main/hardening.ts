@@ -19,7 +19,9 @@ export const hardenWebContents = (contents: WebContents): void => {
 };
 
 export const hardenSession = (ses: Session, devTools: boolean): void => {
-  ses.setPermissionRequestHandler((_contents, permission, callback, details) => callback(isPermissionAllowed(permission, details.requestingUrl)));
+  ses.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(isPermissionAllowed(permission, details.requestingUrl)),
+  );
   ses.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
     isPermissionAllowed(permission, details.requestingUrl ?? requestingOrigin),
   );

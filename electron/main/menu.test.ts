@@ -7,7 +7,13 @@ import { MenuCommandSchema, type MenuCommand } from '../../shared/ipc/contract';
 const build = (over: Partial<MenuOptions> = {}, language: 'en' | 'hu' | 'fi' = 'en') => {
   const sent: MenuCommand[] = [];
   const showAbout = vi.fn();
-  const template = buildMenuTemplate(language, labelsFor, { platform: 'win32', isDev: false, send: (c) => sent.push(c), showAbout, ...over });
+  const template = buildMenuTemplate(language, labelsFor, {
+    platform: 'win32',
+    isDev: false,
+    send: (c) => sent.push(c),
+    showAbout,
+    ...over,
+  });
   return { template, sent, showAbout };
 };
 
@@ -19,7 +25,13 @@ const click = (item: MenuItemConstructorOptions | undefined) => (item?.click as 
 describe('buildMenuTemplate', () => {
   it('has File, Go, Edit, View, Help on Windows and Linux, in the chosen language', () => {
     expect(build().template.map((m) => m.label)).toEqual(['File', 'Go', 'Edit', 'View', 'Help']);
-    expect(build({ platform: 'linux' }, 'hu').template.map((m) => m.label)).toEqual(['Fájl', 'Ugrás', 'Szerkesztés', 'Nézet', 'Súgó']);
+    expect(build({ platform: 'linux' }, 'hu').template.map((m) => m.label)).toEqual([
+      'Fájl',
+      'Ugrás',
+      'Szerkesztés',
+      'Nézet',
+      'Súgó',
+    ]);
     expect(build({}, 'fi').template.map((m) => m.label)).toEqual(['Tiedosto', 'Siirry', 'Muokkaa', 'Näytä', 'Ohje']);
   });
 
@@ -48,7 +60,17 @@ describe('buildMenuTemplate', () => {
   it('Go has one item per section, each sending a valid navigate command', () => {
     const { template, sent } = build({}, 'hu');
     const go = submenu(template[1]);
-    expect(go.map((i) => i.label)).toEqual(['Áttekintés', 'Mentorok', 'Mentoráltak', 'Párosítások', 'Kapcsolatok', 'Alkalmak', 'Képzés', 'Biztonsági mentés', 'Beállítások']);
+    expect(go.map((i) => i.label)).toEqual([
+      'Áttekintés',
+      'Mentorok',
+      'Mentoráltak',
+      'Párosítások',
+      'Kapcsolatok',
+      'Alkalmak',
+      'Képzés',
+      'Biztonsági mentés',
+      'Beállítások',
+    ]);
     go.forEach(click);
     expect(sent.map((c) => (c.type === 'navigate' ? c.path : c.action))).toEqual([
       '/',

@@ -46,10 +46,25 @@ export const buildMenuTemplate = (
   const file: MenuItemConstructorOptions = {
     label: l.file.label,
     submenu: [
-      { id: 'backup.export', label: l.file.exportBackup, accelerator: 'CmdOrCtrl+Shift+E', click: () => send({ type: 'action', action: 'backup.export' }) },
-      { id: 'backup.import', label: l.file.importBackup, accelerator: 'CmdOrCtrl+O', click: () => send({ type: 'action', action: 'backup.import' }) },
+      {
+        id: 'backup.export',
+        label: l.file.exportBackup,
+        accelerator: 'CmdOrCtrl+Shift+E',
+        click: () => send({ type: 'action', action: 'backup.export' }),
+      },
+      {
+        id: 'backup.import',
+        label: l.file.importBackup,
+        accelerator: 'CmdOrCtrl+O',
+        click: () => send({ type: 'action', action: 'backup.import' }),
+      },
       sep,
-      { id: 'print.current', label: l.file.print, accelerator: 'CmdOrCtrl+P', click: () => send({ type: 'action', action: 'print.current' }) },
+      {
+        id: 'print.current',
+        label: l.file.print,
+        accelerator: 'CmdOrCtrl+P',
+        click: () => send({ type: 'action', action: 'print.current' }),
+      },
       ...(mac ? [] : [sep, { role: 'quit', label: l.file.quit } satisfies MenuItemConstructorOptions]),
     ],
   };
@@ -81,7 +96,11 @@ export const buildMenuTemplate = (
     label: l.view.label,
     submenu: [
       ...(isDev
-        ? [{ role: 'reload', label: l.view.reload } as const, { role: 'toggleDevTools', label: l.view.devTools } as const, sep]
+        ? [
+            { role: 'reload', label: l.view.reload } as const,
+            { role: 'toggleDevTools', label: l.view.devTools } as const,
+            sep,
+          ]
         : []),
       { role: 'resetZoom', label: l.view.resetZoom },
       { role: 'zoomIn', label: l.view.zoomIn },

@@ -34,7 +34,10 @@ describe('printUrlFor', () => {
     for (const route of ['/print/../settings', '/print//x', '/mentors', '/print/./x']) {
       expect(schema.safeParse({ route }).success, route).toBe(false);
     }
-    expect(schema.parse({ route: '/print/attendance/abc?blankRows=5' })).toEqual({ route: '/print/attendance/abc?blankRows=5', landscape: false });
+    expect(schema.parse({ route: '/print/attendance/abc?blankRows=5' })).toEqual({
+      route: '/print/attendance/abc?blankRows=5',
+      landscape: false,
+    });
   });
 });
 
@@ -45,7 +48,13 @@ describe('print and PDF options', () => {
   });
 
   it('renders A4, honouring the page CSS size, with backgrounds', () => {
-    expect(pdfOptions(true)).toMatchObject({ pageSize: 'A4', landscape: true, printBackground: true, preferCSSPageSize: true, displayHeaderFooter: false });
+    expect(pdfOptions(true)).toMatchObject({
+      pageSize: 'A4',
+      landscape: true,
+      printBackground: true,
+      preferCSSPageSize: true,
+      displayHeaderFooter: false,
+    });
     expect(pdfOptions(false).landscape).toBe(false);
   });
 

@@ -15,12 +15,18 @@ export const printUrlFor = (route: string): string => {
   const path = route.split('?')[0] ?? '';
   const segments = path.split('/');
   const ok =
-    /^\/print\/[A-Za-z0-9/_?=&.-]+$/.test(route) && segments[1] === 'print' && segments.slice(2).every((s) => s !== '' && s !== '.' && s !== '..');
+    /^\/print\/[A-Za-z0-9/_?=&.-]+$/.test(route) &&
+    segments[1] === 'print' &&
+    segments.slice(2).every((s) => s !== '' && s !== '.' && s !== '..');
   if (!ok) throw new Error(`not a printable route: ${route}`);
   return `${APP_INDEX_URL}#${route}`;
 };
 
-export const printOptions = (landscape: boolean): WebContentsPrintOptions => ({ silent: false, printBackground: true, landscape });
+export const printOptions = (landscape: boolean): WebContentsPrintOptions => ({
+  silent: false,
+  printBackground: true,
+  landscape,
+});
 
 /** A4 unless the page's print stylesheet says otherwise (`@page`); headers/footers come from the page itself. */
 export const pdfOptions = (landscape: boolean): PrintToPDFOptions => ({
@@ -48,7 +54,12 @@ export const PRINT_READY_TIMEOUT_MS = 20_000;
  */
 export const waitUntilReady = async (
   isReady: () => Promise<boolean>,
-  { timeoutMs = PRINT_READY_TIMEOUT_MS, intervalMs = 100, now = Date.now, sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms)) } = {},
+  {
+    timeoutMs = PRINT_READY_TIMEOUT_MS,
+    intervalMs = 100,
+    now = Date.now,
+    sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms)),
+  } = {},
 ): Promise<boolean> => {
   const deadline = now() + timeoutMs;
   for (;;) {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isAllowedNavigation, isAllowedRequest, isPermissionAllowed, isTrustedSender, secureWebPreferences } from './security';
+import {
+  isAllowedNavigation,
+  isAllowedRequest,
+  isPermissionAllowed,
+  isTrustedSender,
+  secureWebPreferences,
+} from './security';
 
 const own = new Set([1, 7]);
 const sender = (over: Partial<Parameters<typeof isTrustedSender>[0]> = {}) => ({
@@ -12,14 +18,24 @@ const sender = (over: Partial<Parameters<typeof isTrustedSender>[0]> = {}) => ({
 describe('isTrustedSender', () => {
   it('trusts the top-level app page of our own windows', () => {
     expect(isTrustedSender(sender(), own)).toBe(true);
-    expect(isTrustedSender(sender({ webContentsId: 7, frameUrl: 'app://tandem/index.html#/print/attendance/x' }), own)).toBe(true);
+    expect(
+      isTrustedSender(sender({ webContentsId: 7, frameUrl: 'app://tandem/index.html#/print/attendance/x' }), own),
+    ).toBe(true);
   });
 
   it('refuses iframes, other windows, vanished frames and other origins', () => {
     expect(isTrustedSender(sender({ isMainFrame: false }), own)).toBe(false);
     expect(isTrustedSender(sender({ webContentsId: 2 }), own)).toBe(false);
     expect(isTrustedSender(sender({ frameUrl: null }), own)).toBe(false);
-    for (const frameUrl of ['https://tandem/index.html', 'file:///index.html', 'app://evil/index.html', 'app://tandem.evil/', 'about:blank', 'devtools://devtools/x', '']) {
+    for (const frameUrl of [
+      'https://tandem/index.html',
+      'file:///index.html',
+      'app://evil/index.html',
+      'app://tandem.evil/',
+      'about:blank',
+      'devtools://devtools/x',
+      '',
+    ]) {
       expect(isTrustedSender(sender({ frameUrl }), own), frameUrl).toBe(false);
     }
   });
@@ -30,7 +46,18 @@ describe('isPermissionAllowed', () => {
     expect(isPermissionAllowed('persistent-storage', 'app://tandem/index.html')).toBe(true);
     expect(isPermissionAllowed('persistent-storage', 'https://example.org/')).toBe(false);
     expect(isPermissionAllowed('persistent-storage', undefined)).toBe(false);
-    for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fileSystem', 'hid', 'usb', 'serial', 'unknown']) {
+    for (const p of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'openExternal',
+      'fileSystem',
+      'hid',
+      'usb',
+      'serial',
+      'unknown',
+    ]) {
       expect(isPermissionAllowed(p, 'app://tandem/index.html'), p).toBe(false);
     }
   });
@@ -48,7 +75,13 @@ describe('navigation and requests', () => {
     expect(isAllowedRequest('app://tandem/assets/x.js', false)).toBe(true);
     expect(isAllowedRequest('data:image/png;base64,AAAA', false)).toBe(true);
     expect(isAllowedRequest('blob:app://tandem/3f1c', false)).toBe(true);
-    for (const url of ['https://example.org/x.js', 'http://127.0.0.1:5173/', 'ws://localhost/', 'file:///etc/passwd', 'ftp://x/']) {
+    for (const url of [
+      'https://example.org/x.js',
+      'http://127.0.0.1:5173/',
+      'ws://localhost/',
+      'file:///etc/passwd',
+      'ftp://x/',
+    ]) {
       expect(isAllowedRequest(url, true), url).toBe(false);
     }
     expect(isAllowedRequest('devtools://devtools/bundled/inspector.html', false)).toBe(false);

@@ -2,7 +2,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_SIZE, captureWindowState, readWindowStateFile, restoreWindowState, writeWindowStateFile } from './windowState';
+import {
+  DEFAULT_SIZE,
+  captureWindowState,
+  readWindowStateFile,
+  restoreWindowState,
+  writeWindowStateFile,
+} from './windowState';
 
 const laptop = { x: 0, y: 0, width: 1920, height: 1050 };
 const rightMonitor = { x: 1920, y: 0, width: 2560, height: 1400 };
@@ -16,7 +22,10 @@ describe('restoreWindowState', () => {
       height: 800,
       isMaximized: false,
     });
-    expect(restoreWindowState({ x: 2200, y: 50, width: 1600, height: 1000 }, [laptop, rightMonitor])).toMatchObject({ x: 2200, y: 50 });
+    expect(restoreWindowState({ x: 2200, y: 50, width: 1600, height: 1000 }, [laptop, rightMonitor])).toMatchObject({
+      x: 2200,
+      y: 50,
+    });
   });
 
   it('drops the position when the monitor it was on is gone (window centred instead)', () => {
@@ -32,18 +41,35 @@ describe('restoreWindowState', () => {
   });
 
   it('shrinks a window larger than the largest screen and enforces the minimum size', () => {
-    expect(restoreWindowState({ x: 0, y: 0, width: 5000, height: 3000 }, [laptop])).toMatchObject({ width: 1920, height: 1050 });
-    expect(restoreWindowState({ x: 0, y: 0, width: 50, height: 40 }, [laptop])).toMatchObject({ width: 720, height: 520 });
+    expect(restoreWindowState({ x: 0, y: 0, width: 5000, height: 3000 }, [laptop])).toMatchObject({
+      width: 1920,
+      height: 1050,
+    });
+    expect(restoreWindowState({ x: 0, y: 0, width: 50, height: 40 }, [laptop])).toMatchObject({
+      width: 720,
+      height: 520,
+    });
   });
 
   it('falls back to the default size for missing or corrupt state', () => {
-    for (const stored of [null, undefined, 'garbage', { width: 'wide' }, { x: 1.5, y: 2, width: 800, height: 600 }, []]) {
+    for (const stored of [
+      null,
+      undefined,
+      'garbage',
+      { width: 'wide' },
+      { x: 1.5, y: 2, width: 800, height: 600 },
+      [],
+    ]) {
       expect(restoreWindowState(stored, [laptop])).toEqual({ ...DEFAULT_SIZE, isMaximized: false });
     }
   });
 
   it('works without any display information', () => {
-    expect(restoreWindowState({ x: 10, y: 10, width: 900, height: 700 }, [])).toEqual({ width: 900, height: 700, isMaximized: false });
+    expect(restoreWindowState({ x: 10, y: 10, width: 900, height: 700 }, [])).toEqual({
+      width: 900,
+      height: 700,
+      isMaximized: false,
+    });
   });
 });
 

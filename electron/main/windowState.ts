@@ -37,7 +37,10 @@ const overlap = (a: Rect, b: Rect): { width: number; height: number } => ({
  */
 export const restoreWindowState = (stored: unknown, workAreas: readonly Rect[]): WindowState => {
   const parsed = WindowStateSchema.safeParse(stored);
-  const largest = workAreas.reduce<Rect | null>((best, a) => (!best || a.width * a.height > best.width * best.height ? a : best), null);
+  const largest = workAreas.reduce<Rect | null>(
+    (best, a) => (!best || a.width * a.height > best.width * best.height ? a : best),
+    null,
+  );
   const fit = (size: { width: number; height: number }) => ({
     width: Math.max(MIN_SIZE.width, Math.min(size.width, largest?.width ?? size.width)),
     height: Math.max(MIN_SIZE.height, Math.min(size.height, largest?.height ?? size.height)),
@@ -50,7 +53,9 @@ export const restoreWindowState = (stored: unknown, workAreas: readonly Rect[]):
   const grabStrip: Rect = { x, y, width: size.width, height: Math.min(size.height, MIN_VISIBLE.height) };
   const visible = workAreas.some((area) => {
     const o = overlap(grabStrip, area);
-    return o.width >= Math.min(MIN_VISIBLE.width, size.width) && o.height >= Math.min(MIN_VISIBLE.height, grabStrip.height);
+    return (
+      o.width >= Math.min(MIN_VISIBLE.width, size.width) && o.height >= Math.min(MIN_VISIBLE.height, grabStrip.height)
+    );
   });
   return visible ? { x, y, ...size, isMaximized } : { ...size, isMaximized };
 };

@@ -6,10 +6,13 @@ const fakeIpc = () => {
   const listeners = new Map<string, Set<(event: unknown, ...args: unknown[]) => void>>();
   const ipc = {
     invoke: vi.fn(async (channel: string, req: unknown) => ({ channel, req })),
-    on: (channel: string, l: (event: unknown, ...args: unknown[]) => void) => listeners.set(channel, (listeners.get(channel) ?? new Set()).add(l)),
-    removeListener: (channel: string, l: (event: unknown, ...args: unknown[]) => void) => listeners.get(channel)?.delete(l),
+    on: (channel: string, l: (event: unknown, ...args: unknown[]) => void) =>
+      listeners.set(channel, (listeners.get(channel) ?? new Set()).add(l)),
+    removeListener: (channel: string, l: (event: unknown, ...args: unknown[]) => void) =>
+      listeners.get(channel)?.delete(l),
   } satisfies IpcRendererLike;
-  const emit = (channel: string, payload: unknown) => listeners.get(channel)?.forEach((l) => l({ sender: 'ipcRenderer!' }, payload));
+  const emit = (channel: string, payload: unknown) =>
+    listeners.get(channel)?.forEach((l) => l({ sender: 'ipcRenderer!' }, payload));
   return { ipc, emit, listeners };
 };
 

@@ -317,9 +317,7 @@ export const BARE_ROUTES: Section['routes'] = [
   },
   {
     path: '/print/report',
-    Component: lazy(() =>
-      import('../features/reports/ReportPrintPage').then((m) => ({ default: m.ReportPrintPage })),
-    ),
+    Component: lazy(() => import('../features/reports/ReportPrintPage').then((m) => ({ default: m.ReportPrintPage }))),
   },
   {
     path: '/print/volunteer-hours/:mentorId',

@@ -10,7 +10,11 @@ describe('bridge', () => {
   });
 
   it('keeps only the section keys the native menu knows', () => {
-    expect(menuSectionsOf(['dashboard', 'mentors', 'reports', 'settings'])).toEqual(['dashboard', 'mentors', 'settings']);
+    expect(menuSectionsOf(['dashboard', 'mentors', 'reports', 'settings'])).toEqual([
+      'dashboard',
+      'mentors',
+      'settings',
+    ]);
   });
 
   it('announces language and sections with a request the shell accepts', async () => {

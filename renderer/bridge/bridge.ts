@@ -17,5 +17,8 @@ export const menuSectionsOf = (keys: readonly string[]): MenuSectionKey[] =>
  * Tell the desktop shell the UI language and which sections exist, so the native menu matches
  * the app. Call it once at start-up and after every language change; a no-op in the browser.
  */
-export const announceToShell = (language: Language, sectionKeys: readonly string[], api: BridgeApi = bridge): Promise<unknown> =>
-  api.setLanguage({ language, sections: menuSectionsOf(sectionKeys) });
+export const announceToShell = (
+  language: Language,
+  sectionKeys: readonly string[],
+  api: BridgeApi = bridge,
+): Promise<unknown> => api.setLanguage({ language, sections: menuSectionsOf(sectionKeys) });

@@ -99,7 +99,10 @@ describe('downloads', () => {
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       clicked.push({ download: this.download, href: this.href });
     });
-    const result = await browserBridge.saveBackup({ suggestedName: 'tandem-backup-2026-11-22-1530.age', bytes: new Uint8Array([9, 8]) });
+    const result = await browserBridge.saveBackup({
+      suggestedName: 'tandem-backup-2026-11-22-1530.age',
+      bytes: new Uint8Array([9, 8]),
+    });
     expect(result).toEqual({ status: 'saved', path: 'tandem-backup-2026-11-22-1530.age', verified: false });
     expect(clicked).toEqual([{ download: 'tandem-backup-2026-11-22-1530.age', href: 'blob:tandem/1' }]);
     expect(new Uint8Array(await blobs[0]!.arrayBuffer())).toEqual(new Uint8Array([9, 8]));
@@ -177,7 +180,9 @@ describe('printing a route', () => {
     ready.setAttribute('data-print-ready', 'true');
     document.body.append(ready);
     vi.spyOn(window, 'print').mockImplementation(() => undefined);
-    expect(await browserBridge.printToPdf({ route: '/print/attendance/abc', suggestedName: 'x' })).toEqual({ status: 'cancelled' });
+    expect(await browserBridge.printToPdf({ route: '/print/attendance/abc', suggestedName: 'x' })).toEqual({
+      status: 'cancelled',
+    });
     expect(window.location.hash).toBe('#/print/attendance/abc');
   });
 });

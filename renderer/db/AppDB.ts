@@ -90,7 +90,11 @@ export const STORES_V4_CHECKINS = {
 export const STORES_V1: Record<
   | Exclude<
       DomainTableName,
-      keyof typeof STORES_V3 | keyof typeof STORES_V4_CHECKINS | keyof typeof STORES_V6_PRIVACY | 'wellbeingCheckIns' | 'careAcks'
+      | keyof typeof STORES_V3
+      | keyof typeof STORES_V4_CHECKINS
+      | keyof typeof STORES_V6_PRIVACY
+      | 'wellbeingCheckIns'
+      | 'careAcks'
     >
   | 'meta'
   | 'snapshots',
@@ -100,14 +104,17 @@ export const STORES_V1: Record<
   meta: 'key',
   snapshots: 'id, createdAt, snapshotId',
   programmes: 'id, name, updatedAt',
-  mentors: 'id, sortKey, familyName, givenName, status, [status+sortKey], *programmeIds, *livedExperience, *searchTokens, deletedAt, updatedAt',
+  mentors:
+    'id, sortKey, familyName, givenName, status, [status+sortKey], *programmeIds, *livedExperience, *searchTokens, deletedAt, updatedAt',
   mentees: 'id, &code, programmeId, status, transition, [status+code], *searchTokens, deletedAt, updatedAt',
   contacts: 'id, familyName, organisation, *searchTokens, updatedAt',
   modules: 'id, programmeId, [programmeId+order], updatedAt',
   shadowing: 'id, mentorId, [mentorId+date], contactId, date, updatedAt',
   sessions: 'id, date, kind, [kind+date], programmeId, seriesId, *facilitatorIds, *expectedIds, updatedAt',
-  attendance: 'id, sessionId, personId, [personId+sessionDate], [personId+sessionKind+sessionDate], [sessionKind+sessionDate], updatedAt',
-  pairings: 'id, mentorId, menteeId, status, programmeId, [status+lastContactDate], [status+startDate], [mentorId+status], deletedAt, updatedAt',
+  attendance:
+    'id, sessionId, personId, [personId+sessionDate], [personId+sessionKind+sessionDate], [sessionKind+sessionDate], updatedAt',
+  pairings:
+    'id, mentorId, menteeId, status, programmeId, [status+lastContactDate], [status+startDate], [mentorId+status], deletedAt, updatedAt',
   contactLogs: 'id, pairingId, [pairingId+date], mentorId, menteeId, date, updatedAt',
   consents: 'id, personId, [personKind+personId], updatedAt',
 };
@@ -222,7 +229,9 @@ export class AppDB extends Dexie {
     this.version(3).stores(STORES_V3);
     this.version(4).stores(STORES_V4_CHECKINS);
     this.version(5).stores(STORES_V5_REV).upgrade(migrateSyncStamps);
-    this.version(6).stores({ ...STORES_V6_PRIVACY, ...STORES_V6_CONSENTS }).upgrade(migrateConsentLedger);
+    this.version(6)
+      .stores({ ...STORES_V6_PRIVACY, ...STORES_V6_CONSENTS })
+      .upgrade(migrateConsentLedger);
     this.version(7).stores(STORES_V7_DRAFTS).upgrade(migrateDrafts);
     this.version(8).stores(STORES_V8_CARE).upgrade(migrateCare);
     this.version(9).stores(STORES_V9_SUMMARIES).upgrade(migratePersonSummaries);

@@ -49,4 +49,3 @@ export class WriteClock {
 }
 
 const randomNode = (): string => nodeOfDevice(crypto.randomUUID());
-

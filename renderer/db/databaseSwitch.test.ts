@@ -21,7 +21,14 @@ import { emptyTables, type BackupDocument, type TablesData } from '../../shared/
 import { importBackup, lastImportUndo, NothingToUndoError, undoLastImport } from '../features/backup/backupRepo';
 import { erasePerson } from '../features/erasure/erasureRepo';
 import { verifyAuditLog } from '../features/audit/auditRepo';
-import { info, makeContact, makeMentee, makeProgramme, makeSettings, sampleTables } from '../../tests/fixtures/backup/records';
+import {
+  info,
+  makeContact,
+  makeMentee,
+  makeProgramme,
+  makeSettings,
+  sampleTables,
+} from '../../tests/fixtures/backup/records';
 import { seed } from '../../tests/fixtures/backup/dbDump';
 
 /*
@@ -37,7 +44,8 @@ const LATER = new Date('2026-12-01T11:00:00.000Z');
 
 let manifest: BackupDocument['manifest'];
 const documentOf = async (tables: TablesData): Promise<BackupDocument> => {
-  manifest ??= (await createBackupFile({ tables: emptyTables(), info: info(), passphrase: 'p', workFactor: 10 })).manifest;
+  manifest ??= (await createBackupFile({ tables: emptyTables(), info: info(), passphrase: 'p', workFactor: 10 }))
+    .manifest;
   return { manifest, tables };
 };
 
@@ -49,7 +57,10 @@ const dataIn = async (target: AppDB = db): Promise<Record<string, unknown[]>> =>
 };
 const dataOf = (tables: TablesData): Record<string, unknown[]> =>
   Object.fromEntries(
-    DOMAIN_TABLE_NAMES.filter((n) => n !== 'auditLog').map((n) => [n, [...tables[n]].sort((a, b) => (a.id < b.id ? -1 : 1))]),
+    DOMAIN_TABLE_NAMES.filter((n) => n !== 'auditLog').map((n) => [
+      n,
+      [...tables[n]].sort((a, b) => (a.id < b.id ? -1 : 1)),
+    ]),
   );
 const withDb = async <T>(name: string, read: (other: AppDB) => Promise<T>): Promise<T> => {
   const other = new AppDB(name);
@@ -62,7 +73,10 @@ const withDb = async <T>(name: string, read: (other: AppDB) => Promise<T>): Prom
 };
 
 /** Office A's data (on this PC) and the file of office B that replaces it. */
-const tablesA = (): TablesData => ({ ...sampleTables(), contacts: [makeContact('Éva', 'Kovács'), makeContact('Anna', 'Nagy')] });
+const tablesA = (): TablesData => ({
+  ...sampleTables(),
+  contacts: [makeContact('Éva', 'Kovács'), makeContact('Anna', 'Nagy')],
+});
 const tablesB = (eva: TablesData['contacts'][number]): TablesData => {
   const t = emptyTables();
   t.settings = [makeSettings('Office B')];
@@ -88,12 +102,23 @@ describe('a Replace writes a new database and switches to it', () => {
     const before = await dataIn();
     await putMeta('lastBackupAt', '2026-11-30T08:00:00.000Z');
     await putMeta('spreadsheetMappings', { shape: { mapping: ['givenName', null], at: '2026-11-29T08:00:00.000Z' } });
-    await db.drafts.put({ id: 'mentor:new', formKey: 'mentor', recordId: null, subjectIds: [], values: { givenName: 'Bé' }, updatedAt: NOW.toISOString() });
+    await db.drafts.put({
+      id: 'mentor:new',
+      formKey: 'mentor',
+      recordId: null,
+      subjectIds: [],
+      values: { givenName: 'Bé' },
+      updatedAt: NOW.toISOString(),
+    });
 
     await importBackup(await documentOf(b), 'replace', NOW);
 
     expect(db.name).toMatch(OURS);
-    expect(await readPointer()).toEqual({ current: db.name, kept: { name: DB_NAME, createdAt: NOW.toISOString() }, pending: null });
+    expect(await readPointer()).toEqual({
+      current: db.name,
+      kept: { name: DB_NAME, createdAt: NOW.toISOString() },
+      pending: null,
+    });
     expect(await dataDatabaseNames()).toEqual([DB_NAME, db.name].sort());
     expect(await dataIn()).toEqual(dataOf(b));
     // The replaced database is untouched: it is the undo.
@@ -101,7 +126,9 @@ describe('a Replace writes a new database and switches to it', () => {
     // What a backup does not hold stays this PC's.
     expect(await getMeta('deviceId')).toBe(DEVICE);
     expect(await getMeta('lastBackupAt')).toBe('2026-11-30T08:00:00.000Z');
-    expect(await getMeta('spreadsheetMappings')).toEqual({ shape: { mapping: ['givenName', null], at: '2026-11-29T08:00:00.000Z' } });
+    expect(await getMeta('spreadsheetMappings')).toEqual({
+      shape: { mapping: ['givenName', null], at: '2026-11-29T08:00:00.000Z' },
+    });
     expect(await getMeta('lastImportAt')).toBe(NOW.toISOString());
     expect(await getMeta('schemaVersion')).toBe(SCHEMA_VERSION);
     expect((await db.drafts.toArray()).map((d) => d.id)).toEqual(['mentor:new']);
@@ -114,7 +141,14 @@ describe('a Replace writes a new database and switches to it', () => {
     const before = await dataIn();
     await importBackup(await documentOf(b), 'replace', NOW);
     await putMeta('lastBackupAt', LATER.toISOString());
-    await db.drafts.put({ id: 'contact:new', formKey: 'contact', recordId: null, subjectIds: [], values: {}, updatedAt: LATER.toISOString() });
+    await db.drafts.put({
+      id: 'contact:new',
+      formKey: 'contact',
+      recordId: null,
+      subjectIds: [],
+      values: {},
+      updatedAt: LATER.toISOString(),
+    });
 
     expect(await undoLastImport(LATER)).toEqual({ skipped: [] });
     await deletionsDone();
@@ -125,7 +159,10 @@ describe('a Replace writes a new database and switches to it', () => {
     expect(await readPointer()).toEqual({ current: DB_NAME, kept: null, pending: null });
     expect(await getMeta('lastBackupAt')).toBe(LATER.toISOString());
     expect((await db.drafts.toArray()).map((d) => d.id)).toEqual(['contact:new']);
-    expect((await db.auditLog.orderBy('[pc+seq]').toArray()).map((e) => e.action)).toEqual(['importReplace', 'undoImport']);
+    expect((await db.auditLog.orderBy('[pc+seq]').toArray()).map((e) => e.action)).toEqual([
+      'importReplace',
+      'undoImport',
+    ]);
     expect((await verifyAuditLog()).ok).toBe(true);
     expect(await lastImportUndo(LATER)).toBeNull();
     await expect(undoLastImport(LATER)).rejects.toBeInstanceOf(NothingToUndoError);
@@ -161,7 +198,11 @@ describe('a Replace writes a new database and switches to it', () => {
   it("a newer import's undo replaces the Replace's: a merge deletes the kept database, and undo undoes the merge only", async () => {
     await importBackup(await documentOf(b), 'replace', NOW);
     const replaced = await dataIn();
-    await importBackup(await documentOf({ ...emptyTables(), contacts: [makeContact('Uusi', 'Henkilö')] }), 'merge', LATER);
+    await importBackup(
+      await documentOf({ ...emptyTables(), contacts: [makeContact('Uusi', 'Henkilö')] }),
+      'merge',
+      LATER,
+    );
     await deletionsDone();
     expect((await readPointer()).kept).toBeNull();
     expect(await dataDatabaseNames()).toEqual([db.name]);
@@ -201,7 +242,11 @@ describe('a Replace writes a new database and switches to it', () => {
     };
     try {
       expect(await settled(a.contacts.length)).toBe(a.contacts.length);
-      await importBackup(await documentOf({ ...b, contacts: [...b.contacts, makeContact('Third', 'One')] }), 'replace', NOW);
+      await importBackup(
+        await documentOf({ ...b, contacts: [...b.contacts, makeContact('Third', 'One')] }),
+        'replace',
+        NOW,
+      );
       expect(await settled(3)).toBe(3);
       await undoLastImport(LATER);
       expect(await settled(a.contacts.length)).toBe(a.contacts.length);
@@ -221,7 +266,9 @@ describe('a Replace writes a new database and switches to it', () => {
     });
     const pointer = new Dexie(POINTER_DB_NAME);
     pointer.version(1).stores({ pointer: 'id' });
-    await pointer.table('pointer').put({ id: 'database', current: name, kept: { name: DB_NAME, createdAt: NOW.toISOString() }, pending: null });
+    await pointer
+      .table('pointer')
+      .put({ id: 'database', current: name, kept: { name: DB_NAME, createdAt: NOW.toISOString() }, pending: null });
     pointer.close();
 
     const followed = new Promise<void>((resolve) => listenForSwitches(resolve));
@@ -257,10 +304,14 @@ describe('erasure reaches the database a Replace kept', () => {
     await importBackup(await documentOf(b), 'replace', NOW);
     const kept = (await readPointer()).kept!.name;
     // The erasure as erasePerson writes it here, without its second step.
-    await db.transaction('rw', [...DOMAIN_TABLE_NAMES.map((n) => db.table(n)), db.snapshots, db.meta, db.drafts], async () => {
-      markReplication();
-      await applyErasures([{ id: eva.id, table: 'contacts' }], { local: true, now: LATER });
-    });
+    await db.transaction(
+      'rw',
+      [...DOMAIN_TABLE_NAMES.map((n) => db.table(n)), db.snapshots, db.meta, db.drafts],
+      async () => {
+        markReplication();
+        await applyErasures([{ id: eva.id, table: 'contacts' }], { local: true, now: LATER });
+      },
+    );
     expect(await withDb(kept, (k) => k.contacts.get(eva.id))).toBeDefined();
 
     expect(await simulateRestart()).toEqual({ mode: 'ready' });
@@ -286,7 +337,11 @@ describe('erasure reaches the database a Replace kept', () => {
  */
 const factoryProto = Object.getPrototypeOf(indexedDB) as IDBFactory;
 const databaseProto = IDBDatabase.prototype;
-const real = { open: factoryProto.open, deleteDatabase: factoryProto.deleteDatabase, transaction: databaseProto.transaction };
+const real = {
+  open: factoryProto.open,
+  deleteDatabase: factoryProto.deleteDatabase,
+  transaction: databaseProto.transaction,
+};
 let dying = false;
 const killAfter = (steps: number): { killed: () => boolean } => {
   let left = steps;

@@ -30,7 +30,10 @@ const byIndex = async (target: AppDB, name: DomainTableName, indexes: string[], 
   const table = (n: DomainTableName): Table<Rec, string> => target.table<Rec, string>(n);
   const found = new Map<string, Rec>();
   for (const index of indexes) {
-    const records = index === 'id' ? (await table(name).bulkGet(ids)).filter((r): r is Rec => r !== undefined) : await table(name).where(index).anyOf(ids).toArray();
+    const records =
+      index === 'id'
+        ? (await table(name).bulkGet(ids)).filter((r): r is Rec => r !== undefined)
+        : await table(name).where(index).anyOf(ids).toArray();
     for (const r of records) found.set(r.id, r);
   }
   return [...found.values()];
@@ -125,7 +128,10 @@ export const applyErasures = async (
 
   effect.snapshotCopies = await scrubSnapshots(erasedIds, target);
   // Unsaved drafts are personal data too (renderer/features/drafts/): every draft about them goes.
-  await target.drafts.where('subjectIds').anyOf([...concerned]).delete();
+  await target.drafts
+    .where('subjectIds')
+    .anyOf([...concerned])
+    .delete();
   return effect;
 };
 

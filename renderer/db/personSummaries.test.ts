@@ -53,7 +53,11 @@ const MENTORS = 3;
 const day = fc.integer({ min: 1, max: 28 }).map((d) => `2026-${d % 2 ? '10' : '11'}-${String(d).padStart(2, '0')}`);
 const kind = fc.constantFrom<SessionKind>('supervision', 'supervision', 'group');
 const status = fc.constantFrom<AttendanceStatus>('present', 'present', 'excused', 'absent');
-const sheet = fc.uniqueArray(fc.tuple(fc.integer({ min: 0, max: MENTORS - 1 }), status), { minLength: 1, maxLength: MENTORS, selector: ([m]) => m });
+const sheet = fc.uniqueArray(fc.tuple(fc.integer({ min: 0, max: MENTORS - 1 }), status), {
+  minLength: 1,
+  maxLength: MENTORS,
+  selector: ([m]) => m,
+});
 const sessionIx = fc.nat({ max: 9 });
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
@@ -89,7 +93,13 @@ describe('per-person summaries of attendance', () => {
           const live = id ? (await db.sessions.get(id))?.deletedAt === null : false;
           switch (o.op) {
             case 'hold': {
-              const s = await createSession(sessionInput({ date: o.date, kind: o.kind, subKind: o.kind === 'group' ? 'peerLed' : 'caseDiscussion' }));
+              const s = await createSession(
+                sessionInput({
+                  date: o.date,
+                  kind: o.kind,
+                  subKind: o.kind === 'group' ? 'peerLed' : 'caseDiscussion',
+                }),
+              );
               await saveAttendance(s.id, asRows(o.rows));
               sessions.push(s.id);
               break;
@@ -99,7 +109,14 @@ describe('per-person summaries of attendance', () => {
               break;
             case 'move':
               if (id && live)
-                await updateSession(id, sessionInput({ date: o.date, kind: o.kind, subKind: o.kind === 'group' ? 'peerLed' : 'caseDiscussion' }));
+                await updateSession(
+                  id,
+                  sessionInput({
+                    date: o.date,
+                    kind: o.kind,
+                    subKind: o.kind === 'group' ? 'peerLed' : 'caseDiscussion',
+                  }),
+                );
               break;
             case 'delete':
               if (id && live) await deleteSession(id);
@@ -116,12 +133,19 @@ describe('per-person summaries of attendance', () => {
                   ? (stampWrite(
                       'attendance',
                       a as SyncRecord,
-                      { ...a, ...(o.tombstone ? { deletedAt: new Date().toISOString() } : { status: o.status, hours: o.status === 'present' ? 1 : 0 }) } as SyncRecord,
+                      {
+                        ...a,
+                        ...(o.tombstone
+                          ? { deletedAt: new Date().toISOString() }
+                          : { status: o.status, hours: o.status === 'present' ? 1 : 0 }),
+                      } as SyncRecord,
                       stampAt(new Date(Date.now() + 1000).toISOString(), OTHER_PC),
                     ) as StoredRecord)
                   : a,
               );
-              const document = await openFile((await createBackupFile({ tables, info: info(), passphrase: 'test passphrase', workFactor: 10 })).bytes);
+              const document = await openFile(
+                (await createBackupFile({ tables, info: info(), passphrase: 'test passphrase', workFactor: 10 })).bytes,
+              );
               await importBackup(document, 'merge');
               break;
             }
@@ -161,7 +185,12 @@ describe('per-person summaries of attendance', () => {
       { personKind: 'mentor', personId: a.id, status: 'present', hours: 1 },
       { personKind: 'mentor', personId: b.id, status: 'present', hours: 1 },
     ]);
-    expect(await stored()).toEqual(byId([{ id: a.id, lastSupervision: '2026-11-01' }, { id: b.id, lastSupervision: '2026-11-01' }]));
+    expect(await stored()).toEqual(
+      byId([
+        { id: a.id, lastSupervision: '2026-11-01' },
+        { id: b.id, lastSupervision: '2026-11-01' },
+      ]),
+    );
     const rows = await db.attendance.toArray();
     await db.attendance.clear();
     expect(await stored()).toEqual([]);
@@ -171,7 +200,10 @@ describe('per-person summaries of attendance', () => {
     });
     expect(await stored()).toEqual(await fromRows());
     // A range of primary keys deleted (Collection.delete over the primary key).
-    const s2Rows = rows.filter((r) => r.sessionId === s2.id).map((r) => r.id).sort();
+    const s2Rows = rows
+      .filter((r) => r.sessionId === s2.id)
+      .map((r) => r.id)
+      .sort();
     await db.attendance.where(':id').between(s2Rows[0]!, s2Rows.at(-1)!, true, true).delete();
     expect(await stored()).toEqual(await fromRows());
     expect(await db.attendance.count()).toBeLessThan(rows.length);
@@ -181,14 +213,25 @@ describe('per-person summaries of attendance', () => {
     const a = await addMentor('Anna', 'Testaaja');
     const early = await createSession(sessionInput({ date: '2026-10-01' }));
     const late = await createSession(sessionInput({ date: '2026-11-01' }));
-    for (const s of [early, late]) await saveAttendance(s.id, [{ personKind: 'mentor', personId: a.id, status: 'present', hours: 1 }]);
+    for (const s of [early, late])
+      await saveAttendance(s.id, [{ personKind: 'mentor', personId: a.id, status: 'present', hours: 1 }]);
     const tables = await dumpTables();
     tables.attendance = tables.attendance.map((r) =>
       (r as unknown as Attendance).sessionId === late.id
-        ? (stampWrite('attendance', r as SyncRecord, { ...r, status: 'absent', hours: 0 } as SyncRecord, stampAt(new Date(Date.now() + 1000).toISOString(), OTHER_PC)) as StoredRecord)
+        ? (stampWrite(
+            'attendance',
+            r as SyncRecord,
+            { ...r, status: 'absent', hours: 0 } as SyncRecord,
+            stampAt(new Date(Date.now() + 1000).toISOString(), OTHER_PC),
+          ) as StoredRecord)
         : r,
     );
-    await importBackup(await openFile((await createBackupFile({ tables, info: info(), passphrase: 'test passphrase', workFactor: 10 })).bytes), 'merge');
+    await importBackup(
+      await openFile(
+        (await createBackupFile({ tables, info: info(), passphrase: 'test passphrase', workFactor: 10 })).bytes,
+      ),
+      'merge',
+    );
     expect(await stored()).toEqual([{ id: a.id, lastSupervision: '2026-10-01' }]);
     await undoLastImport();
     expect(await stored()).toEqual([{ id: a.id, lastSupervision: '2026-11-01' }]);

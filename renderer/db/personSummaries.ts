@@ -34,11 +34,20 @@ export const PERSON_SUMMARIES = 'personSummaries';
 export const STORES_V9_SUMMARIES = { [PERSON_SUMMARIES]: 'id' } as const;
 
 /** The fields of an attendance row the summary reads. */
-type Row = { id: string; personId: string | null; sessionKind: string; sessionDate: string; status: string; deletedAt: string | null };
+type Row = {
+  id: string;
+  personId: string | null;
+  sessionKind: string;
+  sessionDate: string;
+  status: string;
+  deletedAt: string | null;
+};
 
 /** The date the row gives its person's `lastSupervision`, or null when it does not count. */
 const countedDate = (r: Row | undefined): string | null =>
-  r && r.personId !== null && r.deletedAt === null && r.status === 'present' && r.sessionKind === 'supervision' ? r.sessionDate : null;
+  r && r.personId !== null && r.deletedAt === null && r.status === 'present' && r.sessionKind === 'supervision'
+    ? r.sessionDate
+    : null;
 
 /** Every person's summary computed from attendance rows (the migration and the rebuild). */
 export const summariesOfRows = (rows: Iterable<Row>): PersonSummary[] => {
@@ -88,7 +97,8 @@ const summarisingMutate = async (d: Down, req: DBCoreMutateRequest): Promise<DBC
   const trans = req.trans as DBCoreTransaction & IDBTransaction;
   // A schema upgrade's migrations write attendance before this store exists: migration 0009
   // builds the summaries once they are done.
-  if (trans.mode === 'versionchange' || !trans.objectStoreNames.contains(PERSON_SUMMARIES)) return d.attendance.mutate(req);
+  if (trans.mode === 'versionchange' || !trans.objectStoreNames.contains(PERSON_SUMMARIES))
+    return d.attendance.mutate(req);
 
   if (req.type === 'deleteRange' && req.range.type === 3 /* DBCoreRangeType.Any */) {
     // Clearing attendance clears every summary (a replace-import then adds the rows back).
@@ -103,7 +113,13 @@ const summarisingMutate = async (d: Down, req: DBCoreMutateRequest): Promise<DBC
     const keys = req.type === 'delete' ? req.keys : (req.values as Row[]).map((v) => v.id);
     before = (await d.attendance.getMany({ trans, keys })) as (Row | undefined)[];
   } else if (req.type === 'deleteRange') {
-    before = (await d.attendance.query({ trans, values: true, query: { index: d.attendance.schema.primaryKey, range: req.range } })).result as Row[];
+    before = (
+      await d.attendance.query({
+        trans,
+        values: true,
+        query: { index: d.attendance.schema.primaryKey, range: req.range },
+      })
+    ).result as Row[];
   }
   const res = await d.attendance.mutate(req);
   const failed = (i: number) => res.failures[i] !== undefined;
@@ -115,7 +131,8 @@ const summarisingMutate = async (d: Down, req: DBCoreMutateRequest): Promise<DBC
     if (date !== null && (m.get(r!.personId as string) ?? '') < date) m.set(r!.personId as string, date);
   };
   before.forEach((r, i) => (req.type === 'put' && failed(i) ? undefined : note(removed, r)));
-  if (req.type === 'add' || req.type === 'put') (req.values as Row[]).forEach((r, i) => (failed(i) ? undefined : note(added, r)));
+  if (req.type === 'add' || req.type === 'put')
+    (req.values as Row[]).forEach((r, i) => (failed(i) ? undefined : note(added, r)));
   if (removed.size === 0 && added.size === 0) return res;
 
   const people = [...new Set([...removed.keys(), ...added.keys()])];
@@ -128,7 +145,11 @@ const summarisingMutate = async (d: Down, req: DBCoreMutateRequest): Promise<DBC
     const come = added.get(id) ?? null;
     // Unchanged rows (a put of the same date and status) take away what they give back.
     const lostLatest = gone !== undefined && was !== null && gone >= was && !(come !== null && come >= gone);
-    const next = lostLatest ? await recompute(d, trans, id) : was === null || (come !== null && come > was) ? come : was;
+    const next = lostLatest
+      ? await recompute(d, trans, id)
+      : was === null || (come !== null && come > was)
+        ? come
+        : was;
     if (next === was) continue;
     if (next === null) deletes.push(id);
     else puts.push({ id, lastSupervision: next });
@@ -150,7 +171,10 @@ export const personSummariesMiddleware: Middleware<DBCore> = {
     ...down,
     transaction: (stores, mode, options) =>
       down.transaction(
-        mode === 'readwrite' && stores.includes('attendance') && !stores.includes(PERSON_SUMMARIES) && down.schema.tables.some((t) => t.name === PERSON_SUMMARIES)
+        mode === 'readwrite' &&
+          stores.includes('attendance') &&
+          !stores.includes(PERSON_SUMMARIES) &&
+          down.schema.tables.some((t) => t.name === PERSON_SUMMARIES)
           ? [...stores, PERSON_SUMMARIES]
           : stores,
         mode,

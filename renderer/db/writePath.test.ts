@@ -23,7 +23,9 @@ const get = async (id: string) => (await db.table<StoredRecord, string>('contact
 describe('the write path', () => {
   it('stamps a new record, then only the fields an edit changes, and sets updatedAt from the stamp', async () => {
     const c = contact();
-    await db.table('contacts').add({ ...c, baseStamp: undefined, fieldStamps: undefined, updatedAt: '1999-01-01T00:00:00.000Z' });
+    await db
+      .table('contacts')
+      .add({ ...c, baseStamp: undefined, fieldStamps: undefined, updatedAt: '1999-01-01T00:00:00.000Z' });
     const created = await get(c.id);
     expect(created.baseStamp).toMatch(HLC_PATTERN);
     expect(created.updatedAt).toBe('2026-12-05T10:00:00.000Z');

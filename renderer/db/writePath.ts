@@ -1,4 +1,10 @@
-import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreTable, type Middleware, type Transaction } from 'dexie';
+import Dexie, {
+  type DBCore,
+  type DBCoreMutateRequest,
+  type DBCoreTable,
+  type Middleware,
+  type Transaction,
+} from 'dexie';
 import { DOMAIN_TABLE_NAMES, type DomainTableName } from '../../shared/domain';
 import { newestStamp, stampWrite, type SyncRecord } from '../../shared/sync/record';
 import type { WriteClock } from './clock';
@@ -51,7 +57,9 @@ const stampingTable = (host: WritePathHost, name: DomainTableName, down: DBCoreT
     const keyPath = down.schema.primaryKey.keyPath;
     if (keyPath !== 'id') return down.mutate(req);
     const values = req.values as SyncRecord[];
-    const prev = (await down.getMany({ trans: req.trans, keys: values.map((v) => v.id) })) as (SyncRecord | undefined)[];
+    const prev = (await down.getMany({ trans: req.trans, keys: values.map((v) => v.id) })) as (
+      SyncRecord | undefined
+    )[];
     for (const p of prev) if (p) host.clock.observe(newestStamp(p) || undefined);
     const stamp = host.clock.tick();
     const stamped = values.map((v, i) => stampWrite(name, prev[i], v, stamp));

@@ -56,9 +56,15 @@ describe('backup document', () => {
     expect((await parseBackupDocument(bytes(`${json}\n`), 1)).tables).toEqual(tables);
     // Another tool's layout (tables first, indented, keys in another order) with the canonical
     // checksum; the same layout with the checksum of Tandem's bytes is refused: they changed.
-    const doc = JSON.parse(json) as { manifest: Record<string, unknown>; tables: Record<string, Record<string, unknown>[]> };
+    const doc = JSON.parse(json) as {
+      manifest: Record<string, unknown>;
+      tables: Record<string, Record<string, unknown>[]>;
+    };
     const reordered = Object.fromEntries(
-      Object.entries(doc.tables).map(([k, rows]) => [k, rows.map((r) => Object.fromEntries(Object.entries(r).reverse()))]),
+      Object.entries(doc.tables).map(([k, rows]) => [
+        k,
+        rows.map((r) => Object.fromEntries(Object.entries(r).reverse())),
+      ]),
     );
     const canonical = { ...doc.manifest, checksum: await sha256Checksum(canonicalStringify(reordered)) };
     const other = JSON.stringify({ tables: reordered, manifest: canonical }, null, 2);
@@ -68,7 +74,9 @@ describe('backup document', () => {
     // Tandem's layout with spaces inside the tables part, checksummed over those bytes: accepted as written.
     const spaced = JSON.stringify(doc.tables, null, 1);
     const own = { ...manifest, checksum: await sha256Checksum(bytes(spaced)) };
-    expect((await parseBackupDocument(bytes(`{"manifest":${JSON.stringify(own)},"tables":${spaced}}`), 1)).tables).toEqual(tables);
+    expect(
+      (await parseBackupDocument(bytes(`{"manifest":${JSON.stringify(own)},"tables":${spaced}}`), 1)).tables,
+    ).toEqual(tables);
     // One changed character in the tables part is refused on either path.
     const edited = json.replace('Kovács', 'Kovacs');
     expect((await refusal(parseBackupDocument(bytes(edited), 1))).kind).toBe('checksumMismatch');
@@ -129,7 +137,11 @@ describe('backup document', () => {
   it('refuses two records with the same value in a field the database keeps unique (mentee codes)', async () => {
     const tables = sampleTables();
     const programmeId = (tables.programmes[0] as { id: string }).id;
-    tables.mentees = [makeMentee('HF-001', programmeId), makeMentee('HF-002', programmeId), makeMentee('HF-001', programmeId)];
+    tables.mentees = [
+      makeMentee('HF-001', programmeId),
+      makeMentee('HF-002', programmeId),
+      makeMentee('HF-001', programmeId),
+    ];
     const { json } = await backupJson(tables, info());
     const e = await refusal(parseBackupDocument(json, 1));
     expect(e.kind).toBe('invalidRecords');
@@ -175,13 +187,23 @@ describe('backups of schema 5 and older: consents become ledger entries', () => 
       withdrawnOn,
       notes: '',
     };
-    return (stamped ? sealRecord('consents', { ...r, baseStamp: `${r.updatedAt}-0000-f1f1f1f1f1f1f1f1`, fieldStamps: {} }) : r) as StoredRecord;
+    return (
+      stamped ? sealRecord('consents', { ...r, baseStamp: `${r.updatedAt}-0000-f1f1f1f1f1f1f1f1`, fieldStamps: {} }) : r
+    ) as StoredRecord;
   };
   const withOld = (consents: StoredRecord[]) => ({ ...sampleTables(), consents });
-  const ids = ['11111111-1111-4111-8111-111111111111', '22222222-2222-4222-8222-222222222222', '33333333-3333-4333-8333-333333333333'];
+  const ids = [
+    '11111111-1111-4111-8111-111111111111',
+    '22222222-2222-4222-8222-222222222222',
+    '33333333-3333-4333-8333-333333333333',
+  ];
 
   it('reads each old consent as its given entry and a withdrawal as an entry of its own, as the migration does', async () => {
-    const consents = [oldConsent(ids[0] as string, '2026-02-01'), oldConsent(ids[1] as string, null), oldConsent(ids[2] as string, '2026-03-01', false)];
+    const consents = [
+      oldConsent(ids[0] as string, '2026-02-01'),
+      oldConsent(ids[1] as string, null),
+      oldConsent(ids[2] as string, '2026-03-01', false),
+    ];
     const { json } = await backupJson(withOld(consents), { ...info(), schemaVersion: 5 });
     const doc = await parseBackupDocument(json, 6);
     expect(doc.tables.consents).toEqual(upgradeLegacyConsents(consents));
@@ -204,7 +226,10 @@ describe('backups of schema 5 and older: consents become ledger entries', () => 
 
   it('refuses an old consent that breaks its own schema, naming its place in the file', async () => {
     const broken = { ...oldConsent(ids[1] as string, null), givenOn: '2025-13-40' } as StoredRecord;
-    const { json } = await backupJson(withOld([oldConsent(ids[0] as string, '2026-02-01'), broken]), { ...info(), schemaVersion: 5 });
+    const { json } = await backupJson(withOld([oldConsent(ids[0] as string, '2026-02-01'), broken]), {
+      ...info(),
+      schemaVersion: 5,
+    });
     const e = await refusal(parseBackupDocument(json, 6));
     expect(e.kind).toBe('invalidRecords');
     expect(e.details.issues).toEqual([expect.objectContaining({ table: 'consents', index: 1, id: ids[1] })]);

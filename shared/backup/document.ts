@@ -222,6 +222,7 @@ export const parseBackupDocument = async (
   if (issueCount > 0)
     throw new BackupError('invalidRecords', { issues, issueCount, reason: `${issueCount} invalid records` });
   // Records of format 1 (and any record without stamps) get the stamps of the per-field merge.
-  for (const name of DOMAIN_TABLE_NAMES) tables[name] = upgradeLegacyTable(name, tables[name] as SyncRecord[]) as StoredRecord[];
+  for (const name of DOMAIN_TABLE_NAMES)
+    tables[name] = upgradeLegacyTable(name, tables[name] as SyncRecord[]) as StoredRecord[];
   return { manifest, tables };
 };

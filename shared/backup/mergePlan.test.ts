@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { applyMergePlan, countsOfPlan, mergeTotals, planMerge, planTableMerge, planTableMergeByRev } from './mergePlan';
 import type { StoredRecord, TablesData } from './format';
 import { canonicalStringify } from './canonicalJson';
-import { deleted, edited, makeContact, makeMentee, makeProgramme, sampleTables } from '../../tests/fixtures/backup/records';
+import {
+  deleted,
+  edited,
+  makeContact,
+  makeMentee,
+  makeProgramme,
+  sampleTables,
+} from '../../tests/fixtures/backup/records';
 
 const PC_A = 'aaaaaaaaaaaaaaaa';
 const PC_B = 'bbbbbbbbbbbbbbbb';
@@ -22,7 +29,13 @@ describe('merge plan', () => {
     };
     const b: TablesData = {
       ...base,
-      contacts: [c0, bEditsC1, edited(c2, { notes: 'calls on Mondays' }, PC_B), ...base.contacts.slice(3), makeContact('Liisa', 'Mäkinen')],
+      contacts: [
+        c0,
+        bEditsC1,
+        edited(c2, { notes: 'calls on Mondays' }, PC_B),
+        ...base.contacts.slice(3),
+        makeContact('Liisa', 'Mäkinen'),
+      ],
     };
     const aThenB = merge(a, b);
     const bThenA = merge(b, a);
@@ -69,7 +82,11 @@ describe('merge plan', () => {
 
   it('carries tombstones of records never seen here, and counts them as unchanged', () => {
     const foreignTombstone = deleted(makeContact('Never', 'Here'));
-    expect(planTableMerge('contacts', [], [foreignTombstone])).toMatchObject({ added: 0, unchanged: 1, writes: [foreignTombstone] });
+    expect(planTableMerge('contacts', [], [foreignTombstone])).toMatchObject({
+      added: 0,
+      unchanged: 1,
+      writes: [foreignTombstone],
+    });
   });
 
   it('re-codes one of two mentees given the same code on two PCs, the same way on both', () => {

@@ -158,7 +158,14 @@ export const planMerge = (local: TablesData, incoming: TablesData): { plan: Merg
   const plan = Object.fromEntries(
     DOMAIN_TABLE_NAMES.map((name) => {
       const ids = new Set(incoming[name].map((r) => r.id));
-      return [name, planTableMerge(name, local[name].filter((r) => ids.has(r.id)), incoming[name])];
+      return [
+        name,
+        planTableMerge(
+          name,
+          local[name].filter((r) => ids.has(r.id)),
+          incoming[name],
+        ),
+      ];
     }),
   ) as MergePlan;
   const settled = settleCodes(plan.mentees, local.mentees);
@@ -166,7 +173,14 @@ export const planMerge = (local: TablesData, incoming: TablesData): { plan: Merg
   return { plan, recoded: settled.recoded };
 };
 
-export type MergeTotals = { added: number; updated: number; deleted: number; unchanged: number; writes: number; conflicts: number };
+export type MergeTotals = {
+  added: number;
+  updated: number;
+  deleted: number;
+  unchanged: number;
+  writes: number;
+  conflicts: number;
+};
 /** A plan without its records: what the preview shows, per table. */
 export type MergeCounts = Record<DomainTableName, MergeTotals>;
 
@@ -219,7 +233,8 @@ export const summaryOf = (plan: MergePlan, recoded: Recoded[], future: FutureSta
   for (const table of DOMAIN_TABLE_NAMES) {
     const byField = new Map<string, number>();
     for (const c of plan[table].conflicts) for (const f of c.fields) byField.set(f, (byField.get(f) ?? 0) + 1);
-    for (const [field, records] of [...byField].sort(([a], [b]) => (a < b ? -1 : 1))) conflicts.push({ table, field, records });
+    for (const [field, records] of [...byField].sort(([a], [b]) => (a < b ? -1 : 1)))
+      conflicts.push({ table, field, records });
   }
   return { counts: countsOfPlan(plan), conflicts, recoded, future, erasing };
 };

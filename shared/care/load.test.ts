@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { inLastDays, mentorLoad, windowStart, type LoadInput } from './load';
 
 const TODAY = '2026-06-30';
-const c = (id: string, date: string, durationMinutes: number, crisis = false) => ({ id, date, durationMinutes, crisis });
+const c = (id: string, date: string, durationMinutes: number, crisis = false) => ({
+  id,
+  date,
+  durationMinutes,
+  crisis,
+});
 
 describe('the last N days', () => {
   it('counts today as the first day: the 30th day back is in, the 31st is out', () => {
@@ -72,7 +77,13 @@ describe('mentorLoad', () => {
     const one = mentorLoad({ ...input, wellbeing: [{ id: 'x', date: '2026-06-01', score: 4 }] }, TODAY);
     expect(one).toMatchObject({ wellbeingScore: 4, wellbeingChange: null, wellbeingTrend: null });
     const same = mentorLoad(
-      { ...input, wellbeing: [{ id: 'x', date: '2026-06-01', score: 4 }, { id: 'y', date: '2026-06-02', score: 4 }] },
+      {
+        ...input,
+        wellbeing: [
+          { id: 'x', date: '2026-06-01', score: 4 },
+          { id: 'y', date: '2026-06-02', score: 4 },
+        ],
+      },
       TODAY,
     );
     expect(same.wellbeingTrend).toBe('same');

@@ -66,12 +66,15 @@ export const mentorLoad = (input: LoadInput, today: string): MentorLoad => {
   const recent = input.contacts.filter((c) => inLastDays(c.date, today, 90));
   const last30 = recent.filter((c) => inLastDays(c.date, today, 30));
   const minutes = last30.reduce((sum, c) => sum + c.durationMinutes, 0);
-  const lastSupervision = input.supervisionDates.filter((d) => d <= today).sort().at(-1) ?? null;
+  const lastSupervision =
+    input.supervisionDates
+      .filter((d) => d <= today)
+      .sort()
+      .at(-1) ?? null;
   const [previous, latest] = ((two) => (two.length === 2 ? two : [undefined, two[0]]))(
     lastTwoScored(input.wellbeing, today),
   );
-  const change =
-    latest && previous ? Math.round((latest.score! - previous.score!) * 100) / 100 : null;
+  const change = latest && previous ? Math.round((latest.score! - previous.score!) * 100) / 100 : null;
   return {
     activePairings: input.pairingStatuses.filter((s) => s === 'active').length,
     capacity: input.capacity,

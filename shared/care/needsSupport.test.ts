@@ -26,9 +26,17 @@ describe('crisis contacts without supervision since', () => {
   });
 
   it('counts the 30th day and not the 31st', () => {
-    const on30th = base({ supervisionDates: [], activeSince: TODAY, contacts: [crisis('c1', '2026-06-01'), crisis('c2', '2026-06-28')] });
+    const on30th = base({
+      supervisionDates: [],
+      activeSince: TODAY,
+      contacts: [crisis('c1', '2026-06-01'), crisis('c2', '2026-06-28')],
+    });
     expect(kinds(on30th)).toEqual(['crisisWithoutSupervision']);
-    const on31st = base({ supervisionDates: [], activeSince: TODAY, contacts: [crisis('c1', '2026-05-31'), crisis('c2', '2026-06-28')] });
+    const on31st = base({
+      supervisionDates: [],
+      activeSince: TODAY,
+      contacts: [crisis('c1', '2026-05-31'), crisis('c2', '2026-06-28')],
+    });
     expect(kinds(on31st)).toEqual([]);
   });
 
@@ -40,8 +48,14 @@ describe('crisis contacts without supervision since', () => {
 
   it('ignores ordinary contacts, one crisis contact alone, and contacts after today', () => {
     const ordinary = { id: 'o', date: '2026-06-25', durationMinutes: 60, crisis: false };
-    expect(kinds(base({ supervisionDates: ['2026-06-05'], contacts: [crisis('c1', '2026-06-22'), ordinary] }))).toEqual([]);
-    expect(kinds(base({ supervisionDates: ['2026-06-05'], contacts: [crisis('c1', '2026-06-22'), crisis('c2', '2026-07-01')] }))).toEqual([]);
+    expect(kinds(base({ supervisionDates: ['2026-06-05'], contacts: [crisis('c1', '2026-06-22'), ordinary] }))).toEqual(
+      [],
+    );
+    expect(
+      kinds(
+        base({ supervisionDates: ['2026-06-05'], contacts: [crisis('c1', '2026-06-22'), crisis('c2', '2026-07-01')] }),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -97,7 +111,13 @@ describe('load above capacity and supervision overdue', () => {
       ],
     });
     expect(kinds(all)).toEqual(['crisisWithoutSupervision', 'wellbeingDropped', 'overCapacity', 'supervisionOverdue']);
-    const off = { crisisCount: 0, crisisWindowDays: 30, wellbeingDrop: 0, overCapacity: false, supervisionEveryWeeks: null };
+    const off = {
+      crisisCount: 0,
+      crisisWindowDays: 30,
+      wellbeingDrop: 0,
+      overCapacity: false,
+      supervisionEveryWeeks: null,
+    };
     expect(needReasons(all, off, TODAY)).toEqual([]);
     expect(needReasons(all, { ...off, crisisCount: 3 }, TODAY)).toEqual([]);
   });
@@ -117,13 +137,21 @@ describe('a paused mentor', () => {
 });
 
 describe('"talked, all right"', () => {
-  const input = base({ supervisionDates: [], activeSince: TODAY, contacts: [crisis('c1', '2026-06-22'), crisis('c2', '2026-06-28')] });
+  const input = base({
+    supervisionDates: [],
+    activeSince: TODAY,
+    contacts: [crisis('c1', '2026-06-22'), crisis('c2', '2026-06-28')],
+  });
 
   it('clears the reasons it names until a newer fact raises the flag again', () => {
     const reasons = needReasons(input, rules, TODAY);
     const ack = { date: TODAY, cleared: reasons.map((r) => ({ kind: r.kind, fact: r.fact })) };
     expect(openReasons(reasons, [ack])).toEqual([]);
-    const later = needReasons({ ...input, contacts: [...input.contacts, crisis('c3', '2026-07-01')] }, rules, '2026-07-01');
+    const later = needReasons(
+      { ...input, contacts: [...input.contacts, crisis('c3', '2026-07-01')] },
+      rules,
+      '2026-07-01',
+    );
     expect(openReasons(later, [ack])).toEqual([
       { kind: 'crisisWithoutSupervision', fact: 'c3', count: 3, days: 30, since: '2026-06-22' },
     ]);
@@ -132,7 +160,17 @@ describe('"talked, all right"', () => {
   it('never clears a reason of another kind or fact (property)', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ kind: fc.constantFrom('overCapacity', 'supervisionOverdue', 'wellbeingDropped', 'crisisWithoutSupervision' as const), fact: fc.string({ minLength: 1, maxLength: 4 }) })),
+        fc.array(
+          fc.record({
+            kind: fc.constantFrom(
+              'overCapacity',
+              'supervisionOverdue',
+              'wellbeingDropped',
+              'crisisWithoutSupervision' as const,
+            ),
+            fact: fc.string({ minLength: 1, maxLength: 4 }),
+          }),
+        ),
         fc.constantFrom('overCapacity' as const, 'supervisionOverdue' as const),
         fc.string({ minLength: 1, maxLength: 4 }),
         (cleared, kind, fact) => {

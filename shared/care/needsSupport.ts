@@ -77,8 +77,18 @@ export const needReasons = (input: NeedsInput, rules: CareRules, today: string):
   if (rules.wellbeingDrop > 0) {
     const [previous, latest] = lastTwoScored(input.wellbeing, today);
     // Rounded: 3.4 − 2.4 is 0.99999… in floating point.
-    if (previous && latest && Math.round((previous.score! - latest.score!) * 100) >= Math.round(rules.wellbeingDrop * 100))
-      reasons.push({ kind: 'wellbeingDropped', fact: latest.id, from: previous.score!, to: latest.score!, date: latest.date });
+    if (
+      previous &&
+      latest &&
+      Math.round((previous.score! - latest.score!) * 100) >= Math.round(rules.wellbeingDrop * 100)
+    )
+      reasons.push({
+        kind: 'wellbeingDropped',
+        fact: latest.id,
+        from: previous.score!,
+        to: latest.score!,
+        date: latest.date,
+      });
   }
 
   if (rules.overCapacity && input.activePairings > input.capacity)
@@ -90,7 +100,11 @@ export const needReasons = (input: NeedsInput, rules: CareRules, today: string):
     });
 
   if (rules.supervisionEveryWeeks !== null) {
-    const from = [lastSupervision, input.activeSince].filter((d): d is string => d !== null).sort().at(-1) ?? null;
+    const from =
+      [lastSupervision, input.activeSince]
+        .filter((d): d is string => d !== null)
+        .sort()
+        .at(-1) ?? null;
     // Overdue once more than the interval has passed: with 4 weeks, day 28 is still in time.
     if (from !== null && !inLastDays(from, today, daysOf(rules.supervisionEveryWeeks) + 1))
       reasons.push({

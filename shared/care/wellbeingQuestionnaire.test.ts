@@ -28,7 +28,16 @@ describe('wellbeing questionnaire', () => {
     const worst = { enoughSupport: 1, timeToRest: 1, roleMakesSense: 1, drained: 5, ownPastReturns: 5, canSayNo: 1 };
     expect(scoreAnswers(q, worst).score).toBe(1);
     // 4 + 3 + 5 + (6−4=2) + (6−2=4) + 1 = 19 / 6 = 3.1666… → 3.17
-    expect(scoreAnswers(q, { enoughSupport: 4, timeToRest: 3, roleMakesSense: 5, drained: 4, ownPastReturns: 2, canSayNo: 1 }).score).toBe(3.17);
+    expect(
+      scoreAnswers(q, {
+        enoughSupport: 4,
+        timeToRest: 3,
+        roleMakesSense: 5,
+        drained: 4,
+        ownPastReturns: 2,
+        canSayNo: 1,
+      }).score,
+    ).toBe(3.17);
   });
 
   it('refuses answers off the scale or for statements the version does not have', () => {

@@ -1,5 +1,11 @@
 import type { Language } from '../domain/base';
-import { AGREEMENT_SCALE, questionnaireRef, type LocalisedText, type Questionnaire, type QuestionnaireRef } from '../checkins/questionnaire';
+import {
+  AGREEMENT_SCALE,
+  questionnaireRef,
+  type LocalisedText,
+  type Questionnaire,
+  type QuestionnaireRef,
+} from '../checkins/questionnaire';
 import { latinToCyrillic } from '../i18n/transliterate';
 
 /**

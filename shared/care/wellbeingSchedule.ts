@@ -15,13 +15,22 @@ export type WellbeingDue =
   | { state: 'upcoming' | 'due' | 'overdue'; dueFrom: string; dueBy: string; reason: 'interval' | 'crisis' };
 
 export const wellbeingDue = (
-  input: { status: string; activeSince: string | null; checkInDates: readonly string[]; crisisDates: readonly string[] },
+  input: {
+    status: string;
+    activeSince: string | null;
+    checkInDates: readonly string[];
+    crisisDates: readonly string[];
+  },
   rule: WellbeingRule,
   today: string,
 ): WellbeingDue => {
   if (input.status !== 'active' || input.activeSince === null)
     return { state: 'notScheduled', dueFrom: null, dueBy: null, reason: null };
-  const latest = input.checkInDates.filter((d) => d <= today).sort().at(-1) ?? null;
+  const latest =
+    input.checkInDates
+      .filter((d) => d <= today)
+      .sort()
+      .at(-1) ?? null;
   const intervalFrom = addMonths(latest ?? input.activeSince, rule.everyMonths);
   const crisis = input.crisisDates.filter((d) => d <= today && (latest === null || d > latest)).sort()[0];
   const byCrisis = crisis !== undefined && crisis < intervalFrom;

@@ -60,24 +60,36 @@ export const PAIRING_QUESTIONNAIRE_V1: Questionnaire = {
   title: localised({
     en: 'How is our pairing going?',
     hu: 'Hogy megy a párosításunk?',
-    fi: 'Miten tukisuhteemme sujuu?', 'sr-Latn': 'Kako napreduje naš mentorski par?',
+    fi: 'Miten tukisuhteemme sujuu?',
+    'sr-Latn': 'Kako napreduje naš mentorski par?',
   }),
   scale: AGREEMENT_SCALE,
   items: [
     {
       id: 'getOnWell',
-      text: localised({ en: 'We get on well together.', hu: 'Jól kijövünk egymással.', fi: 'Tulemme hyvin toimeen keskenämme.', 'sr-Latn': 'Dobro se slažemo.' }),
+      text: localised({
+        en: 'We get on well together.',
+        hu: 'Jól kijövünk egymással.',
+        fi: 'Tulemme hyvin toimeen keskenämme.',
+        'sr-Latn': 'Dobro se slažemo.',
+      }),
     },
     {
       id: 'trust',
-      text: localised({ en: 'I can trust the other person.', hu: 'Megbízhatok a másikban.', fi: 'Voin luottaa toiseen.', 'sr-Latn': 'Mogu da verujem drugoj osobi.' }),
+      text: localised({
+        en: 'I can trust the other person.',
+        hu: 'Megbízhatok a másikban.',
+        fi: 'Voin luottaa toiseen.',
+        'sr-Latn': 'Mogu da verujem drugoj osobi.',
+      }),
     },
     {
       id: 'openness',
       text: localised({
         en: 'I can talk openly about things that matter to me.',
         hu: 'Nyíltan beszélhetek arról, ami fontos nekem.',
-        fi: 'Voin puhua avoimesti minulle tärkeistä asioista.', 'sr-Latn': 'Mogu otvoreno da pričam o stvarima koje su mi važne.',
+        fi: 'Voin puhua avoimesti minulle tärkeistä asioista.',
+        'sr-Latn': 'Mogu otvoreno da pričam o stvarima koje su mi važne.',
       }),
     },
     {
@@ -85,23 +97,35 @@ export const PAIRING_QUESTIONNAIRE_V1: Questionnaire = {
       text: localised({
         en: 'I feel supported in this pairing.',
         hu: 'Úgy érzem, ebben a párosításban támogatást kapok.',
-        fi: 'Koen saavani tukea tässä tukisuhteessa.', 'sr-Latn': 'Osećam da u ovom paru dobijam podršku.',
+        fi: 'Koen saavani tukea tässä tukisuhteessa.',
+        'sr-Latn': 'Osećam da u ovom paru dobijam podršku.',
       }),
     },
     {
       id: 'usefulMeetings',
-      text: localised({ en: 'Our meetings are useful.', hu: 'A találkozásaink hasznosak.', fi: 'Tapaamisemme ovat hyödyllisiä.', 'sr-Latn': 'Naši susreti su korisni.' }),
+      text: localised({
+        en: 'Our meetings are useful.',
+        hu: 'A találkozásaink hasznosak.',
+        fi: 'Tapaamisemme ovat hyödyllisiä.',
+        'sr-Latn': 'Naši susreti su korisni.',
+      }),
     },
     {
       id: 'oftenEnough',
-      text: localised({ en: 'We meet often enough.', hu: 'Elég gyakran találkozunk.', fi: 'Tapaamme riittävän usein.', 'sr-Latn': 'Viđamo se dovoljno često.' }),
+      text: localised({
+        en: 'We meet often enough.',
+        hu: 'Elég gyakran találkozunk.',
+        fi: 'Tapaamme riittävän usein.',
+        'sr-Latn': 'Viđamo se dovoljno često.',
+      }),
     },
     {
       id: 'progress',
       text: localised({
         en: 'We are getting somewhere with the things we want to work on.',
         hu: 'Haladunk azokkal a dolgokkal, amelyeken dolgozni szeretnénk.',
-        fi: 'Edistymme asioissa, joita haluamme työstää.', 'sr-Latn': 'Napredujemo u stvarima na kojima želimo da radimo.',
+        fi: 'Edistymme asioissa, joita haluamme työstää.',
+        'sr-Latn': 'Napredujemo u stvarima na kojima želimo da radimo.',
       }),
     },
     {
@@ -109,7 +133,8 @@ export const PAIRING_QUESTIONNAIRE_V1: Questionnaire = {
       text: localised({
         en: 'I want us to keep meeting.',
         hu: 'Szeretném, ha továbbra is találkoznánk.',
-        fi: 'Haluan, että tapaamme jatkossakin.', 'sr-Latn': 'Želim da nastavimo da se viđamo.',
+        fi: 'Haluan, että tapaamme jatkossakin.',
+        'sr-Latn': 'Želim da nastavimo da se viđamo.',
       }),
     },
   ],
@@ -122,7 +147,8 @@ export const GOOD_FIT_TEXT: { question: LocalisedText; answers: Record<GoodFit, 
   question: localised({
     en: 'Is this pairing a good fit?',
     hu: 'Jól illünk egymáshoz ebben a párosításban?',
-    fi: 'Sopiiko tämä tukisuhde meille hyvin?', 'sr-Latn': 'Da li nam ovaj par odgovara?',
+    fi: 'Sopiiko tämä tukisuhde meille hyvin?',
+    'sr-Latn': 'Da li nam ovaj par odgovara?',
   }),
   answers: {
     yes: localised({ en: 'Yes', hu: 'Igen', fi: 'Kyllä', 'sr-Latn': 'Da' }),

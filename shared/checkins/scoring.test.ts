@@ -10,8 +10,7 @@ describe('pairing questionnaire', () => {
   it('has eight items with unique ids and text in every language', () => {
     expect(q.items).toHaveLength(8);
     expect(new Set(q.items.map((i) => i.id)).size).toBe(8);
-    for (const item of q.items)
-      for (const lng of LANGUAGES) expect(item.text[lng].length).toBeGreaterThan(5);
+    for (const item of q.items) for (const lng of LANGUAGES) expect(item.text[lng].length).toBeGreaterThan(5);
     expect(q.scale.labels).toHaveLength(q.scale.max - q.scale.min + 1);
   });
 

@@ -57,7 +57,10 @@ export const RecordMetaSchema = z.object({
   /** The stamp of each field changed since the record was made. */
   fieldStamps: z.record(z.string(), StampSchema).optional(),
   /** A digest of the record's content and stamps: equal revs, equal records (a merge skips those). */
-  rev: z.string().regex(/^[0-9a-f]{16}$/, { error: 'validation.invalid' }).optional(),
+  rev: z
+    .string()
+    .regex(/^[0-9a-f]{16}$/, { error: 'validation.invalid' })
+    .optional(),
 });
 export type RecordMeta = z.infer<typeof RecordMetaSchema>;
 

@@ -7,10 +7,7 @@ import { IdSchema, IsoDateSchema, RecordMetaSchema, optionalText } from './base'
 export const WELLBEING_SOURCES = ['call', 'paper'] as const;
 export const WellbeingSourceSchema = z.enum(WELLBEING_SOURCES);
 
-const AnswerSchema = z
-  .number({ error: 'care:validation.answer' })
-  .int({ error: 'care:validation.answer' })
-  .nullable();
+const AnswerSchema = z.number({ error: 'care:validation.answer' }).int({ error: 'care:validation.answer' }).nullable();
 
 const QuestionnaireRefSchema = z.string().refine((ref) => getWellbeingQuestionnaire(ref) !== undefined, {
   error: 'care:validation.questionnaire',
@@ -58,7 +55,12 @@ export const WellbeingCheckInSchema = RecordMetaSchema.extend({
 export type WellbeingCheckIn = z.infer<typeof WellbeingCheckInSchema>;
 
 /** Why a mentor may need support now (shared/care/needsSupport.ts). */
-export const NEED_KINDS = ['crisisWithoutSupervision', 'wellbeingDropped', 'overCapacity', 'supervisionOverdue'] as const;
+export const NEED_KINDS = [
+  'crisisWithoutSupervision',
+  'wellbeingDropped',
+  'overCapacity',
+  'supervisionOverdue',
+] as const;
 export const NeedKindSchema = z.enum(NEED_KINDS);
 export type NeedKind = z.infer<typeof NeedKindSchema>;
 

@@ -102,7 +102,13 @@ export const MentorInputSchema = z.object({
   email: EmailSchema,
   phone: PhoneSchema,
   gender: z.enum(['female', 'male', 'other', 'unspecified']).default('unspecified'),
-  birthYear: z.number({ error: numberError }).int({ error: 'validation.integer' }).min(1900).max(2100).nullable().default(null),
+  birthYear: z
+    .number({ error: numberError })
+    .int({ error: 'validation.integer' })
+    .min(1900)
+    .max(2100)
+    .nullable()
+    .default(null),
   languages: z.array(SpokenLanguageSchema).default([]),
   livedExperience: z.array(LivedExperienceSchema).default([]),
   programmeIds: z.array(IdSchema).default([]),

@@ -116,7 +116,14 @@ export type OverrideKind = 'overCapacity' | 'notTrainingReady';
 export const PairingSchema = RecordMetaSchema.extend(PairingInputSchema.shape).extend({
   status: PairingStatusSchema,
   statusHistory: z
-    .array(z.object({ status: PairingStatusSchema, date: IsoDateSchema, note: z.string().default(''), stamp: EntryStampSchema }))
+    .array(
+      z.object({
+        status: PairingStatusSchema,
+        date: IsoDateSchema,
+        note: z.string().default(''),
+        stamp: EntryStampSchema,
+      }),
+    )
     .min(1),
   /** Warnings the coordinator went past when pairing (recorded, with the reason). */
   overrides: z.array(

@@ -28,7 +28,12 @@ export const RulesSchema = z.object({
   /** People whose involvement ended more than N years ago are proposed for erasure. */
   retentionYears: z.number({ error: numberError }).int({ error: 'validation.integer' }).min(1).max(30).default(5),
   /** A pairing's first check-in falls this many months after its start … */
-  checkInFirstAfterMonths: z.number({ error: numberError }).int({ error: 'validation.integer' }).min(1).max(24).default(1),
+  checkInFirstAfterMonths: z
+    .number({ error: numberError })
+    .int({ error: 'validation.integer' })
+    .min(1)
+    .max(24)
+    .default(1),
   /** … and each next one this many months after the latest (a programme may set its own). */
   checkInEveryMonths: z.number({ error: numberError }).int({ error: 'validation.integer' }).min(1).max(24).default(2),
   /**
@@ -45,7 +50,12 @@ export const RulesSchema = z.object({
   careSupervisionOverdue: z.boolean().default(true),
   /** A mentor's wellbeing check-in every N months, and within N days after a crisis contact. */
   wellbeingEveryMonths: z.number({ error: numberError }).int({ error: 'validation.integer' }).min(1).max(24).default(3),
-  wellbeingAfterCrisisDays: z.number({ error: numberError }).int({ error: 'validation.integer' }).min(1).max(90).default(14),
+  wellbeingAfterCrisisDays: z
+    .number({ error: numberError })
+    .int({ error: 'validation.integer' })
+    .min(1)
+    .max(90)
+    .default(14),
 });
 export type Rules = z.infer<typeof RulesSchema>;
 

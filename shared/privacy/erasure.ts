@@ -200,7 +200,12 @@ export const FREE_TEXT_FIELDS: Partial<Record<DomainTableName, (r: Rec) => { fie
 export type Mention = { table: DomainTableName; id: string; field: string };
 
 /** The free-text fields of `records` that name the person (see `nameNeedles`). */
-export const findMentions = (table: DomainTableName, records: readonly Rec[], needles: readonly string[], skipIds: ErasedIds = new Set()): Mention[] => {
+export const findMentions = (
+  table: DomainTableName,
+  records: readonly Rec[],
+  needles: readonly string[],
+  skipIds: ErasedIds = new Set(),
+): Mention[] => {
   const fields = FREE_TEXT_FIELDS[table];
   if (!fields) return [];
   const out: Mention[] = [];

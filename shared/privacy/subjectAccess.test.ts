@@ -424,16 +424,34 @@ describe('subject-access JSON', () => {
   });
 });
 
-describe('a mentor\'s wellbeing in the export (issue 25)', () => {
-  it('holds only the mentor\'s own wellbeing check-ins, scored, and care notes; nobody else\'s', () => {
+describe("a mentor's wellbeing in the export (issue 25)", () => {
+  it("holds only the mentor's own wellbeing check-ins, scored, and care notes; nobody else's", () => {
     const json = subjectAccessJson(mentorInput, '2026-06-10T10:00:00.000Z');
     expect(json.wellbeingCheckIns).toEqual([
-      expect.objectContaining({ date: '2026-04-01', source: 'paper', questionnaire: 'wellbeing@1', score: 3.17, note: 'Tired after March' }),
+      expect.objectContaining({
+        date: '2026-04-01',
+        source: 'paper',
+        questionnaire: 'wellbeing@1',
+        score: 3.17,
+        note: 'Tired after March',
+      }),
     ]);
-    expect(json.careNotes).toEqual([expect.objectContaining({ date: '2026-04-11', cleared: ['overCapacity'], note: 'Talked, fine' })]);
+    expect(json.careNotes).toEqual([
+      expect.objectContaining({ date: '2026-04-11', cleared: ['overCapacity'], note: 'Talked, fine' }),
+    ]);
     expect(JSON.stringify(json)).not.toContain('Someone else');
     const rows = sectionOf(subjectAccessDocument(mentorInput).sections, 'wellbeing').blocks[0];
-    expect(rows).toMatchObject({ kind: 'table', rows: [[{ t: 'date', date: '2026-04-01' }, { t: 'term', key: 'care:source.paper' }, { t: 'text', text: 'Tired after March' }, { t: 'number', value: 3.17 }]] });
+    expect(rows).toMatchObject({
+      kind: 'table',
+      rows: [
+        [
+          { t: 'date', date: '2026-04-01' },
+          { t: 'term', key: 'care:source.paper' },
+          { t: 'text', text: 'Tired after March' },
+          { t: 'number', value: 3.17 },
+        ],
+      ],
+    });
     for (const input of [menteeInput, contactInput]) {
       const other = subjectAccessJson(input, '2026-06-10T10:00:00.000Z');
       expect([other.wellbeingCheckIns, other.careNotes]).toEqual([[], []]);

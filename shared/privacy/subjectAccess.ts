@@ -899,7 +899,12 @@ export const subjectAccessDocument = (input: SubjectAccessInput): SubjectAccessD
       section(
         'wellbeing',
         table(
-          [{ label: 'columns.date' }, { label: 'columns.source' }, { label: 'columns.note' }, { label: 'columns.score', numeric: true }],
+          [
+            { label: 'columns.date' },
+            { label: 'columns.source' },
+            { label: 'columns.note' },
+            { label: 'columns.score', numeric: true },
+          ],
           ownWellbeing(input),
           (w) => [date(w.date), term(`care:source.${w.source}`, w.source), text(w.note), num(wellbeingScore(w), 2)],
         ),

@@ -101,7 +101,12 @@ const pairings: VolunteerHoursInput['pairings'] = [
   { id: 'p3', mentorId: 'm2', deletedAt: null },
 ];
 
-const log = (pairingId: string, date: string, durationMinutes: number, deletedAt: string | null = null): VolunteerHoursContactLog => ({
+const log = (
+  pairingId: string,
+  date: string,
+  durationMinutes: number,
+  deletedAt: string | null = null,
+): VolunteerHoursContactLog => ({
   pairingId,
   date,
   durationMinutes,
@@ -121,7 +126,15 @@ const contactLogs: VolunteerHoursContactLog[] = [
   log('px', '2026-07-07', 60),
 ];
 
-const input: VolunteerHoursInput = { mentorId: 'm1', year: 2026, attendance, sessions, shadowing, pairings, contactLogs };
+const input: VolunteerHoursInput = {
+  mentorId: 'm1',
+  year: 2026,
+  attendance,
+  sessions,
+  shadowing,
+  pairings,
+  contactLogs,
+};
 
 describe('computeVolunteerHours', () => {
   it('adds up one mentor’s hours of the year, boundaries included, deleted records left out', () => {
@@ -174,7 +187,12 @@ describe('computeVolunteerHours', () => {
       shadowing: [],
       pairings: [{ id: 'p1', mentorId: 'm1', deletedAt: null }],
       // Three contacts of 20 minutes: one hour, not 3 × 0.33.
-      contactLogs: [log('p1', '2026-03-01', 20), log('p1', '2026-03-02', 20), log('p1', '2026-03-03', 20), log('p1', '2026-03-04', 10)],
+      contactLogs: [
+        log('p1', '2026-03-01', 20),
+        log('p1', '2026-03-02', 20),
+        log('p1', '2026-03-03', 20),
+        log('p1', '2026-03-04', 10),
+      ],
     });
     expect(statement.lines.find((l) => l.category === 'training')?.hours).toBe(0.17);
     expect(statement.lines.find((l) => l.category === 'contact')?.hours).toBe(1.17);

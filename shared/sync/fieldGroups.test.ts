@@ -27,7 +27,12 @@ const base: SyncRecord = stampWrite(
 
 describe('field groups', () => {
   it('an exit on one PC is not undone by a later status change made elsewhere before it was known', () => {
-    const exited = stampWrite('mentors', base, { ...base, status: 'exited', exitDate: '2026-12-05', exitReason: 'moved away' }, stamp('10:00', 'a'));
+    const exited = stampWrite(
+      'mentors',
+      base,
+      { ...base, status: 'exited', exitDate: '2026-12-05', exitReason: 'moved away' },
+      stamp('10:00', 'a'),
+    );
     const screened = stampWrite('mentors', base, { ...base, status: 'screening' }, stamp('11:00', 'b'));
     const ab = mergeRecords('mentors', exited, screened).merged;
     const ba = mergeRecords('mentors', screened, exited).merged;
@@ -36,8 +41,18 @@ describe('field groups', () => {
   });
 
   it('of two exits, takes the later one whole: its date with its reason, never one of each', () => {
-    const onA = stampWrite('mentors', base, { ...base, status: 'exited', exitDate: '2026-12-04', exitReason: 'moved away' }, stamp('10:00', 'a'));
-    const onB = stampWrite('mentors', base, { ...base, status: 'exited', exitDate: '2026-12-05', exitReason: '' }, stamp('11:00', 'b'));
+    const onA = stampWrite(
+      'mentors',
+      base,
+      { ...base, status: 'exited', exitDate: '2026-12-04', exitReason: 'moved away' },
+      stamp('10:00', 'a'),
+    );
+    const onB = stampWrite(
+      'mentors',
+      base,
+      { ...base, status: 'exited', exitDate: '2026-12-05', exitReason: '' },
+      stamp('11:00', 'b'),
+    );
     const merged = mergeRecords('mentors', onA, onB).merged;
     expect(merged).toMatchObject({ exitDate: '2026-12-05', exitReason: '' });
     expect(canonical(mergeRecords('mentors', onB, onA).merged)).toBe(canonical(merged));
@@ -45,7 +60,12 @@ describe('field groups', () => {
   });
 
   it('keeps fields outside the group merging one by one', () => {
-    const exited = stampWrite('mentors', base, { ...base, status: 'exited', exitDate: '2026-12-05', exitReason: 'moved away' }, stamp('10:00', 'a'));
+    const exited = stampWrite(
+      'mentors',
+      base,
+      { ...base, status: 'exited', exitDate: '2026-12-05', exitReason: 'moved away' },
+      stamp('10:00', 'a'),
+    );
     const phone = stampWrite('mentors', base, { ...base, phone: '+36 30 111 2222' }, stamp('11:00', 'b'));
     expect(mergeRecords('mentors', exited, phone).merged).toMatchObject({ status: 'exited', phone: '+36 30 111 2222' });
   });

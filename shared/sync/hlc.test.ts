@@ -37,7 +37,11 @@ describe('hybrid logical clock', () => {
         fc.array(
           fc.oneof(
             fc.record({ kind: fc.constant('tick' as const), at: fc.integer({ min: T - 1e9, max: T + 1e9 }) }),
-            fc.record({ kind: fc.constant('seen' as const), at: fc.integer({ min: T - 1e9, max: T + 1e9 }), counter: fc.integer({ min: 0, max: 0xffff }) }),
+            fc.record({
+              kind: fc.constant('seen' as const),
+              at: fc.integer({ min: T - 1e9, max: T + 1e9 }),
+              counter: fc.integer({ min: 0, max: 0xffff }),
+            }),
           ),
           { maxLength: 60 },
         ),

@@ -54,8 +54,7 @@ const advance = (millis: number, counter: number): { millis: number; counter: nu
 
 /** A new stamp for a local change: later than anything this clock issued or saw. */
 export const tick = (clock: Hlc, nowMillis: number): Hlc => {
-  const next =
-    nowMillis > clock.millis ? { millis: nowMillis, counter: 0 } : advance(clock.millis, clock.counter + 1);
+  const next = nowMillis > clock.millis ? { millis: nowMillis, counter: 0 } : advance(clock.millis, clock.counter + 1);
   return { ...next, node: clock.node };
 };
 

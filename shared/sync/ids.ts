@@ -10,7 +10,9 @@ import { normaliseForSearch } from '../domain/base';
  * The id is a UUID of version 8 (RFC 9562's "custom" layout) made of the SHA-256 of the key.
  */
 export const uuidFromKey = (key: string): string => {
-  const hex = bytesToHex(sha256(utf8ToBytes(key))).slice(0, 32).split('');
+  const hex = bytesToHex(sha256(utf8ToBytes(key)))
+    .slice(0, 32)
+    .split('');
   hex[12] = '8';
   hex[16] = ((parseInt(hex[16] ?? '0', 16) & 0x3) | 0x8).toString(16);
   const h = hex.join('');

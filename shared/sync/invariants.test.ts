@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { findInvariantBreaks } from './invariants';
 
-const pairing = (id: string, mentorId: string, menteeId: string, status = 'active', deletedAt: string | null = null) => ({
+const pairing = (
+  id: string,
+  mentorId: string,
+  menteeId: string,
+  status = 'active',
+  deletedAt: string | null = null,
+) => ({
   id,
   mentorId,
   menteeId,
@@ -23,7 +29,12 @@ const session = {
 describe('rules a merge can break', () => {
   it('finds a mentee with two open pairings, a mentor over capacity and a session over its places', () => {
     const breaks = findInvariantBreaks(
-      { pairings: [pairing('a', 'm1', 'e1'), pairing('b', 'm1', 'e1', 'proposed')], mentors: [mentor], mentees: [mentee], sessions: [session] },
+      {
+        pairings: [pairing('a', 'm1', 'e1'), pairing('b', 'm1', 'e1', 'proposed')],
+        mentors: [mentor],
+        mentees: [mentee],
+        sessions: [session],
+      },
       'hu',
     );
     expect(breaks).toEqual([
@@ -34,10 +45,19 @@ describe('rules a merge can break', () => {
   });
 
   it('does not count closed or deleted pairings, nor deleted records', () => {
-    const pairings = [pairing('a', 'm1', 'e1'), pairing('b', 'm1', 'e1', 'closed'), pairing('c', 'm1', 'e1', 'active', '2026-12-01T00:00:00.000Z')];
+    const pairings = [
+      pairing('a', 'm1', 'e1'),
+      pairing('b', 'm1', 'e1', 'closed'),
+      pairing('c', 'm1', 'e1', 'active', '2026-12-01T00:00:00.000Z'),
+    ];
     expect(findInvariantBreaks({ pairings, mentors: [mentor], mentees: [mentee], sessions: [] }, 'en')).toEqual([]);
     const deleted = findInvariantBreaks(
-      { pairings: [pairing('a', 'm1', 'e1'), pairing('b', 'm1', 'e1')], mentors: [{ ...mentor, deletedAt: 'x' }], mentees: [{ ...mentee, deletedAt: 'x' }], sessions: [] },
+      {
+        pairings: [pairing('a', 'm1', 'e1'), pairing('b', 'm1', 'e1')],
+        mentors: [{ ...mentor, deletedAt: 'x' }],
+        mentees: [{ ...mentee, deletedAt: 'x' }],
+        sessions: [],
+      },
       'en',
     );
     expect(deleted).toEqual([]);

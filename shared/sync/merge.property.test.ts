@@ -118,19 +118,48 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('createContact'), r: replicaArb, name: fc.nat(), dt: dtArb }) },
   {
     weight: 6,
-    arbitrary: fc.record({ kind: fc.constant('edit'), r: replicaArb, table: tableArb, pick: fc.nat(), field: fc.nat(), value: fc.nat(), dt: dtArb }),
+    arbitrary: fc.record({
+      kind: fc.constant('edit'),
+      r: replicaArb,
+      table: tableArb,
+      pick: fc.nat(),
+      field: fc.nat(),
+      value: fc.nat(),
+      dt: dtArb,
+    }),
   },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('delete'), r: replicaArb, table: tableArb, pick: fc.nat(), dt: dtArb }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('restore'), r: replicaArb, table: tableArb, pick: fc.nat(), dt: dtArb }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({ kind: fc.constant('delete'), r: replicaArb, table: tableArb, pick: fc.nat(), dt: dtArb }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({ kind: fc.constant('restore'), r: replicaArb, table: tableArb, pick: fc.nat(), dt: dtArb }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('addMentee'), r: replicaArb, dt: dtArb }) },
   {
     weight: 3,
-    arbitrary: fc.record({ kind: fc.constant('attend'), r: replicaArb, pick: fc.nat(), status: fc.nat(), hours: fc.nat(), dt: dtArb }),
+    arbitrary: fc.record({
+      kind: fc.constant('attend'),
+      r: replicaArb,
+      pick: fc.nat(),
+      status: fc.nat(),
+      hours: fc.nat(),
+      dt: dtArb,
+    }),
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('unattend'), r: replicaArb, pick: fc.nat(), dt: dtArb }) },
   { weight: 5, arbitrary: fc.record({ kind: fc.constant('send'), from: replicaArb, to: replicaArb, dt: dtArb }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('erase'), r: replicaArb, pick: fc.nat(), dt: dtArb }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('clockBack'), r: replicaArb, hours: fc.integer({ min: 1, max: 6 }), dt: dtArb }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('clockBack'),
+      r: replicaArb,
+      hours: fc.integer({ min: 1, max: 6 }),
+      dt: dtArb,
+    }),
+  },
 );
 
 /** The PCs: distinct node ids and clock skews (sometimes none, so that equal wall times meet). */
@@ -152,7 +181,14 @@ const setupArb = fc.record({
  * stamp order never contradicts that.
  */
 type Replica = { node: string; skew: number; clock: Hlc; tables: TablesData; seen: number[] };
-type LoggedWrite = { table: OracleTable; id: string; field: string; value: unknown; stamp: string; seen: readonly number[] };
+type LoggedWrite = {
+  table: OracleTable;
+  id: string;
+  field: string;
+  value: unknown;
+  stamp: string;
+  seen: readonly number[];
+};
 
 /** The base tables' writes: before every write of the run. */
 const BEFORE_ALL: readonly number[] = Array.from({ length: REPLICAS }, () => 0);
@@ -194,8 +230,17 @@ class World {
   constructor(nodes: readonly string[], skews: readonly number[]) {
     const base = this.baseTables();
     // As the app's clock on opening a database (renderer/db/clock.ts `startPast`): past every stamp held.
-    const newest = DOMAIN_TABLE_NAMES.flatMap((t) => base[t].map((r) => newestStamp(r as SyncRecord))).sort().at(-1) ?? '';
-    this.replicas = nodes.map((node, i) => ({ node, skew: skews[i] ?? 0, clock: observe(initialHlc(node), newest), tables: base, seen: nodes.map(() => 0) }));
+    const newest =
+      DOMAIN_TABLE_NAMES.flatMap((t) => base[t].map((r) => newestStamp(r as SyncRecord)))
+        .sort()
+        .at(-1) ?? '';
+    this.replicas = nodes.map((node, i) => ({
+      node,
+      skew: skews[i] ?? 0,
+      clock: observe(initialHlc(node), newest),
+      tables: base,
+      seen: nodes.map(() => 0),
+    }));
     this.replicaIndex = new Map(this.replicas.map((r, i) => [r, i]));
   }
 
@@ -212,7 +257,13 @@ class World {
     return new Date(this.wall(rep)).toISOString();
   }
 
-  private logWrite(table: string, prev: StoredRecord | undefined, next: StoredRecord, stamp: string, seen: readonly number[]): void {
+  private logWrite(
+    table: string,
+    prev: StoredRecord | undefined,
+    next: StoredRecord,
+    stamp: string,
+    seen: readonly number[],
+  ): void {
     if (!isOracleTable(table)) return;
     for (const field of ORACLE_FIELDS[table])
       if (!prev || canonical(prev[field]) !== canonical(next[field]))
@@ -267,13 +318,29 @@ class World {
       t[table] = [...t[table], stampWrite(table, undefined, record as SyncRecord, stamp) as StoredRecord].sort(byId);
       this.logWrite(table, undefined, record, stamp, BEFORE_ALL);
     };
-    add('programmes', ProgrammeSchema.parse({ ...meta(PROGRAMME_ID), name: 'Housing First mentoring', codePrefix: PREFIX }) as StoredRecord);
+    add(
+      'programmes',
+      ProgrammeSchema.parse({
+        ...meta(PROGRAMME_ID),
+        name: 'Housing First mentoring',
+        codePrefix: PREFIX,
+      }) as StoredRecord,
+    );
     for (const [given, family, organisation] of [
       ['Éva', 'Kovács', 'Menhely Alapítvány'],
       ['Aino', 'Virtanen', 'Sininauha'],
       ['Sam', 'Okafor', ''],
     ] as const)
-      add('contacts', ContactSchema.parse({ ...meta(this.nextId('contact')), givenName: given, familyName: family, organisation, searchTokens: [] }) as StoredRecord);
+      add(
+        'contacts',
+        ContactSchema.parse({
+          ...meta(this.nextId('contact')),
+          givenName: given,
+          familyName: family,
+          organisation,
+          searchTokens: [],
+        }) as StoredRecord,
+      );
     for (const n of [1, 2]) {
       const code = formatMenteeCode(PREFIX, n);
       const id = this.nextId('mentee');
@@ -340,7 +407,14 @@ class World {
         if (rep.tables.contacts.length === 0) return;
         const person = pick(rep.tables.contacts, op.pick);
         const at = this.wallIso(rep);
-        this.write(rep, 'erasures', undefined, { id: person.id, table: 'contacts', erasedAt: at, createdAt: at, updatedAt: at, deletedAt: null });
+        this.write(rep, 'erasures', undefined, {
+          id: person.id,
+          table: 'contacts',
+          erasedAt: at,
+          createdAt: at,
+          updatedAt: at,
+          deletedAt: null,
+        });
         rep.tables = scrubTables(rep.tables, erasedIdsOf(rep.tables.erasures)).tables;
         this.erased.add(person.id);
         return;
@@ -401,7 +475,8 @@ class World {
         const id = attendanceId(SESSION_ID, { personKind: 'contact', personId: person.id, walkInName: '' });
         const prev = rep.tables.attendance.find((a) => a.id === id);
         if (op.kind === 'unattend') {
-          if (prev && prev.deletedAt === null) this.write(rep, 'attendance', prev, { ...prev, deletedAt: this.wallIso(rep) });
+          if (prev && prev.deletedAt === null)
+            this.write(rep, 'attendance', prev, { ...prev, deletedAt: this.wallIso(rep) });
           return;
         }
         const now = this.wallIso(rep);
@@ -443,7 +518,9 @@ const pick = (records: readonly StoredRecord[], n: number): StoredRecord => {
 const checkReplicaInvariants = (tables: TablesData): void => {
   const codes = tables.mentees.map((m) => String(m.code));
   expect(new Set(codes).size, `mentee codes clash: ${codes.join(', ')}`).toBe(codes.length);
-  const people = tables.attendance.map((a) => `${String(a.sessionId)}|${String(a.personKind)}|${String(a.personId)}|${String(a.walkInName)}`);
+  const people = tables.attendance.map(
+    (a) => `${String(a.sessionId)}|${String(a.personKind)}|${String(a.personId)}|${String(a.walkInName)}`,
+  );
   expect(new Set(people).size, 'two attendance rows for one person at one session').toBe(people.length);
 };
 
@@ -524,7 +601,9 @@ describe('per-field merge across five PCs (property)', () => {
           byCode.set(original, [...(byCode.get(original) ?? []), m]);
         }
         for (const [code, group] of byCode) {
-          const [firstMade] = [...group].sort((a, b) => (a.createdAt !== b.createdAt ? (a.createdAt < b.createdAt ? -1 : 1) : byId(a, b)));
+          const [firstMade] = [...group].sort((a, b) =>
+            a.createdAt !== b.createdAt ? (a.createdAt < b.createdAt ? -1 : 1) : byId(a, b),
+          );
           expect(group.filter((m) => m.code === code).map((m) => m.id)).toEqual([firstMade?.id]);
         }
 
@@ -535,14 +614,17 @@ describe('per-field merge across five PCs (property)', () => {
         // (3), (4) Every followed field holds the value of its latest write (deletedAt included:
         // a record is deleted at the end unless restored by a later write).
         const records = new Map<string, StoredRecord>();
-        for (const table of Object.keys(ORACLE_FIELDS) as OracleTable[]) for (const r of first[table]) records.set(`${table}|${r.id}`, r);
+        for (const table of Object.keys(ORACLE_FIELDS) as OracleTable[])
+          for (const r of first[table]) records.set(`${table}|${r.id}`, r);
         const mismatches: string[] = [];
         for (const [key, w] of expectedValues(world.log)) {
           if (w.table === 'contacts' && world.erased.has(w.id)) continue;
           const record = records.get(`${w.table}|${w.id}`);
           if (!record) mismatches.push(`${key}: record missing`);
           else if (canonical(record[w.field]) !== canonical(w.value))
-            mismatches.push(`${key}: expected ${canonical(w.value)} (written at ${w.stamp}), got ${canonical(record[w.field])}`);
+            mismatches.push(
+              `${key}: expected ${canonical(w.value)} (written at ${w.stamp}), got ${canonical(record[w.field])}`,
+            );
         }
         expect(mismatches).toEqual([]);
         // Erasure holds: every PC knows every erasure, and no erased person is anywhere.

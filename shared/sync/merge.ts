@@ -1,7 +1,15 @@
 import type { DomainTableName } from '../domain';
 import { maxStamp } from './hlc';
 import { canonical, fieldStamp, sealRecord, type SyncRecord } from './record';
-import { COPIED_FIELDS, DERIVE, FIELD_GROUPS, LIST_FIELDS, isMergedField, type FieldGroup, type ListRule } from './rules';
+import {
+  COPIED_FIELDS,
+  DERIVE,
+  FIELD_GROUPS,
+  LIST_FIELDS,
+  isMergedField,
+  type FieldGroup,
+  type ListRule,
+} from './rules';
 
 /**
  * Merging two versions of one record, field by field (MERGING.md). Every rule here is a
@@ -29,7 +37,8 @@ const entryOrder = (a: Entry, b: Entry): number => {
 export const mergeList = (rule: ListRule, a: unknown, b: unknown): unknown[] => {
   const left = Array.isArray(a) ? a : [];
   const right = Array.isArray(b) ? b : [];
-  if (rule.kind === 'set') return [...new Set([...left, ...right].map((v) => canonical(v)))].sort().map((v) => JSON.parse(v) as unknown);
+  if (rule.kind === 'set')
+    return [...new Set([...left, ...right].map((v) => canonical(v)))].sort().map((v) => JSON.parse(v) as unknown);
   if (rule.kind === 'log') {
     const byContent = new Map<string, Entry>();
     for (const e of [...left, ...right] as Entry[]) byContent.set(canonical(e), e);
@@ -44,7 +53,8 @@ export const mergeList = (rule: ListRule, a: unknown, b: unknown): unknown[] => 
     }
     const [win, lose] = beats(e.stamp ?? '', e, other.stamp ?? '', other) ? [e, other] : [other, e];
     const merged: Entry = { ...win };
-    for (const [name, inner] of Object.entries(rule.lists ?? {})) merged[name] = mergeList(inner, win[name], lose[name]);
+    for (const [name, inner] of Object.entries(rule.lists ?? {}))
+      merged[name] = mergeList(inner, win[name], lose[name]);
     byId.set(e.id, merged);
   }
   return [...byId.values()].sort(entryOrder);
@@ -96,7 +106,8 @@ export const mergeRecords = (table: DomainTableName, a: SyncRecord, b: SyncRecor
       else delete out[field];
       const stamp = fieldStamp(win, field);
       if (stamp !== base && stamp !== '') fieldStamps[field] = stamp;
-      if (a.fieldStamps?.[field] && b.fieldStamps?.[field] && canonical(win[field]) !== canonical(lose[field])) conflicts.push(field);
+      if (a.fieldStamps?.[field] && b.fieldStamps?.[field] && canonical(win[field]) !== canonical(lose[field]))
+        conflicts.push(field);
     }
   }
   const fields = new Set([...Object.keys(a), ...Object.keys(b)]);
@@ -121,7 +132,8 @@ export const mergeRecords = (table: DomainTableName, a: SyncRecord, b: SyncRecor
   }
   // Copied fields are set again from the records they copy after the merge; until then the
   // larger value, so that the result does not depend on which side is "ours".
-  for (const field of COPIED_FIELDS[table] ?? []) out[field] = canonical(a[field]) >= canonical(b[field]) ? a[field] : b[field];
+  for (const field of COPIED_FIELDS[table] ?? [])
+    out[field] = canonical(a[field]) >= canonical(b[field]) ? a[field] : b[field];
   out.baseStamp = base;
   out.fieldStamps = fieldStamps;
   const derive = DERIVE[table];

@@ -118,7 +118,8 @@ export const stampWrite = <R extends SyncRecord>(
   const out: SyncRecord = { ...next, ...(DERIVE[table]?.(next) ?? {}) };
   delete out.rev;
   if (!prev) {
-    for (const [name, rule] of Object.entries(lists)) if (name in out) out[name] = stampEntries(rule, [], out[name], stamp);
+    for (const [name, rule] of Object.entries(lists))
+      if (name in out) out[name] = stampEntries(rule, [], out[name], stamp);
     out.baseStamp = stamp;
     out.fieldStamps = {};
     return sealRecord(table, out) as R;
@@ -136,7 +137,13 @@ export const stampWrite = <R extends SyncRecord>(
     }
   }
   if (!changed) {
-    return { ...out, baseStamp: prev.baseStamp, fieldStamps: prev.fieldStamps, updatedAt: prev.updatedAt, rev: prev.rev } as R;
+    return {
+      ...out,
+      baseStamp: prev.baseStamp,
+      fieldStamps: prev.fieldStamps,
+      updatedAt: prev.updatedAt,
+      rev: prev.rev,
+    } as R;
   }
   out.baseStamp = prev.baseStamp ?? stamp;
   out.createdAt = prev.createdAt;

@@ -9,7 +9,14 @@ import { contactSearchTokens } from '../domain/contact';
  */
 
 /** Fields of the record itself, not of what it says: never merged field by field. */
-export const META_FIELDS: ReadonlySet<string> = new Set(['id', 'createdAt', 'updatedAt', 'baseStamp', 'fieldStamps', 'rev']);
+export const META_FIELDS: ReadonlySet<string> = new Set([
+  'id',
+  'createdAt',
+  'updatedAt',
+  'baseStamp',
+  'fieldStamps',
+  'rev',
+]);
 
 /**
  * Lists that merge as a union of their entries, never replaced by one side:
@@ -52,7 +59,11 @@ export const FIELD_GROUPS: Partial<Record<DomainTableName, readonly FieldGroup[]
 export const DERIVE: Partial<Record<DomainTableName, (r: Record<string, unknown>) => Record<string, unknown>>> = {
   mentors: (r) => ({ searchTokens: mentorDerived(r as Parameters<typeof mentorDerived>[0]).searchTokens }),
   mentees: (r) => ({
-    searchTokens: menteeSearchTokens(String(r.code), r as { givenName: string; familyName: string }, (r.formerCodes as string[] | undefined) ?? []),
+    searchTokens: menteeSearchTokens(
+      String(r.code),
+      r as { givenName: string; familyName: string },
+      (r.formerCodes as string[] | undefined) ?? [],
+    ),
   }),
   contacts: (r) => ({ searchTokens: contactSearchTokens(r as Parameters<typeof contactSearchTokens>[0]) }),
   sessions: (r) => ({

@@ -20,7 +20,8 @@ const stampEntries = (rule: ListRule, list: unknown, stamp: string): unknown => 
   if (!Array.isArray(list) || rule.kind === 'set') return list;
   return (list as Entry[]).map((e) => {
     const out: Entry = { ...e, stamp: e.stamp ?? stamp };
-    if (rule.kind === 'keyed') for (const [name, inner] of Object.entries(rule.lists ?? {})) out[name] = stampEntries(inner, e[name], stamp);
+    if (rule.kind === 'keyed')
+      for (const [name, inner] of Object.entries(rule.lists ?? {})) out[name] = stampEntries(inner, e[name], stamp);
     return out;
   });
 };
@@ -33,7 +34,8 @@ export const upgradeLegacyRecord = <R extends SyncRecord>(table: DomainTableName
   if (record.baseStamp) return record.rev ? record : (sealRecord(table, record) as R);
   const out: SyncRecord = { ...record, baseStamp: legacyStamp(lastChange(record)), fieldStamps: {} };
   const entryStamp = legacyStamp(record.createdAt);
-  for (const [name, rule] of Object.entries(LIST_FIELDS[table] ?? {})) if (name in out) out[name] = stampEntries(rule, out[name], entryStamp);
+  for (const [name, rule] of Object.entries(LIST_FIELDS[table] ?? {}))
+    if (name in out) out[name] = stampEntries(rule, out[name], entryStamp);
   return sealRecord(table, out) as R;
 };
 

@@ -23,7 +23,12 @@ const mod = (id: string, requiredHours: number, over: Partial<ProgressModule> = 
   deletedAt: null,
   ...over,
 });
-const session = (id: string, date: string, moduleIds: string[], over: Partial<ProgressSession> = {}): ProgressSession => ({
+const session = (
+  id: string,
+  date: string,
+  moduleIds: string[],
+  over: Partial<ProgressSession> = {},
+): ProgressSession => ({
   id,
   kind: 'training',
   date,
@@ -39,7 +44,12 @@ const att = (sessionId: string, hours: number, over: Partial<ProgressAttendance>
   deletedAt: null,
   ...over,
 });
-const shadow = (date: string, hours: number, moduleIds: string[], over: Partial<ProgressShadowing> = {}): ProgressShadowing => ({
+const shadow = (
+  date: string,
+  hours: number,
+  moduleIds: string[],
+  over: Partial<ProgressShadowing> = {},
+): ProgressShadowing => ({
   mentorId: ME,
   date,
   hours,
@@ -70,8 +80,19 @@ const byId = (p: ReturnType<typeof run>, id: string) => {
 
 describe('computeMentorProgress', () => {
   it('credits present attendance at a training session to its module', () => {
-    const p = run({ modules: [mod('theory', 4)], sessions: [session('s1', '2026-03-01', ['theory'])], attendance: [att('s1', 4)] });
-    expect(byId(p, 'theory')).toMatchObject({ hours: 4, trainingHours: 4, shadowingHours: 0, complete: true, completedOn: '2026-03-01', missingHours: 0 });
+    const p = run({
+      modules: [mod('theory', 4)],
+      sessions: [session('s1', '2026-03-01', ['theory'])],
+      attendance: [att('s1', 4)],
+    });
+    expect(byId(p, 'theory')).toMatchObject({
+      hours: 4,
+      trainingHours: 4,
+      shadowingHours: 0,
+      complete: true,
+      completedOn: '2026-03-01',
+      missingHours: 0,
+    });
     expect(p.ready).toBe(true);
     expect(p.readySince).toBe('2026-03-01');
     expect(p.trainingHoursTotal).toBe(4);
@@ -90,7 +111,11 @@ describe('computeMentorProgress', () => {
   });
 
   it('gives partial credit and says how much is missing', () => {
-    const p = run({ modules: [mod('theory', 10)], sessions: [session('s1', '2026-03-01', ['theory'])], attendance: [att('s1', 2.5)] });
+    const p = run({
+      modules: [mod('theory', 10)],
+      sessions: [session('s1', '2026-03-01', ['theory'])],
+      attendance: [att('s1', 2.5)],
+    });
     expect(byId(p, 'theory')).toMatchObject({ hours: 2.5, missingHours: 7.5, complete: false, completedOn: null });
   });
 
@@ -109,7 +134,8 @@ describe('computeMentorProgress', () => {
     const modules = [mod('a', 1), mod('b', 1), mod('c', 1)];
     const sessions = [1, 2, 3].map((i) => session(`s${i}`, `2026-03-0${i}`, ['a', 'b', 'c']));
     const p = run({ modules, sessions, attendance: sessions.map((s) => att(s.id, 1)) });
-    for (const id of ['a', 'b', 'c']) expect(byId(p, id)).toMatchObject({ hours: 1, complete: true, completedOn: '2026-03-03' });
+    for (const id of ['a', 'b', 'c'])
+      expect(byId(p, id)).toMatchObject({ hours: 1, complete: true, completedOn: '2026-03-03' });
   });
 
   it('ignores non-training sessions, deleted sessions, deleted rows and other people', () => {
@@ -137,9 +163,19 @@ describe('computeMentorProgress', () => {
       modules: [mod('oneToOne', 6)],
       sessions: [session('s1', '2026-03-01', ['oneToOne'])],
       attendance: [att('s1', 3)],
-      shadowing: [shadow('2026-03-10', 3, ['oneToOne']), shadow('2026-03-11', 5, []), shadow('2026-03-12', 2, ['oneToOne'], { mentorId: OTHER })],
+      shadowing: [
+        shadow('2026-03-10', 3, ['oneToOne']),
+        shadow('2026-03-11', 5, []),
+        shadow('2026-03-12', 2, ['oneToOne'], { mentorId: OTHER }),
+      ],
     });
-    expect(byId(p, 'oneToOne')).toMatchObject({ trainingHours: 3, shadowingHours: 3, hours: 6, complete: true, completedOn: '2026-03-10' });
+    expect(byId(p, 'oneToOne')).toMatchObject({
+      trainingHours: 3,
+      shadowingHours: 3,
+      hours: 6,
+      complete: true,
+      completedOn: '2026-03-10',
+    });
     expect(p.shadowingHoursTotal).toBe(8);
     expect(p.trainingHoursTotal).toBe(3);
   });
@@ -167,12 +203,20 @@ describe('computeMentorProgress', () => {
     expect(raised.ready).toBe(false);
 
     // Module b is deleted: its share goes to a (the hours divide among modules that exist).
-    const deleted = run({ modules: [mod('a', 3), mod('b', 2, { deletedAt: '2026-04-01T00:00:00.000Z' })], sessions, attendance });
+    const deleted = run({
+      modules: [mod('a', 3), mod('b', 2, { deletedAt: '2026-04-01T00:00:00.000Z' })],
+      sessions,
+      attendance,
+    });
     expect(deleted.modules.map((m) => m.moduleId)).toEqual(['a']);
     expect(byId(deleted, 'a')).toMatchObject({ hours: 4, complete: true });
 
     // The session is relinked to b only.
-    const relinked = run({ modules: [mod('a', 2), mod('b', 2)], sessions: [session('s1', '2026-03-01', ['b'])], attendance });
+    const relinked = run({
+      modules: [mod('a', 2), mod('b', 2)],
+      sessions: [session('s1', '2026-03-01', ['b'])],
+      attendance,
+    });
     expect(byId(relinked, 'a').hours).toBe(0);
     expect(byId(relinked, 'b').hours).toBe(4);
   });
@@ -183,7 +227,9 @@ describe('computeMentorProgress', () => {
     expect(byId(optional, 'a')).toMatchObject({ complete: true, completedOn: null });
     expect(optional.readySince).toBeNull();
 
-    const missing = run({ modules: [mod('b', 2, { order: 2 }), mod('a', 2, { order: 1 }), mod('extra', 10, { mandatory: false })] });
+    const missing = run({
+      modules: [mod('b', 2, { order: 2 }), mod('a', 2, { order: 1 }), mod('extra', 10, { mandatory: false })],
+    });
     expect(missing.ready).toBe(false);
     expect(missing.missingMandatory.map((m) => m.moduleId)).toEqual(['a', 'b']);
   });
@@ -205,7 +251,11 @@ describe('computeMentorProgress', () => {
   });
 
   it('ignores links to unknown modules and duplicate links', () => {
-    const p = run({ modules: [mod('a', 4)], sessions: [session('s1', '2026-03-01', ['a', 'a', 'unknown'])], attendance: [att('s1', 4)] });
+    const p = run({
+      modules: [mod('a', 4)],
+      sessions: [session('s1', '2026-03-01', ['a', 'a', 'unknown'])],
+      attendance: [att('s1', 4)],
+    });
     expect(byId(p, 'a').hours).toBe(4);
   });
 });

@@ -106,7 +106,13 @@ const targetsOf = (moduleIds: readonly string[], existing: ReadonlySet<string>):
   return out;
 };
 
-const pushCredits = (credits: Credit[], date: string, hours: number, targets: readonly string[], source: Credit['source']): void => {
+const pushCredits = (
+  credits: Credit[],
+  date: string,
+  hours: number,
+  targets: readonly string[],
+  source: Credit['source'],
+): void => {
   if (targets.length === 0 || hours <= 0) return;
   const share = hours / targets.length;
   for (const moduleId of targets) credits.push({ date, moduleId, hours: share, source });
@@ -116,7 +122,9 @@ const pushCredits = (credits: Credit[], date: string, hours: number, targets: re
 export const sortModules = <M extends ProgressModule>(modules: readonly M[]): M[] =>
   [...modules].sort(
     (a, b) =>
-      (a.programmeId < b.programmeId ? -1 : a.programmeId > b.programmeId ? 1 : 0) || a.order - b.order || a.name.localeCompare(b.name),
+      (a.programmeId < b.programmeId ? -1 : a.programmeId > b.programmeId ? 1 : 0) ||
+      a.order - b.order ||
+      a.name.localeCompare(b.name),
   );
 
 /**
@@ -142,7 +150,10 @@ export const computeMentorProgress = (input: {
   const modules = sortModules(input.modules.filter((m) => m.deletedAt === null));
   const byId = new Map(modules.map((m) => [m.id, m]));
   const known = input.existingModuleIds ?? new Set(byId.keys());
-  const sessions = input.sessions instanceof Map ? input.sessions : new Map((input.sessions as readonly ProgressSession[]).map((s) => [s.id, s]));
+  const sessions =
+    input.sessions instanceof Map
+      ? input.sessions
+      : new Map((input.sessions as readonly ProgressSession[]).map((s) => [s.id, s]));
 
   const credits: Credit[] = [];
   let trainingHoursTotal = 0;
@@ -168,15 +179,17 @@ export const computeMentorProgress = (input: {
   // compare as plain strings (localeCompare would be far slower over 100,000 rows).
   credits.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 
-  const acc = new Map(
-    modules.map((m) => [m.id, { training: 0, shadowing: 0, completedOn: null as string | null }]),
-  );
+  const acc = new Map(modules.map((m) => [m.id, { training: 0, shadowing: 0, completedOn: null as string | null }]));
   for (const c of credits) {
     const entry = acc.get(c.moduleId);
     const module = byId.get(c.moduleId);
     if (!entry || !module) continue;
     entry[c.source] += c.hours;
-    if (entry.completedOn === null && module.requiredHours > 0 && entry.training + entry.shadowing + EPSILON >= module.requiredHours)
+    if (
+      entry.completedOn === null &&
+      module.requiredHours > 0 &&
+      entry.training + entry.shadowing + EPSILON >= module.requiredHours
+    )
       entry.completedOn = c.date;
   }
 

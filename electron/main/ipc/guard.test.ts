@@ -4,7 +4,8 @@ import { BridgeRefusal, guardHandler, registerHandlers, type Handlers, type Invo
 
 const OWN = new Set([1]);
 const event = (over: { url?: string; parent?: unknown; id?: number; frame?: null } = {}): InvokeEventLike => ({
-  senderFrame: over.frame === null ? null : { url: over.url ?? 'app://tandem/index.html#/backup', parent: over.parent ?? null },
+  senderFrame:
+    over.frame === null ? null : { url: over.url ?? 'app://tandem/index.html#/backup', parent: over.parent ?? null },
   sender: { id: over.id ?? 1 },
 });
 const bytes = new Uint8Array([1, 2, 3]);
@@ -48,9 +49,14 @@ describe('guardHandler', () => {
       },
       sender: { id: 1 },
     };
-    await expect(guardHandler('app.info', async () => ({ version: '1', platform: 'linux', desktop: true }), OWN, () => undefined)(ev, {})).rejects.toThrow(
-      'untrusted sender',
-    );
+    await expect(
+      guardHandler(
+        'app.info',
+        async () => ({ version: '1', platform: 'linux', desktop: true }),
+        OWN,
+        () => undefined,
+      )(ev, {}),
+    ).rejects.toThrow('untrusted sender');
   });
 
   const invalid: [Channel, unknown][] = [
@@ -77,7 +83,12 @@ describe('guardHandler', () => {
   });
 
   it('refuses to pass on a response outside the contract', async () => {
-    const guarded = guardHandler('file.open', async () => ({ status: 'opened', name: 'x', bytes: 'not bytes' }) as never, OWN, () => undefined);
+    const guarded = guardHandler(
+      'file.open',
+      async () => ({ status: 'opened', name: 'x', bytes: 'not bytes' }) as never,
+      OWN,
+      () => undefined,
+    );
     await expect(guarded(event(), { filter: 'backup' })).rejects.toThrow('invalid response');
   });
 });
@@ -85,11 +96,18 @@ describe('guardHandler', () => {
 describe('registerHandlers', () => {
   it('registers every channel of the contract exactly once, each guarded', async () => {
     const registered = new Map<string, (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>>();
-    const ipc = { handle: (name: string, fn: (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>) => void registered.set(name, fn) };
-    const handlers = Object.fromEntries(CHANNEL_NAMES.map((c) => [c, vi.fn(async () => ({ ok: true }))])) as unknown as Handlers;
+    const ipc = {
+      handle: (name: string, fn: (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>) =>
+        void registered.set(name, fn),
+    };
+    const handlers = Object.fromEntries(
+      CHANNEL_NAMES.map((c) => [c, vi.fn(async () => ({ ok: true }))]),
+    ) as unknown as Handlers;
     registerHandlers(ipc, handlers, OWN, () => undefined);
     expect([...registered.keys()].sort()).toEqual([...CHANNEL_NAMES].sort());
-    await expect(registered.get('app.setLanguage')!(event({ id: 5 }), { language: 'hu' })).rejects.toThrow('untrusted sender');
+    await expect(registered.get('app.setLanguage')!(event({ id: 5 }), { language: 'hu' })).rejects.toThrow(
+      'untrusted sender',
+    );
     await expect(registered.get('app.setLanguage')!(event(), { language: 'hu' })).resolves.toEqual({ ok: true });
   });
 });

@@ -1,4 +1,10 @@
-import { channels, CHANNEL_NAMES, type BridgeResponse, type Channel, type ParsedBridgeRequest } from '../../../shared/ipc/contract';
+import {
+  channels,
+  CHANNEL_NAMES,
+  type BridgeResponse,
+  type Channel,
+  type ParsedBridgeRequest,
+} from '../../../shared/ipc/contract';
 import { isTrustedSender } from '../security';
 
 /**
@@ -36,11 +42,20 @@ const frameOf = (event: InvokeEventLike) => {
 };
 
 export const guardHandler =
-  <C extends Channel>(channel: C, handler: Handler<C>, ownWebContentsIds: ReadonlySet<number>, warn: (msg: string) => void = console.warn) =>
+  <C extends Channel>(
+    channel: C,
+    handler: Handler<C>,
+    ownWebContentsIds: ReadonlySet<number>,
+    warn: (msg: string) => void = console.warn,
+  ) =>
   async (event: InvokeEventLike, raw: unknown): Promise<BridgeResponse<C>> => {
     const frame = frameOf(event);
     const trusted = isTrustedSender(
-      { frameUrl: frame?.url ?? null, isMainFrame: frame !== null && frame.parent === null, webContentsId: event.sender.id },
+      {
+        frameUrl: frame?.url ?? null,
+        isMainFrame: frame !== null && frame.parent === null,
+        webContentsId: event.sender.id,
+      },
       ownWebContentsIds,
     );
     if (!trusted) {
@@ -49,7 +64,9 @@ export const guardHandler =
     }
     const request = channels[channel].request.safeParse(raw);
     if (!request.success) {
-      warn(`[ipc] ${channel} refused: invalid request: ${request.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+      warn(
+        `[ipc] ${channel} refused: invalid request: ${request.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
+      );
       throw new BridgeRefusal(channel, 'invalid request');
     }
     const response = await handler(request.data as ParsedBridgeRequest<C>);
@@ -61,10 +78,17 @@ export const guardHandler =
     return checked.data as BridgeResponse<C>;
   };
 
-export type IpcMainLike = { handle: (channel: string, listener: (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>) => void };
+export type IpcMainLike = {
+  handle: (channel: string, listener: (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>) => void;
+};
 
 /** Register every channel of the contract (the `Handlers` type makes a missing one a compile error). */
-export const registerHandlers = (ipc: IpcMainLike, handlers: Handlers, ownWebContentsIds: ReadonlySet<number>, warn?: (msg: string) => void): void => {
+export const registerHandlers = (
+  ipc: IpcMainLike,
+  handlers: Handlers,
+  ownWebContentsIds: ReadonlySet<number>,
+  warn?: (msg: string) => void,
+): void => {
   for (const channel of CHANNEL_NAMES) {
     const guarded = guardHandler(channel, handlers[channel] as Handler<typeof channel>, ownWebContentsIds, warn);
     ipc.handle(channel, (event, raw) => guarded(event, raw));

@@ -32,7 +32,9 @@ const fakeWindow = (over: Partial<PrintWindowLike> & { readyAfter?: number } = {
   return w;
 };
 
-const setup = (over: Partial<ShellDeps> & { savePath?: string | null; openPath?: string | null; window?: FakeWindow } = {}) => {
+const setup = (
+  over: Partial<ShellDeps> & { savePath?: string | null; openPath?: string | null; window?: FakeWindow } = {},
+) => {
   const errors: string[] = [];
   const window = over.window ?? fakeWindow();
   const deps: ShellDeps = {
@@ -88,7 +90,10 @@ describe('backup.saveFile / file.save', () => {
   it('explains a failed write and does not claim success', async () => {
     const target = join(dir, 'gone', 'b.age');
     const { handlers, errors } = setup({ savePath: target });
-    expect(await handlers['backup.saveFile']({ suggestedName: 'b.age', bytes })).toEqual({ status: 'cancelled', error: 'writeFailed' });
+    expect(await handlers['backup.saveFile']({ suggestedName: 'b.age', bytes })).toEqual({
+      status: 'cancelled',
+      error: 'writeFailed',
+    });
     expect(errors).toHaveLength(1);
     expect(errors[0]).toContain(target);
     expect(errors[0]).toContain('pendrive');
@@ -121,7 +126,9 @@ describe('file.open', () => {
     await truncate(big, MAX_OPEN_FILE_BYTES + 1); // sparse: no real disk use
     const { handlers, errors } = setup({ openPath: big });
     expect(await handlers['file.open']({ filter: 'backup' })).toEqual({ status: 'cancelled', error: 'tooLarge' });
-    expect(errors).toEqual(['A(z) „huge.age” nagyobb, mint 512 MB, ezért nem lehet Tandem-fájl. Válasszon másik fájlt.']);
+    expect(errors).toEqual([
+      'A(z) „huge.age” nagyobb, mint 512 MB, ezért nem lehet Tandem-fájl. Válasszon másik fájlt.',
+    ]);
   });
 
   it('explains an unreadable file (a folder, a vanished file)', async () => {
@@ -156,7 +163,10 @@ describe('print.print', () => {
     const print = vi.fn();
     const window = fakeWindow({ readyAfter: Number.POSITIVE_INFINITY, print });
     const { handlers, errors } = setup({ window, printReadyTimeoutMs: 250 });
-    expect(await handlers['print.print']({ route: '/print/attendance/abc', landscape: false })).toEqual({ ok: false, error: 'printFailed' });
+    expect(await handlers['print.print']({ route: '/print/attendance/abc', landscape: false })).toEqual({
+      ok: false,
+      error: 'printFailed',
+    });
     expect(print).not.toHaveBeenCalled();
     expect(window.closed).toBe(1);
     expect(errors).toEqual([labelsFor('hu').error.printFailed]);
@@ -165,13 +175,19 @@ describe('print.print', () => {
   it('closes the window when loading fails', async () => {
     const window = fakeWindow({ load: async () => Promise.reject(new Error('ERR_FILE_NOT_FOUND')) });
     const { handlers } = setup({ window });
-    expect(await handlers['print.print']({ route: '/print/x', landscape: false })).toEqual({ ok: false, error: 'printFailed' });
+    expect(await handlers['print.print']({ route: '/print/x', landscape: false })).toEqual({
+      ok: false,
+      error: 'printFailed',
+    });
     expect(window.closed).toBe(1);
   });
 
   it('never opens a window for a route outside /print/', async () => {
     const { handlers, deps } = setup();
-    expect(await handlers['print.print']({ route: '/print/../settings', landscape: false })).toEqual({ ok: false, error: 'printFailed' });
+    expect(await handlers['print.print']({ route: '/print/../settings', landscape: false })).toEqual({
+      ok: false,
+      error: 'printFailed',
+    });
     expect(deps.openPrintWindow).not.toHaveBeenCalled();
   });
 });
@@ -181,10 +197,16 @@ describe('print.toPdf', () => {
     const printToPDF = vi.fn(async () => new TextEncoder().encode('%PDF-1.7 fake'));
     const window = fakeWindow({ printToPDF });
     const { handlers, deps } = setup({ window, savePath: join(dir, 'sheet.pdf') });
-    const result = await handlers['print.toPdf']({ route: '/print/attendance/abc', landscape: false, suggestedName: 'jelenleti-iv' });
+    const result = await handlers['print.toPdf']({
+      route: '/print/attendance/abc',
+      landscape: false,
+      suggestedName: 'jelenleti-iv',
+    });
     expect(result).toEqual({ status: 'saved', path: join(dir, 'sheet.pdf'), verified: true });
     expect(await readFile(join(dir, 'sheet.pdf'), 'utf8')).toBe('%PDF-1.7 fake');
-    expect(printToPDF).toHaveBeenCalledWith(expect.objectContaining({ pageSize: 'A4', landscape: false, printBackground: true, preferCSSPageSize: true }));
+    expect(printToPDF).toHaveBeenCalledWith(
+      expect.objectContaining({ pageSize: 'A4', landscape: false, printBackground: true, preferCSSPageSize: true }),
+    );
     expect(vi.mocked(deps.showSaveDialog).mock.calls[0]?.[0]).toMatchObject({
       title: 'Mentés PDF-ként',
       defaultPath: join('/home/coordinator/Documents', 'jelenleti-iv.pdf'),
@@ -195,14 +217,19 @@ describe('print.toPdf', () => {
 
   it('renders nothing when the save dialog is cancelled', async () => {
     const { handlers, deps } = setup({ savePath: null });
-    expect(await handlers['print.toPdf']({ route: '/print/x', landscape: false, suggestedName: 'x' })).toEqual({ status: 'cancelled' });
+    expect(await handlers['print.toPdf']({ route: '/print/x', landscape: false, suggestedName: 'x' })).toEqual({
+      status: 'cancelled',
+    });
     expect(deps.openPrintWindow).not.toHaveBeenCalled();
   });
 
   it('writes no file when rendering fails', async () => {
     const window = fakeWindow({ printToPDF: async () => Promise.reject(new Error('Printing failed')) });
     const { handlers, errors } = setup({ window, savePath: join(dir, 'sheet.pdf') });
-    expect(await handlers['print.toPdf']({ route: '/print/x', landscape: true, suggestedName: 'x' })).toEqual({ status: 'cancelled', error: 'printFailed' });
+    expect(await handlers['print.toPdf']({ route: '/print/x', landscape: true, suggestedName: 'x' })).toEqual({
+      status: 'cancelled',
+      error: 'printFailed',
+    });
     expect(await readdir(dir)).toEqual([]);
     expect(errors).toHaveLength(1);
     expect(window.closed).toBe(1);

@@ -27,7 +27,11 @@ const withoutStamps = (v: unknown): unknown =>
   Array.isArray(v)
     ? v.map(withoutStamps)
     : v !== null && typeof v === 'object'
-      ? Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'stamp').map(([k, x]) => [k, withoutStamps(x)]))
+      ? Object.fromEntries(
+          Object.entries(v)
+            .filter(([k]) => k !== 'stamp')
+            .map(([k, x]) => [k, withoutStamps(x)]),
+        )
       : v;
 
 beforeAll(async () => {
@@ -48,7 +52,8 @@ beforeAll(async () => {
       await old.table(name).bulkAdd(name === 'attendance' ? [...data.attendance, twin] : data[name]);
   });
   // What schema 4 could not hold (the care tables of schema 8) was never written.
-  for (const name of DOMAIN_TABLE_NAMES) if (!old.tables.some((t) => t.name === name)) (data as Record<string, unknown[]>)[name] = [];
+  for (const name of DOMAIN_TABLE_NAMES)
+    if (!old.tables.some((t) => t.name === name)) (data as Record<string, unknown[]>)[name] = [];
   old.close();
 
   const db = new AppDB(NAME);
@@ -65,7 +70,8 @@ describe('migration 0005: per-field stamps', () => {
     for (const name of DOMAIN_TABLE_NAMES.filter((n) => n !== 'attendance')) {
       expect(upgraded[name]).toHaveLength(data[name].length);
       const byId = new Map(upgraded[name].map((r) => [r.id, r]));
-      for (const r of data[name] as Record<string, unknown>[]) expect(meaning(byId.get(String(r.id)) ?? {})).toEqual(meaning(r));
+      for (const r of data[name] as Record<string, unknown>[])
+        expect(meaning(byId.get(String(r.id)) ?? {})).toEqual(meaning(r));
     }
   });
 

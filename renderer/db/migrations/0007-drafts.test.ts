@@ -15,7 +15,6 @@ const NAME = 'tandem-migration-0007';
 let data: Dataset;
 let db: AppDB;
 
-
 beforeAll(async () => {
   data = await writePreviousVersion(NAME, 6);
   db = new AppDB(NAME);

@@ -15,7 +15,6 @@ const NAME = 'tandem-migration-0008';
 let data: Dataset;
 let db: AppDB;
 
-
 beforeAll(async () => {
   data = await writePreviousVersion(NAME, 7);
   db = new AppDB(NAME);

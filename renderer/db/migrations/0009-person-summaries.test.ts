@@ -17,7 +17,6 @@ const NAME = 'tandem-migration-0009';
 let data: Dataset;
 let db: AppDB;
 
-
 beforeAll(async () => {
   data = await writePreviousVersion(NAME, 8);
   db = new AppDB(NAME);
@@ -36,7 +35,9 @@ describe('migration 0009: per-person summaries', () => {
   });
 
   it('leaves the attendance as it was', async () => {
-    expect(byId((await db.attendance.toArray()) as unknown as SyncRecord[])).toEqual(byId(data.attendance as unknown as SyncRecord[]));
+    expect(byId((await db.attendance.toArray()) as unknown as SyncRecord[])).toEqual(
+      byId(data.attendance as unknown as SyncRecord[]),
+    );
   });
 
   it('builds every summary from the attendance rows', async () => {
@@ -45,10 +46,14 @@ describe('migration 0009: per-person summaries', () => {
     expect(byId(await db.personSummaries.toArray())).toEqual(byId<PersonSummary>(expected));
   });
 
-  it('keeps them from then on: a row taken away lowers its person\'s figure', async () => {
+  it("keeps them from then on: a row taken away lowers its person's figure", async () => {
     const s = byId(await db.personSummaries.toArray())[0]!;
     const latest = (await db.attendance.where('personId').equals(s.id).toArray()).filter(
-      (a) => a.sessionKind === 'supervision' && a.status === 'present' && a.deletedAt === null && a.sessionDate === s.lastSupervision,
+      (a) =>
+        a.sessionKind === 'supervision' &&
+        a.status === 'present' &&
+        a.deletedAt === null &&
+        a.sessionDate === s.lastSupervision,
     );
     await db.attendance.bulkDelete(latest.map((a) => a.id));
     const after = summariesOfRows(await db.attendance.toArray()).find((x) => x.id === s.id);

@@ -40,7 +40,10 @@ export const writePreviousVersion = async (name: string, version: number): Promi
   await old.open();
   if (old.verno !== version) throw new Error(`no schema ${version} to write`);
   const data = Object.fromEntries(
-    Object.entries(withStamps(generateDataset('small', { today: '2026-12-05' }))).map(([t, rows]) => [t, old.tables.some((x) => x.name === t) ? rows : []]),
+    Object.entries(withStamps(generateDataset('small', { today: '2026-12-05' }))).map(([t, rows]) => [
+      t,
+      old.tables.some((x) => x.name === t) ? rows : [],
+    ]),
   ) as unknown as Dataset;
   await old.transaction('rw', old.tables, async () => {
     for (const t of DOMAIN_TABLE_NAMES.filter((n) => old.tables.some((x) => x.name === n)))

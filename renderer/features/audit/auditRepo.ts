@@ -41,8 +41,9 @@ export const recordAudit = async (
     const pc = target === db ? await getDeviceId() : ((await target.meta.get('deviceId'))?.value as string | undefined);
     if (!pc) throw new Error('the database has no device id');
     const head =
-      (target === db ? await getMeta('auditHead') : ((await target.meta.get('auditHead'))?.value as AuditHead | undefined)) ??
-      (await lastEntryHead(pc, target));
+      (target === db
+        ? await getMeta('auditHead')
+        : ((await target.meta.get('auditHead'))?.value as AuditHead | undefined)) ?? (await lastEntryHead(pc, target));
     const content = nextAuditEntry(head, pc, input, at, crypto.randomUUID());
     // Stamped here as well as by the write path: inside an import (a transaction that copies
     // records verbatim, `markReplication`) the write path lets records through unstamped, and

@@ -24,7 +24,14 @@ afterEach(() => cleanup());
 const TODAY = todayIso();
 const ago = (days: number) => addDays(TODAY, -days);
 const en = (iso: string) => formatDate(iso, 'en');
-const answers = (v: number) => ({ enoughSupport: v, timeToRest: v, roleMakesSense: v, drained: 6 - v, ownPastReturns: 6 - v, canSayNo: v });
+const answers = (v: number) => ({
+  enoughSupport: v,
+  timeToRest: v,
+  roleMakesSense: v,
+  drained: 6 - v,
+  ownPastReturns: 6 - v,
+  canSayNo: v,
+});
 
 /**
  * Anna, active since 1 January, capacity 1, with two active pairings; a 90-minute meeting ten
@@ -43,7 +50,13 @@ const annaWithLoad = async () => {
   }
   await addContactLog({ pairingId: pairings[0]!, date: ago(10), durationMinutes: 90, kind: 'meeting' });
   await addContactLog({ pairingId: pairings[1]!, date: ago(5), durationMinutes: 60, kind: 'phone', crisis: true });
-  await recordWellbeingCheckIn({ mentorId: mentor.id, date: ago(60), questionnaire: 'wellbeing@1', answers: answers(4), source: 'call' });
+  await recordWellbeingCheckIn({
+    mentorId: mentor.id,
+    date: ago(60),
+    questionnaire: 'wellbeing@1',
+    answers: answers(4),
+    source: 'call',
+  });
   await recordWellbeingCheckIn({
     mentorId: mentor.id,
     date: ago(20),
@@ -77,9 +90,13 @@ describe('MentorCarePanel', () => {
     expect(within(region).getByTestId('wellbeing-due').textContent).toBe(
       `Wellbeing check-in due, by ${en(addDays(ago(5), 14))} (after a crisis contact)`,
     );
-    expect(within(region).getByTestId('wellbeing-code').textContent).toBe(`Code on the printed form: ${mentorFormCode(mentor.id)}`);
+    expect(within(region).getByTestId('wellbeing-code').textContent).toBe(
+      `Code on the printed form: ${mentorFormCode(mentor.id)}`,
+    );
 
-    const reasons = within(within(region).getByTestId('care-reasons')).getAllByRole('listitem').map((li) => li.textContent);
+    const reasons = within(within(region).getByTestId('care-reasons'))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(reasons).toEqual([
       `Wellbeing score fell from 4 to 3 (${en(ago(20))})`,
       '2 active pairings, capacity 1',
@@ -87,8 +104,21 @@ describe('MentorCarePanel', () => {
     ]);
 
     const rows = within(within(region).getByTestId('wellbeing-table')).getAllByRole('row').slice(1);
-    expect(rows.map((r) => within(r).getAllByRole('cell').slice(0, 5).map((c) => c.textContent))).toEqual([
-      [en(ago(20)), 'Score 3 of 5 — partial: 5 of 6 statements answered', `falling (${minusOne})`, 'From a paper form', 'Hard month'],
+    expect(
+      rows.map((r) =>
+        within(r)
+          .getAllByRole('cell')
+          .slice(0, 5)
+          .map((c) => c.textContent),
+      ),
+    ).toEqual([
+      [
+        en(ago(20)),
+        'Score 3 of 5 — partial: 5 of 6 statements answered',
+        `falling (${minusOne})`,
+        'From a paper form',
+        'Hard month',
+      ],
       [en(ago(60)), 'Score 4 of 5', '—', 'After a conversation', ''],
     ]);
   });
@@ -98,13 +128,17 @@ describe('MentorCarePanel', () => {
     renderWithProviders(<MentorCarePanel mentorId={mentor.id} />);
     const region = await panel();
     await within(region).findByTestId('wellbeing-table');
-    await userEvent.click(within(region).getByRole('button', { name: `Delete the wellbeing check-in of ${en(ago(20))}` }));
+    await userEvent.click(
+      within(region).getByRole('button', { name: `Delete the wellbeing check-in of ${en(ago(20))}` }),
+    );
 
     await waitFor(() => expect(within(region).getAllByRole('row')).toHaveLength(2));
     expect(await listWellbeing(mentor.id)).toHaveLength(1);
     // The score that fell is gone, and with it the reason.
     await waitFor(() =>
-      expect(within(region).getByText('Last wellbeing check-in').nextElementSibling?.textContent).toBe(`4 of 5 on ${en(ago(60))}`),
+      expect(within(region).getByText('Last wellbeing check-in').nextElementSibling?.textContent).toBe(
+        `4 of 5 on ${en(ago(60))}`,
+      ),
     );
     expect(within(region).queryByText(/Wellbeing score fell/)).toBeNull();
     expect(await screen.findByText('Wellbeing check-in deleted')).toBeTruthy();
@@ -134,7 +168,9 @@ describe('MentorCarePanel', () => {
     await within(region).findByText('No wellbeing check-in recorded yet.');
     await userEvent.click(within(region).getByRole('button', { name: 'Record wellbeing check-in' }));
     const dialog = await screen.findByRole('dialog', { name: 'Wellbeing check-in' });
-    await userEvent.click(within(dialog).getByRole('radio', { name: 'I can say no when something is too much for me.: 4 (Mostly)' }));
+    await userEvent.click(
+      within(dialog).getByRole('radio', { name: 'I can say no when something is too much for me.: 4 (Mostly)' }),
+    );
     await userEvent.click(within(dialog).getByRole('button', { name: 'Save wellbeing check-in' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     const table = await within(region).findByTestId('wellbeing-table');

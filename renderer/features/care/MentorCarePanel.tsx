@@ -1,5 +1,18 @@
 import { useId, useState, type ReactNode } from 'react';
-import { Alert, Button, Group, List, Loader, Paper, SimpleGrid, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  List,
+  Loader,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Score } from '../../../shared/checkins';
 import type { MentorLoad, WellbeingDue, WellbeingTrend } from '../../../shared/care';
@@ -75,7 +88,11 @@ export const MentorCarePanel = ({ mentorId }: { mentorId: string }) => {
         <Loader size="sm" aria-label={t('common:app.loading')} />
       ) : (
         <Stack>
-          <Text data-testid="wellbeing-due" c={DUE_COLOR[data.wellbeingDue.state]} fw={data.wellbeingDue.state === 'overdue' ? 600 : undefined}>
+          <Text
+            data-testid="wellbeing-due"
+            c={DUE_COLOR[data.wellbeingDue.state]}
+            fw={data.wellbeingDue.state === 'overdue' ? 600 : undefined}
+          >
             {dueText(data.wellbeingDue)}
           </Text>
           <Text size="sm" data-testid="wellbeing-code">
@@ -160,7 +177,10 @@ const LoadFigures = ({ load }: { load: MentorLoad }) => {
         {load.wellbeingScore === null || load.wellbeingDate === null
           ? t('load.none')
           : [
-              t('load.wellbeingValue', { score: formatScore(load.wellbeingScore, lng), date: formatDate(load.wellbeingDate, lng) }),
+              t('load.wellbeingValue', {
+                score: formatScore(load.wellbeingScore, lng),
+                date: formatDate(load.wellbeingDate, lng),
+              }),
               ...(load.wellbeingTrend === null ? [] : [changeText(load.wellbeingChange)]),
             ].join(', ')}
       </Figure>

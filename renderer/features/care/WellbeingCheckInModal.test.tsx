@@ -43,7 +43,9 @@ describe('WellbeingCheckInModal', () => {
     expect(live.textContent).toBe('No score: nothing was answered');
     // Every statement starts with "no answer" chosen.
     for (let i = 0; i < items.length; i++)
-      expect(checked(within(group(dialog, i)).getByRole('radio', { name: `${items[i]!.text.en}: no answer` }))).toBe(true);
+      expect(checked(within(group(dialog, i)).getByRole('radio', { name: `${items[i]!.text.en}: no answer` }))).toBe(
+        true,
+      );
 
     await userEvent.click(within(dialog).getByRole('radio', { name: 'From a paper form' }));
     await answer(dialog, 0, 5); // enough support
@@ -109,7 +111,9 @@ describe('WellbeingCheckInModal', () => {
     view.rerender(ui());
     const again = await screen.findByRole('dialog', { name: 'Wellbeing check-in' });
     expect(checked(within(group(again, 2)).getByRole('radio', { name: `${items[2]!.text.en}: no answer` }))).toBe(true);
-    await userEvent.click(await within(again).findByRole('button', { name: /^Continue the draft from / }, { timeout: 5000 }));
+    await userEvent.click(
+      await within(again).findByRole('button', { name: /^Continue the draft from / }, { timeout: 5000 }),
+    );
     expect(checked(within(group(again, 2)).getByRole('radio', { name: /: 2 \(A little\)$/ }))).toBe(true);
     expect(within(again).getByTestId('wellbeing-live-score').textContent).toBe(
       'Score 2 of 5 — partial: 1 of 6 statements answered',
@@ -121,7 +125,9 @@ describe('WellbeingCheckInModal', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Wellbeing check-in' });
     expect(within(dialog).getAllByRole('radiogroup')).toHaveLength(items.length + 1); // and the source
     expect(
-      within(group(dialog, 3)).getAllByRole('radio').map((r) => r.getAttribute('aria-label')),
+      within(group(dialog, 3))
+        .getAllByRole('radio')
+        .map((r) => r.getAttribute('aria-label')),
     ).toEqual([
       'I often feel drained after a meeting.: no answer',
       'I often feel drained after a meeting.: 1 (Not at all)',

@@ -34,7 +34,11 @@ const initialValues = (mentorId: string): WellbeingCheckInInput => ({
 });
 
 /** The statement column, then "no answer" and the five points of the scale. */
-const GRID = { display: 'grid', gridTemplateColumns: 'minmax(14rem, 1fr) repeat(6, 4.75rem)', alignItems: 'center' } as const;
+const GRID = {
+  display: 'grid',
+  gridTemplateColumns: 'minmax(14rem, 1fr) repeat(6, 4.75rem)',
+  alignItems: 'center',
+} as const;
 
 /**
  * A mentor's wellbeing check-in, typed in by the coordinator after a conversation or from the
@@ -127,7 +131,11 @@ export const WellbeingCheckInModal = ({
               control={control}
               name="source"
               render={({ field }) => (
-                <Radio.Group label={t('form.source')} value={field.value ?? 'call'} onChange={(v) => field.onChange(v as Source)}>
+                <Radio.Group
+                  label={t('form.source')}
+                  value={field.value ?? 'call'}
+                  onChange={(v) => field.onChange(v as Source)}
+                >
                   <Group mt={4}>
                     {WELLBEING_SOURCES.map((s) => (
                       <Radio key={s} value={s} label={t(`source.${s}`)} />

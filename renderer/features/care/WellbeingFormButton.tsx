@@ -49,7 +49,11 @@ export const WellbeingFormButton = ({
           fields={{}}
           onPrint={(c) => void print(route(c), false)}
           onSavePdf={(c) =>
-            void savePdf(route(c), false, pdfFileName(t('paper.title', { lng: c.lang }), mentorFormCode(mentorId), date))
+            void savePdf(
+              route(c),
+              false,
+              pdfFileName(t('paper.title', { lng: c.lang }), mentorFormCode(mentorId), date),
+            )
           }
         >
           <DateField

@@ -53,13 +53,32 @@ const activePairing = async (mentorId: string): Promise<string> => {
   return p.id;
 };
 
-const supervisionAttended = async (mentorId: string, date: string, subKind: 'individual' | 'caseDiscussion' = 'individual') => {
-  const s = await createSession({ title: 'Supervision', kind: 'supervision', subKind, date, startTime: '10:00', endTime: '11:00', expected: [{ kind: 'mentor', id: mentorId }] });
+const supervisionAttended = async (
+  mentorId: string,
+  date: string,
+  subKind: 'individual' | 'caseDiscussion' = 'individual',
+) => {
+  const s = await createSession({
+    title: 'Supervision',
+    kind: 'supervision',
+    subKind,
+    date,
+    startTime: '10:00',
+    endTime: '11:00',
+    expected: [{ kind: 'mentor', id: mentorId }],
+  });
   await saveAttendance(s.id, [{ personKind: 'mentor', personId: mentorId, status: 'present', hours: 1 }]);
   return s;
 };
 
-const answers = (v: number) => ({ enoughSupport: v, timeToRest: v, roleMakesSense: v, drained: 6 - v, ownPastReturns: 6 - v, canSayNo: v });
+const answers = (v: number) => ({
+  enoughSupport: v,
+  timeToRest: v,
+  roleMakesSense: v,
+  drained: 6 - v,
+  ownPastReturns: 6 - v,
+  canSayNo: v,
+});
 
 beforeEach(async () => {
   await resetDatabase();
@@ -69,7 +88,13 @@ beforeEach(async () => {
 describe('wellbeing check-ins', () => {
   it('stores one through the write path, scores it on read, deletes and restores it', async () => {
     const m = await addMentor('Anna');
-    const w = await recordWellbeingCheckIn({ mentorId: m.id, date: '2026-06-01', questionnaire: 'wellbeing@1', answers: answers(4), source: 'paper' });
+    const w = await recordWellbeingCheckIn({
+      mentorId: m.id,
+      date: '2026-06-01',
+      questionnaire: 'wellbeing@1',
+      answers: answers(4),
+      source: 'paper',
+    });
     const stored = await db.wellbeingCheckIns.get(w.id);
     expect(stored?.rev).toMatch(/^[0-9a-f]{16}$/); // stamped by the write path
     expect(stored?.baseStamp).toBeTruthy();
@@ -82,9 +107,25 @@ describe('wellbeing check-ins', () => {
 
   it('refuses answers off the scale, a pairing questionnaire, and an unknown mentor, writing nothing', async () => {
     const m = await addMentor('Anna');
-    await expect(recordWellbeingCheckIn({ mentorId: m.id, date: '2026-06-01', questionnaire: 'wellbeing@1', answers: { drained: 7 } })).rejects.toBeInstanceOf(ZodError);
-    await expect(recordWellbeingCheckIn({ mentorId: m.id, date: '2026-06-01', questionnaire: 'pairing@1', answers: {} })).rejects.toBeInstanceOf(ZodError);
-    await expect(recordWellbeingCheckIn({ mentorId: crypto.randomUUID(), date: '2026-06-01', questionnaire: 'wellbeing@1', answers: {} })).rejects.toThrow('errors.mentorNotFound');
+    await expect(
+      recordWellbeingCheckIn({
+        mentorId: m.id,
+        date: '2026-06-01',
+        questionnaire: 'wellbeing@1',
+        answers: { drained: 7 },
+      }),
+    ).rejects.toBeInstanceOf(ZodError);
+    await expect(
+      recordWellbeingCheckIn({ mentorId: m.id, date: '2026-06-01', questionnaire: 'pairing@1', answers: {} }),
+    ).rejects.toBeInstanceOf(ZodError);
+    await expect(
+      recordWellbeingCheckIn({
+        mentorId: crypto.randomUUID(),
+        date: '2026-06-01',
+        questionnaire: 'wellbeing@1',
+        answers: {},
+      }),
+    ).rejects.toThrow('errors.mentorNotFound');
     expect(await db.wellbeingCheckIns.count()).toBe(0);
   });
 });
@@ -99,9 +140,21 @@ describe('a mentor’s load and needs', () => {
     await addContactLog({ pairingId: p1, date: '2026-05-31', durationMinutes: 60, kind: 'phone', crisis: true });
     await addContactLog({ pairingId: p1, date: '2026-03-01', durationMinutes: 60, kind: 'phone', crisis: true });
     const s = await supervisionAttended(m.id, '2026-06-10');
-    await db.sessions.update(s.id, { followUps: [{ id: crypto.randomUUID(), text: 'Call back', owner: '', dueDate: null, done: false }] });
-    await recordWellbeingCheckIn({ mentorId: m.id, date: '2026-03-01', questionnaire: 'wellbeing@1', answers: answers(5) });
-    await recordWellbeingCheckIn({ mentorId: m.id, date: '2026-06-15', questionnaire: 'wellbeing@1', answers: answers(3) });
+    await db.sessions.update(s.id, {
+      followUps: [{ id: crypto.randomUUID(), text: 'Call back', owner: '', dueDate: null, done: false }],
+    });
+    await recordWellbeingCheckIn({
+      mentorId: m.id,
+      date: '2026-03-01',
+      questionnaire: 'wellbeing@1',
+      answers: answers(5),
+    });
+    await recordWellbeingCheckIn({
+      mentorId: m.id,
+      date: '2026-06-15',
+      questionnaire: 'wellbeing@1',
+      answers: answers(3),
+    });
 
     const care = await mentorCare(m.id, TODAY);
     expect(care?.load).toEqual({
@@ -134,7 +187,9 @@ describe('a mentor’s load and needs', () => {
     await addContactLog({ pairingId: p, date: '2026-06-22', durationMinutes: 60, kind: 'phone', crisis: true });
     await addContactLog({ pairingId: p, date: '2026-06-28', durationMinutes: 60, kind: 'phone', crisis: true });
     const flagged = await needsSupport(TODAY);
-    expect(flagged.map((r) => [r.mentor.givenName, r.reasons.map((x) => x.kind)])).toEqual([['Anna', ['crisisWithoutSupervision']]]);
+    expect(flagged.map((r) => [r.mentor.givenName, r.reasons.map((x) => x.kind)])).toEqual([
+      ['Anna', ['crisisWithoutSupervision']],
+    ]);
     await supervisionAttended(m.id, '2026-06-29');
     expect(await needsSupport(TODAY)).toEqual([]);
   });
@@ -146,13 +201,20 @@ describe('a mentor’s load and needs', () => {
     await addContactLog({ pairingId: p, date: '2026-06-22', durationMinutes: 60, kind: 'phone', crisis: true });
     await addContactLog({ pairingId: p, date: '2026-06-28', durationMinutes: 60, kind: 'phone', crisis: true });
     const [row] = await needsSupport(TODAY);
-    const ack = await acknowledgeNeeds({ mentorId: m.id, date: TODAY, cleared: row!.reasons.map((r) => ({ kind: r.kind, fact: r.fact })), note: 'Talked on the phone' });
+    const ack = await acknowledgeNeeds({
+      mentorId: m.id,
+      date: TODAY,
+      cleared: row!.reasons.map((r) => ({ kind: r.kind, fact: r.fact })),
+      note: 'Talked on the phone',
+    });
     expect((await db.careAcks.get(ack.id))?.rev).toMatch(/^[0-9a-f]{16}$/);
     expect(await needsSupport(TODAY)).toEqual([]);
     expect((await mentorCare(m.id, TODAY))?.reasons).toEqual([]);
     expect((await mentorCare(m.id, TODAY))?.allReasons).toHaveLength(1);
     await addContactLog({ pairingId: p, date: TODAY, durationMinutes: 30, kind: 'phone', crisis: true });
-    expect((await needsSupport(TODAY)).map((r) => r.reasons[0])).toMatchObject([{ kind: 'crisisWithoutSupervision', count: 3 }]);
+    expect((await needsSupport(TODAY)).map((r) => r.reasons[0])).toMatchObject([
+      { kind: 'crisisWithoutSupervision', count: 3 },
+    ]);
   });
 
   it('takes its rules from Settings', async () => {
@@ -191,7 +253,12 @@ describe('a pause that protects', () => {
     const p = await activePairing(m.id);
     expect(await pauseMentor(m.id, { date: TODAY, reason: '', pausePairings: false })).toBe(0);
     expect((await db.pairings.get(p))?.status).toBe('active');
-    const exited = await addMentor('Béla', { status: 'exited', statusHistory: [{ status: 'exited', date: '2026-01-01', reason: 'moved', override: null }], exitDate: '2026-01-01', exitReason: 'moved' });
+    const exited = await addMentor('Béla', {
+      status: 'exited',
+      statusHistory: [{ status: 'exited', date: '2026-01-01', reason: 'moved', override: null }],
+      exitDate: '2026-01-01',
+      exitReason: 'moved',
+    });
     await expect(pauseMentor(exited.id, { date: TODAY, reason: '', pausePairings: true })).rejects.toThrow();
   });
 });

@@ -69,7 +69,10 @@ export const careRulesOf = (rules: Partial<Rules>): { care: CareRules; wellbeing
       overCapacity: r.careOverCapacity,
       supervisionEveryWeeks: r.careSupervisionOverdue ? r.supervisionEveryWeeks : null,
     },
-    wellbeing: { everyMonths: r.wellbeingEveryMonths, afterCrisisDays: r.wellbeingAfterCrisisDays ?? DEFAULT_WELLBEING_RULE.afterCrisisDays },
+    wellbeing: {
+      everyMonths: r.wellbeingEveryMonths,
+      afterCrisisDays: r.wellbeingAfterCrisisDays ?? DEFAULT_WELLBEING_RULE.afterCrisisDays,
+    },
   };
 };
 
@@ -90,7 +93,13 @@ export const recordWellbeingCheckIn = async (input: WellbeingCheckInInput): Prom
     const mentor = await db.mentors.get(parsed.mentorId);
     if (!mentor || mentor.deletedAt) throw new CareError('errors.mentorNotFound');
     const now = nowIso();
-    const record = WellbeingCheckInSchema.parse({ ...parsed, id: crypto.randomUUID(), createdAt: now, updatedAt: now, deletedAt: null });
+    const record = WellbeingCheckInSchema.parse({
+      ...parsed,
+      id: crypto.randomUUID(),
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: null,
+    });
     await db.wellbeingCheckIns.add(record);
     return record;
   });
@@ -125,7 +134,13 @@ export const acknowledgeNeeds = async (input: CareAckInput): Promise<CareAck> =>
     const mentor = await db.mentors.get(parsed.mentorId);
     if (!mentor || mentor.deletedAt) throw new CareError('errors.mentorNotFound');
     const now = nowIso();
-    const record = CareAckSchema.parse({ ...parsed, id: crypto.randomUUID(), createdAt: now, updatedAt: now, deletedAt: null });
+    const record = CareAckSchema.parse({
+      ...parsed,
+      id: crypto.randomUUID(),
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: null,
+    });
     await db.careAcks.add(record);
     return record;
   });
@@ -152,7 +167,13 @@ const contactDays = (rules: CareRules) => Math.max(90, rules.crisisWindowDays);
 const FOLLOW_UP_DAYS = 365;
 const WELLBEING_LIST_DAYS = 730;
 
-const toLoadContact = (c: { id: string; date: string; durationMinutes: number; crisis: boolean; deletedAt: string | null }): LoadContact[] =>
+const toLoadContact = (c: {
+  id: string;
+  date: string;
+  durationMinutes: number;
+  crisis: boolean;
+  deletedAt: string | null;
+}): LoadContact[] =>
   c.deletedAt ? [] : [{ id: c.id, date: c.date, durationMinutes: c.durationMinutes, crisis: c.crisis }];
 
 const openFollowUpsOf = (s: { deletedAt: string | null; followUps: { done: boolean }[] }) =>
@@ -217,39 +238,48 @@ const rowOf = <M extends CareMentor>(
 };
 
 /** One mentor's load, reasons and wellbeing schedule (the mentor's page); null when there is no such mentor. */
-export const mentorCare = async (mentorId: string, today: string): Promise<(CareRow<Mentor> & { wellbeing: ScoredWellbeing[] }) | null> => {
+export const mentorCare = async (
+  mentorId: string,
+  today: string,
+): Promise<(CareRow<Mentor> & { wellbeing: ScoredWellbeing[] }) | null> => {
   const rules = careRulesOf((await getSettings()).rules);
   const from = windowStart(today, contactDays(rules.care));
-  return db.transaction('r', [db.mentors, db.pairings, db.contactLogs, db.attendance, db.sessions, db.wellbeingCheckIns, db.careAcks], async () => {
-    const mentor = await db.mentors.get(mentorId);
-    if (!mentor || mentor.deletedAt) return null;
-    const followFrom = addDays(today, -FOLLOW_UP_DAYS);
-    const [pairings, contacts, last, asExpected, asFacilitator, wellbeing, acks] = await Promise.all([
-      db.pairings.where('mentorId').equals(mentorId).toArray(),
-      db.contactLogs.where('[mentorId+date]').between([mentorId, from], [mentorId, today], true, true).toArray(),
-      lastSupervisionDates([mentorId], today),
-      db.sessions.where('expectedIds').equals(mentorId).toArray(),
-      db.sessions.where('facilitatorIds').equals(mentorId).toArray(),
-      listWellbeing(mentorId),
-      db.careAcks.where('mentorId').equals(mentorId).toArray(),
-    ]);
-    const sessions = new Map([...asExpected, ...asFacilitator].filter((s) => s.date >= followFrom && s.date <= today).map((s) => [s.id, s]));
-    const row = rowOf(
-      mentor,
-      activeSinceOf(mentor),
-      {
-        activePairings: pairings.filter((p) => !p.deletedAt && p.status === 'active').length,
-        contacts: contacts.flatMap(toLoadContact),
-        lastSupervision: last.get(mentorId) ?? null,
-        openFollowUps: [...sessions.values()].reduce((n, s) => n + openFollowUpsOf(s), 0),
-        wellbeing,
-        acks: acks.filter((a) => !a.deletedAt),
-      },
-      rules,
-      today,
-    );
-    return { ...row, wellbeing };
-  });
+  return db.transaction(
+    'r',
+    [db.mentors, db.pairings, db.contactLogs, db.attendance, db.sessions, db.wellbeingCheckIns, db.careAcks],
+    async () => {
+      const mentor = await db.mentors.get(mentorId);
+      if (!mentor || mentor.deletedAt) return null;
+      const followFrom = addDays(today, -FOLLOW_UP_DAYS);
+      const [pairings, contacts, last, asExpected, asFacilitator, wellbeing, acks] = await Promise.all([
+        db.pairings.where('mentorId').equals(mentorId).toArray(),
+        db.contactLogs.where('[mentorId+date]').between([mentorId, from], [mentorId, today], true, true).toArray(),
+        lastSupervisionDates([mentorId], today),
+        db.sessions.where('expectedIds').equals(mentorId).toArray(),
+        db.sessions.where('facilitatorIds').equals(mentorId).toArray(),
+        listWellbeing(mentorId),
+        db.careAcks.where('mentorId').equals(mentorId).toArray(),
+      ]);
+      const sessions = new Map(
+        [...asExpected, ...asFacilitator].filter((s) => s.date >= followFrom && s.date <= today).map((s) => [s.id, s]),
+      );
+      const row = rowOf(
+        mentor,
+        activeSinceOf(mentor),
+        {
+          activePairings: pairings.filter((p) => !p.deletedAt && p.status === 'active').length,
+          contacts: contacts.flatMap(toLoadContact),
+          lastSupervision: last.get(mentorId) ?? null,
+          openFollowUps: [...sessions.values()].reduce((n, s) => n + openFollowUpsOf(s), 0),
+          wellbeing,
+          acks: acks.filter((a) => !a.deletedAt),
+        },
+        rules,
+        today,
+      );
+      return { ...row, wellbeing };
+    },
+  );
 };
 
 /**
@@ -267,12 +297,21 @@ export const careList = async (today: string): Promise<CareRow[]> => {
   const followFrom = addDays(today, -FOLLOW_UP_DAYS);
   const wellbeingFrom = addDays(today, -WELLBEING_LIST_DAYS);
   const within = (from: string) => (x: { date: string }) => x.date >= from && x.date <= today;
-  const tables = [db.careSummaries, db.personSummaries, db.attendance, db.contactLogs, db.wellbeingCheckIns, db.careAcks];
+  const tables = [
+    db.careSummaries,
+    db.personSummaries,
+    db.attendance,
+    db.contactLogs,
+    db.wellbeingCheckIns,
+    db.careAcks,
+  ];
   return db.transaction('r', tables, async () => {
     const ofStatus = (status: Mentor['status']) =>
       db.careSummaries.where('[status+sortKey]').between([status, Dexie.minKey], [status, Dexie.maxKey]).toArray();
     const [active, paused] = await Promise.all([ofStatus('active'), ofStatus('paused')]);
-    const all = [...active, ...paused].sort((a, b) => ((a.sortKey ?? '') < (b.sortKey ?? '') ? -1 : (a.sortKey ?? '') > (b.sortKey ?? '') ? 1 : 0));
+    const all = [...active, ...paused].sort((a, b) =>
+      (a.sortKey ?? '') < (b.sortKey ?? '') ? -1 : (a.sortKey ?? '') > (b.sortKey ?? '') ? 1 : 0,
+    );
     // A summary keeps contacts and check-ins back to its horizons (crisis contacts for the crisis
     // window, the others for the hours of the last 30 days): for a `today` further back than they
     // reach, that mentor's own rows are read instead.
@@ -284,19 +323,43 @@ export const careList = async (today: string): Promise<CareRow[]> => {
         all.map((s) => s.id),
         today,
       ),
-      Promise.all(shortContacts.map((s) => db.contactLogs.where('[mentorId+date]').between([s.id, contactFrom], [s.id, today], true, true).toArray())),
-      Promise.all(shortWellbeing.map((s) => db.wellbeingCheckIns.where('[mentorId+date]').between([s.id, wellbeingFrom], [s.id, today], true, true).toArray())),
+      Promise.all(
+        shortContacts.map((s) =>
+          db.contactLogs.where('[mentorId+date]').between([s.id, contactFrom], [s.id, today], true, true).toArray(),
+        ),
+      ),
+      Promise.all(
+        shortWellbeing.map((s) =>
+          db.wellbeingCheckIns
+            .where('[mentorId+date]')
+            .between([s.id, wellbeingFrom], [s.id, today], true, true)
+            .toArray(),
+        ),
+      ),
     ]);
     const contactsBy = new Map(shortContacts.map((s, i) => [s.id, (olderContacts[i] ?? []).flatMap(toLoadContact)]));
-    const wellbeingBy = new Map(shortWellbeing.map((s, i) => [s.id, (olderWellbeing[i] ?? []).filter((w) => !w.deletedAt).map(scoreWellbeing)]));
+    const wellbeingBy = new Map(
+      shortWellbeing.map((s, i) => [s.id, (olderWellbeing[i] ?? []).filter((w) => !w.deletedAt).map(scoreWellbeing)]),
+    );
 
     const rows = all.map((s) =>
       rowOf(
-        { id: s.id, givenName: s.givenName, familyName: s.familyName, status: s.status as Mentor['status'], capacity: s.capacity, sortKey: s.sortKey ?? '' },
+        {
+          id: s.id,
+          givenName: s.givenName,
+          familyName: s.familyName,
+          status: s.status as Mentor['status'],
+          capacity: s.capacity,
+          sortKey: s.sortKey ?? '',
+        },
         s.activeSince,
         {
           activePairings: s.activePairings.length,
-          contacts: contactsBy.get(s.id) ?? s.contacts.filter(within(contactFrom)).map((c) => ({ id: c.id, date: c.date, durationMinutes: c.minutes, crisis: c.crisis })),
+          contacts:
+            contactsBy.get(s.id) ??
+            s.contacts
+              .filter(within(contactFrom))
+              .map((c) => ({ id: c.id, date: c.date, durationMinutes: c.minutes, crisis: c.crisis })),
           lastSupervision: lastSupervision.get(s.id) ?? null,
           openFollowUps: s.followUps.filter(within(followFrom)).reduce((n, f) => n + f.open, 0),
           wellbeing: wellbeingBy.get(s.id) ?? s.wellbeing.filter(within(wellbeingFrom)),
@@ -308,10 +371,15 @@ export const careList = async (today: string): Promise<CareRow[]> => {
     );
     // Only the flagged mentors' notes can clear anything: read those alone.
     const flagged = rows.filter((r) => r.allReasons.length > 0).map((r) => r.mentor.id);
-    const acks = flagged.length === 0 ? [] : (await db.careAcks.where('mentorId').anyOf(flagged).toArray()).filter((a) => !a.deletedAt);
+    const acks =
+      flagged.length === 0
+        ? []
+        : (await db.careAcks.where('mentorId').anyOf(flagged).toArray()).filter((a) => !a.deletedAt);
     const acksBy = new Map<string, CareAck[]>();
     for (const a of acks) acksBy.set(a.mentorId, [...(acksBy.get(a.mentorId) ?? []), a]);
-    return rows.map((r) => (r.allReasons.length === 0 ? r : { ...r, reasons: openReasons(r.allReasons, acksBy.get(r.mentor.id) ?? []) }));
+    return rows.map((r) =>
+      r.allReasons.length === 0 ? r : { ...r, reasons: openReasons(r.allReasons, acksBy.get(r.mentor.id) ?? []) },
+    );
   });
 };
 
@@ -332,7 +400,9 @@ export const pauseMentor = async (
   return db.transaction('rw', db.mentors, db.pairings, async () => {
     await changeMentorStatus(mentorId, { status: 'paused', date: options.date, reason: options.reason });
     if (!options.pausePairings) return 0;
-    const active = (await db.pairings.where('[mentorId+status]').equals([mentorId, 'active']).toArray()).filter((p) => !p.deletedAt);
+    const active = (await db.pairings.where('[mentorId+status]').equals([mentorId, 'active']).toArray()).filter(
+      (p) => !p.deletedAt,
+    );
     for (const p of active) await changePairingStatus(p.id, 'paused', options.date, options.reason);
     return active.length;
   });

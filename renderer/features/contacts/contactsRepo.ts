@@ -3,12 +3,17 @@ import { assertWritable } from '../../db/openDatabase';
 import { RecordNotFoundError, setDeleted } from '../../db/softDelete';
 import { nowIso } from '../../lib/format';
 import { normaliseForSearch } from '../../../shared/domain/base';
-import { ContactInputSchema, ContactSchema, contactSearchTokens, type Contact, type ContactInput } from '../../../shared/domain/contact';
+import {
+  ContactInputSchema,
+  ContactSchema,
+  contactSearchTokens,
+  type Contact,
+  type ContactInput,
+} from '../../../shared/domain/contact';
 import { compareText } from '../../../shared/i18n/collation';
 import { getSettings } from '../settings/settingsRepo';
 
 /** The only module that touches `db.contacts`. */
-
 
 const live = (c: Contact | undefined): Contact | undefined => (c && c.deletedAt === null ? c : undefined);
 

@@ -111,7 +111,13 @@ export const EraseButton = ({ table, id, name, leaveTo, onErased, blockedBy }: P
 
   return (
     <>
-      <Button color="red.9" variant="outline" onClick={() => void open()} disabled={Boolean(blockedBy)} title={blockedBy}>
+      <Button
+        color="red.9"
+        variant="outline"
+        onClick={() => void open()}
+        disabled={Boolean(blockedBy)}
+        title={blockedBy}
+      >
         {t('erase.open')}
       </Button>
       <Modal opened={opened} onClose={() => !busy && setOpened(false)} title={t('erase.title', { name })} size="lg">
@@ -148,7 +154,11 @@ export const EraseButton = ({ table, id, name, leaveTo, onErased, blockedBy }: P
               </>
             )}
             {preview.mentions.length > 0 && (
-              <Alert color="yellow.9" variant="outline" title={t('erase.mentionsTitle', { count: preview.mentions.length })}>
+              <Alert
+                color="yellow.9"
+                variant="outline"
+                title={t('erase.mentionsTitle', { count: preview.mentions.length })}
+              >
                 <Stack gap={4}>
                   <Text size="sm">{t('erase.mentionsBody')}</Text>
                   <MentionList mentions={preview.mentions} />

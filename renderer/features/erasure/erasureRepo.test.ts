@@ -58,7 +58,15 @@ const leaked = (text: string): string[] => {
   return found;
 };
 
-type Subject = { id: string; pairingIds: string[]; logIds: string[]; shadowingIds: string[]; sessionId: string; walkInId: string; otherSessionId: string };
+type Subject = {
+  id: string;
+  pairingIds: string[];
+  logIds: string[];
+  shadowingIds: string[];
+  sessionId: string;
+  walkInId: string;
+  otherSessionId: string;
+};
 
 /** Loads the dataset, then gives one mentor personal data everywhere, through the write path. */
 const seed = async (): Promise<Subject> => {
@@ -85,7 +93,9 @@ const seed = async (): Promise<Subject> => {
   const session = (await db.sessions.get(attended.sessionId))!;
   await db.sessions.put({ ...session, confidentialNotes: SECRET.sessionNote });
   // A walk-in row with their name (before they were a mentor), and a session elsewhere naming them.
-  const other = (await db.sessions.filter((s) => s.id !== session.id && !s.facilitatorIds.includes(id) && !s.expectedIds.includes(id)).first())!;
+  const other = (await db.sessions
+    .filter((s) => s.id !== session.id && !s.facilitatorIds.includes(id) && !s.expectedIds.includes(id))
+    .first())!;
   const walkInName = `${SECRET.givenName} ${SECRET.familyName}`;
   const walkIn = {
     id: attendanceId(other.id, { personKind: 'walkIn', personId: null, walkInName }),
@@ -132,7 +142,12 @@ describe('erasing a person', () => {
     expect(preview.mentions).toEqual(
       expect.arrayContaining([
         { table: 'sessions', id: subject.otherSessionId, field: 'topic', route: `/sessions/${subject.otherSessionId}` },
-        { table: 'attendance', id: subject.walkInId, field: 'walkInName', route: `/sessions/${subject.otherSessionId}/attendance` },
+        {
+          table: 'attendance',
+          id: subject.walkInId,
+          field: 'walkInName',
+          route: `/sessions/${subject.otherSessionId}/attendance`,
+        },
       ]),
     );
     // Records whose notes erasure empties anyway are not listed.
@@ -143,7 +158,13 @@ describe('erasing a person', () => {
     // An import first, so that the undo snapshot holds copies of their records.
     const before = await dumpTables();
     const mentor = before.mentors.find((m) => m.id === subject.id)!;
-    await importBackup(await toDocument({ ...before, mentors: before.mentors.map((m) => (m.id === subject.id ? { ...mentor, phone: '+36 1 111 1111' } : m)) }), 'merge');
+    await importBackup(
+      await toDocument({
+        ...before,
+        mentors: before.mentors.map((m) => (m.id === subject.id ? { ...mentor, phone: '+36 1 111 1111' } : m)),
+      }),
+      'merge',
+    );
     expect(leaked(await dumpEveryStore())).not.toEqual([]);
     const hoursBefore = (await db.attendance.where('personId').equals(subject.id).toArray()).map((a) => a.hours);
     const durations = (await db.contactLogs.bulkGet(subject.logIds)).map((l) => l?.durationMinutes);
@@ -164,14 +185,26 @@ describe('erasing a person', () => {
     // What stays: the facts past reports count, without anything about the person.
     expect(await db.mentors.get(subject.id)).toBeUndefined();
     expect(await db.consents.where('personId').equals(subject.id).count()).toBe(0);
-    expect((await db.attendance.where('personId').equals(subject.id).toArray()).map((a) => a.hours)).toEqual(hoursBefore);
+    expect((await db.attendance.where('personId').equals(subject.id).toArray()).map((a) => a.hours)).toEqual(
+      hoursBefore,
+    );
     expect((await db.contactLogs.bulkGet(subject.logIds)).map((l) => l?.durationMinutes)).toEqual(durations);
     expect((await db.contactLogs.bulkGet(subject.logIds)).every((l) => l?.notes === '')).toBe(true);
     expect((await db.attendance.get(subject.walkInId))?.walkInName).toBe(ERASED_WALK_IN);
     const erasure = await getErasure(subject.id);
     expect(erasure).toMatchObject({ id: subject.id, table: 'mentors' });
     expect(await getErasure(subject.walkInId)).toMatchObject({ table: 'attendance' });
-    expect(Object.keys(erasure!).sort()).toEqual(['baseStamp', 'createdAt', 'deletedAt', 'erasedAt', 'fieldStamps', 'id', 'rev', 'table', 'updatedAt']);
+    expect(Object.keys(erasure!).sort()).toEqual([
+      'baseStamp',
+      'createdAt',
+      'deletedAt',
+      'erasedAt',
+      'fieldStamps',
+      'id',
+      'rev',
+      'table',
+      'updatedAt',
+    ]);
     // Audited by id only.
     const audit = await db.auditLog.where('subjectId').equals(subject.id).toArray();
     expect(audit.map((e) => e.action)).toEqual(['erase']);
@@ -180,10 +213,14 @@ describe('erasing a person', () => {
   it('is one transaction: when what runs with it fails, nothing is erased', async () => {
     const before = await dumpTables();
     await expect(
-      db.transaction('rw', [...DOMAIN_TABLE_NAMES.map((n) => db.table(n)), db.snapshots, db.meta, db.drafts], async () => {
-        await erasePerson('mentors', subject.id);
-        throw new Error('the page was closed');
-      }),
+      db.transaction(
+        'rw',
+        [...DOMAIN_TABLE_NAMES.map((n) => db.table(n)), db.snapshots, db.meta, db.drafts],
+        async () => {
+          await erasePerson('mentors', subject.id);
+          throw new Error('the page was closed');
+        },
+      ),
     ).rejects.toThrow('the page was closed');
     expect(await dumpTables()).toEqual(before);
   }, 60_000);
@@ -244,7 +281,12 @@ describe('erasing a person', () => {
     await importBackup(fromB, 'merge');
     const aFinal = await dumpTables();
     const withoutAudit = (t: TablesData) =>
-      Object.fromEntries(DOMAIN_TABLE_NAMES.filter((n) => n !== 'auditLog').map((n) => [n, [...t[n]].sort((x: StoredRecord, y: StoredRecord) => (x.id < y.id ? -1 : 1))]));
+      Object.fromEntries(
+        DOMAIN_TABLE_NAMES.filter((n) => n !== 'auditLog').map((n) => [
+          n,
+          [...t[n]].sort((x: StoredRecord, y: StoredRecord) => (x.id < y.id ? -1 : 1)),
+        ]),
+      );
     expect(withoutAudit(aFinal).contactLogs).toEqual(withoutAudit(bAfter).contactLogs);
     expect(withoutAudit(aFinal).mentors).toEqual(withoutAudit(bAfter).mentors);
     expect(withoutAudit(aFinal).erasures).toEqual(withoutAudit(bAfter).erasures);

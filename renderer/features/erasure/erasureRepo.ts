@@ -96,9 +96,12 @@ export const previewErasure = async (personTable: PersonTable, id: string): Prom
     let snapshotCopies = 0;
     for (const chunk of await db.snapshots.toArray())
       for (const r of chunk.records as Rec[])
-        if (r.id === id || r.personId === id || r.mentorId === id || r.menteeId === id || r.contactId === id) snapshotCopies++;
+        if (r.id === id || r.personId === id || r.mentorId === id || r.menteeId === id || r.contactId === id)
+          snapshotCopies++;
     // Records whose notes go anyway are not "mentions"; the person's own record goes whole.
-    const emptied = new Set([id, ...pairings, ...contactLogs, ...checkIns, ...shadowing].map((r) => (typeof r === 'string' ? r : r.id)));
+    const emptied = new Set(
+      [id, ...pairings, ...contactLogs, ...checkIns, ...shadowing].map((r) => (typeof r === 'string' ? r : r.id)),
+    );
     const needles = nameNeedles(person);
     const mentions: MentionAt[] = [];
     for (const name of Object.keys(FREE_TEXT_FIELDS) as DomainTableName[]) {
@@ -127,7 +130,11 @@ export const previewErasure = async (personTable: PersonTable, id: string): Prom
  * Erases the person, in one transaction: all of it lands or nothing does (a page killed half
  * way leaves the data as it was). Recorded in the audit log by id only.
  */
-export const erasePerson = async (personTable: PersonTable, id: string, now: Date = new Date()): Promise<ErasureEffect> => {
+export const erasePerson = async (
+  personTable: PersonTable,
+  id: string,
+  now: Date = new Date(),
+): Promise<ErasureEffect> => {
   assertWritable();
   const outer = Dexie.currentTransaction;
   const effect = await db.transaction('rw', allTables(), async () => {
@@ -140,7 +147,11 @@ export const erasePerson = async (personTable: PersonTable, id: string, now: Dat
   // The database a Replace kept as its undo holds them too: they go from there as well (should
   // the app stop before, start-up does it, renderer/db/databaseSwitch.ts). Inside a caller's
   // transaction, once it has committed: awaiting another database in it would commit it early.
-  if (outer) outer.on('complete', () => void eraseInKept().catch((err: unknown) => console.warn('erasing in the kept database failed', err)));
+  if (outer)
+    outer.on(
+      'complete',
+      () => void eraseInKept().catch((err: unknown) => console.warn('erasing in the kept database failed', err)),
+    );
   else await eraseInKept();
   return effect;
 };

@@ -83,7 +83,9 @@ export const MenteeEditPage = () => {
   useEffect(() => {
     if (!id || !named || audited.current === id) return;
     audited.current = id;
-    recordAudit({ action: 'revealName', subjectKind: 'mentee', subjectId: id }).catch((err: unknown) => notifyError(err, 'mentees'));
+    recordAudit({ action: 'revealName', subjectKind: 'mentee', subjectId: id }).catch((err: unknown) =>
+      notifyError(err, 'mentees'),
+    );
   }, [id, named]);
   if (mentee === undefined) return <Loader aria-label={t('common:app.loading')} />;
   if (mentee === null)

@@ -124,7 +124,9 @@ export const MentorNotFound = () => {
   return (
     <Stack align="flex-start">
       <Title order={1}>{t('detail.notFoundTitle')}</Title>
-      <Alert color="gray" variant="outline">{t('detail.notFoundBody')}</Alert>
+      <Alert color="gray" variant="outline">
+        {t('detail.notFoundBody')}
+      </Alert>
       <Button component={Link} to="/mentors">
         {t('detail.backToList')}
       </Button>

@@ -49,7 +49,13 @@ describe('MentorForm', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
     const [values, status] = onSubmit.mock.calls[0] as unknown as [Record<string, unknown>, string];
-    expect(values).toMatchObject({ givenName: 'Aino', familyName: 'Korhonen', phone: '+358 40 123 4567', capacity: 1, languages: [] });
+    expect(values).toMatchObject({
+      givenName: 'Aino',
+      familyName: 'Korhonen',
+      phone: '+358 40 123 4567',
+      capacity: 1,
+      languages: [],
+    });
     expect(status).toBe('applicant');
   });
 

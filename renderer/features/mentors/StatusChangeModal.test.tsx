@@ -11,7 +11,9 @@ import { StatusChangeModal } from './StatusChangeModal';
 beforeAll(() => prepareComponentTests());
 
 // A stand-in for the training feature's check: always warns.
-const warnAlways: ActivationCheck = async () => [{ kind: 'trainingIncomplete', messageKey: 'mentors:status.inTraining' }];
+const warnAlways: ActivationCheck = async () => [
+  { kind: 'trainingIncomplete', messageKey: 'mentors:status.inTraining' },
+];
 
 beforeEach(async () => {
   await resetDatabase();
@@ -23,7 +25,10 @@ afterEach(() => {
 });
 
 const renderModal = async () => {
-  const id = await createMentor({ givenName: 'Aino', familyName: 'Korhonen' }, { status: 'inTraining', date: '2026-01-01' });
+  const id = await createMentor(
+    { givenName: 'Aino', familyName: 'Korhonen' },
+    { status: 'inTraining', date: '2026-01-01' },
+  );
   const mentor = (await getMentor(id))!;
   let closed = false;
   renderWithProviders(<StatusChangeModal mentor={mentor} opened onClose={() => (closed = true)} />);
@@ -61,7 +66,11 @@ describe('StatusChangeModal', () => {
     await waitFor(() => expect(isClosed()).toBe(true));
     const m = await getMentor(id);
     expect(m?.status).toBe('active');
-    expect(m?.statusHistory.at(-1)).toMatchObject({ status: 'active', override: 'trainingIncomplete', reason: 'Trained by the partner organisation' });
+    expect(m?.statusHistory.at(-1)).toMatchObject({
+      status: 'active',
+      override: 'trainingIncomplete',
+      reason: 'Trained by the partner organisation',
+    });
   });
 
   it('needs a reason to exit', async () => {
@@ -71,6 +80,8 @@ describe('StatusChangeModal', () => {
     expect(await screen.findByText('Say why the mentor is leaving.')).toBeTruthy();
     expect((await getMentor(id))?.status).toBe('inTraining');
     // The repository refuses a forbidden step even if a stale dialog offered it.
-    await expect(changeMentorStatus(id, { status: 'paused', date: '2026-02-01' })).rejects.toThrow('errors.transitionNotAllowed');
+    await expect(changeMentorStatus(id, { status: 'paused', date: '2026-02-01' })).rejects.toThrow(
+      'errors.transitionNotAllowed',
+    );
   });
 });

@@ -1,7 +1,13 @@
 import { useState } from 'react';
 import { Alert, Button, Checkbox, Group, List, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { allowedNextStatuses, MentorStatusSchema, StatusChangeInputSchema, type Mentor, type MentorStatus } from '../../../shared/domain/mentor';
+import {
+  allowedNextStatuses,
+  MentorStatusSchema,
+  StatusChangeInputSchema,
+  type Mentor,
+  type MentorStatus,
+} from '../../../shared/domain/mentor';
 import { todayIso } from '../../lib/format';
 import { getActivationWarnings, type ActivationWarning } from './activationChecks';
 import { DateField } from '../../components/DateField';
@@ -111,9 +117,19 @@ export const StatusChangeModal = ({ mentor, opened, onClose }: Props) => {
             />
           </Alert>
         )}
-        {status === 'exited' && <Alert color="gray" variant="outline">{t('statusChange.exitNote')}</Alert>}
+        {status === 'exited' && (
+          <Alert color="gray" variant="outline">
+            {t('statusChange.exitNote')}
+          </Alert>
+        )}
         <Textarea
-          label={status === 'exited' ? t('statusChange.exitReason') : override ? t('statusChange.overrideReason') : t('statusChange.note')}
+          label={
+            status === 'exited'
+              ? t('statusChange.exitReason')
+              : override
+                ? t('statusChange.overrideReason')
+                : t('statusChange.note')
+          }
           withAsterisk={status === 'exited' || Boolean(override)}
           value={reason}
           onChange={(e) => setReason(e.currentTarget.value)}

@@ -11,8 +11,24 @@ export type MentorPanel = {
 };
 
 export const MENTOR_PANELS: MentorPanel[] = [
-  { key: 'sessions', Component: lazy(() => import('../sessions/MentorSessionsPanel').then((m) => ({ default: m.MentorSessionsPanel }))) },
-  { key: 'training', Component: lazy(() => import('../training/TrainingProgressPanel').then((m) => ({ default: m.TrainingProgressPanel }))) },
-  { key: 'pairings', Component: lazy(() => import('../pairings/PersonPairingsSection').then((m) => ({ default: m.MentorPairingsPanel }))) },
-  { key: 'care', Component: lazy(() => import('../care/MentorCarePanel').then((m) => ({ default: m.MentorCarePanel }))) },
+  {
+    key: 'sessions',
+    Component: lazy(() => import('../sessions/MentorSessionsPanel').then((m) => ({ default: m.MentorSessionsPanel }))),
+  },
+  {
+    key: 'training',
+    Component: lazy(() =>
+      import('../training/TrainingProgressPanel').then((m) => ({ default: m.TrainingProgressPanel })),
+    ),
+  },
+  {
+    key: 'pairings',
+    Component: lazy(() =>
+      import('../pairings/PersonPairingsSection').then((m) => ({ default: m.MentorPairingsPanel })),
+    ),
+  },
+  {
+    key: 'care',
+    Component: lazy(() => import('../care/MentorCarePanel').then((m) => ({ default: m.MentorCarePanel }))),
+  },
 ];

@@ -49,7 +49,9 @@ export const useMentors = ({ query = '', status = null, programmeId = null, live
     const early = started.current;
     started.current = null;
     const read =
-      early && early.key === filterKey(filter) && early.sorted === sorted ? early.read : searchMentors(filter, sorted, FIRST_PAGE);
+      early && early.key === filterKey(filter) && early.sorted === sorted
+        ? early.read
+        : searchMentors(filter, sorted, FIRST_PAGE);
     read.then(
       (found) => latest && setResults({ ...found, resultsFor: query }),
       (err: unknown) => latest && setError(err),

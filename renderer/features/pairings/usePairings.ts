@@ -67,4 +67,7 @@ export const usePairingMentor = (mentorId: string) =>
 
 /** One mentor scored for one mentee; null without a mentee or when the mentor is gone. */
 export const useOneMentorScore = (mentee: Mentee | undefined, mentorId: string) =>
-  useLiveQuery(async () => (mentee ? ((await scoreOneMentor(mentee, mentorId)) ?? null) : null), [mentee?.id, mentorId]);
+  useLiveQuery(
+    async () => (mentee ? ((await scoreOneMentor(mentee, mentorId)) ?? null) : null),
+    [mentee?.id, mentorId],
+  );

@@ -13,7 +13,17 @@ import { SheetTable } from './SheetTable';
 import { useAttendanceSheetData } from './usePrintData';
 import { useSheetT } from './useSheetT';
 
-const SessionHeader = ({ data, t, lng, facilitators }: { data: AttendanceSheetData; t: TFunction<'print'>; lng: Language; facilitators: string[] }) => {
+const SessionHeader = ({
+  data,
+  t,
+  lng,
+  facilitators,
+}: {
+  data: AttendanceSheetData;
+  t: TFunction<'print'>;
+  lng: Language;
+  facilitators: string[];
+}) => {
   const s = data.session;
   return (
     <>
@@ -52,7 +62,11 @@ export const AttendanceSheetPage = () => {
 
   const sheet = useMemo(() => {
     if (!data) return null;
-    const lines = participantLines(data.session.expected, data.people, { lng, showNames: options.showNames, mentorLabel: t('sheet.mentor') });
+    const lines = participantLines(data.session.expected, data.people, {
+      lng,
+      showNames: options.showNames,
+      mentorLabel: t('sheet.mentor'),
+    });
     return {
       pages: paginate(sheetRows(lines, options.blankRows), ROWS_PER_PAGE[orientation]),
       facilitators: facilitatorNames(data.session.facilitators, data.people, lng),
@@ -62,7 +76,12 @@ export const AttendanceSheetPage = () => {
   const documentTitle = data ? `${t('sheet.title')} – ${data.session.title} – ${data.session.date}` : t('sheet.title');
 
   return (
-    <PrintFrame lang={lng} orientation={orientation} state={data === undefined ? 'loading' : data === null ? 'missing' : 'ready'} documentTitle={documentTitle}>
+    <PrintFrame
+      lang={lng}
+      orientation={orientation}
+      state={data === undefined ? 'loading' : data === null ? 'missing' : 'ready'}
+      documentTitle={documentTitle}
+    >
       {data && sheet ? (
         sheet.pages.map((rows, i) => (
           <section key={rows[0]?.number ?? i} className="tp-sheet">

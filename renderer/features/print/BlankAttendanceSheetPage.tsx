@@ -21,10 +21,18 @@ export const BlankAttendanceSheetPage = () => {
   const t = useSheetT(lng);
   const orientation = options.landscape ? 'landscape' : 'portrait';
   const capacity = ROWS_PER_PAGE[orientation];
-  const pages = useMemo(() => paginate(sheetRows([], options.rows ?? capacity.first), capacity), [options.rows, capacity]);
+  const pages = useMemo(
+    () => paginate(sheetRows([], options.rows ?? capacity.first), capacity),
+    [options.rows, capacity],
+  );
 
   return (
-    <PrintFrame lang={lng} orientation={orientation} state={organisation ? 'ready' : 'loading'} documentTitle={t('sheet.title')}>
+    <PrintFrame
+      lang={lng}
+      orientation={orientation}
+      state={organisation ? 'ready' : 'loading'}
+      documentTitle={t('sheet.title')}
+    >
       {organisation &&
         pages.map((rows, i) => (
           <section key={rows[0]?.number ?? i} className="tp-sheet">

@@ -67,7 +67,9 @@ export const CertificatePage = () => {
               </table>
             )}
             <p className="tp-cert-summary">{t('certificate.total', { hours: formatNumber(totalHours, lng) })}</p>
-            <p className="tp-cert-summary">{t('certificate.shadowing', { hours: formatNumber(data.shadowingHours, lng) })}</p>
+            <p className="tp-cert-summary">
+              {t('certificate.shadowing', { hours: formatNumber(data.shadowingHours, lng) })}
+            </p>
           </div>
           <div className="tp-spacer" />
           <div className="tp-signature">

@@ -17,10 +17,17 @@ export const PrintAttendanceButton = ({ sessionId }: { sessionId: string }) => {
   const session = useSessionSummary(sessionId);
   // A sheet with mentees' real names is recorded in the audit log (the session's id) before it prints.
   const auditNames = (c: PrintChoices) =>
-    c.showNames ? recordAudit({ action: 'printNames', subjectKind: 'session', subjectId: sessionId }) : Promise.resolve(null);
+    c.showNames
+      ? recordAudit({ action: 'printNames', subjectKind: 'session', subjectId: sessionId })
+      : Promise.resolve(null);
   const onAuditError = (err: unknown) => notifyError(err, 'print');
   const route = (c: PrintChoices) =>
-    attendanceRoute(sessionId, { landscape: c.landscape, blankRows: c.rows ?? 0, showNames: c.showNames, lang: c.lang });
+    attendanceRoute(sessionId, {
+      landscape: c.landscape,
+      blankRows: c.rows ?? 0,
+      showNames: c.showNames,
+      lang: c.lang,
+    });
 
   return (
     <>
@@ -31,12 +38,22 @@ export const PrintAttendanceButton = ({ sessionId }: { sessionId: string }) => {
         <PrintDialog
           title={t('dialog.attendanceTitle')}
           onClose={() => setOpen(false)}
-          initial={{ landscape: false, rows: DEFAULT_BLANK_ROWS, showNames: false, lang: session.language ?? currentLanguage() }}
+          initial={{
+            landscape: false,
+            rows: DEFAULT_BLANK_ROWS,
+            showNames: false,
+            lang: session.language ?? currentLanguage(),
+          }}
           fields={{ orientation: true, rows: 'blankRows', showNames: true }}
           onPrint={(c) => void auditNames(c).then(() => print(route(c), c.landscape), onAuditError)}
           onSavePdf={(c) =>
             void auditNames(c).then(
-              () => savePdf(route(c), c.landscape, pdfFileName(t('dialog.fileAttendance', { lng: c.lang }), session.date, session.title)),
+              () =>
+                savePdf(
+                  route(c),
+                  c.landscape,
+                  pdfFileName(t('dialog.fileAttendance', { lng: c.lang }), session.date, session.title),
+                ),
               onAuditError,
             )
           }

@@ -25,10 +25,21 @@ export const PrintCertificateButton = ({ mentorId }: { mentorId: string }) => {
         <PrintDialog
           title={t('dialog.certificateTitle')}
           onClose={() => setOpen(false)}
-          initial={{ landscape: false, rows: null, showNames: false, lang: mentor.preferredLanguage ?? currentLanguage() }}
+          initial={{
+            landscape: false,
+            rows: null,
+            showNames: false,
+            lang: mentor.preferredLanguage ?? currentLanguage(),
+          }}
           fields={{}}
           onPrint={(c) => void print(route(c), false)}
-          onSavePdf={(c) => void savePdf(route(c), false, pdfFileName(t('dialog.fileCertificate', { lng: c.lang }), formatPersonName(mentor, c.lang)))}
+          onSavePdf={(c) =>
+            void savePdf(
+              route(c),
+              false,
+              pdfFileName(t('dialog.fileCertificate', { lng: c.lang }), formatPersonName(mentor, c.lang)),
+            )
+          }
         />
       )}
     </>

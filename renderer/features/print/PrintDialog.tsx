@@ -63,7 +63,11 @@ export const PrintDialog = ({ onClose, title, initial, fields, onPrint, onSavePd
     <Modal opened onClose={onClose} title={title}>
       <Stack>
         {fields.orientation && (
-          <Radio.Group label={t('dialog.orientation')} value={choices.landscape ? 'landscape' : 'portrait'} onChange={(v) => set({ landscape: v === 'landscape' })}>
+          <Radio.Group
+            label={t('dialog.orientation')}
+            value={choices.landscape ? 'landscape' : 'portrait'}
+            onChange={(v) => set({ landscape: v === 'landscape' })}
+          >
             <Group mt="xs">
               <Radio value="portrait" label={t('dialog.portrait')} />
               <Radio value="landscape" label={t('dialog.landscape')} />

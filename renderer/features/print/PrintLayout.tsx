@@ -67,7 +67,12 @@ export const PrintFrame = ({ lang, orientation, state, documentTitle, children }
   };
 
   return (
-    <div ref={root} className="tp-root" data-orientation={orientation} data-print-ready={loaded && imagesReady ? 'true' : 'false'}>
+    <div
+      ref={root}
+      className="tp-root"
+      data-orientation={orientation}
+      data-print-ready={loaded && imagesReady ? 'true' : 'false'}
+    >
       <style>{pageRule(orientation)}</style>
       <header className="tp-toolbar">
         <p className="tp-toolbar-title">{t('toolbar.label')}</p>
@@ -110,7 +115,17 @@ export const OrganisationHeader = ({ organisation }: { organisation: Organisatio
     </div>
   ) : null;
 
-export const SheetFooter = ({ t, lng, page, pages }: { t: TFunction<'print'>; lng: Language; page: number; pages: number }) => (
+export const SheetFooter = ({
+  t,
+  lng,
+  page,
+  pages,
+}: {
+  t: TFunction<'print'>;
+  lng: Language;
+  page: number;
+  pages: number;
+}) => (
   <footer className="tp-footer">
     <span>{t('sheet.page', { page, pages })}</span>
     <span>{t('sheet.printedOn', { date: formatDate(todayIso(), lng) })}</span>

@@ -55,12 +55,18 @@ export const ScaleTable = ({
 );
 
 /** An empty square to tick, as in the scale's columns (with the point's number, or empty). */
-export const AnswerBox = ({ children }: { children?: ReactNode }) => (
-  <span className="tp-scale-box">{children}</span>
-);
+export const AnswerBox = ({ children }: { children?: ReactNode }) => <span className="tp-scale-box">{children}</span>;
 
 /** A question and ruled lines under it to write the answer on (what is left of the page). */
-export const WritingLines = ({ question, lines, className }: { question: string; lines: number; className?: string }) => (
+export const WritingLines = ({
+  question,
+  lines,
+  className,
+}: {
+  question: string;
+  lines: number;
+  className?: string;
+}) => (
   <div className={className}>
     <p className="tp-scale-question">{question}</p>
     {Array.from({ length: lines }, (_, n) => (

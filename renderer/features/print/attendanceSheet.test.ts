@@ -16,7 +16,17 @@ const people: PeopleLookup = {
     [id(11), { id: id(11), code: 'HF-002', givenName: '', familyName: '', ...alive }],
   ]),
   contacts: new Map([
-    [id(20), { id: id(20), givenName: 'Mikko', familyName: 'Virtanen', organisation: 'Poliisi', role: 'Rikosuhripäivystäjä', ...alive }],
+    [
+      id(20),
+      {
+        id: id(20),
+        givenName: 'Mikko',
+        familyName: 'Virtanen',
+        organisation: 'Poliisi',
+        role: 'Rikosuhripäivystäjä',
+        ...alive,
+      },
+    ],
     [id(21), { id: id(21), givenName: 'Olga', familyName: 'Oláh', organisation: '', role: ' ', ...alive }],
   ]),
 };
@@ -32,7 +42,9 @@ describe('what a sheet prints about a person', () => {
 
   it('prints mentees by code unless names were asked for', () => {
     expect(describePerson(ref('mentee', 10), people, opts)).toMatchObject({ name: 'HF-010', detail: '' });
-    expect(describePerson(ref('mentee', 10), people, { ...opts, showNames: true, lng: 'hu' })?.name).toBe('Béla Titkos (HF-010)');
+    expect(describePerson(ref('mentee', 10), people, { ...opts, showNames: true, lng: 'hu' })?.name).toBe(
+      'Béla Titkos (HF-010)',
+    );
     // A mentee without a real name stays a code even when names are shown.
     expect(describePerson(ref('mentee', 11), people, { ...opts, showNames: true })?.name).toBe('HF-002');
   });
@@ -40,7 +52,9 @@ describe('what a sheet prints about a person', () => {
   it("prints a contact's organisation and role, and the mentor label for mentors", () => {
     expect(describePerson(ref('contact', 20), people, opts)?.detail).toBe('Poliisi, Rikosuhripäivystäjä');
     expect(describePerson(ref('contact', 21), people, opts)?.detail).toBe('');
-    expect(describePerson(ref('mentor', 2), people, { ...opts, mentorLabel: 'Vertaistukija' })?.detail).toBe('Vertaistukija');
+    expect(describePerson(ref('mentor', 2), people, { ...opts, mentorLabel: 'Vertaistukija' })?.detail).toBe(
+      'Vertaistukija',
+    );
   });
 
   it('leaves out deleted and unknown people', () => {
@@ -50,7 +64,15 @@ describe('what a sheet prints about a person', () => {
 });
 
 describe('the participant list', () => {
-  const refs = [ref('contact', 20), ref('mentor', 2), ref('mentee', 10), ref('mentor', 1), ref('mentor', 3), ref('mentor', 1), ref('contact', 21)];
+  const refs = [
+    ref('contact', 20),
+    ref('mentor', 2),
+    ref('mentee', 10),
+    ref('mentor', 1),
+    ref('mentor', 3),
+    ref('mentor', 1),
+    ref('contact', 21),
+  ];
 
   it('lists each person once, sorted by family name with the language collation', () => {
     expect(participantLines(refs, people, { ...opts, lng: 'hu' }).map((l) => l.name)).toEqual([
@@ -80,6 +102,9 @@ describe('the participant list', () => {
   });
 
   it('names facilitators in the chosen order, skipping the deleted', () => {
-    expect(facilitatorNames([ref('contact', 20), ref('mentor', 3), ref('mentor', 1)], people, 'hu')).toEqual(['Virtanen Mikko', 'Kovács Anna']);
+    expect(facilitatorNames([ref('contact', 20), ref('mentor', 3), ref('mentor', 1)], people, 'hu')).toEqual([
+      'Virtanen Mikko',
+      'Kovács Anna',
+    ]);
   });
 });

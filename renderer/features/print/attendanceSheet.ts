@@ -50,7 +50,10 @@ export const describePerson = (ref: PersonRef, people: PeopleLookup, o: Describe
     case 'contact': {
       const c = live(people.contacts, ref.id);
       if (!c) return null;
-      const detail = [c.organisation, c.role].map((s) => s.trim()).filter(Boolean).join(', ');
+      const detail = [c.organisation, c.role]
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .join(', ');
       return { name: formatPersonName(c, o.lng), detail, sortKey: sortKeyOf(c) };
     }
     case 'mentee': {
@@ -67,7 +70,11 @@ export const describePerson = (ref: PersonRef, people: PeopleLookup, o: Describe
 };
 
 /** The expected participants, each once, sorted as the sheet's language sorts names. */
-export const participantLines = (refs: readonly PersonRef[], people: PeopleLookup, o: DescribeOptions): ParticipantLine[] => {
+export const participantLines = (
+  refs: readonly PersonRef[],
+  people: PeopleLookup,
+  o: DescribeOptions,
+): ParticipantLine[] => {
   const seen = new Set<string>();
   const lines: ParticipantLine[] = [];
   for (const ref of refs) {
@@ -84,7 +91,12 @@ export const participantLines = (refs: readonly PersonRef[], people: PeopleLooku
 /** Facilitators by name only (in the sheet's language order), in the order they were chosen. */
 export const facilitatorNames = (refs: readonly PersonRef[], people: PeopleLookup, lng: Language): string[] =>
   refs.flatMap((ref) => {
-    const p = ref.kind === 'mentor' ? live(people.mentors, ref.id) : ref.kind === 'contact' ? live(people.contacts, ref.id) : undefined;
+    const p =
+      ref.kind === 'mentor'
+        ? live(people.mentors, ref.id)
+        : ref.kind === 'contact'
+          ? live(people.contacts, ref.id)
+          : undefined;
     return p ? [formatPersonName(p, lng)] : [];
   });
 

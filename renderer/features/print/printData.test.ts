@@ -17,10 +17,27 @@ const SECRET = 'Confidential: talked about a relapse';
 
 const seedSession = async () => {
   const programmeId = await createProgramme({ name: 'Housing First', codePrefix: 'HF' });
-  const mentorId = await createMentor({ givenName: 'Anna', familyName: 'Kovács', phone: '+36 30 111 2222', email: 'anna@example.org', notes: 'private' });
-  const contact = await createContact({ givenName: 'Mikko', familyName: 'Virtanen', organisation: 'Poliisi', role: 'Officer', phone: '040 123', email: 'm@example.org', notes: 'private' });
+  const mentorId = await createMentor({
+    givenName: 'Anna',
+    familyName: 'Kovács',
+    phone: '+36 30 111 2222',
+    email: 'anna@example.org',
+    notes: 'private',
+  });
+  const contact = await createContact({
+    givenName: 'Mikko',
+    familyName: 'Virtanen',
+    organisation: 'Poliisi',
+    role: 'Officer',
+    phone: '040 123',
+    email: 'm@example.org',
+    notes: 'private',
+  });
   const gone = await createContact({ givenName: 'Gone', familyName: 'Away' });
-  const mentee = await createMentee({ programmeId, givenName: 'Titkos', familyName: 'Béla', transition: 'movingIntoHousing' }, { today: '2026-11-01' });
+  const mentee = await createMentee(
+    { programmeId, givenName: 'Titkos', familyName: 'Béla', transition: 'movingIntoHousing' },
+    { today: '2026-11-01' },
+  );
   const session = await createSession({
     title: 'Case discussion',
     kind: 'supervision',
@@ -52,7 +69,15 @@ describe('print data', () => {
     expect(data).not.toBeNull();
     expect(data!.session).toMatchObject({ title: 'Case discussion', language: 'fi', place: 'Office' });
     const everything = JSON.stringify(data);
-    for (const secret of [SECRET, 'Secret follow-up', 'confidentialNotes', 'followUps', '+36 30', 'example.org', 'private'])
+    for (const secret of [
+      SECRET,
+      'Secret follow-up',
+      'confidentialNotes',
+      'followUps',
+      '+36 30',
+      'example.org',
+      'private',
+    ])
       expect(everything).not.toContain(secret);
     expect(data!.people.mentors.get(mentorId)).toMatchObject({ givenName: 'Anna', familyName: 'Kovács' });
     expect(data!.people.mentees.get(mentee.id)).toMatchObject({ code: mentee.code });
@@ -71,12 +96,22 @@ describe('print data', () => {
   it("reads the organisation's name, address and logo from the settings", async () => {
     expect(await loadOrganisation()).toMatchObject({ name: '', logoDataUrl: null });
     await saveSettings({ organisationName: 'Sorstárs Egyesület', address: 'Budapest', defaultLanguage: 'hu' });
-    expect(await loadOrganisation()).toEqual({ name: 'Sorstárs Egyesület', address: 'Budapest', logoDataUrl: null, defaultLanguage: 'hu' });
+    expect(await loadOrganisation()).toEqual({
+      name: 'Sorstárs Egyesület',
+      address: 'Budapest',
+      logoDataUrl: null,
+      defaultLanguage: 'hu',
+    });
   });
 
   it('certifies completed modules with hours, and all shadowing hours', async () => {
     const programmeId = await createProgramme({ name: 'Youth', codePrefix: 'YM' });
-    const mentorId = await createMentor({ givenName: 'Aino', familyName: 'Laine', programmeIds: [programmeId], preferredLanguage: 'fi' });
+    const mentorId = await createMentor({
+      givenName: 'Aino',
+      familyName: 'Laine',
+      programmeIds: [programmeId],
+      preferredLanguage: 'fi',
+    });
     const theory = await createModule({ programmeId, name: 'Theory', requiredHours: 4 });
     const crisis = await createModule({ programmeId, name: 'Crisis response', requiredHours: 6 });
     await createModule({ programmeId, name: 'Welcome (no hours)', requiredHours: 0 });
@@ -91,12 +126,21 @@ describe('print data', () => {
       moduleIds: [theory.id],
     });
     await saveAttendance(training.id, [{ personKind: 'mentor', personId: mentorId, status: 'present', hours: 4 }]);
-    await createShadowing({ mentorId, date: '2026-10-05', hours: 2, area: 'Outreach', professionalName: 'Dr. Kiss', moduleIds: [crisis.id] });
+    await createShadowing({
+      mentorId,
+      date: '2026-10-05',
+      hours: 2,
+      area: 'Outreach',
+      professionalName: 'Dr. Kiss',
+      moduleIds: [crisis.id],
+    });
     await createShadowing({ mentorId, date: '2026-10-06', hours: 1.5, area: 'Court', professionalName: 'Judge Nagy' });
 
     const data = await loadCertificate(mentorId);
     expect(data?.mentor).toMatchObject({ givenName: 'Aino', familyName: 'Laine', preferredLanguage: 'fi' });
-    expect(data?.modules).toEqual([{ moduleId: theory.id, name: 'Theory', hours: 4, requiredHours: 4, completedOn: '2026-10-01' }]);
+    expect(data?.modules).toEqual([
+      { moduleId: theory.id, name: 'Theory', hours: 4, requiredHours: 4, completedOn: '2026-10-01' },
+    ]);
     expect(data?.shadowingHours).toBe(3.5);
     expect(await loadCertificate(crypto.randomUUID())).toBeNull();
   });

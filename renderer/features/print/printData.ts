@@ -20,7 +20,17 @@ export type Organisation = { name: string; address: string; logoDataUrl: string 
 
 export type PrintSession = Pick<
   Session,
-  'id' | 'title' | 'kind' | 'subKind' | 'date' | 'startTime' | 'endTime' | 'place' | 'facilitators' | 'expected' | 'language'
+  | 'id'
+  | 'title'
+  | 'kind'
+  | 'subKind'
+  | 'date'
+  | 'startTime'
+  | 'endTime'
+  | 'place'
+  | 'facilitators'
+  | 'expected'
+  | 'language'
 >;
 
 export type AttendanceSheetData = { organisation: Organisation; session: PrintSession; people: PeopleLookup };
@@ -37,10 +47,17 @@ export type CertificateData = {
 
 export const loadOrganisation = async (): Promise<Organisation> => {
   const s = await getSettings();
-  return { name: s.organisationName, address: s.address, logoDataUrl: s.logoDataUrl, defaultLanguage: s.defaultLanguage };
+  return {
+    name: s.organisationName,
+    address: s.address,
+    logoDataUrl: s.logoDataUrl,
+    defaultLanguage: s.defaultLanguage,
+  };
 };
 
-const idsOf = (refs: readonly PersonRef[], kind: PersonRef['kind']) => [...new Set(refs.filter((r) => r.kind === kind).map((r) => r.id))];
+const idsOf = (refs: readonly PersonRef[], kind: PersonRef['kind']) => [
+  ...new Set(refs.filter((r) => r.kind === kind).map((r) => r.id)),
+];
 
 const byId = <T extends { id: string }>(rows: readonly T[]): Map<string, T> => new Map(rows.map((r) => [r.id, r]));
 
@@ -52,12 +69,27 @@ export const loadPeople = async (refs: readonly PersonRef[]): Promise<PeopleLook
     getContactsByIds(idsOf(refs, 'contact')),
   ]);
   return {
-    mentors: byId<PrintMentor>(mentors.map((m) => ({ id: m.id, givenName: m.givenName, familyName: m.familyName, deletedAt: m.deletedAt }))),
+    mentors: byId<PrintMentor>(
+      mentors.map((m) => ({ id: m.id, givenName: m.givenName, familyName: m.familyName, deletedAt: m.deletedAt })),
+    ),
     mentees: byId<PrintMentee>(
-      mentees.map((m) => ({ id: m.id, code: m.code, givenName: m.givenName, familyName: m.familyName, deletedAt: m.deletedAt })),
+      mentees.map((m) => ({
+        id: m.id,
+        code: m.code,
+        givenName: m.givenName,
+        familyName: m.familyName,
+        deletedAt: m.deletedAt,
+      })),
     ),
     contacts: byId<PrintContact>(
-      contacts.map((c) => ({ id: c.id, givenName: c.givenName, familyName: c.familyName, organisation: c.organisation, role: c.role, deletedAt: c.deletedAt })),
+      contacts.map((c) => ({
+        id: c.id,
+        givenName: c.givenName,
+        familyName: c.familyName,
+        organisation: c.organisation,
+        role: c.role,
+        deletedAt: c.deletedAt,
+      })),
     ),
   };
 };
@@ -79,7 +111,10 @@ export const loadAttendanceSheet = async (sessionId: string): Promise<Attendance
     expected: s.expected,
     language: s.language,
   };
-  const [organisation, people] = await Promise.all([loadOrganisation(), loadPeople([...session.expected, ...session.facilitators])]);
+  const [organisation, people] = await Promise.all([
+    loadOrganisation(),
+    loadPeople([...session.expected, ...session.facilitators]),
+  ]);
   return { organisation, session, people };
 };
 
@@ -91,7 +126,13 @@ export const loadAttendanceSheet = async (sessionId: string): Promise<Attendance
 export const certificateModules = (modules: readonly ModuleProgress[]): CertificateModule[] =>
   modules
     .filter((m) => m.complete && m.hours > 0)
-    .map(({ moduleId, name, hours, requiredHours, completedOn }) => ({ moduleId, name, hours, requiredHours, completedOn }));
+    .map(({ moduleId, name, hours, requiredHours, completedOn }) => ({
+      moduleId,
+      name,
+      hours,
+      requiredHours,
+      completedOn,
+    }));
 
 /** Null when the mentor does not exist or was deleted. */
 export const loadCertificate = async (mentorId: string): Promise<CertificateData | null> => {
@@ -100,14 +141,22 @@ export const loadCertificate = async (mentorId: string): Promise<CertificateData
   const { mentor: m, progress } = found;
   return {
     organisation,
-    mentor: { id: m.id, givenName: m.givenName, familyName: m.familyName, deletedAt: m.deletedAt, preferredLanguage: m.preferredLanguage },
+    mentor: {
+      id: m.id,
+      givenName: m.givenName,
+      familyName: m.familyName,
+      deletedAt: m.deletedAt,
+      preferredLanguage: m.preferredLanguage,
+    },
     modules: certificateModules(progress.modules),
     shadowingHours: progress.shadowingHoursTotal,
   };
 };
 
 export type SessionSummary = Pick<Session, 'id' | 'title' | 'date' | 'language'>;
-export type MentorSummary = Pick<PrintMentor, 'id' | 'givenName' | 'familyName'> & { preferredLanguage: Language | null };
+export type MentorSummary = Pick<PrintMentor, 'id' | 'givenName' | 'familyName'> & {
+  preferredLanguage: Language | null;
+};
 
 /** What the print buttons need: the default language and the PDF's file name. */
 export const loadSessionSummary = async (sessionId: string): Promise<SessionSummary | null> => {
@@ -117,5 +166,7 @@ export const loadSessionSummary = async (sessionId: string): Promise<SessionSumm
 
 export const loadMentorSummary = async (mentorId: string): Promise<MentorSummary | null> => {
   const m = await getMentor(mentorId);
-  return m ? { id: m.id, givenName: m.givenName, familyName: m.familyName, preferredLanguage: m.preferredLanguage } : null;
+  return m
+    ? { id: m.id, givenName: m.givenName, familyName: m.familyName, preferredLanguage: m.preferredLanguage }
+    : null;
 };

@@ -16,7 +16,12 @@ const paramsOf = (route: string) => new URLSearchParams(route.split('?')[1] ?? '
 
 describe('attendance sheet options', () => {
   it('defaults to portrait, 5 blank rows, codes for mentees, the session language', () => {
-    expect(parseAttendanceOptions(new URLSearchParams())).toEqual({ landscape: false, blankRows: DEFAULT_BLANK_ROWS, showNames: false, lang: null });
+    expect(parseAttendanceOptions(new URLSearchParams())).toEqual({
+      landscape: false,
+      blankRows: DEFAULT_BLANK_ROWS,
+      showNames: false,
+      lang: null,
+    });
   });
 
   it('round-trips through the route', () => {
@@ -39,7 +44,11 @@ describe('attendance sheet options', () => {
 
   it('blank sheet: rows default to one full page', () => {
     expect(parseBlankSheetOptions(new URLSearchParams()).rows).toBeNull();
-    expect(parseBlankSheetOptions(paramsOf(blankSheetRoute({ rows: 30, lang: 'fi', landscape: true })))).toEqual({ rows: 30, lang: 'fi', landscape: true });
+    expect(parseBlankSheetOptions(paramsOf(blankSheetRoute({ rows: 30, lang: 'fi', landscape: true })))).toEqual({
+      rows: 30,
+      lang: 'fi',
+      landscape: true,
+    });
     expect(parseBlankSheetOptions(new URLSearchParams('rows=0')).rows).toBeNull();
   });
 

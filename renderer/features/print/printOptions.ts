@@ -17,8 +17,7 @@ const Lang = LanguageSchema.nullable().catch(null);
 export const DEFAULT_BLANK_ROWS = 5;
 export const MAX_BLANK_ROWS = 100;
 
-const BlankRows = (fallback: number) =>
-  z.coerce.number().int().min(0).max(MAX_BLANK_ROWS).catch(fallback);
+const BlankRows = (fallback: number) => z.coerce.number().int().min(0).max(MAX_BLANK_ROWS).catch(fallback);
 
 export type AttendanceOptions = { landscape: boolean; blankRows: number; showNames: boolean; lang: Language | null };
 export type BlankSheetOptions = { landscape: boolean; rows: number | null; lang: Language | null };
@@ -26,7 +25,9 @@ export type CertificateOptions = { lang: Language | null };
 
 export const parseAttendanceOptions = (params: URLSearchParams): AttendanceOptions => ({
   landscape: Flag.parse(params.get('landscape')),
-  blankRows: params.has('blankRows') ? BlankRows(DEFAULT_BLANK_ROWS).parse(params.get('blankRows')) : DEFAULT_BLANK_ROWS,
+  blankRows: params.has('blankRows')
+    ? BlankRows(DEFAULT_BLANK_ROWS).parse(params.get('blankRows'))
+    : DEFAULT_BLANK_ROWS,
   showNames: Flag.parse(params.get('showNames')),
   lang: Lang.parse(params.get('lang')),
 });
@@ -34,7 +35,9 @@ export const parseAttendanceOptions = (params: URLSearchParams): AttendanceOptio
 /** `rows: null` means "as many as fit on one page". */
 export const parseBlankSheetOptions = (params: URLSearchParams): BlankSheetOptions => ({
   landscape: Flag.parse(params.get('landscape')),
-  rows: params.has('rows') ? z.coerce.number().int().min(1).max(MAX_BLANK_ROWS).nullable().catch(null).parse(params.get('rows')) : null,
+  rows: params.has('rows')
+    ? z.coerce.number().int().min(1).max(MAX_BLANK_ROWS).nullable().catch(null).parse(params.get('rows'))
+    : null,
   lang: Lang.parse(params.get('lang')),
 });
 

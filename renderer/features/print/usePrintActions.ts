@@ -33,7 +33,8 @@ export const usePrintActions = () => {
     savePdf: (route: string, landscape: boolean, suggestedName: string) =>
       run(async () => {
         const result = await bridge.printToPdf({ route, landscape, suggestedName });
-        if (result.status === 'saved') notifications.show({ color: 'green', message: t('dialog.saved', { path: result.path }) });
+        if (result.status === 'saved')
+          notifications.show({ color: 'green', message: t('dialog.saved', { path: result.path }) });
       }),
   };
 };

@@ -45,14 +45,23 @@ export const VolunteerHoursButton = ({ mentor }: { mentor: StatementMentor }) =>
         <PrintDialog
           title={t('volunteerHours.dialogTitle')}
           onClose={() => setOpen(false)}
-          initial={{ landscape: false, rows: null, showNames: false, lang: mentor.preferredLanguage ?? currentLanguage() }}
+          initial={{
+            landscape: false,
+            rows: null,
+            showNames: false,
+            lang: mentor.preferredLanguage ?? currentLanguage(),
+          }}
           fields={{}}
           onPrint={(c) => void print(route(c), false)}
           onSavePdf={(c) =>
             void savePdf(
               route(c),
               false,
-              pdfFileName(t('volunteerHours.fileName', { lng: c.lang }), String(year), formatPersonName(mentor, c.lang)),
+              pdfFileName(
+                t('volunteerHours.fileName', { lng: c.lang }),
+                String(year),
+                formatPersonName(mentor, c.lang),
+              ),
             )
           }
         >

@@ -88,7 +88,9 @@ export const VolunteerHoursPage = () => {
           </div>
         </section>
       ) : (
-        <PrintMessage>{options.year === null ? t('volunteerHours.invalidYear') : t('print:notFound.mentor')}</PrintMessage>
+        <PrintMessage>
+          {options.year === null ? t('volunteerHours.invalidYear') : t('print:notFound.mentor')}
+        </PrintMessage>
       )}
     </PrintFrame>
   );

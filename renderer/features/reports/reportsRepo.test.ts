@@ -186,7 +186,10 @@ describe('loadVolunteerHours', () => {
     await shadowing('2027-01-01', 7);
     await deleteShadowing((await shadowing('2026-06-01', 3)).id);
 
-    const mentee = await createMentee({ programmeId: hf, transition: 'leavingCare', referredOn: '2025-12-01' }, { today: '2025-12-01' });
+    const mentee = await createMentee(
+      { programmeId: hf, transition: 'leavingCare', referredOn: '2025-12-01' },
+      { today: '2025-12-01' },
+    );
     const p = await createPairing({ mentorId: a.id, menteeId: mentee.id, programmeId: hf }, { date: '2025-12-01' });
     await changePairingStatus(p.id, 'active', '2025-12-01');
     await addContactLog({ pairingId: p.id, date: '2025-12-31', durationMinutes: 60, kind: 'meeting' });

@@ -15,7 +15,11 @@ import {
   type SavedReport,
   type SavedReportInput,
 } from '../../../shared/domain/savedReport';
-import { computeVolunteerHours, yearPeriod, type VolunteerHoursStatement } from '../../../shared/reports/volunteerHours';
+import {
+  computeVolunteerHours,
+  yearPeriod,
+  type VolunteerHoursStatement,
+} from '../../../shared/reports/volunteerHours';
 import { getSessionsByIds, listSessionsInRange } from '../sessions/sessionsRepo';
 import { listAttendanceBetween, listAttendanceOfPersonBetween } from '../sessions/attendanceRepo';
 import { listMentorsOfProgramme } from '../mentors/mentorsRepo';

@@ -51,7 +51,10 @@ export type VolunteerHoursData = { mentor: MentorSummary; statement: VolunteerHo
  * A mentor's volunteer hours statement for a year, kept up to date while it is shown. Undefined
  * while loading; null when there is no such mentor (or no year).
  */
-export const useVolunteerHours = (mentorId: string | undefined, year: number | null): VolunteerHoursData | null | undefined =>
+export const useVolunteerHours = (
+  mentorId: string | undefined,
+  year: number | null,
+): VolunteerHoursData | null | undefined =>
   useLiveQuery(async () => {
     if (!mentorId || year === null) return null;
     const mentor = await loadMentorSummary(mentorId);

@@ -33,7 +33,10 @@ export const buildSampleData = (steps: readonly SampleStep[], env: SampleEnv): S
       const valid = records.map((r, i) => {
         const parsed = schema.safeParse(r);
         if (!parsed.success)
-          throw new SampleDataError('sample.errors.invalid', `${step.key} ${table}[${i}]: ${parsed.error.issues.map((x) => `${x.path.join('.')} ${x.message}`).join('; ')}`);
+          throw new SampleDataError(
+            'sample.errors.invalid',
+            `${step.key} ${table}[${i}]: ${parsed.error.issues.map((x) => `${x.path.join('.')} ${x.message}`).join('; ')}`,
+          );
         return parsed.data;
       });
       data[table] = [...(data[table] ?? []), ...valid];

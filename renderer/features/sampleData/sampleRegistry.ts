@@ -26,4 +26,12 @@ export type SampleStep = {
  * Registered steps. Orders in use: 10 organisation, programmes and mentors; 20 curriculum;
  * 30 contacts and sessions; 40 mentees and pairings; 45 check-ins; 50 shadowing; 60 consents.
  */
-export const SAMPLE_STEPS: SampleStep[] = [organisationStep, curriculumSampleStep, shadowingSampleStep, sessionsSampleStep, pairingsSampleStep, checkInsSampleStep, consentsSampleStep];
+export const SAMPLE_STEPS: SampleStep[] = [
+  organisationStep,
+  curriculumSampleStep,
+  shadowingSampleStep,
+  sessionsSampleStep,
+  pairingsSampleStep,
+  checkInsSampleStep,
+  consentsSampleStep,
+];

@@ -44,11 +44,7 @@ export const RepeatDialog = ({
   };
 
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={t('repeat.title')}
-    >
+    <Modal opened={opened} onClose={onClose} title={t('repeat.title')}>
       <Stack>
         <NumberField
           label={t('repeat.everyWeeks')}

@@ -195,7 +195,11 @@ export const lastSupervisionsOnOrBefore = async (
   const byId =
     personIds.length > MANY_SUMMARIES
       ? new Map((await db.personSummaries.toArray()).map((s) => [s.id, s.lastSupervision]))
-      : new Map((await db.personSummaries.bulkGet([...personIds])).flatMap((s) => (s ? [[s.id, s.lastSupervision] as const] : [])));
+      : new Map(
+          (await db.personSummaries.bulkGet([...personIds])).flatMap((s) =>
+            s ? [[s.id, s.lastSupervision] as const] : [],
+          ),
+        );
   const out = new Map<string, string | null>(personIds.map((id) => [id, byId.get(id) ?? null]));
   const later = personIds.filter((id) => (out.get(id) ?? '') > today);
   if (later.length > 0) for (const [id, date] of await lastSupervisionDates(later, today)) out.set(id, date);
@@ -208,9 +212,7 @@ export const lastSupervisionsOnOrBefore = async (
  */
 
 /** Keep the copied date and kind in step with the session. */
-export const syncAttendanceWithSession = async (
-  session: Pick<Session, 'id' | 'date' | 'kind'>,
-): Promise<void> => {
+export const syncAttendanceWithSession = async (session: Pick<Session, 'id' | 'date' | 'kind'>): Promise<void> => {
   const rows = await db.attendance.where('sessionId').equals(session.id).toArray();
   const changed = rows
     .filter((a) => a.sessionDate !== session.date || a.sessionKind !== session.kind)
@@ -238,7 +240,9 @@ export const restoreAttendanceOfSession = async (sessionId: string, deletedAt: s
  * `[sessionKind+sessionDate]` (the training history a report's readiness dates need).
  */
 export const listAttendanceOfKindBetween = async (kind: SessionKind, from: string, to: string): Promise<Attendance[]> =>
-  (await db.attendance.where('[sessionKind+sessionDate]').between([kind, from], [kind, to], true, true).toArray()).filter(notDeleted);
+  (
+    await db.attendance.where('[sessionKind+sessionDate]').between([kind, from], [kind, to], true, true).toArray()
+  ).filter(notDeleted);
 
 /**
  * Every live attendance row of sessions dated `from`–`to` (inclusive), whatever the kind: one
@@ -247,7 +251,9 @@ export const listAttendanceOfKindBetween = async (kind: SessionKind, from: strin
 export const listAttendanceBetween = async (from: string, to: string): Promise<Attendance[]> => {
   const kinds: SessionKind[] = ['training', 'supervision', 'group', 'event'];
   const perKind = await Promise.all(
-    kinds.map((kind) => db.attendance.where('[sessionKind+sessionDate]').between([kind, from], [kind, to], true, true).toArray()),
+    kinds.map((kind) =>
+      db.attendance.where('[sessionKind+sessionDate]').between([kind, from], [kind, to], true, true).toArray(),
+    ),
   );
   return perKind.flat().filter(notDeleted);
 };

@@ -258,20 +258,18 @@ export const buildSessionsSample = (soFar: SampleData, { today, now, rng }: Env)
     });
   }
   // Individual supervision for mentors beyond the first ten, so they are not overdue either.
-  supervised
-    .slice(10)
-    .forEach((m, i) =>
-      add({
-        title: t.individual,
-        kind: 'supervision',
-        subKind: 'individual',
-        date: day(-1 - (i % 3), 3),
-        startTime: '10:00',
-        endTime: '11:00',
-        facilitators: [contactRef(supervisor)],
-        expected: [mentorRef(m)],
-      }),
-    );
+  supervised.slice(10).forEach((m, i) =>
+    add({
+      title: t.individual,
+      kind: 'supervision',
+      subKind: 'individual',
+      date: day(-1 - (i % 3), 3),
+      startTime: '10:00',
+      endTime: '11:00',
+      facilitators: [contactRef(supervisor)],
+      expected: [mentorRef(m)],
+    }),
+  );
   add({
     title: t.team,
     kind: 'supervision',

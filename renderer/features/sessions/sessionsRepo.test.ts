@@ -206,8 +206,15 @@ describe('attendance', () => {
       made.push(s);
     }
     await deleteSession(made[3]!.id);
-    expect((await listAttendanceByPerson(a.id)).map((r) => r.sessionDate)).toEqual(['2026-05-01', '2026-04-01', '2026-03-01']);
-    expect((await listAttendanceByPerson(a.id, undefined, 2)).map((r) => r.sessionDate)).toEqual(['2026-05-01', '2026-04-01']);
+    expect((await listAttendanceByPerson(a.id)).map((r) => r.sessionDate)).toEqual([
+      '2026-05-01',
+      '2026-04-01',
+      '2026-03-01',
+    ]);
+    expect((await listAttendanceByPerson(a.id, undefined, 2)).map((r) => r.sessionDate)).toEqual([
+      '2026-05-01',
+      '2026-04-01',
+    ]);
   });
 
   it('deleting a session hides it and its attendance; undo brings both back', async () => {

@@ -76,7 +76,10 @@ describe('lastSupervisionDates', () => {
     await held('2026-11-20', [[mikko.id, 'present']]);
     const people = [anna.id, mikko.id, liisa.id];
     // Past 200 ids every summary is read in one request; people never supervised have none.
-    const many = [...people, ...Array.from({ length: 250 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`)];
+    const many = [
+      ...people,
+      ...Array.from({ length: 250 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`),
+    ];
     const few = await lastSupervisionsOnOrBefore(people, '2026-11-05');
     const all = await lastSupervisionsOnOrBefore(many, '2026-11-05');
     expect(Object.fromEntries(few)).toEqual({ [anna.id]: '2026-10-01', [mikko.id]: '2026-09-01', [liisa.id]: null });

@@ -31,10 +31,18 @@ describe('settingsRepo', () => {
   });
 
   it('saves and reads back, keeping createdAt on later saves', async () => {
-    await saveSettings({ organisationName: 'Híd Egyesület', defaultLanguage: 'hu', rules: { ...DEFAULT_SETTINGS.rules, contactEveryDays: 14 } });
+    await saveSettings({
+      organisationName: 'Híd Egyesület',
+      defaultLanguage: 'hu',
+      rules: { ...DEFAULT_SETTINGS.rules, contactEveryDays: 14 },
+    });
     await saveSettings({ ...(await getSettings()), address: 'Szeged, Kossuth u. 1.' });
     const s = await getSettings();
-    expect(s).toMatchObject({ organisationName: 'Híd Egyesület', address: 'Szeged, Kossuth u. 1.', defaultLanguage: 'hu' });
+    expect(s).toMatchObject({
+      organisationName: 'Híd Egyesület',
+      address: 'Szeged, Kossuth u. 1.',
+      defaultLanguage: 'hu',
+    });
     expect(s.rules.contactEveryDays).toBe(14);
     expect(await hasStoredSettings()).toBe(true);
   });
@@ -42,7 +50,9 @@ describe('settingsRepo', () => {
   it('refuses invalid settings and keeps what was stored', async () => {
     await saveSettings({ organisationName: 'Híd Egyesület' });
     await expect(saveSettings({ organisationName: '' })).rejects.toBeInstanceOf(ZodError);
-    await expect(saveSettings({ organisationName: 'X', logoDataUrl: 'https://example.org/logo.png' })).rejects.toBeInstanceOf(ZodError);
+    await expect(
+      saveSettings({ organisationName: 'X', logoDataUrl: 'https://example.org/logo.png' }),
+    ).rejects.toBeInstanceOf(ZodError);
     await expect(
       saveSettings({ organisationName: 'X', rules: { ...DEFAULT_SETTINGS.rules, supervisionEveryWeeks: 0 } }),
     ).rejects.toBeInstanceOf(ZodError);

@@ -35,10 +35,20 @@ export const saveSettings = async (input: SettingsInput): Promise<void> => {
     const existing = await db.settings.get(SETTINGS_ID);
     const now = nowIso();
     await db.settings.put(
-      SettingsSchema.parse({ ...parsed, id: SETTINGS_ID, createdAt: existing?.createdAt ?? now, updatedAt: existing?.updatedAt ?? now, deletedAt: null }),
+      SettingsSchema.parse({
+        ...parsed,
+        id: SETTINGS_ID,
+        createdAt: existing?.createdAt ?? now,
+        updatedAt: existing?.updatedAt ?? now,
+        deletedAt: null,
+      }),
     );
     // The audit log keeps that the settings changed (never what they say), with the change itself.
-    const changed = !existing || Object.entries(parsed).some(([k, v]) => canonicalStringify(v) !== canonicalStringify(existing[k as keyof typeof parsed]));
+    const changed =
+      !existing ||
+      Object.entries(parsed).some(
+        ([k, v]) => canonicalStringify(v) !== canonicalStringify(existing[k as keyof typeof parsed]),
+      );
     if (changed) await recordAudit({ action: 'settingsChange' });
   });
 };

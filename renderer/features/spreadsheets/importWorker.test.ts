@@ -61,7 +61,9 @@ describe('the import worker', () => {
     const send = session();
     expect(await send({ type: 'warm' })).toEqual([{ type: 'warmed' }]);
     const bytes = encodeSingleByte(HUNGARIAN_MENTORS_CSV, 'windows-1250');
-    expect(last(await send({ type: 'open', bytes, fileName: 'mentorok.csv', options: {} }), 'opened').sheet.rowCount).toBe(3);
+    expect(
+      last(await send({ type: 'open', bytes, fileName: 'mentorok.csv', options: {} }), 'opened').sheet.rowCount,
+    ).toBe(3);
   });
 
   it('reads the existing records once per kind until told the data changed', async () => {

@@ -66,13 +66,16 @@ export const TrainingOverviewPage = () => {
       const all = await getTrainingOverview(filter);
       const rows = all.rows.filter((r) => readiness === 'all' || (readiness === 'ready') === r.progress.ready);
       const bytes = csvBytes(overviewCsvRows({ modules, rows, lng, t, programmeNames }), lng);
-      const result = await bridge.saveFile({ suggestedName: `${t('overview.fileName')}-${todayIso()}.csv`, bytes, filter: 'csv' });
+      const result = await bridge.saveFile({
+        suggestedName: `${t('overview.fileName')}-${todayIso()}.csv`,
+        bytes,
+        filter: 'csv',
+      });
       if (result.status === 'saved') {
         // A list of people by name left the app: recorded in the audit log (how many, never who).
         await recordAudit({ action: 'exportList', subjectKind: 'file', count: rows.length });
         notifySaved(t('overview.exported', { count: rows.length }));
-      }
-      else if (result.error) notifyError(new TrainingRuleError('training:overview.exportFailed'), 'training');
+      } else if (result.error) notifyError(new TrainingRuleError('training:overview.exportFailed'), 'training');
     } catch (err) {
       notifyError(err, 'training');
     } finally {
@@ -98,7 +101,10 @@ export const TrainingOverviewPage = () => {
       <Group align="flex-end">
         <Select
           label={t('overview.filterProgramme')}
-          data={[{ value: '', label: t('overview.allProgrammes') }, ...(programmes ?? []).map((p) => ({ value: p.id, label: p.name }))]}
+          data={[
+            { value: '', label: t('overview.allProgrammes') },
+            ...(programmes ?? []).map((p) => ({ value: p.id, label: p.name })),
+          ]}
           value={programmeId ?? ''}
           allowDeselect={false}
           onChange={(v) => setProgrammeId(v ? v : null)}
@@ -106,7 +112,10 @@ export const TrainingOverviewPage = () => {
         />
         <Select
           label={t('overview.filterStatus')}
-          data={[{ value: '', label: t('overview.allStatuses') }, ...MENTOR_STATUSES.map((s) => ({ value: s, label: t(`mentorStatus.${s}`) }))]}
+          data={[
+            { value: '', label: t('overview.allStatuses') },
+            ...MENTOR_STATUSES.map((s) => ({ value: s, label: t(`mentorStatus.${s}`) })),
+          ]}
           value={status ?? ''}
           allowDeselect={false}
           onChange={(v) => {
@@ -149,9 +158,18 @@ export const TrainingOverviewPage = () => {
           // Focusable so the keyboard can scroll the matrix (axe: scrollable-region-focusable).
           // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
           tabIndex={0}
-          style={{ height: 'calc(100vh - 330px)', minHeight: 280, overflow: 'auto', border: '1px solid var(--mantine-color-gray-4)' }}
+          style={{
+            height: 'calc(100vh - 330px)',
+            minHeight: 280,
+            overflow: 'auto',
+            border: '1px solid var(--mantine-color-gray-4)',
+          }}
         >
-          <table className="training-matrix" aria-rowcount={count + 1} style={{ borderCollapse: 'collapse', minWidth: '100%' }}>
+          <table
+            className="training-matrix"
+            aria-rowcount={count + 1}
+            style={{ borderCollapse: 'collapse', minWidth: '100%' }}
+          >
             <thead style={{ position: 'sticky', top: 0, zIndex: 1, background: 'var(--mantine-color-body)' }}>
               <tr aria-rowindex={1}>
                 <th scope="col" style={{ ...th, ...stickyFirst, zIndex: 2 }}>
@@ -185,7 +203,12 @@ export const TrainingOverviewPage = () => {
                 const row = rowAt(v.index);
                 if (!row)
                   return (
-                    <tr key={`loading-${v.index}`} aria-rowindex={v.index + 2} aria-busy="true" style={{ height: ROW_HEIGHT }}>
+                    <tr
+                      key={`loading-${v.index}`}
+                      aria-rowindex={v.index + 2}
+                      aria-busy="true"
+                      style={{ height: ROW_HEIGHT }}
+                    >
                       <td colSpan={colCount} style={td}>
                         <Text size="sm" c="gray.7">
                           {t('overview.rowLoading')}
@@ -195,7 +218,11 @@ export const TrainingOverviewPage = () => {
                   );
                 const byModule = new Map(row.progress.modules.map((m) => [m.moduleId, m]));
                 return (
-                  <tr key={row.mentor.id} aria-rowindex={v.index + 2} style={{ height: ROW_HEIGHT, borderTop: '1px solid var(--mantine-color-gray-3)' }}>
+                  <tr
+                    key={row.mentor.id}
+                    aria-rowindex={v.index + 2}
+                    style={{ height: ROW_HEIGHT, borderTop: '1px solid var(--mantine-color-gray-3)' }}
+                  >
                     <th scope="row" style={{ ...td, ...stickyFirst, fontWeight: 500 }}>
                       <Anchor component={Link} to={`/mentors/${row.mentor.id}`}>
                         {formatPersonName(row.mentor, lng)}
@@ -208,7 +235,9 @@ export const TrainingOverviewPage = () => {
                           {t('overview.ready')}
                         </Badge>
                       ) : (
-                        <Text size="sm">{t('overview.missingCount', { count: row.progress.missingMandatory.length })}</Text>
+                        <Text size="sm">
+                          {t('overview.missingCount', { count: row.progress.missingMandatory.length })}
+                        </Text>
                       )}
                     </td>
                     {modules.map((m) => {
@@ -223,7 +252,10 @@ export const TrainingOverviewPage = () => {
                         <td key={m.id} style={td}>
                           <Text size="sm" fw={p.complete ? 700 : 400} c={p.complete ? 'teal.9' : undefined}>
                             {p.complete ? `✓ ` : ''}
-                            {t('overview.hoursOf', { hours: formatNumber(p.hours, lng, 2), required: formatNumber(p.requiredHours, lng, 2) })}
+                            {t('overview.hoursOf', {
+                              hours: formatNumber(p.hours, lng, 2),
+                              required: formatNumber(p.requiredHours, lng, 2),
+                            })}
                           </Text>
                           {p.completedOn && (
                             <Text size="xs" c="gray.7">
@@ -250,7 +282,18 @@ export const TrainingOverviewPage = () => {
   );
 };
 
-const th: React.CSSProperties = { textAlign: 'left', padding: '6px 10px', verticalAlign: 'bottom', borderBottom: '2px solid var(--mantine-color-gray-5)', whiteSpace: 'nowrap' };
+const th: React.CSSProperties = {
+  textAlign: 'left',
+  padding: '6px 10px',
+  verticalAlign: 'bottom',
+  borderBottom: '2px solid var(--mantine-color-gray-5)',
+  whiteSpace: 'nowrap',
+};
 /** The mentor's name stays in view while the matrix scrolls sideways. */
 const stickyFirst: React.CSSProperties = { position: 'sticky', left: 0, background: 'var(--mantine-color-body)' };
-const td: React.CSSProperties = { textAlign: 'left', padding: '4px 10px', verticalAlign: 'middle', whiteSpace: 'nowrap' };
+const td: React.CSSProperties = {
+  textAlign: 'left',
+  padding: '4px 10px',
+  verticalAlign: 'middle',
+  whiteSpace: 'nowrap',
+};

@@ -10,7 +10,13 @@ import { overviewCsvRows } from './overviewCsv';
 
 const t = (() => {
   const instance = i18next.createInstance();
-  void instance.init({ resources: { en: { training: en }, hu: { training: hu } }, lng: 'en', ns: ['training'], defaultNS: 'training', initAsync: false });
+  void instance.init({
+    resources: { en: { training: en }, hu: { training: hu } },
+    lng: 'en',
+    ns: ['training'],
+    defaultNS: 'training',
+    initAsync: false,
+  });
   return instance.t;
 })();
 
@@ -62,7 +68,20 @@ describe('overviewCsvRows', () => {
       'Áldozatsegítés: Krízis (óra)',
       'Áldozatsegítés: Krízis (teljesítve)',
     ]);
-    expect(rows[1]).toEqual(['Kovács', 'Anna', 'Képzésben', 'Housing First', 'igen', '2026-03-01', 2.5, 0, 2.5, '2026-03-01', '', '']);
+    expect(rows[1]).toEqual([
+      'Kovács',
+      'Anna',
+      'Képzésben',
+      'Housing First',
+      'igen',
+      '2026-03-01',
+      2.5,
+      0,
+      2.5,
+      '2026-03-01',
+      '',
+      '',
+    ]);
   });
 
   it('becomes a CSV Excel opens in Hungarian: BOM, semicolons, decimal comma, quoted when needed', () => {
@@ -72,7 +91,9 @@ describe('overviewCsvRows', () => {
     expect(header?.startsWith('Családi név;Utónév;')).toBe(true);
     expect(line).toBe('Kovács;Anna;Képzésben;Housing First;igen;2026-03-01;2,5;0;2,5;2026-03-01;;');
     // In English the comma in a module name forces quotes.
-    const enText = new TextDecoder().decode(csvBytes(overviewCsvRows({ modules, rows: [], lng: 'en', t, programmeNames }), 'en'));
+    const enText = new TextDecoder().decode(
+      csvBytes(overviewCsvRows({ modules, rows: [], lng: 'en', t, programmeNames }), 'en'),
+    );
     expect(enText).toContain('"Housing First: Elmélet, alapok (hours)"');
   });
 });

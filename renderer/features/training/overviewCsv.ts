@@ -27,7 +27,9 @@ export const overviewCsvRows = ({
 }): CsvCell[][] => {
   const tt = (key: string, values?: Record<string, string>) => t(key, { ns: 'training', lng, ...values });
   const moduleLabel = (m: TrainingModule) =>
-    programmeNames.size > 1 && new Set(modules.map((x) => x.programmeId)).size > 1 ? `${programmeNames.get(m.programmeId) ?? ''}: ${m.name}` : m.name;
+    programmeNames.size > 1 && new Set(modules.map((x) => x.programmeId)).size > 1
+      ? `${programmeNames.get(m.programmeId) ?? ''}: ${m.name}`
+      : m.name;
   const header: CsvCell[] = [
     tt('csv.familyName'),
     tt('csv.givenName'),
@@ -37,7 +39,10 @@ export const overviewCsvRows = ({
     tt('csv.readySince'),
     tt('csv.trainingHours'),
     tt('csv.shadowingHours'),
-    ...modules.flatMap((m) => [tt('csv.moduleHours', { module: moduleLabel(m) }), tt('csv.moduleCompleted', { module: moduleLabel(m) })]),
+    ...modules.flatMap((m) => [
+      tt('csv.moduleHours', { module: moduleLabel(m) }),
+      tt('csv.moduleCompleted', { module: moduleLabel(m) }),
+    ]),
   ];
   const body = rows.map(({ mentor, progress }): CsvCell[] => {
     const byModule = new Map(progress.modules.map((p) => [p.moduleId, p]));
@@ -45,7 +50,10 @@ export const overviewCsvRows = ({
       mentor.familyName,
       mentor.givenName,
       tt(`mentorStatus.${mentor.status}`),
-      mentor.programmeIds.map((id) => programmeNames.get(id) ?? '').filter(Boolean).join(', '),
+      mentor.programmeIds
+        .map((id) => programmeNames.get(id) ?? '')
+        .filter(Boolean)
+        .join(', '),
       progress.ready ? tt('csv.yes') : tt('csv.no'),
       progress.readySince ?? '',
       progress.trainingHoursTotal,

@@ -20,8 +20,11 @@ export const getTrainingReadiness = async (mentorIds: string[]): Promise<Map<str
 export const getTrainingReadinessOf = async (mentors: readonly Mentor[]): Promise<Map<string, TrainingReadiness>> =>
   readinessOf(await getProgressOfMentorRecords(mentors.filter((m) => !m.deletedAt)));
 
-const readinessOf = (progress: Map<string, { ready: boolean; missingMandatory: { name: string }[] }>): Map<string, TrainingReadiness> => {
+const readinessOf = (
+  progress: Map<string, { ready: boolean; missingMandatory: { name: string }[] }>,
+): Map<string, TrainingReadiness> => {
   const out = new Map<string, TrainingReadiness>();
-  for (const [id, p] of progress) out.set(id, { ready: p.ready, missingModules: p.missingMandatory.map((m) => m.name) });
+  for (const [id, p] of progress)
+    out.set(id, { ready: p.ready, missingModules: p.missingMandatory.map((m) => m.name) });
   return out;
 };

@@ -3,7 +3,12 @@ import { db } from '../../db/db';
 import { assertWritable } from '../../db/openDatabase';
 import { RecordNotFoundError, setDeleted } from '../../db/softDelete';
 import { nowIso } from '../../lib/format';
-import { ShadowingInputSchema, ShadowingSchema, type Shadowing, type ShadowingInput } from '../../../shared/domain/training';
+import {
+  ShadowingInputSchema,
+  ShadowingSchema,
+  type Shadowing,
+  type ShadowingInput,
+} from '../../../shared/domain/training';
 import { TrainingRuleError } from './trainingRepo';
 
 /** The only module that touches `db.shadowing`. */
@@ -23,7 +28,12 @@ export const listShadowingByMentor = async (mentorId: string): Promise<Shadowing
 /** Shadowing of several mentors (the overview and the readiness gate), tombstones excluded. */
 export const listShadowingByMentors = async (mentorIds: readonly string[]): Promise<Shadowing[]> => {
   if (mentorIds.length === 0) return [];
-  return (await db.shadowing.where('mentorId').anyOf([...new Set(mentorIds)]).toArray()).filter(live);
+  return (
+    await db.shadowing
+      .where('mentorId')
+      .anyOf([...new Set(mentorIds)])
+      .toArray()
+  ).filter(live);
 };
 
 /**
@@ -41,7 +51,14 @@ export const createShadowing = async (input: ShadowingInput): Promise<Shadowing>
   assertWritable();
   const parsed = ShadowingInputSchema.parse(input);
   const now = nowIso();
-  const record = ShadowingSchema.parse({ ...parsed, moduleIds: [...new Set(parsed.moduleIds)], id: crypto.randomUUID(), createdAt: now, updatedAt: now, deletedAt: null });
+  const record = ShadowingSchema.parse({
+    ...parsed,
+    moduleIds: [...new Set(parsed.moduleIds)],
+    id: crypto.randomUUID(),
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: null,
+  });
   await db.transaction('rw', db.shadowing, async () => {
     await db.shadowing.add(record);
   });
@@ -80,4 +97,6 @@ export const listShadowingBetween = async (from: string, to: string): Promise<Sh
 
 /** One mentor's live shadowing dated `from`–`to` (inclusive), through `[mentorId+date]`. */
 export const listShadowingOfMentorBetween = async (mentorId: string, from: string, to: string): Promise<Shadowing[]> =>
-  (await db.shadowing.where('[mentorId+date]').between([mentorId, from], [mentorId, to], true, true).toArray()).filter(live);
+  (await db.shadowing.where('[mentorId+date]').between([mentorId, from], [mentorId, to], true, true).toArray()).filter(
+    live,
+  );

@@ -24,7 +24,12 @@ import {
   restoreShadowing,
   updateShadowing,
 } from './shadowingRepo';
-import { getMentorProgress, getTrainingOverview, getTrainingOverviewIds, getTrainingOverviewRows } from './progressRepo';
+import {
+  getMentorProgress,
+  getTrainingOverview,
+  getTrainingOverviewIds,
+  getTrainingOverviewRows,
+} from './progressRepo';
 import { getTrainingReadiness } from './readiness';
 import { trainingReadinessCheck } from './readinessCheck';
 
@@ -257,9 +262,23 @@ describe('progress from the database', () => {
     const s = await createSession(training('2026-02-01', [theory.id]));
     await saveAttendance(
       s.id,
-      ids.filter((_, i) => i % 3 === 0).map((personId, i) => ({ personKind: 'mentor' as const, personId, status: 'present' as const, hours: (i % 4) + 1 })),
+      ids
+        .filter((_, i) => i % 3 === 0)
+        .map((personId, i) => ({
+          personKind: 'mentor' as const,
+          personId,
+          status: 'present' as const,
+          hours: (i % 4) + 1,
+        })),
     );
-    await createShadowing({ mentorId: ids[20]!, professionalName: 'Dr. Kiss', date: '2026-02-03', hours: 3, area: 'Outreach', moduleIds: [theory.id] });
+    await createShadowing({
+      mentorId: ids[20]!,
+      professionalName: 'Dr. Kiss',
+      date: '2026-02-03',
+      hours: 3,
+      area: 'Outreach',
+      moduleIds: [theory.id],
+    });
 
     // 55 mentors: the whole matrix reads one range of training attendance; a block of 20 reads per person.
     const whole = await getTrainingOverview({ programmeId: null, status: null });

@@ -31,7 +31,8 @@ describe('training sample data', () => {
       const mentor = mentors.get(s.mentorId);
       expect(mentor?.statusHistory.some((h) => h.status === 'inTraining')).toBe(true);
       expect(s.date <= env.today).toBe(true);
-      for (const id of s.moduleIds) expect(mentor?.programmeIds).toContain(modules.find((m) => m.id === id)?.programmeId);
+      for (const id of s.moduleIds)
+        expect(mentor?.programmeIds).toContain(modules.find((m) => m.id === id)?.programmeId);
     }
     expect(buildSampleData([organisationStep, curriculumSampleStep, shadowingSampleStep], env)).toEqual(data);
   });

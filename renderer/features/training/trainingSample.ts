@@ -12,7 +12,8 @@ import { latinToCyrillic } from '../../../shared/i18n/transliterate';
  * mentors who reached training (step 50).
  */
 
-const languageOf = (soFar: Parameters<SampleStep['build']>[0]): Language => soFar.settings?.[0]?.defaultLanguage ?? 'en';
+const languageOf = (soFar: Parameters<SampleStep['build']>[0]): Language =>
+  soFar.settings?.[0]?.defaultLanguage ?? 'en';
 
 export const curriculumSampleStep: SampleStep = {
   key: 'curriculum',
@@ -38,12 +39,38 @@ export const curriculumSampleStep: SampleStep = {
 };
 
 // Serbian sample text is written once in Latin; the Cyrillic sample is made from it.
-const SR_AREAS = ['Terenski rad', 'Savetovanje o stanovanju', 'Zaštita dece', 'Podrška žrtvama', 'Zaštita mentalnog zdravlja', 'Podrška porodici'];
-const SR_NOTES = ['Prvi zajednički dan na terenu, mnogo pitanja.', 'Pratio je useljenje u stan od početka do kraja.', '', ''];
+const SR_AREAS = [
+  'Terenski rad',
+  'Savetovanje o stanovanju',
+  'Zaštita dece',
+  'Podrška žrtvama',
+  'Zaštita mentalnog zdravlja',
+  'Podrška porodici',
+];
+const SR_NOTES = [
+  'Prvi zajednički dan na terenu, mnogo pitanja.',
+  'Pratio je useljenje u stan od početka do kraja.',
+  '',
+  '',
+];
 
 const AREAS: Record<Language, string[]> = {
-  hu: ['Utcai szociális munka', 'Lakhatási tanácsadás', 'Gyermekvédelem', 'Áldozatsegítés', 'Pszichiátriai gondozás', 'Családsegítés'],
-  fi: ['Etsivä työ', 'Asumisneuvonta', 'Lastensuojelu', 'Rikosten uhrien tuki', 'Mielenterveystyö', 'Aikuissosiaalityö'],
+  hu: [
+    'Utcai szociális munka',
+    'Lakhatási tanácsadás',
+    'Gyermekvédelem',
+    'Áldozatsegítés',
+    'Pszichiátriai gondozás',
+    'Családsegítés',
+  ],
+  fi: [
+    'Etsivä työ',
+    'Asumisneuvonta',
+    'Lastensuojelu',
+    'Rikosten uhrien tuki',
+    'Mielenterveystyö',
+    'Aikuissosiaalityö',
+  ],
   en: ['Street outreach', 'Housing advice', 'Child welfare', 'Victim support', 'Mental health care', 'Family support'],
   'sr-Latn': SR_AREAS,
   'sr-Cyrl': SR_AREAS.map(latinToCyrillic),
@@ -57,7 +84,8 @@ const NOTES: Record<Language, string[]> = {
 };
 
 /** Hungarian writes the family name first. */
-const personName = (given: string, family: string, lng: Language) => (lng === 'hu' ? `${family} ${given}` : `${given} ${family}`);
+const personName = (given: string, family: string, lng: Language) =>
+  lng === 'hu' ? `${family} ${given}` : `${given} ${family}`;
 
 export const shadowingSampleStep: SampleStep = {
   key: 'shadowing',
@@ -67,7 +95,8 @@ export const shadowingSampleStep: SampleStep = {
     const names = NAMES[lng];
     const contacts = soFar.contacts ?? [];
     const modulesByProgramme = new Map<string, TrainingModule[]>();
-    for (const m of soFar.modules ?? []) modulesByProgramme.set(m.programmeId, [...(modulesByProgramme.get(m.programmeId) ?? []), m]);
+    for (const m of soFar.modules ?? [])
+      modulesByProgramme.set(m.programmeId, [...(modulesByProgramme.get(m.programmeId) ?? []), m]);
 
     const shadowing: Shadowing[] = [];
     for (const mentor of soFar.mentors ?? []) {

@@ -20,8 +20,10 @@ import { getSettings } from '../settings/settingsRepo';
 export const getMentorsByIds = (ids: readonly string[]): Promise<Mentor[]> => getLiveMentorsByIds([...new Set(ids)]);
 
 /** The ids of the training overview's mentors, in name order, through the mentors' key indexes. */
-export const listMentorIdsForTraining = (filter: { programmeId?: string | null; status?: MentorStatus | null }): Promise<string[]> =>
-  findMentorIds({ programmeId: filter.programmeId ?? null, status: filter.status ?? null });
+export const listMentorIdsForTraining = (filter: {
+  programmeId?: string | null;
+  status?: MentorStatus | null;
+}): Promise<string[]> => findMentorIds({ programmeId: filter.programmeId ?? null, status: filter.status ?? null });
 
 /**
  * These people's attendance at training sessions (the sessions feature reads it through
@@ -29,7 +31,9 @@ export const listMentorIdsForTraining = (filter: { programmeId?: string | null; 
  * needs every row, and one person's training attendance is a few dozen rows.
  */
 export const listTrainingAttendanceOf = async (personIds: readonly string[]): Promise<Attendance[]> =>
-  (await Promise.all([...new Set(personIds)].map((id) => listAttendanceOfPersonBetween(id, 'training', '', '\uffff')))).flat();
+  (
+    await Promise.all([...new Set(personIds)].map((id) => listAttendanceOfPersonBetween(id, 'training', '', '\uffff')))
+  ).flat();
 
 /** All attendance at training sessions through `[sessionKind+sessionDate]` (never the other kinds). */
 export const listAllTrainingAttendance = async (): Promise<Attendance[]> =>
@@ -45,9 +49,9 @@ export const getSessionsByIds = (ids: readonly string[]): Promise<Session[]> => 
 
 /** Every live training session through `[kind+date]`. */
 export const listTrainingSessions = async (): Promise<Session[]> =>
-  (await db.sessions.where('[kind+date]').between(['training', Dexie.minKey], ['training', Dexie.maxKey]).toArray()).filter(
-    (s) => s.deletedAt === null,
-  );
+  (
+    await db.sessions.where('[kind+date]').between(['training', Dexie.minKey], ['training', Dexie.maxKey]).toArray()
+  ).filter((s) => s.deletedAt === null);
 
 /** The organisation's rules (the defaults when settings were never saved). */
 export const getRules = async (): Promise<Rules> => (await getSettings()).rules;
