@@ -220,11 +220,7 @@ export class AppDB extends Dexie {
   careSummaries!: Table<CareSummary, string>;
 
   constructor(name: string = DB_NAME) {
-    // No shared live-query cache: in its default ('cloned') mode Dexie deep-clones every result a
-    // live query reads and keeps it, which on the large dataset cost about a sixth of opening a
-    // page (issue 24). Live queries still rerun after every write to what they read; they just
-    // read IndexedDB themselves, and a result is shown once its transaction has committed.
-    super(name, { cache: 'disabled' });
+    super(name);
     this.version(1).stores(STORES_V1);
     this.version(3).stores(STORES_V3);
     this.version(4).stores(STORES_V4_CHECKINS);
