@@ -58,7 +58,7 @@ const KeyboardVirtualListView = <T,>({
     count: ids.length,
     getScrollElement: () => ref.current,
     estimateSize: () => rowHeight,
-    overscan: 10,
+    overscan: 6,
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;

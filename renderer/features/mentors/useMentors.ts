@@ -12,7 +12,7 @@ import {
 } from './mentorsRepo';
 
 /** Records read together with a search's ids, so the top of a new result shows in one step. */
-export const FIRST_PAGE = 30;
+export const FIRST_PAGE = 24;
 
 type Results = MentorSearch & { resultsFor: string };
 
