@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { AppDB, SCHEMA_VERSION } from '../AppDB';
-import { byId, writePreviousVersion } from './previousVersion';
+import { byId } from './previousVersion';
+import { upgradedDatabase } from './upgradedDatabase';
 import { currentHorizons, summariesOfTables, type CareSummary } from '../careSummaries';
 import type { SyncRecord } from '../../../shared/sync/record';
-import type { Dataset } from '../../../tests/bench/dataset';
 
 /**
  * Opens a database written by schema 9 holding the bench's small dataset (wellbeing check-ins
@@ -13,54 +12,37 @@ import type { Dataset } from '../../../tests/bench/dataset';
  */
 
 const NAME = 'tandem-migration-0010';
-let data: Dataset;
-let db: AppDB;
-
-beforeAll(async () => {
-  data = await writePreviousVersion(NAME, 9);
-  db = new AppDB(NAME);
-  await db.open();
-}, 60_000);
-
-afterAll(async () => {
-  db.close();
-  await Dexie.delete(NAME);
-});
+const up = upgradedDatabase(NAME, 9);
 
 describe('migration 0010: per-mentor care summaries', () => {
-  it('opens a version 9 database at the current version', () => {
-    expect(SCHEMA_VERSION).toBeGreaterThanOrEqual(10);
-    expect(db.verno).toBe(SCHEMA_VERSION);
-  });
-
   it('leaves the records it summarises as they were', async () => {
     for (const name of ['mentors', 'pairings', 'contactLogs', 'sessions', 'wellbeingCheckIns'] as const)
-      expect(byId((await db.table(name).toArray()) as SyncRecord[]), name).toEqual(
-        byId(data[name] as unknown as SyncRecord[]),
+      expect(byId((await up.db.table(name).toArray()) as SyncRecord[]), name).toEqual(
+        byId(up.data[name] as unknown as SyncRecord[]),
       );
   });
 
   it('builds every summary from the rows', async () => {
-    const expected = summariesOfTables(data, currentHorizons());
+    const expected = summariesOfTables(up.data, currentHorizons());
     expect(expected.filter((s) => s.status === 'active').length).toBeGreaterThan(100);
     expect(expected.some((s) => s.wellbeing.length > 0 && s.contacts.length > 0 && s.activePairings.length > 0)).toBe(
       true,
     );
-    expect(byId(await db.careSummaries.toArray())).toEqual(byId<CareSummary>(expected));
+    expect(byId(await up.db.careSummaries.toArray())).toEqual(byId<CareSummary>(expected));
   });
 
   it('keeps them from then on: a mentor paused moves to the other part of the index', async () => {
-    const s = (await db.careSummaries
+    const s = (await up.db.careSummaries
       .where('[status+sortKey]')
       .between(['active', Dexie.minKey], ['active', Dexie.maxKey])
       .first())!;
-    const mentor = (await db.mentors.get(s.id))!;
-    await db.mentors.put({
+    const mentor = (await up.db.mentors.get(s.id))!;
+    await up.db.mentors.put({
       ...mentor,
       status: 'paused',
       statusHistory: [...mentor.statusHistory, { status: 'paused', date: '2026-12-05', reason: '', override: null }],
     });
-    expect((await db.careSummaries.get(s.id))?.status).toBe('paused');
-    expect(await db.careSummaries.where('[status+sortKey]').equals(['paused', mentor.sortKey]).count()).toBe(1);
+    expect((await up.db.careSummaries.get(s.id))?.status).toBe('paused');
+    expect(await up.db.careSummaries.where('[status+sortKey]').equals(['paused', mentor.sortKey]).count()).toBe(1);
   });
 });

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import type { Language } from '../../../shared/domain/base';
 import { tr } from './i18n';
 
@@ -27,6 +27,20 @@ export class MenteePages {
 
   get rows() {
     return this.page.getByRole('list', { name: this.t('list.resultsLabel') }).getByRole('link');
+  }
+
+  /**
+   * Waits until every row in view shows its mentee (none still a placeholder while its page of
+   * records loads), so the rows can be focused without being replaced under the keyboard.
+   */
+  async rowsLoaded() {
+    const items = this.page.getByRole('list', { name: this.t('list.resultsLabel') }).getByRole('listitem');
+    await expect
+      .poll(async () => {
+        const [shown, links] = await Promise.all([items.count(), this.rows.count()]);
+        return shown > 0 && shown === links;
+      })
+      .toBe(true);
   }
 
   get search() {
