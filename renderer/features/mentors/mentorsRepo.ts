@@ -163,8 +163,9 @@ export type MentorFilter = {
  * word and each filter is an index range giving a set of ids, the sets are intersected and
  * walked in the order of the `sortKey` index. No mentor record is read, so a keystroke costs
  * the same whatever the size of the table; the list then reads only the page it shows.
- * `sorted` (from `sortedMentorIds`) lets a caller reuse the sort order between keystrokes: it
- * changes only when mentors are written, and reading it is the largest part of a search.
+ * `sorted` (the live ids in name order, from `sortedMentorIdsAfterAnyWrite`) lets a caller reuse
+ * the order between keystrokes: it changes only when mentors are written, and reading it (with
+ * the deleted ones to leave out) is the largest part of a search.
  */
 export const findMentorIds = (filter: MentorFilter = {}, sorted?: readonly string[]): Promise<string[]> =>
   matchingIds(filter, sorted);
@@ -197,14 +198,10 @@ const matchingIds = async (filter: MentorFilter, sorted?: readonly string[]): Pr
   if (filter.livedExperience)
     candidateSets.push(keysOf(db.mentors.where('livedExperience').equals(filter.livedExperience).primaryKeys()));
 
-  const [sets, tombstones, ordered] = await Promise.all([
-    Promise.all(candidateSets),
-    tombstonedIds(),
-    sorted ?? sortedMentorIds(),
-  ]);
+  const [sets, ordered] = await Promise.all([Promise.all(candidateSets), sorted ?? liveSortedMentorIds()]);
   // Smallest set first, so most ids are rejected by the first lookup.
   sets.sort((a, b) => a.size - b.size);
-  return ordered.filter((id) => !tombstones.has(id) && sets.every((s) => s.has(id)));
+  return ordered.filter((id) => sets.every((s) => s.has(id)));
 };
 
 /**
@@ -230,14 +227,20 @@ export const rekeyMentorsForLanguage = async (lng: Language): Promise<number> =>
 export const sortedMentorIds = (): Promise<string[]> => db.mentors.orderBy('sortKey').primaryKeys();
 
 /**
- * `sortedMentorIds` for a live query that must rerun after every write to mentors, also one that
+ * The live mentors' ids in name order, for a live query that must rerun after every write to mentors, also one that
  * leaves every name in place (a status change, a new phone number): Dexie reruns a live query
  * only for writes to the index ranges it read, and counting reads the whole primary-key range,
  * which every write touches.
  */
 export const sortedMentorIdsAfterAnyWrite = async (): Promise<string[]> => {
-  const [, ids] = await Promise.all([db.mentors.count(), sortedMentorIds()]);
+  const [, ids] = await Promise.all([db.mentors.count(), liveSortedMentorIds()]);
   return ids;
+};
+
+/** The ids of the mentors not deleted, in family-name order. */
+const liveSortedMentorIds = async (): Promise<string[]> => {
+  const [ids, tombstones] = await Promise.all([sortedMentorIds(), tombstonedIds()]);
+  return tombstones.size === 0 ? ids : ids.filter((id) => !tombstones.has(id));
 };
 
 /** Null is not a valid IndexedDB key, so the `deletedAt` index holds only deleted mentors: a small set. */
