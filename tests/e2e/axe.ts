@@ -3,6 +3,20 @@ import { expect, type Page } from '@playwright/test';
 
 /** Fails the test when axe finds any serious or critical accessibility violation on the page. */
 export const expectNoSeriousA11yViolations = async (page: Page): Promise<void> => {
+  // A notice ("Saved") fading in or out is half transparent, and axe would read its text as too
+  // pale: wait until every notice on screen is fully shown (or gone).
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('.mantine-Notification-root')].every((n) => {
+          // The fade may be on the notice or on a wrapper around it.
+          let opacity = 1;
+          for (let el: Element | null = n; el; el = el.parentElement) opacity *= Number(getComputedStyle(el).opacity);
+          return opacity === 1;
+        }),
+      ),
+    )
+    .toBe(true);
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
