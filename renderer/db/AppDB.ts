@@ -20,8 +20,10 @@ import { migrateDrafts } from './migrations/0007-drafts';
 import { migrateCare } from './migrations/0008-care';
 import { migratePersonSummaries } from './migrations/0009-person-summaries';
 import { migrateCareSummaries } from './migrations/0010-care-summaries';
+import { migrateTrainingSummaries } from './migrations/0011-training-summaries';
 import { careSummariesMiddleware, STORES_V10_CARE_SUMMARIES, type CareSummary } from './careSummaries';
 import { personSummariesMiddleware, STORES_V9_SUMMARIES, type PersonSummary } from './personSummaries';
+import { STORES_V11_TRAINING_SUMMARIES, trainingSummariesMiddleware, type TrainingSummary } from './trainingSummaries';
 import { writePathMiddleware } from './writePath';
 import type { Shadowing, TrainingModule } from '../../shared/domain/training';
 
@@ -72,7 +74,7 @@ export const DB_NAME = 'tandem';
  * The current schema version. Bump it together with a new `this.version(n)` below; a data
  * change also gets a migration in `./migrations/`.
  */
-export const SCHEMA_VERSION = 10;
+export const SCHEMA_VERSION = 11;
 
 /**
  * Version 4 adds check-ins of pairings. `[pairingId+date]` reads one pairing's history in
@@ -184,6 +186,7 @@ export const STORES_CURRENT: Record<string, string> = {
   ...STORES_V8_CARE,
   ...STORES_V9_SUMMARIES,
   ...STORES_V10_CARE_SUMMARIES,
+  ...STORES_V11_TRAINING_SUMMARIES,
 };
 
 export class AppDB extends Dexie {
@@ -218,6 +221,8 @@ export class AppDB extends Dexie {
   personSummaries!: Table<PersonSummary, string>;
   /** Derived from mentors, pairings, contact logs, sessions and wellbeing check-ins by ./careSummaries.ts (not a domain table). */
   careSummaries!: Table<CareSummary, string>;
+  /** Derived from training attendance, training sessions and shadowing by ./trainingSummaries.ts (not a domain table). */
+  trainingSummaries!: Table<TrainingSummary, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -232,10 +237,13 @@ export class AppDB extends Dexie {
     this.version(8).stores(STORES_V8_CARE).upgrade(migrateCare);
     this.version(9).stores(STORES_V9_SUMMARIES).upgrade(migratePersonSummaries);
     this.version(10).stores(STORES_V10_CARE_SUMMARIES).upgrade(migrateCareSummaries);
+    this.version(11).stores(STORES_V11_TRAINING_SUMMARIES).upgrade(migrateTrainingSummaries);
     this.use(writePathMiddleware(this));
     // Above the write path: keeps the summaries in step with attendance as it is stored.
     this.use(personSummariesMiddleware);
     // Likewise for the mentors' load list (issue 25).
     this.use(careSummariesMiddleware);
+    // And for training progress: readiness of every mentor, the training overview (issue 24).
+    this.use(trainingSummariesMiddleware);
   }
 }

@@ -9,6 +9,7 @@ import { DOMAIN_TABLES } from '../../shared/domain';
 import { db } from '../../renderer/db/db';
 import { rebuildPersonSummaries } from '../../renderer/db/personSummaries';
 import { rebuildCareSummaries } from '../../renderer/db/careSummaries';
+import { rebuildTrainingSummaries } from '../../renderer/db/trainingSummaries';
 import { DOMAIN_TABLE_NAMES } from '../../shared/domain';
 import { DEFAULT_SCRYPT_WORK_FACTOR } from '../../shared/backup/ageCrypto';
 import { loadReportInput, type BuiltReport } from '../../renderer/features/reports/reportsRepo';
@@ -211,13 +212,14 @@ const need = <T>(value: T | null, what: string): T => {
 /**
  * Writes `tables` into the app's own database (replacing its domain data) with raw IndexedDB,
  * then rebuilds the summaries the app's database layer keeps (raw writes bypass it): the
- * per-person summaries of attendance (renderer/db/personSummaries.ts) and the mentors' care
- * summaries (renderer/db/careSummaries.ts).
+ * per-person summaries of attendance (renderer/db/personSummaries.ts), the mentors' care
+ * summaries (renderer/db/careSummaries.ts) and the training summaries (renderer/db/trainingSummaries.ts).
  */
 const putIntoAppDb = async (tables: Partial<Record<string, unknown[]>>, clearFirst: boolean): Promise<void> => {
   await rawPutIntoAppDb(tables, clearFirst);
   await rebuildPersonSummaries(db);
   await rebuildCareSummaries(db);
+  await rebuildTrainingSummaries(db);
 };
 
 const rawPutIntoAppDb = async (tables: Partial<Record<string, unknown[]>>, clearFirst: boolean): Promise<void> => {

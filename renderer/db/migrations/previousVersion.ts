@@ -10,6 +10,7 @@ import {
   STORES_V8_CARE,
 } from '../AppDB';
 import { STORES_V9_SUMMARIES } from '../personSummaries';
+import { STORES_V10_CARE_SUMMARIES } from '../careSummaries';
 import { DOMAIN_TABLE_NAMES } from '../../../shared/domain';
 import { generateDataset, withStamps, type Dataset } from '../../../tests/bench/dataset';
 
@@ -28,6 +29,7 @@ const SCHEMAS: [number, Record<string, string>][] = [
   [7, STORES_V7_DRAFTS],
   [8, STORES_V8_CARE],
   [9, STORES_V9_SUMMARIES],
+  [10, STORES_V10_CARE_SUMMARIES],
 ];
 
 /**

@@ -1,82 +1,37 @@
 import { computeManyProgress, type MentorProgress } from '../../../shared/training/progress';
 import type { Mentor, MentorStatus } from '../../../shared/domain/mentor';
 import type { TrainingModule } from '../../../shared/domain/training';
-import { getModulesByIds, listModules, listModulesOfProgrammes } from './trainingRepo';
-import { listAllShadowing, listShadowingByMentors } from './shadowingRepo';
-import {
-  getMentorsByIds,
-  getSessionsByIds,
-  listAllTrainingAttendance,
-  listTrainingAttendanceOf,
-  listMentorIdsForTraining,
-  listTrainingSessions,
-} from './trainingSources';
+import { progressRowsOf } from '../../db/trainingSummaries';
+import { listModules } from './trainingRepo';
+import { getMentorsByIds, getTrainingSummaries, listMentorIdsForTraining } from './trainingSources';
 import type { OverviewRow } from './overviewCsv';
 
 /**
- * Gathers, through indexes, the rows progress is derived from and hands them to the pure
- * computation in `shared/training/progress.ts`. Nothing is stored: progress always reflects the
- * curriculum and the attendance as they are now.
+ * Gathers what progress is derived from and hands it to the pure computation in
+ * `shared/training/progress.ts`: the curriculum as it is now (every programme's modules: tens of
+ * rows, which also tell which linked modules still exist) and each mentor's training summary — the
+ * hours, dates and modules of their training attendance and shadowing, kept by the database in the
+ * same transaction as those rows (renderer/db/trainingSummaries.ts). One small record per mentor,
+ * whether one mentor's page asks or "Find a mentor" asks for two thousand (issue 24); the credit
+ * rules apply at read time, so progress always reflects the curriculum as it is.
  */
-
-/**
- * The non-deleted modules the sessions and shadowing link to, whichever programme they are in:
- * a session's hours divide among all of them (see `shared/training/progress.ts`).
- */
-const existingLinkedModules = async (
-  sessions: readonly { moduleIds: readonly string[] }[],
-  shadowing: readonly { moduleIds: readonly string[] }[],
-): Promise<Set<string>> => {
-  const linked = [...sessions, ...shadowing].flatMap((r) => r.moduleIds);
-  return new Set((await getModulesByIds(linked)).filter((m) => m.deletedAt === null).map((m) => m.id));
-};
-
-/**
- * Up to this many mentors, their rows are read per person through
- * `[personId+sessionKind+sessionDate]`; above it (readiness of every candidate when suggesting a
- * mentor, the overview) one range of training attendance is cheaper than thousands of small
- * queries.
- */
-const FEW_MENTORS = 50;
-
-const readTrainingAttendance = async (ids: readonly string[]) => {
-  if (ids.length <= FEW_MENTORS) return listTrainingAttendanceOf(ids);
-  const wanted = new Set(ids);
-  return (await listAllTrainingAttendance()).filter((a) => a.personId !== null && wanted.has(a.personId));
-};
-
-const readShadowing = async (ids: readonly string[]) => {
-  if (ids.length <= FEW_MENTORS) return listShadowingByMentors(ids);
-  const wanted = new Set(ids);
-  return (await listAllShadowing()).filter((s) => wanted.has(s.mentorId));
+const progressOf = async (mentors: readonly Mentor[]): Promise<Map<string, MentorProgress>> => {
+  if (mentors.length === 0) return new Map();
+  const [modules, summaries] = await Promise.all([listModules(), getTrainingSummaries(mentors.map((m) => m.id))]);
+  return computeManyProgress({ mentors, modules, ...progressRowsOf(summaries) });
 };
 
 /** Progress of the given mentors (unknown or deleted mentors are absent from the map). */
 export const getProgressOfMentors = async (mentorIds: readonly string[]): Promise<Map<string, MentorProgress>> =>
-  getProgressOfMentorRecords(await getMentorsByIds(mentorIds));
+  progressOf(await getMentorsByIds(mentorIds));
 
 /**
  * Progress of mentors the caller has already read (live records): "Find a mentor" reads every
  * active mentor to score them, and reading the same two thousand records again for their
  * readiness cost as much as the first read (issue 24).
  */
-export const getProgressOfMentorRecords = async (mentors: readonly Mentor[]): Promise<Map<string, MentorProgress>> => {
-  if (mentors.length === 0) return new Map();
-  const ids = mentors.map((m) => m.id);
-  const few = ids.length <= FEW_MENTORS;
-  // Many mentors: every training session in one range of `[kind+date]`, read beside the
-  // attendance (a bulk read), rather than the same sessions one key at a time after it; the
-  // computation ignores sessions nobody here attended.
-  const [modules, attendance, shadowing, allSessions] = await Promise.all([
-    listModulesOfProgrammes(mentors.flatMap((m) => m.programmeIds)),
-    readTrainingAttendance(ids),
-    readShadowing(ids),
-    few ? Promise.resolve(null) : listTrainingSessions(),
-  ]);
-  const sessions = allSessions ?? (await getSessionsByIds(attendance.map((a) => a.sessionId)));
-  const existingModuleIds = await existingLinkedModules(sessions, shadowing);
-  return computeManyProgress({ mentors, modules, sessions, attendance, shadowing, existingModuleIds });
-};
+export const getProgressOfMentorRecords = (mentors: readonly Mentor[]): Promise<Map<string, MentorProgress>> =>
+  progressOf(mentors);
 
 export const getMentorProgress = async (
   mentorId: string,
@@ -112,26 +67,10 @@ export const getTrainingOverviewIds = async (filter: OverviewFilter): Promise<Tr
   return { modules, mentorIds };
 };
 
-/**
- * The matrix lines of these mentors, in the order given (unknown or deleted mentors left out).
- * The attendance is read through `[sessionKind+sessionDate]` (training rows only — supervision,
- * groups and events, the bulk of attendance, are never read), or per mentor through
- * `[personId+sessionKind+sessionDate]` when only a few mentors are asked for (a screenful).
- */
+/** The matrix lines of these mentors, in the order given (unknown or deleted mentors left out). */
 export const getTrainingOverviewRows = async (mentorIds: readonly string[]): Promise<OverviewRow[]> => {
   const mentors = await getMentorsByIds(mentorIds);
-  if (mentors.length === 0) return [];
-  const few = mentors.length <= FEW_MENTORS;
-  const ids = mentors.map((m) => m.id);
-  const [allModules, attendance, shadowing, sessions] = await Promise.all([
-    // Every curriculum is small (tens of rows): read it whole, it also tells which modules exist.
-    listModules(),
-    few ? listTrainingAttendanceOf(ids) : listAllTrainingAttendance(),
-    few ? listShadowingByMentors(ids) : listAllShadowing(),
-    few ? Promise.resolve(null) : listTrainingSessions(),
-  ]);
-  const sessionRows = sessions ?? (await getSessionsByIds(attendance.map((a) => a.sessionId)));
-  const progress = computeManyProgress({ mentors, modules: allModules, sessions: sessionRows, attendance, shadowing });
+  const progress = await progressOf(mentors);
   return mentors.flatMap((mentor) => {
     const p = progress.get(mentor.id);
     return p ? [{ mentor, progress: p }] : [];

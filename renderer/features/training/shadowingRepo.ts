@@ -25,23 +25,6 @@ export const listShadowingByMentor = async (mentorId: string): Promise<Shadowing
   return rows.filter(live);
 };
 
-/** Shadowing of several mentors (the overview and the readiness gate), tombstones excluded. */
-export const listShadowingByMentors = async (mentorIds: readonly string[]): Promise<Shadowing[]> => {
-  if (mentorIds.length === 0) return [];
-  return (
-    await db.shadowing
-      .where('mentorId')
-      .anyOf([...new Set(mentorIds)])
-      .toArray()
-  ).filter(live);
-};
-
-/**
- * All live shadowing (the overview over every mentor). Shadowing is entered by hand, one row per
- * outing: thousands of rows at most, far fewer than attendance.
- */
-export const listAllShadowing = async (): Promise<Shadowing[]> => (await db.shadowing.toArray()).filter(live);
-
 export const getShadowing = async (id: string): Promise<Shadowing | undefined> => {
   const row = await db.shadowing.get(id);
   return row && live(row) ? row : undefined;
