@@ -10,6 +10,7 @@ import type {
 import type Dexie from 'dexie';
 import { addDays, scoreAnswers } from '../../shared/checkins';
 import { getWellbeingQuestionnaire } from '../../shared/care/wellbeingQuestionnaire';
+import { takingTurns } from './inTurn';
 
 /**
  * A small per-mentor summary of what the load list (Mentors → Load, issue 25) shows, kept by the
@@ -346,21 +347,8 @@ const summarisingMutate = async (
   return res;
 };
 
-/**
- * Writes of several summarised tables may run at once in one transaction (an import writes its
- * tables together); each reads, changes and writes summaries, so they take turns per
- * transaction, or one would write back a summary without the other's change.
- */
-const turns = new WeakMap<object, Promise<unknown>>();
-const inTurn = <T>(trans: object, run: () => Promise<T>): Promise<T> => {
-  const previous = turns.get(trans) ?? Promise.resolve();
-  const mine = previous.then(run, run);
-  turns.set(
-    trans,
-    mine.catch(() => undefined),
-  );
-  return mine;
-};
+/** Summarising writes take turns per transaction (see ./inTurn.ts). */
+const inTurn = takingTurns();
 
 /**
  * The Dexie middleware that keeps `careSummaries` in step with the tables it summarises (see

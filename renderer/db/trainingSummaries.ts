@@ -9,6 +9,7 @@ import type {
 } from 'dexie';
 import type Dexie from 'dexie';
 import type { ProgressAttendance, ProgressSession, ProgressShadowing } from '../../shared/training/progress';
+import { takingTurns } from './inTurn';
 
 /**
  * A small per-person summary of what training progress is computed from, kept by the database
@@ -325,21 +326,8 @@ const summarisingMutate = async (
   return res;
 };
 
-/**
- * Writes of several summarised tables may run at once in one transaction (an import writes its
- * tables together); each reads, changes and writes summaries, and an attendance write reads the
- * sessions a session write may be changing, so they take turns per transaction.
- */
-const turns = new WeakMap<object, Promise<unknown>>();
-const inTurn = <T>(trans: object, run: () => Promise<T>): Promise<T> => {
-  const previous = turns.get(trans) ?? Promise.resolve();
-  const mine = previous.then(run, run);
-  turns.set(
-    trans,
-    mine.catch(() => undefined),
-  );
-  return mine;
-};
+/** Summarising writes take turns per transaction (see ./inTurn.ts). */
+const inTurn = takingTurns();
 
 /**
  * The Dexie middleware that keeps `trainingSummaries` in step with the rows (see above). It widens
