@@ -205,6 +205,8 @@ test.describe('in Hungarian', () => {
 });
 
 test('the curriculum: default modules, edit with validation, reorder, delete and undo', async ({ page }) => {
+  // Some 40 steps and three axe runs (each up to 10 s on a busy machine): 1.5 min on a loaded one.
+  test.setTimeout(180_000);
   const t = (key: string, values?: Record<string, string | number>) => tr('en', 'training', key, values);
   const settings = new SettingsPage(page, 'en');
   await settings.goto();

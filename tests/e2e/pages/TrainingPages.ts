@@ -224,10 +224,14 @@ export class TrainingPanel {
       numberText(values.hours, this.lng),
     );
     await dialog.getByRole('textbox', { name: this.t('shadowing.area') }).fill(values.area);
+    const modulesField = dialog.getByRole('combobox', { name: this.t('shadowing.modules') });
+    const modulesList = this.page.getByRole('listbox', { name: this.t('shadowing.modules') });
     for (const m of values.modules) {
-      // Mantine's multi-select covers its input with the pills box: click through to open it.
-      await dialog.getByRole('combobox', { name: this.t('shadowing.modules') }).click({ force: true });
-      await this.page.getByRole('option', { name: m, exact: true }).click();
+      // Not forced: the date field's calendar stays over the modules while it fades out, and a
+      // forced click lands on it and opens nothing. Playwright waits until the field is uncovered.
+      await modulesField.click();
+      await expect(modulesList).toBeVisible();
+      await modulesList.getByRole('option', { name: m, exact: true }).click();
     }
     // Leave the multi-select (its dropdown closes on blur) before going on.
     await this.page.keyboard.press('Tab');
