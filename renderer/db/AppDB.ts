@@ -25,6 +25,7 @@ import { careSummariesMiddleware, STORES_V10_CARE_SUMMARIES, type CareSummary } 
 import { personSummariesMiddleware, STORES_V9_SUMMARIES, type PersonSummary } from './personSummaries';
 import { STORES_V11_TRAINING_SUMMARIES, trainingSummariesMiddleware, type TrainingSummary } from './trainingSummaries';
 import { writePathMiddleware } from './writePath';
+import { rememberZone, restoreZone } from './zoneKeeper';
 import type { Shadowing, TrainingModule } from '../../shared/domain/training';
 
 /**
@@ -238,6 +239,9 @@ export class AppDB extends Dexie {
     this.version(9).stores(STORES_V9_SUMMARIES).upgrade(migratePersonSummaries);
     this.version(10).stores(STORES_V10_CARE_SUMMARIES).upgrade(migrateCareSummaries);
     this.version(11).stores(STORES_V11_TRAINING_SUMMARIES).upgrade(migrateTrainingSummaries);
+    // Right above Dexie's own middlewares: our awaiting middlewares' calls run in their
+    // transaction's zone (./zoneKeeper.ts); `rememberZone`, the outermost, notes it.
+    this.use(restoreZone);
     this.use(writePathMiddleware(this));
     // Above the write path: keeps the summaries in step with attendance as it is stored.
     this.use(personSummariesMiddleware);
@@ -245,5 +249,6 @@ export class AppDB extends Dexie {
     this.use(careSummariesMiddleware);
     // And for training progress: readiness of every mentor, the training overview (issue 24).
     this.use(trainingSummariesMiddleware);
+    this.use(rememberZone);
   }
 }
