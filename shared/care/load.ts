@@ -63,8 +63,11 @@ export const lastTwoScored = (wellbeing: readonly LoadWellbeing[], today: string
     .slice(-2);
 
 export const mentorLoad = (input: LoadInput, today: string): MentorLoad => {
-  const recent = input.contacts.filter((c) => inLastDays(c.date, today, 90));
-  const last30 = recent.filter((c) => inLastDays(c.date, today, 30));
+  // The windows' first days once, not a date computed per contact (as `inLastDays`).
+  const from90 = windowStart(today, 90);
+  const from30 = windowStart(today, 30);
+  const recent = input.contacts.filter((c) => c.date <= today && c.date >= from90);
+  const last30 = recent.filter((c) => c.date >= from30);
   const minutes = last30.reduce((sum, c) => sum + c.durationMinutes, 0);
   const lastSupervision =
     input.supervisionDates

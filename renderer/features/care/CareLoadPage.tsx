@@ -1,6 +1,6 @@
-import { useMemo, type ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
-import { Anchor, Button, Checkbox, Group, Loader, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { Button, Checkbox, Group, Loader, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { Language } from '../../../shared/domain/base';
@@ -10,11 +10,15 @@ import { currentLanguage } from '../../i18n/i18n';
 import { formatNumber, todayIso } from '../../lib/format';
 import type { CareRow } from './careRepo';
 import { formatScore, trendText } from './careText';
-import { firstDir, LOAD_SORT_KEYS, sortLoadRows, type LoadSortKey, type SortDir } from './loadSort';
+import { firstDir, LOAD_SORT_KEYS, type LoadSortKey, type SortDir } from './loadSort';
 import { planSupervisionHref } from './NeedActions';
-import { useCareList } from './useCareList';
+import { useLoadList } from './useCareList';
+import classes from './CareLoadPage.module.css';
 
 const ROW_HEIGHT = 52;
+/** The table's scroll box: the window's height less the page around it, at least MIN_HEIGHT. */
+const PAGE_AROUND = 330;
+const MIN_HEIGHT = 280;
 
 /** The columns after the mentor's name (which is the row's header), in order. */
 const COLUMNS = LOAD_SORT_KEYS.filter((k) => k !== 'name');
@@ -23,22 +27,27 @@ const COLUMNS = LOAD_SORT_KEYS.filter((k) => k !== 'name');
  * Mentors → Load: every active or paused mentor's load in one table, sortable by any column
  * (the sort and the "needs support only" filter are kept in the address, so Back returns to
  * them). A large office has a thousand rows: they are virtualised inside a real table (spacer
- * rows above and below), so screen readers keep the row and column relations.
+ * rows above and below), so screen readers keep the row and column relations. In name order
+ * only the rows in view are read (`useLoadList`).
  */
 export const CareLoadPage = () => {
   const { t } = useTranslation('care');
   const lng = currentLanguage();
-  const rows = useCareList(todayIso());
   const [params, setParams] = useSearchParams();
   const sort: LoadSortKey = LOAD_SORT_KEYS.find((k) => k === params.get('sort')) ?? 'name';
   const dir: SortDir = params.get('dir') === 'desc' ? 'desc' : params.get('dir') === 'asc' ? 'asc' : firstDir(sort);
   const needsOnly = params.get('needs') === '1';
 
-  const shown = useMemo(() => {
-    const list = needsOnly ? (rows ?? []).filter((r) => r.reasons.length > 0) : (rows ?? []);
-    return sortLoadRows(list, sort, dir);
-  }, [rows, needsOnly, sort, dir]);
-  const { parentRef, items, padTop, padBottom } = useTableRows(shown.length, ROW_HEIGHT);
+  const { list, showing } = useLoadList(todayIso(), { sort, dir, needsOnly });
+  const count = list?.count ?? 0;
+  const { parentRef, items, padTop, padBottom } = useTableRows(count, ROW_HEIGHT, {
+    // The box's height less its two borders, as it will be laid out.
+    initialHeight: Math.max(MIN_HEIGHT, window.innerHeight - PAGE_AROUND) - 2,
+    overscan: 6,
+  });
+  const first = items[0]?.index ?? 0;
+  const last = items.at(-1)?.index ?? 0;
+  useEffect(() => showing(first, last), [showing, first, last]);
 
   const update = (next: Record<string, string | null>) =>
     setParams(
@@ -93,19 +102,19 @@ export const CareLoadPage = () => {
         checked={needsOnly}
         onChange={(e) => update({ needs: e.currentTarget.checked ? '1' : null })}
       />
-      {rows === undefined ? (
+      {list === undefined ? (
         <Loader size="sm" aria-label={t('common:app.loading')} />
       ) : (
         <Text size="sm" aria-live="polite" c="gray.7">
-          {t('mentors:list.count', { count: shown.length })}
+          {t('mentors:list.count', { count })}
         </Text>
       )}
-      {rows !== undefined && shown.length === 0 && (
+      {list !== undefined && count === 0 && (
         <Paper withBorder p="lg">
           <Text>{needsOnly ? t('card.none') : t('list.empty')}</Text>
         </Paper>
       )}
-      {shown.length > 0 && (
+      {list !== undefined && count > 0 && (
         <div
           ref={parentRef}
           role="region"
@@ -114,14 +123,18 @@ export const CareLoadPage = () => {
           // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
           tabIndex={0}
           style={{
-            height: 'calc(100vh - 330px)',
-            minHeight: 280,
+            height: `calc(100vh - ${PAGE_AROUND}px)`,
+            minHeight: MIN_HEIGHT,
             overflow: 'auto',
             border: '1px solid var(--mantine-color-gray-4)',
           }}
           data-testid="care-load"
         >
-          <table aria-rowcount={shown.length + 1} style={{ borderCollapse: 'collapse', minWidth: '100%' }}>
+          <table
+            aria-rowcount={count + 1}
+            aria-busy={list.stale || undefined}
+            style={{ borderCollapse: 'collapse', minWidth: '100%' }}
+          >
             <thead style={{ position: 'sticky', top: 0, zIndex: 1, background: 'var(--mantine-color-body)' }}>
               <tr aria-rowindex={1}>
                 {LOAD_SORT_KEYS.map(header)}
@@ -137,7 +150,22 @@ export const CareLoadPage = () => {
                 </tr>
               )}
               {items.map((v) => {
-                const row = shown[v.index] as CareRow;
+                const row = list.rowAt(v.index);
+                if (!row)
+                  return (
+                    <tr
+                      key={`reading-${v.index}`}
+                      aria-rowindex={v.index + 2}
+                      aria-busy="true"
+                      style={{ height: ROW_HEIGHT, borderTop: '1px solid var(--mantine-color-gray-3)' }}
+                    >
+                      <td colSpan={colCount} style={td}>
+                        <p className={classes.text} style={{ color: 'var(--mantine-color-gray-7)' }}>
+                          {t('common:app.loading')}
+                        </p>
+                      </td>
+                    </tr>
+                  );
                 return (
                   <tr
                     key={row.mentor.id}
@@ -145,9 +173,9 @@ export const CareLoadPage = () => {
                     style={{ height: ROW_HEIGHT, borderTop: '1px solid var(--mantine-color-gray-3)' }}
                   >
                     <th scope="row" style={{ ...td, ...stickyFirst, fontWeight: 500 }}>
-                      <Anchor component={Link} to={`/mentors/${row.mentor.id}`}>
+                      <Link className={classes.link} to={`/mentors/${row.mentor.id}`}>
                         {formatPersonName(row.mentor, lng)}
-                      </Anchor>
+                      </Link>
                     </th>
                     {COLUMNS.map((key) => (
                       <td key={key} style={td}>
@@ -157,14 +185,13 @@ export const CareLoadPage = () => {
                     <td style={td}>
                       {/* A plain link: three buttons with their dialogs on every row took a third of the
                           list's rendering (measured); the other actions are on "needs support now". */}
-                      <Anchor
-                        component={Link}
+                      <Link
+                        className={`${classes.link} ${classes.small}`}
                         to={planSupervisionHref(t, row.mentor.id)}
-                        size="sm"
                         aria-label={t('actions.planFor', { name: formatPersonName(row.mentor, lng) })}
                       >
                         {t('actions.plan')}
-                      </Anchor>
+                      </Link>
                     </td>
                   </tr>
                 );
@@ -182,7 +209,15 @@ export const CareLoadPage = () => {
   );
 };
 
-/** One cell of a row (a plain function: a thousand rows × ten cells need no hooks of their own). */
+/** A small paragraph of a cell (as Mantine's Text size="sm"), bold or red when it flags something. */
+const figure = (text: string, weight: '' | 'semibold' | 'bold' = '', alert = false): ReactNode => (
+  <p className={[classes.text, weight && classes[weight], alert && classes.alert].filter(Boolean).join(' ')}>{text}</p>
+);
+
+/**
+ * One cell of a row (a plain function: a thousand rows × ten cells need no hooks of their own;
+ * plain elements, not Mantine's components, see CareLoadPage.module.css).
+ */
 const cell = (column: Exclude<LoadSortKey, 'name'>, row: CareRow, t: TFunction, lng: Language): ReactNode => {
   const l = row.load;
   const n = (x: number) => formatNumber(x, lng);
@@ -191,20 +226,16 @@ const cell = (column: Exclude<LoadSortKey, 'name'>, row: CareRow, t: TFunction, 
       return t(`mentors:status.${row.mentor.status}`);
     case 'pairings': {
       const over = l.activePairings > l.capacity;
-      return (
-        <Text size="sm" fw={over ? 700 : 400} c={over ? 'red.9' : undefined}>
-          {t('load.pairingsValue', { active: n(l.activePairings), capacity: n(l.capacity) })}
-        </Text>
+      return figure(
+        t('load.pairingsValue', { active: n(l.activePairings), capacity: n(l.capacity) }),
+        over ? 'bold' : '',
+        over,
       );
     }
     case 'hours30':
       return n(l.contactHours30);
     case 'crisis30':
-      return (
-        <Text size="sm" fw={l.crisis30 > 0 ? 700 : 400}>
-          {n(l.crisis30)}
-        </Text>
-      );
+      return figure(n(l.crisis30), l.crisis30 > 0 ? 'bold' : '');
     case 'crisis90':
       return n(l.crisis90);
     case 'supervision':
@@ -217,10 +248,10 @@ const cell = (column: Exclude<LoadSortKey, 'name'>, row: CareRow, t: TFunction, 
         ? `${formatScore(l.wellbeingScore, lng)} · ${trendText(t, l.wellbeingTrend, l.wellbeingChange, lng)}`
         : formatScore(l.wellbeingScore, lng);
     case 'reasons':
-      return (
-        <Text size="sm" c={row.reasons.length > 0 ? 'red.9' : undefined} fw={row.reasons.length > 0 ? 600 : 400}>
-          {row.reasons.map((r) => t(`reason.${r.kind}`)).join(', ')}
-        </Text>
+      return figure(
+        row.reasons.map((r) => t(`reason.${r.kind}`)).join(', '),
+        row.reasons.length > 0 ? 'semibold' : '',
+        row.reasons.length > 0,
       );
   }
 };

@@ -13,6 +13,7 @@ import { suggestMentors } from '../pairings/suggestions';
 import {
   acknowledgeNeeds,
   careList,
+  careListWindow,
   deleteWellbeingCheckIn,
   listWellbeing,
   mentorCare,
@@ -260,5 +261,95 @@ describe('a pause that protects', () => {
       exitReason: 'moved',
     });
     await expect(pauseMentor(exited.id, { date: TODAY, reason: '', pausePairings: true })).rejects.toThrow();
+  });
+});
+
+describe('the load list in name order, a stretch at a time', () => {
+  it('gives every active or paused mentor’s id in the list’s order and the rows of the stretch asked for, as careList does', async () => {
+    const given = [
+      'Zoltán',
+      'Anna',
+      'Márk',
+      'Béla',
+      'Ödön',
+      'Cecília',
+      'Dóra',
+      'Éva',
+      'Gábor',
+      'Hanna',
+      'Ilona',
+      'Jenő',
+    ];
+    const mentors: Mentor[] = [];
+    for (const [i, name] of given.entries()) {
+      const paused = i % 4 === 1;
+      mentors.push(
+        await addMentor(name, {
+          status: paused ? 'paused' : 'active',
+          statusHistory: [
+            { status: 'active', date: '2026-01-01', reason: '', override: null },
+            ...(paused ? [{ status: 'paused' as const, date: '2026-03-01', reason: 'rest', override: null }] : []),
+          ],
+          capacity: 1,
+        }),
+      );
+    }
+    // Not on the list: an applicant, a mentor who left, a deleted one.
+    await addMentor('Anita', {
+      status: 'applicant',
+      statusHistory: [{ status: 'applicant', date: '2026-01-01', reason: '', override: null }],
+    });
+    await addMentor('Aladár', {
+      status: 'exited',
+      statusHistory: [{ status: 'exited', date: '2026-01-01', reason: 'moved', override: null }],
+      exitDate: '2026-01-01',
+      exitReason: 'moved',
+    });
+    const deleted = await addMentor('Adél');
+    await db.mentors.update(deleted.id, { deletedAt: new Date().toISOString() });
+    // Over capacity (a reason), one of them with a "talked, all right" note that clears it.
+    const [zoltan, anna, marko] = mentors;
+    for (const m of [zoltan!, anna!, marko!]) {
+      await activePairing(m.id);
+      await activePairing(m.id);
+    }
+    // (Anna is paused: over capacity or not, she is not flagged.)
+    const [markRow] = (await needsSupport(TODAY)).filter((r) => r.mentor.id === marko!.id);
+    await acknowledgeNeeds({
+      mentorId: marko!.id,
+      date: TODAY,
+      cleared: markRow!.reasons.map((r) => ({ kind: r.kind, fact: r.fact })),
+      note: 'Talked',
+    });
+
+    const all = await careList(TODAY);
+    expect(all).toHaveLength(given.length);
+    const { ids, rows } = await careListWindow(TODAY, 'asc', 2, 7);
+    expect(ids).toEqual(all.map((r) => r.mentor.id));
+    expect([...rows.keys()]).toEqual(ids.slice(2, 7));
+    expect([...rows.values()]).toEqual(all.slice(2, 7));
+    // Every row, and the note's effect, as the whole list has them.
+    const whole = await careListWindow(TODAY, 'asc', 0, ids.length);
+    expect([...whole.rows.values()]).toEqual(all);
+    expect(whole.rows.get(marko!.id)?.allReasons.map((r) => r.kind)).toContain('overCapacity');
+    expect(whole.rows.get(marko!.id)?.reasons.map((r) => r.kind)).not.toContain('overCapacity');
+    expect(whole.rows.get(zoltan!.id)?.reasons.map((r) => r.kind)).toContain('overCapacity');
+
+    const desc = await careListWindow(TODAY, 'desc', 0, 3);
+    expect(desc.ids).toEqual([...ids].reverse());
+    expect([...desc.rows.values()]).toEqual(all.slice(-3).reverse());
+    expect((await careListWindow(TODAY, 'asc', 40, 80)).rows.size).toBe(0);
+  });
+
+  it('orders mentors of the same name by id, whichever their status, as the whole list does', async () => {
+    const a = await addMentor('Anna');
+    const b = await addMentor('Anna', {
+      status: 'paused',
+      statusHistory: [{ status: 'paused', date: '2026-03-01', reason: 'rest', override: null }],
+    });
+    const c = await addMentor('Anna');
+    const byId = [a.id, b.id, c.id].sort();
+    expect((await careList(TODAY)).map((r) => r.mentor.id)).toEqual(byId);
+    expect((await careListWindow(TODAY, 'asc', 0, 1)).ids).toEqual(byId);
   });
 });

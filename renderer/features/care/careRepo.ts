@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import type { CareSummary } from '../../db/careSummaries';
 import { db } from '../../db/db';
 import { assertWritable } from '../../db/openDatabase';
 import { RecordNotFoundError, setDeleted } from '../../db/softDelete';
@@ -32,7 +33,7 @@ import {
 import type { Mentor } from '../../../shared/domain/mentor';
 import { RulesSchema, type Rules } from '../../../shared/domain/settings';
 import { nowIso } from '../../lib/format';
-import { changeMentorStatus } from '../mentors/mentorsRepo';
+import { changeMentorStatus, sortedMentorIds } from '../mentors/mentorsRepo';
 import { changePairingStatus } from '../pairings/pairingsRepo';
 import { lastSupervisionDates, lastSupervisionsOnOrBefore } from '../sessions/attendanceRepo';
 import { getSettings } from '../settings/settingsRepo';
@@ -176,9 +177,6 @@ const toLoadContact = (c: {
 }): LoadContact[] =>
   c.deletedAt ? [] : [{ id: c.id, date: c.date, durationMinutes: c.durationMinutes, crisis: c.crisis }];
 
-const openFollowUpsOf = (s: { deletedAt: string | null; followUps: { done: boolean }[] }) =>
-  s.deletedAt ? 0 : s.followUps.filter((f) => !f.done).length;
-
 const rowOf = <M extends CareMentor>(
   mentor: M,
   activeSince: string | null,
@@ -237,40 +235,47 @@ const rowOf = <M extends CareMentor>(
   };
 };
 
-/** One mentor's load, reasons and wellbeing schedule (the mentor's page); null when there is no such mentor. */
+/**
+ * One mentor's load, reasons and wellbeing schedule (the mentor's page); null when there is no such
+ * mentor. Their active pairings and open follow-ups come from their care summary (as the load list
+ * has them), not from every pairing and every session of theirs, years of sessions for a
+ * long-serving mentor; everything but the contacts, whose window the rules set, is read at once
+ * (issue 24).
+ */
 export const mentorCare = async (
   mentorId: string,
   today: string,
-): Promise<(CareRow<Mentor> & { wellbeing: ScoredWellbeing[] }) | null> => {
-  const rules = careRulesOf((await getSettings()).rules);
-  const from = windowStart(today, contactDays(rules.care));
-  return db.transaction(
+): Promise<(CareRow<Mentor> & { wellbeing: ScoredWellbeing[] }) | null> =>
+  db.transaction(
     'r',
-    [db.mentors, db.pairings, db.contactLogs, db.attendance, db.sessions, db.wellbeingCheckIns, db.careAcks],
+    [db.settings, db.mentors, db.careSummaries, db.contactLogs, db.attendance, db.wellbeingCheckIns, db.careAcks],
     async () => {
-      const mentor = await db.mentors.get(mentorId);
-      if (!mentor || mentor.deletedAt) return null;
-      const followFrom = addDays(today, -FOLLOW_UP_DAYS);
-      const [pairings, contacts, last, asExpected, asFacilitator, wellbeing, acks] = await Promise.all([
-        db.pairings.where('mentorId').equals(mentorId).toArray(),
-        db.contactLogs.where('[mentorId+date]').between([mentorId, from], [mentorId, today], true, true).toArray(),
+      const [settings, mentor, summary, last, wellbeing, acks] = await Promise.all([
+        getSettings(),
+        db.mentors.get(mentorId),
+        db.careSummaries.get(mentorId),
         lastSupervisionDates([mentorId], today),
-        db.sessions.where('expectedIds').equals(mentorId).toArray(),
-        db.sessions.where('facilitatorIds').equals(mentorId).toArray(),
         listWellbeing(mentorId),
         db.careAcks.where('mentorId').equals(mentorId).toArray(),
       ]);
-      const sessions = new Map(
-        [...asExpected, ...asFacilitator].filter((s) => s.date >= followFrom && s.date <= today).map((s) => [s.id, s]),
-      );
+      if (!mentor || mentor.deletedAt) return null;
+      const rules = careRulesOf(settings.rules);
+      const from = windowStart(today, contactDays(rules.care));
+      const contacts = await db.contactLogs
+        .where('[mentorId+date]')
+        .between([mentorId, from], [mentorId, today], true, true)
+        .toArray();
+      const followFrom = addDays(today, -FOLLOW_UP_DAYS);
       const row = rowOf(
         mentor,
         activeSinceOf(mentor),
         {
-          activePairings: pairings.filter((p) => !p.deletedAt && p.status === 'active').length,
+          activePairings: summary?.activePairings.length ?? 0,
           contacts: contacts.flatMap(toLoadContact),
           lastSupervision: last.get(mentorId) ?? null,
-          openFollowUps: [...sessions.values()].reduce((n, s) => n + openFollowUpsOf(s), 0),
+          openFollowUps: (summary?.followUps ?? [])
+            .filter((f) => f.date >= followFrom && f.date <= today)
+            .reduce((n, f) => n + f.open, 0),
           wellbeing,
           acks: acks.filter((a) => !a.deletedAt),
         },
@@ -279,6 +284,116 @@ export const mentorCare = async (
       );
       return { ...row, wellbeing };
     },
+  );
+
+/** The tables the load list reads (the settings too: its rules are read in the same transaction). */
+const listTables = () => [
+  db.settings,
+  db.careSummaries,
+  db.personSummaries,
+  db.attendance,
+  db.contactLogs,
+  db.wellbeingCheckIns,
+  db.careAcks,
+];
+
+/**
+ * The list's order: the organisation's alphabet (`sortKey`), then the id — the order of the
+ * mentors' `sortKey` index, which `careListWindow` reads.
+ */
+const inListOrder = (summaries: CareSummary[]): CareSummary[] =>
+  summaries.sort((a, b) => {
+    const ka = a.sortKey ?? '';
+    const kb = b.sortKey ?? '';
+    return ka < kb ? -1 : ka > kb ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  });
+
+const ofStatus = (status: Mentor['status']) =>
+  db.careSummaries.where('[status+sortKey]').between([status, Dexie.minKey], [status, Dexie.maxKey]);
+
+/**
+ * The rows of these summaries (in their order), inside a transaction over `listTables()`: the
+ * last supervisions from the person summaries, and the "talked, all right" notes of the flagged
+ * mentors only. A summary keeps contacts and check-ins back to its horizons (crisis contacts for
+ * the crisis window, the others for the hours of the last 30 days): for a `today` further back
+ * than they reach, that mentor's own rows are read instead.
+ */
+const rowsOfSummaries = async (
+  summaries: readonly CareSummary[],
+  rules: { care: CareRules; wellbeing: WellbeingRule },
+  today: string,
+  /** The last supervisions of these mentors, when already read. */
+  supervisions?: Map<string, string | null>,
+): Promise<CareRow[]> => {
+  const contactFrom = windowStart(today, contactDays(rules.care));
+  const followFrom = addDays(today, -FOLLOW_UP_DAYS);
+  const wellbeingFrom = addDays(today, -WELLBEING_LIST_DAYS);
+  const within = (from: string) => (x: { date: string }) => x.date >= from && x.date <= today;
+  const hoursFrom = windowStart(today, 30);
+  const shortContacts = summaries.filter((s) => s.contactsFrom > hoursFrom || s.crisisFrom > contactFrom);
+  const shortWellbeing = summaries.filter((s) => s.wellbeingFrom > wellbeingFrom);
+  const [lastSupervision, olderContacts, olderWellbeing] = await Promise.all([
+    supervisions ??
+      lastSupervisionsOnOrBefore(
+        summaries.map((s) => s.id),
+        today,
+      ),
+    Promise.all(
+      shortContacts.map((s) =>
+        db.contactLogs.where('[mentorId+date]').between([s.id, contactFrom], [s.id, today], true, true).toArray(),
+      ),
+    ),
+    Promise.all(
+      shortWellbeing.map((s) =>
+        db.wellbeingCheckIns
+          .where('[mentorId+date]')
+          .between([s.id, wellbeingFrom], [s.id, today], true, true)
+          .toArray(),
+      ),
+    ),
+  ]);
+  const contactsBy = new Map(shortContacts.map((s, i) => [s.id, (olderContacts[i] ?? []).flatMap(toLoadContact)]));
+  const wellbeingBy = new Map(
+    shortWellbeing.map((s, i) => [s.id, (olderWellbeing[i] ?? []).filter((w) => !w.deletedAt).map(scoreWellbeing)]),
+  );
+
+  const rows = summaries.map((s) =>
+    rowOf(
+      {
+        id: s.id,
+        givenName: s.givenName,
+        familyName: s.familyName,
+        status: s.status as Mentor['status'],
+        capacity: s.capacity,
+        sortKey: s.sortKey ?? '',
+      },
+      s.activeSince,
+      {
+        activePairings: s.activePairings.length,
+        contacts:
+          contactsBy.get(s.id) ??
+          s.contacts
+            .filter(within(contactFrom))
+            .map((c) => ({ id: c.id, date: c.date, durationMinutes: c.minutes, crisis: c.crisis })),
+        lastSupervision: lastSupervision.get(s.id) ?? null,
+        openFollowUps: s.followUps.filter(within(followFrom)).reduce((n, f) => n + f.open, 0),
+        wellbeing: wellbeingBy.get(s.id) ?? s.wellbeing.filter(within(wellbeingFrom)),
+        acks: [],
+      },
+      rules,
+      today,
+    ),
+  );
+  // Only the flagged mentors' notes can clear anything: read those alone.
+  const flagged = rows.filter((r) => r.allReasons.length > 0).map((r) => r.mentor.id);
+  const acks =
+    flagged.length === 0
+      ? []
+      : (await db.careAcks.where('mentorId').anyOf(flagged).toArray()).filter((a) => !a.deletedAt);
+  const acksBy = new Map<string, CareAck[]>();
+  for (const a of acks) acksBy.set(a.mentorId, [...(acksBy.get(a.mentorId) ?? []), a]);
+  return rows.map((r) =>
+    r.allReasons.length === 0 ? r : { ...r, reasons: openReasons(r.allReasons, acksBy.get(r.mentor.id) ?? []) },
   );
 };
 
@@ -289,99 +404,67 @@ export const mentorCare = async (
  * It reads one small summary per mentor (renderer/db/careSummaries.ts, through `[status+sortKey]`)
  * and the last supervisions (the person summaries), never the records they summarise; only a
  * `today` so far back that a summary no longer holds what it needs reads that mentor's contact
- * logs or wellbeing check-ins.
+ * logs or wellbeing check-ins. Sorting by a figure and "needs support only" need every row; the
+ * list in name order needs only those in view (`careListWindow`).
  */
-export const careList = async (today: string): Promise<CareRow[]> => {
-  const rules = careRulesOf((await getSettings()).rules);
-  const contactFrom = windowStart(today, contactDays(rules.care));
-  const followFrom = addDays(today, -FOLLOW_UP_DAYS);
-  const wellbeingFrom = addDays(today, -WELLBEING_LIST_DAYS);
-  const within = (from: string) => (x: { date: string }) => x.date >= from && x.date <= today;
-  const tables = [
-    db.careSummaries,
-    db.personSummaries,
-    db.attendance,
-    db.contactLogs,
-    db.wellbeingCheckIns,
-    db.careAcks,
-  ];
-  return db.transaction('r', tables, async () => {
-    const ofStatus = (status: Mentor['status']) =>
-      db.careSummaries.where('[status+sortKey]').between([status, Dexie.minKey], [status, Dexie.maxKey]).toArray();
-    const [active, paused] = await Promise.all([ofStatus('active'), ofStatus('paused')]);
-    const all = [...active, ...paused].sort((a, b) =>
-      (a.sortKey ?? '') < (b.sortKey ?? '') ? -1 : (a.sortKey ?? '') > (b.sortKey ?? '') ? 1 : 0,
-    );
-    // A summary keeps contacts and check-ins back to its horizons (crisis contacts for the crisis
-    // window, the others for the hours of the last 30 days): for a `today` further back than they
-    // reach, that mentor's own rows are read instead.
-    const hoursFrom = windowStart(today, 30);
-    const shortContacts = all.filter((s) => s.contactsFrom > hoursFrom || s.crisisFrom > contactFrom);
-    const shortWellbeing = all.filter((s) => s.wellbeingFrom > wellbeingFrom);
-    const [lastSupervision, olderContacts, olderWellbeing] = await Promise.all([
-      lastSupervisionsOnOrBefore(
-        all.map((s) => s.id),
-        today,
-      ),
-      Promise.all(
-        shortContacts.map((s) =>
-          db.contactLogs.where('[mentorId+date]').between([s.id, contactFrom], [s.id, today], true, true).toArray(),
-        ),
-      ),
-      Promise.all(
-        shortWellbeing.map((s) =>
-          db.wellbeingCheckIns
-            .where('[mentorId+date]')
-            .between([s.id, wellbeingFrom], [s.id, today], true, true)
-            .toArray(),
-        ),
-      ),
+export const careList = async (today: string): Promise<CareRow[]> =>
+  db.transaction('r', listTables(), async () => {
+    const [settings, active, paused] = await Promise.all([
+      getSettings(),
+      ofStatus('active').toArray(),
+      ofStatus('paused').toArray(),
     ]);
-    const contactsBy = new Map(shortContacts.map((s, i) => [s.id, (olderContacts[i] ?? []).flatMap(toLoadContact)]));
-    const wellbeingBy = new Map(
-      shortWellbeing.map((s, i) => [s.id, (olderWellbeing[i] ?? []).filter((w) => !w.deletedAt).map(scoreWellbeing)]),
-    );
-
-    const rows = all.map((s) =>
-      rowOf(
-        {
-          id: s.id,
-          givenName: s.givenName,
-          familyName: s.familyName,
-          status: s.status as Mentor['status'],
-          capacity: s.capacity,
-          sortKey: s.sortKey ?? '',
-        },
-        s.activeSince,
-        {
-          activePairings: s.activePairings.length,
-          contacts:
-            contactsBy.get(s.id) ??
-            s.contacts
-              .filter(within(contactFrom))
-              .map((c) => ({ id: c.id, date: c.date, durationMinutes: c.minutes, crisis: c.crisis })),
-          lastSupervision: lastSupervision.get(s.id) ?? null,
-          openFollowUps: s.followUps.filter(within(followFrom)).reduce((n, f) => n + f.open, 0),
-          wellbeing: wellbeingBy.get(s.id) ?? s.wellbeing.filter(within(wellbeingFrom)),
-          acks: [],
-        },
-        rules,
-        today,
-      ),
-    );
-    // Only the flagged mentors' notes can clear anything: read those alone.
-    const flagged = rows.filter((r) => r.allReasons.length > 0).map((r) => r.mentor.id);
-    const acks =
-      flagged.length === 0
-        ? []
-        : (await db.careAcks.where('mentorId').anyOf(flagged).toArray()).filter((a) => !a.deletedAt);
-    const acksBy = new Map<string, CareAck[]>();
-    for (const a of acks) acksBy.set(a.mentorId, [...(acksBy.get(a.mentorId) ?? []), a]);
-    return rows.map((r) =>
-      r.allReasons.length === 0 ? r : { ...r, reasons: openReasons(r.allReasons, acksBy.get(r.mentor.id) ?? []) },
-    );
+    return rowsOfSummaries(inListOrder([...active, ...paused]), careRulesOf(settings.rules), today);
   });
+
+/** The load list in name order, its size and the rows of a stretch of it (`careListWindow`). */
+export type CareListWindow = {
+  /** Every active or paused mentor's id, in the order asked for. */
+  ids: string[];
+  /** The rows of `ids[from]`…`ids[to - 1]`, by mentor id. */
+  rows: ReadonlyMap<string, CareRow>;
 };
+
+/**
+ * The load list in name order (`desc`: from Z), as a virtualised table needs it: every mentor's
+ * id, and the rows from position `from` to `to` (exclusive), computed as `careList` computes
+ * them, from those mentors' summaries alone. The order needs no summary read: the ids of the
+ * active and paused mentors come from the summaries' `[status+sortKey]` index, their order from
+ * the mentors' `sortKey` index (keys only, one request each). On the large dataset: three key
+ * lists and a screenful of summaries and person summaries, instead of 1,300 summaries and every
+ * supervised person's summary.
+ */
+export const careListWindow = async (
+  today: string,
+  dir: 'asc' | 'desc',
+  from: number,
+  to: number,
+): Promise<CareListWindow> =>
+  db.transaction('r', [...listTables(), db.mentors], async () => {
+    const [settings, byName, active, paused] = await Promise.all([
+      getSettings(),
+      sortedMentorIds(),
+      ofStatus('active').primaryKeys(),
+      ofStatus('paused').primaryKeys(),
+    ]);
+    // A summary in the index has its mentor's sort key (it is kept with the mentor's record, in
+    // the same transaction), so every listed mentor is in the mentors' index too.
+    const listed = new Set([...active, ...paused]);
+    const ids = byName.filter((id) => listed.has(id));
+    if (dir === 'desc') ids.reverse();
+    const wanted = ids.slice(Math.max(0, from), Math.max(0, to));
+    const [summaries, supervisions] = await Promise.all([
+      db.careSummaries.bulkGet(wanted),
+      lastSupervisionsOnOrBefore(wanted, today),
+    ]);
+    const rows = await rowsOfSummaries(
+      summaries.filter((s): s is CareSummary => s !== undefined),
+      careRulesOf(settings.rules),
+      today,
+      supervisions,
+    );
+    return { ids, rows: new Map(rows.map((r) => [r.mentor.id, r])) };
+  });
 
 /** The mentors who need support now, the longest list of reasons first, then by name. */
 export const needsSupport = async (today: string): Promise<CareRow[]> =>
