@@ -17,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import type { Score } from '../../../shared/checkins';
 import type { MentorLoad, WellbeingDue, WellbeingTrend } from '../../../shared/care';
 import { deleteWithUndo } from '../../components/deleteWithUndo';
+import { PlainTd, PlainTr } from '../../components/PlainTableRows';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDate, formatNumber, todayIso } from '../../lib/format';
 import { deleteWellbeingCheckIn, restoreWellbeingCheckIn, type ScoredWellbeing } from './careRepo';
@@ -237,14 +238,15 @@ const WellbeingList = ({ checkIns }: { checkIns: ScoredWellbeing[] }) => {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
+            {/* Every check-in, years of them: plain rows, the same DOM as Mantine's (PlainTableRows). */}
             {[...checkIns].reverse().map((c) => (
-              <Table.Tr key={c.id}>
-                <Table.Td>{formatDate(c.date, lng)}</Table.Td>
-                <Table.Td>{scoreText(c)}</Table.Td>
-                <Table.Td>{changeText(change.get(c.id) ?? null)}</Table.Td>
-                <Table.Td>{t(`source.${c.source}`)}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{c.note}</Table.Td>
-                <Table.Td>
+              <PlainTr key={c.id}>
+                <PlainTd>{formatDate(c.date, lng)}</PlainTd>
+                <PlainTd>{scoreText(c)}</PlainTd>
+                <PlainTd>{changeText(change.get(c.id) ?? null)}</PlainTd>
+                <PlainTd>{t(`source.${c.source}`)}</PlainTd>
+                <PlainTd style={{ whiteSpace: 'pre-wrap' }}>{c.note}</PlainTd>
+                <PlainTd>
                   <Button
                     size="xs"
                     variant="default"
@@ -253,8 +255,8 @@ const WellbeingList = ({ checkIns }: { checkIns: ScoredWellbeing[] }) => {
                   >
                     {t('common:actions.delete')}
                   </Button>
-                </Table.Td>
-              </Table.Tr>
+                </PlainTd>
+              </PlainTr>
             ))}
           </Table.Tbody>
         </Table>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDate, formatNumber, todayIso } from '../../lib/format';
+import { PlainTd, PlainTr } from '../../components/PlainTableRows';
 import { SessionRow } from './ui/SessionRow';
 import { usePersonHistory } from './useSessions';
 
@@ -48,10 +49,11 @@ export const MentorSessionsPanel = ({ mentorId }: { mentorId: string }) => {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
+                {/* Up to 30 rows of 5 cells: plain rows, the same DOM as Mantine's (PlainTableRows). */}
                 {history.rows.map(({ attendance: a, session }) => (
-                  <Table.Tr key={a.id}>
-                    <Table.Td>{formatDate(a.sessionDate, lng)}</Table.Td>
-                    <Table.Td>
+                  <PlainTr key={a.id}>
+                    <PlainTd>{formatDate(a.sessionDate, lng)}</PlainTd>
+                    <PlainTd>
                       {session ? (
                         <Anchor component={Link} to={`/sessions/${session.id}`}>
                           {session.title}
@@ -59,11 +61,11 @@ export const MentorSessionsPanel = ({ mentorId }: { mentorId: string }) => {
                       ) : (
                         t('removedSession')
                       )}
-                    </Table.Td>
-                    <Table.Td>{session ? t(`subKinds.${session.subKind}`) : t(`kinds.${a.sessionKind}`)}</Table.Td>
-                    <Table.Td>{t(`statuses.${a.status}`)}</Table.Td>
-                    <Table.Td>{formatNumber(a.hours, lng, 2)}</Table.Td>
-                  </Table.Tr>
+                    </PlainTd>
+                    <PlainTd>{session ? t(`subKinds.${session.subKind}`) : t(`kinds.${a.sessionKind}`)}</PlainTd>
+                    <PlainTd>{t(`statuses.${a.status}`)}</PlainTd>
+                    <PlainTd>{formatNumber(a.hours, lng, 2)}</PlainTd>
+                  </PlainTr>
                 ))}
               </Table.Tbody>
             </Table>

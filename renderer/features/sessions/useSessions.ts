@@ -52,15 +52,19 @@ export type PersonHistory = {
 /** A person's attendance (most recent first, bounded) with the sessions it belongs to, and their last supervision. */
 export const usePersonHistory = (personId: string, today: string, limit = 30): PersonHistory | undefined =>
   useLiveQuery(async () => {
-    const [attendance, last, asExpected, asFacilitator] = await Promise.all([
-      listAttendanceByPerson(personId, undefined, limit),
+    // The sessions of the attendance rows are read as soon as the rows are in, while the other
+    // reads are still under way: the panel waits for the slowest read, not for two in a row.
+    const [rows, last, asExpected, asFacilitator] = await Promise.all([
+      listAttendanceByPerson(personId, undefined, limit).then(async (attendance) => {
+        const sessions = new Map((await getSessionsByIds(attendance.map((a) => a.sessionId))).map((s) => [s.id, s]));
+        return attendance.map((a) => ({ attendance: a, session: sessions.get(a.sessionId) }));
+      }),
       lastSupervisionDate(personId, today),
       listSessions({ participantId: personId, from: today, limit: 10 }),
       listSessions({ facilitatorId: personId, from: today, limit: 10 }),
     ]);
-    const sessions = new Map((await getSessionsByIds(attendance.map((a) => a.sessionId))).map((s) => [s.id, s]));
     const upcoming = [...new Map([...asExpected, ...asFacilitator].map((s) => [s.id, s])).values()]
       .sort((a, b) => a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime))
       .slice(0, 10);
-    return { last, upcoming, rows: attendance.map((a) => ({ attendance: a, session: sessions.get(a.sessionId) })) };
+    return { last, upcoming, rows };
   }, [personId, today, limit]);

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { Alert, Anchor, Badge, Button, Group, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Shadowing } from '../../../shared/domain/training';
+import type { Shadowing, TrainingModule } from '../../../shared/domain/training';
 import { formatPersonName } from '../../../shared/domain/names';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDate, formatNumber, todayIso } from '../../lib/format';
@@ -10,7 +10,7 @@ import { createShadowing, deleteShadowing, restoreShadowing, updateShadowing } f
 import { ShadowingForm, type ShadowingFormValues } from './ShadowingForm';
 import { notifyError, notifySaved } from '../../components/notify';
 import { deleteWithUndo } from '../../components/deleteWithUndo';
-import { useMentorProgress, useModulesOfProgrammes, useShadowing } from './useTraining';
+import { useMentorProgress, useModulesOfMentor, useShadowing } from './useTraining';
 import { PrintCertificateButton } from '../print/PrintCertificateButton';
 
 /** Alert titles in the body text colour: the outline variant's coloured titles fail AA contrast. */
@@ -30,6 +30,9 @@ export const TrainingProgressPanel = ({ mentorId }: { mentorId: string }) => {
   const lng = currentLanguage();
   const headingId = useId();
   const data = useMentorProgress(mentorId);
+  // Read beside the progress, not once it is shown: the shadowing log comes with the rest of the panel.
+  const log = useShadowing(mentorId);
+  const modules = useModulesOfMentor(mentorId);
   const hours = (h: number) => t('hoursValue', { hours: formatNumber(h, lng, 2) });
 
   if (data === undefined) return null;
@@ -137,30 +140,26 @@ export const TrainingProgressPanel = ({ mentorId }: { mentorId: string }) => {
           </Anchor>
         </Group>
 
-        <ShadowingLog
-          mentorId={mentorId}
-          programmeIds={mentor.programmeIds}
-          mentorName={formatPersonName(mentor, lng)}
-        />
+        <ShadowingLog log={log} modules={modules} mentorId={mentorId} mentorName={formatPersonName(mentor, lng)} />
       </Stack>
     </Paper>
   );
 };
 
 const ShadowingLog = ({
+  log,
+  modules,
   mentorId,
-  programmeIds,
   mentorName,
 }: {
+  log: ReturnType<typeof useShadowing>;
+  modules: TrainingModule[] | undefined;
   mentorId: string;
-  programmeIds: readonly string[];
   mentorName: string;
 }) => {
   const { t } = useTranslation('training');
   const lng = currentLanguage();
   const headingId = useId();
-  const log = useShadowing(mentorId);
-  const modules = useModulesOfProgrammes(programmeIds);
   const [editing, setEditing] = useState<Editing>(null);
   const moduleNames = new Map((modules ?? []).map((m) => [m.id, m.name]));
 
@@ -198,7 +197,8 @@ const ShadowingLog = ({
       </Group>
       <Text size="sm">{t('shadowing.intro')}</Text>
       {log !== undefined && log.rows.length === 0 && <Text c="gray.7">{t('shadowing.empty')}</Text>}
-      {log !== undefined && log.rows.length > 0 && (
+      {/* Drawn once the module names are in too, not first with dashes for them. */}
+      {log !== undefined && modules !== undefined && log.rows.length > 0 && (
         <Table.ScrollContainer minWidth={720}>
           <Table striped captionSide="top">
             <Table.Caption c="gray.8">{t('shadowing.tableCaption', { name: mentorName })}</Table.Caption>

@@ -6,6 +6,7 @@ import { listProgrammes } from '../programmes/programmesRepo';
 import { getContactsByIds } from '../contacts/contactsRepo';
 import { listModules, listModulesOfProgrammes } from './trainingRepo';
 import { listShadowingByMentor } from './shadowingRepo';
+import { getMentorsByIds } from './trainingSources';
 import {
   getMentorProgress,
   getTrainingOverview,
@@ -38,6 +39,18 @@ export const useShadowing = (mentorId: string): { rows: Shadowing[]; contacts: M
     const rows = await listShadowingByMentor(mentorId);
     const contacts = await getContactsByIds(rows.flatMap((r) => (r.contactId ? [r.contactId] : [])));
     return { rows, contacts: new Map(contacts.map((c) => [c.id, c])) };
+  }, [mentorId]);
+
+/**
+ * The curricula of the mentor's programmes, in curriculum order (the shadowing log names their
+ * modules, its form offers them), read from the mentor's id alone: beside the panel's progress,
+ * not after it (issue 24). Every curriculum together is a small table, read whole.
+ */
+export const useModulesOfMentor = (mentorId: string): TrainingModule[] | undefined =>
+  useLiveQuery(async () => {
+    const [[mentor], modules] = await Promise.all([getMentorsByIds([mentorId]), listModules()]);
+    const programmes = new Set(mentor?.programmeIds ?? []);
+    return modules.filter((m) => programmes.has(m.programmeId));
   }, [mentorId]);
 
 /** The whole matrix, or null while `wanted` is false (nothing is read then). */
