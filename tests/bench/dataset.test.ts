@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DOMAIN_TABLES, DOMAIN_TABLE_NAMES } from '../../shared/domain';
 import { MENTEE_CODE_PATTERN } from '../../shared/domain/mentee';
+import { computeManyProgress } from '../../shared/training/progress';
 import { SIZES, changeOnePercent, countRecords, generateDataset, type Dataset } from './dataset';
 
 const TODAY = '2026-11-22';
@@ -78,6 +79,33 @@ describe('benchmark dataset', () => {
     expect(small.mentees.some((m) => m.status === 'waiting')).toBe(true);
     // A pairing quiet for more than the rule's 30 days appears on the monitoring list.
     expect(small.pairings.some((p) => p.status === 'active' && p.lastContactDate < '2026-10-23')).toBe(true);
+  });
+
+  it('lets most mentors complete their training over the years, some not yet and a few never', () => {
+    const progress = computeManyProgress(small);
+    const ready = (m: { id: string }) => progress.get(m.id)?.ready === true;
+    const of = (...statuses: string[]) => small.mentors.filter((m) => statuses.includes(m.status));
+    // Every module of every curriculum is taught, mandatory or not.
+    const taught = new Set(small.sessions.filter((s) => s.kind === 'training').flatMap((s) => s.moduleIds));
+    expect(small.modules.filter((m) => !taught.has(m.id))).toEqual([]);
+    expect(small.mentors.filter(ready).length).toBeGreaterThan(small.mentors.length / 2);
+    expect(small.mentors.filter((m) => !ready(m)).length).toBeGreaterThan(small.mentors.length / 10);
+    // Most active mentors are ready, a few are not; nobody who never trained is; some in training are not yet.
+    expect(of('active').filter(ready).length).toBeGreaterThan(of('active').length * 0.7);
+    expect(of('active').filter((m) => !ready(m)).length).toBeGreaterThan(0);
+    expect(of('applicant', 'screening').filter(ready)).toEqual([]);
+    expect(of('inTraining').filter((m) => !ready(m)).length).toBeGreaterThan(0);
+    // Completed in many different years, and (what last year's report must find out) some who
+    // trained in the last two full years had completed their training long before them.
+    const readySince = small.mentors.map((m) => progress.get(m.id)?.readySince ?? null).filter((d) => d !== null);
+    expect(new Set(readySince.map((d) => d.slice(0, 4))).size).toBeGreaterThan(5);
+    const trainedLately = new Set(
+      small.attendance.filter((a) => a.sessionKind === 'training' && a.status === 'present' && a.sessionDate >= '2024-01-01' && a.sessionDate <= '2025-12-31').map((a) => a.personId),
+    );
+    expect(small.mentors.filter((m) => trainedLately.has(m.id) && (progress.get(m.id)?.readySince ?? '9') < '2023-01-01').length).toBeGreaterThan(5);
+    // Nobody trains before they joined.
+    const joined = new Map(small.mentors.map((m) => [m.id, m.createdAt.slice(0, 10)]));
+    expect(small.attendance.filter((a) => a.sessionKind === 'training' && a.sessionDate < (joined.get(a.personId ?? '') ?? ''))).toEqual([]);
   });
 
   it('changes one record in a hundred for the merge file, still valid', () => {

@@ -74,6 +74,15 @@ const NOTES = {
   en: ['Met at the library; the housing form is done.', 'Short call, next meeting agreed for Tuesday.', 'A hard week, but the mentee feels more hopeful.'],
 } as const;
 
+/** A training session is a half day: 4 hours, credited to everyone present. */
+const TRAINING_HOURS = 4;
+/** A training session starts between 9:00 and 12:00 (from the hour drawn for every session). */
+const trainingStart = (hour: number): number => 9 + ((hour - 9) % 4);
+/** At most this many mentors in training come to one training session (a training group). */
+const TRAINING_GROUP = 16;
+/** About this share of the attendance rows are at training sessions (two sessions in ten). */
+const TRAINING_SHARE = 0.2;
+
 const isoAt = (date: string, hour = 12): string => `${date}T${String(hour).padStart(2, '0')}:00:00.000Z`;
 
 const hex8 = (rng: Rng): string => Math.floor(rng.next() * 0x1_0000_0000).toString(16).padStart(8, '0');
@@ -288,6 +297,16 @@ export const generateDataset = (size: DatasetSize, { today, seed = 2026 }: { tod
   // Sessions over ten years and the next two months; attendance for the past ones only.
   const KINDS: SessionKind[] = ['supervision', 'supervision', 'supervision', 'supervision', 'group', 'group', 'group', 'training', 'training', 'event'];
   const sessions: Session[] = [];
+  // A programme's training sessions teach its curriculum in turn, one or two modules a session,
+  // so every module (mandatory or not) comes round again every few sessions, year after year.
+  const nextModule = new Map<string, number>();
+  const teach = (programmeId: string | null, count: number): string[] => {
+    const curriculum = modulesOf(programmeId);
+    if (programmeId === null || curriculum.length === 0) return [];
+    const first = nextModule.get(programmeId) ?? 0;
+    nextModule.set(programmeId, first + count);
+    return Array.from({ length: Math.min(count, curriculum.length) }, (_, k) => (curriculum[(first + k) % curriculum.length] as TrainingModule).id);
+  };
   for (let i = 0; i < n.sessions; i++) {
     const kind = KINDS[i % KINDS.length] as SessionKind;
     // Evenly over the span (so every week has sessions), jittered by a few days.
@@ -302,8 +321,8 @@ export const generateDataset = (size: DatasetSize, { today, seed = 2026 }: { tod
       subKind: rng.pick(SUB_KINDS[kind]),
       programmeId: programme?.id ?? null,
       date,
-      startTime: `${String(hour).padStart(2, '0')}:00`,
-      endTime: `${String(hour + 1).padStart(2, '0')}:30`,
+      startTime: `${String(kind === 'training' ? trainingStart(hour) : hour).padStart(2, '0')}:00`,
+      endTime: kind === 'training' ? `${String(trainingStart(hour) + TRAINING_HOURS).padStart(2, '0')}:00` : `${String(hour + 1).padStart(2, '0')}:30`,
       place: rng.pick(['Iroda, nagy terem', 'Asukastalo', 'Online']),
       facilitators: [facilitator],
       capacity: kind === 'supervision' ? 10 : null,
@@ -311,7 +330,7 @@ export const generateDataset = (size: DatasetSize, { today, seed = 2026 }: { tod
       expected: [],
       confidentialNotes: '',
       followUps: [],
-      moduleIds: kind === 'training' ? modulesOf(programme?.id ?? null).slice(0, rng.int(1, 2)).map((m) => m.id) : [],
+      moduleIds: kind === 'training' ? teach(programme?.id ?? null, rng.int(1, 2)) : [],
       language: null,
       seriesId: null,
       warnings: [],
@@ -320,10 +339,24 @@ export const generateDataset = (size: DatasetSize, { today, seed = 2026 }: { tod
     });
   }
   const past = sessions.filter((s) => s.date < today);
-  const rowCounts = spread(n.attendance, past.length);
+  // Training attendance first (its own RNG): who sat in which training session follows from
+  // each mentor's training; the other sessions share the rest of the attendance rows.
+  const trainingRows = trainingAttendanceOf(mentors, modules, past, { seed, target: Math.round(n.attendance * TRAINING_SHARE) });
+  const others = past.filter((s) => s.kind !== 'training');
+  const trainingCount = [...trainingRows.values()].reduce((k, rows) => k + rows.length, 0);
+  const otherCounts = spread(n.attendance - trainingCount, others.length);
+  const rowCounts = new Map(others.map((s, i) => [s.id, otherCounts[i] ?? 0]));
   const attendance: Attendance[] = [];
-  past.forEach((session, i) => {
-    const count = rowCounts[i] ?? 0;
+  for (const session of past) {
+    const rows = trainingRows.get(session.id);
+    if (rows) {
+      attendance.push(...rows);
+      session.expected = rows.map((a) => ({ kind: 'mentor', id: a.personId ?? '' }));
+      session.expectedIds = session.expected.map((e) => e.id);
+      continue;
+    }
+    if (session.kind === 'training') continue;
+    const count = rowCounts.get(session.id) ?? 0;
     // Participants: a contiguous run of mentors from a random place (cheap and spread evenly).
     const pool = mentors;
     const from = rng.int(0, Math.max(0, pool.length - 1));
@@ -348,7 +381,7 @@ export const generateDataset = (size: DatasetSize, { today, seed = 2026 }: { tod
     }
     session.expected = expected;
     session.expectedIds = expected.map((e) => e.id);
-  });
+  }
   // Upcoming sessions invite the first active mentors (nobody has attended them yet).
   for (const session of sessions.filter((s) => s.date >= today)) {
     const from = rng.int(0, Math.max(0, active.length - 8));
@@ -428,6 +461,115 @@ const wellbeingOf = (mentors: readonly Mentor[], { today, seed }: { today: strin
       out.push({ ...meta(rng, date), mentorId: m.id, date, source: rng.chance(0.7) ? 'call' : 'paper', questionnaire: ref, answers, note: '' });
     }
   }
+  return out;
+};
+
+/**
+ * The attendance of the past training sessions, by session, from each mentor's training (from an
+ * RNG of its own):
+ *
+ * - A mentor who reached "in training" starts when they joined (an "in training" mentor: on that
+ *   status's date) and comes to every training session of their programme that teaches a module
+ *   they still need, until every mandatory module is complete (present 8 times in 10; excused or
+ *   absent otherwise) — a few months, as each programme's sessions teach its curriculum in turn.
+ * - Most never stop before that. One in twelve of those who became active never came to the
+ *   sessions of one mandatory module (and were made active with a reason); those who left while
+ *   in training stopped after a few sessions and never came to one of them either. Applicants and
+ *   mentors in screening have no training.
+ * - The remaining places, up to about `target` rows, go to mentors of the programme who
+ *   completed their training earlier (a refresher; for sessions of no programme, anyone trained),
+ *   so long-standing mentors also have training in recent years.
+ */
+const trainingAttendanceOf = (
+  mentors: readonly Mentor[],
+  modules: readonly TrainingModule[],
+  past: readonly Session[],
+  { seed, target }: { seed: number; target: number },
+): Map<string, Attendance[]> => {
+  const rng = createRng(seed + 15);
+  const required = new Map(modules.map((m) => [m.id, m.requiredHours]));
+  const mandatoryOf = new Map<string, string[]>();
+  for (const m of modules) if (m.mandatory) mandatoryOf.set(m.programmeId, [...(mandatoryOf.get(m.programmeId) ?? []), m.id]);
+  // The module a mentor never completes is never a curriculum's first: shadowing counts toward that one.
+  const firstOf = new Set(modules.filter((m) => m.order === 0).map((m) => m.id));
+  const skippable = (programmeId: string) => (mandatoryOf.get(programmeId) ?? []).filter((id) => !firstOf.has(id));
+  type Trainee = { mentor: Mentor; programmeId: string; start: string; skips: string | null; quitAfter: number; attended: number; hours: Map<string, number>; readyOn: string | null };
+  const trainees: Trainee[] = [];
+  for (const mentor of mentors) {
+    const programmeId = mentor.programmeIds[0];
+    const reached = new Set(mentor.statusHistory.map((h) => h.status));
+    if (!programmeId || !reached.has('inTraining')) continue;
+    const joined = mentor.createdAt.slice(0, 10);
+    const trainee: Trainee = { mentor, programmeId, start: addDays(joined, rng.int(0, 30)), skips: null, quitAfter: Infinity, attended: 0, hours: new Map(), readyOn: null };
+    if (mentor.status === 'inTraining') trainee.start = mentor.statusHistory.find((h) => h.status === 'inTraining')?.date ?? joined;
+    else if (!reached.has('active')) {
+      trainee.skips = rng.pick(skippable(programmeId));
+      trainee.quitAfter = rng.int(2, 8);
+    } else if (rng.chance(1 / 12)) trainee.skips = rng.pick(skippable(programmeId));
+    trainees.push(trainee);
+  }
+  const byDate = <T>(date: (t: T) => string) => (a: T, b: T) => (date(a) < date(b) ? -1 : date(a) > date(b) ? 1 : 0);
+  trainees.sort(byDate((t) => t.start));
+  const training = past.filter((s) => s.kind === 'training').sort(byDate((s) => s.date));
+  const row = (session: Session, mentor: Mentor): Attendance => {
+    const r = rng.next();
+    const status: AttendanceStatus = r < 0.8 ? 'present' : r < 0.9 ? 'excused' : 'absent';
+    return {
+      ...meta(rng, session.date),
+      sessionId: session.id,
+      personKind: 'mentor',
+      personId: mentor.id,
+      walkInName: '',
+      status,
+      hours: status === 'present' ? TRAINING_HOURS : 0,
+      sessionDate: session.date,
+      sessionKind: 'training',
+    };
+  };
+
+  const out = new Map<string, Attendance[]>();
+  let inTraining: Trainee[] = [];
+  let started = 0;
+  for (const session of training) {
+    inTraining = inTraining.filter((t) => t.readyOn === null && t.attended < t.quitAfter);
+    while (started < trainees.length && (trainees[started] as Trainee).start <= session.date) inTraining.push(trainees[started++] as Trainee);
+    const rows: Attendance[] = [];
+    const taught = session.moduleIds;
+    // Those who started first, up to a training group's size; the others come to the next one.
+    for (const t of inTraining) {
+      if (rows.length === TRAINING_GROUP) break;
+      if (t.programmeId !== session.programmeId || (t.skips !== null && taught.includes(t.skips))) continue;
+      if (!taught.some((id) => (t.hours.get(id) ?? 0) < (required.get(id) ?? 0))) continue;
+      const a = row(session, t.mentor);
+      rows.push(a);
+      t.attended++;
+      if (a.status !== 'present') continue;
+      for (const id of taught) t.hours.set(id, (t.hours.get(id) ?? 0) + a.hours / taught.length);
+      if ((mandatoryOf.get(t.programmeId) ?? []).every((id) => (t.hours.get(id) ?? 0) >= (required.get(id) ?? 0))) t.readyOn = session.date;
+    }
+    out.set(session.id, rows);
+  }
+
+  // Refreshers: the places left, spread over the sessions, for mentors trained before.
+  const traineeRows = [...out.values()].reduce((k, rows) => k + rows.length, 0);
+  const places = spread(Math.max(0, target - traineeRows), training.length);
+  const trained = trainees.filter((t) => t.readyOn !== null).sort(byDate((t) => t.readyOn ?? ''));
+  const pools = new Map<string | null, Mentor[]>([[null, []]]);
+  let ready = 0;
+  training.forEach((session, i) => {
+    while (ready < trained.length && ((trained[ready] as Trainee).readyOn ?? '') < session.date) {
+      const t = trained[ready++] as Trainee;
+      for (const key of [t.programmeId, null]) {
+        if (!pools.has(key)) pools.set(key, []);
+        pools.get(key)?.push(t.mentor);
+      }
+    }
+    const pool = pools.get(session.programmeId) ?? [];
+    const count = Math.min(places[i] ?? 0, pool.length);
+    const from = rng.int(0, Math.max(0, pool.length - 1));
+    const rows = out.get(session.id) ?? [];
+    for (let k = 0; k < count; k++) rows.push(row(session, pool[(from + k) % pool.length] as Mentor));
+  });
   return out;
 };
 

@@ -667,49 +667,59 @@ const bench = {
   /**
    * Limit: the rows the report of last year reads (both years, as `reportYear`), with raw
    * IndexedDB — `getAll` over the app's own indexes, one read-only transaction, every request
-   * in flight at once, each row read once, nothing filtered or counted. It mirrors
-   * `loadReportInput` and `loadCheckInFigureInput`:
+   * in flight at once, each row read once, nothing counted. It mirrors `loadReportInput` and
+   * `loadCheckInFigureInput`:
    * - sessions and attendance of the two years through `[kind+date]` / `[sessionKind+sessionDate]`;
-   * - mentors' readiness dates (`readySinceWithin`): the mentors who trained in the two years are
-   *   more than it reads per person here, so it reads the training sessions and shadowing before
-   *   the years (training sessions by `[kind+date]` and shadowing by `date`, both from the first
-   *   up to the end), then the training attendance before the years of those whose curriculum
-   *   could be complete — none on this dataset, where the sessions teach only each programme's
-   *   first modules, so no attendance before the years is read;
-   * - contact logs and check-ins by `date`;
+   * - shadowing, contact logs and check-ins by `date`;
    * - pairings started by the end through `[status+startDate]` (active, paused, closed);
    * - mentors, mentees, programmes and modules whole (the repository reads them whole too);
-   * - then, by key: the pairings of contact logs and check-ins not among those, and the
-   *   contacts who attended events.
+   * - then, by key: the pairings of contact logs and check-ins not among those, the contacts who
+   *   attended events, and the training summaries of the mentors whose readiness date the
+   *   report needs (`readySinceWithin`: those credited in the two years toward a mandatory module
+   *   of their programme).
    */
   async rawReportRead(today: string) {
     const { from, to } = lastYear(today).range;
     const idb = await openExisting(DB_NAME);
     try {
       const t0 = performance.now();
-      const stores = ['sessions', 'attendance', 'shadowing', 'pairings', 'contactLogs', 'checkIns', 'mentors', 'mentees', 'programmes', 'modules', 'contacts'];
+      const stores = ['sessions', 'attendance', 'shadowing', 'pairings', 'contactLogs', 'checkIns', 'mentors', 'mentees', 'programmes', 'modules', 'contacts', 'trainingSummaries'];
       const tx = idb.transaction(stores, 'readonly');
       const os = (name: string) => tx.objectStore(name);
       const period = IDBKeyRange.bound(from, to);
-      // Of a kind, dated from `since` to the end; any date (a string) sorts after -Infinity.
-      const ofKind = (kind: string, since: string | number = from) => IDBKeyRange.bound([kind, since], [kind, to]);
+      const ofKind = (kind: string) => IDBKeyRange.bound([kind, from], [kind, to]);
       const kinds = ['training', 'supervision', 'group', 'event'];
-      type Row = { id: string; kind?: string; pairingId?: string; personKind?: string; personId?: string | null; sessionId?: string; closure?: { date: string } | null };
+      type Row = {
+        id: string;
+        kind?: string;
+        deletedAt?: string | null;
+        moduleIds?: string[];
+        pairingId?: string;
+        personKind?: string;
+        personId?: string | null;
+        sessionId?: string;
+        status?: string;
+        hours?: number;
+        mentorId?: string;
+        programmeId?: string;
+        programmeIds?: string[];
+        mandatory?: boolean;
+        closure?: { date: string } | null;
+      };
       const all = (req: IDBRequest<unknown[]>) => request(req) as Promise<Row[]>;
-      const [sessions, attendance, pairings, contactLogs, checkIns, ...whole] = await Promise.all([
-        // Training sessions up to the end: those before the years for readiness (see above).
-        Promise.all(kinds.map((k) => all(os('sessions').index('[kind+date]').getAll(ofKind(k, k === 'training' ? -Infinity : from))))).then((r) => r.flat()),
+      const [sessions, attendance, pairings, contactLogs, checkIns, shadowing, mentors, modules, ...whole] = await Promise.all([
+        Promise.all(kinds.map((k) => all(os('sessions').index('[kind+date]').getAll(ofKind(k))))).then((r) => r.flat()),
         Promise.all(kinds.map((k) => all(os('attendance').index('[sessionKind+sessionDate]').getAll(ofKind(k))))).then((r) => r.flat()),
         Promise.all(
           ['active', 'paused', 'closed'].map((s) => all(os('pairings').index('[status+startDate]').getAll(IDBKeyRange.bound([s, -Infinity], [s, to])))),
         ).then((r) => r.flat()),
         all(os('contactLogs').index('date').getAll(period)),
         all(os('checkIns').index('date').getAll(period)),
-        all(os('shadowing').index('date').getAll(IDBKeyRange.upperBound(to))),
+        all(os('shadowing').index('date').getAll(period)),
         all(os('mentors').getAll()),
+        all(os('modules').getAll()),
         all(os('mentees').getAll()),
         all(os('programmes').getAll()),
-        all(os('modules').getAll()),
       ]);
       // By key, in the same transaction (still active: this runs in the last request's success).
       const kept = new Set(pairings.filter((p) => !p.closure || p.closure.date >= from).map((p) => p.id));
@@ -718,14 +728,28 @@ const bench = {
       const contactIds = new Set(
         attendance.filter((a) => a.personKind === 'contact' && a.personId && events.has(a.sessionId ?? '')).map((a) => a.personId ?? ''),
       );
+      // Readiness: who was credited in the two years toward a mandatory module of their programme.
+      const taught = new Map(sessions.filter((s) => s.kind === 'training' && !s.deletedAt).map((s) => [s.id, s.moduleIds ?? []]));
+      const credited = new Map<string, string[]>();
+      for (const a of attendance)
+        if (!a.deletedAt && a.status === 'present' && (a.hours ?? 0) > 0 && a.personId && taught.has(a.sessionId ?? ''))
+          credited.set(a.personId, [...(credited.get(a.personId) ?? []), ...(taught.get(a.sessionId ?? '') ?? [])]);
+      for (const sh of shadowing)
+        if (!sh.deletedAt && (sh.hours ?? 0) > 0 && sh.mentorId) credited.set(sh.mentorId, [...(credited.get(sh.mentorId) ?? []), ...(sh.moduleIds ?? [])]);
+      const mandatory = new Set(modules.filter((m) => m.mandatory && !m.deletedAt).map((m) => `${m.programmeId}/${m.id}`));
+      const candidates = mentors.filter(
+        (m) => !m.deletedAt && (m.programmeIds ?? []).some((p) => (credited.get(m.id) ?? []).some((id) => mandatory.has(`${p}/${id}`))),
+      );
       const byKey = await Promise.all([
         ...[...extraPairingIds].map((id) => request(os('pairings').get(id))),
         ...[...contactIds].map((id) => request(os('contacts').get(id))),
+        ...candidates.map((m) => request(os('trainingSummaries').get(m.id))),
       ]);
       const rawReportReadMs = ms(t0);
       const records =
-        sessions.length + attendance.length + pairings.length + contactLogs.length + checkIns.length + whole.reduce((n, r) => n + r.length, 0) + byKey.length;
-      return { rawReportReadMs, records };
+        sessions.length + attendance.length + pairings.length + contactLogs.length + checkIns.length + shadowing.length + mentors.length + modules.length +
+        whole.reduce((n, r) => n + r.length, 0) + byKey.length;
+      return { rawReportReadMs, records, readinessMentors: candidates.length };
     } finally {
       idb.close();
     }

@@ -585,7 +585,10 @@ const reportsFigures = async (page, size, n, today) => {
   addFigure(size, 'reportYearRead', '  report: its rows read through the repositories (same steps on the page)', 'ms', app.readMs, { inputRecords: app.inputRecords[0] });
   addFigure(size, 'reportYearCount', '  report: counting both years and comparing (same steps on the page)', 'ms', app.countMs);
   const raw = await repeat(n, `${size}: raw report read`, () => call(page, 'rawReportRead', today));
-  addFigure(size, 'rawReportRead', "limit: raw IndexedDB getAll of the report's rows (both years), one transaction", 'ms', raw.rawReportReadMs, { records: raw.records[0] });
+  addFigure(size, 'rawReportRead', "limit: raw IndexedDB getAll of the report's rows (both years), one transaction", 'ms', raw.rawReportReadMs, {
+    records: raw.records[0],
+    readinessMentors: raw.readinessMentors[0],
+  });
   await call(page, 'stopReportWorker');
 };
 

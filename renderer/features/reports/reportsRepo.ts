@@ -44,9 +44,9 @@ import { addCheckInFigures, loadCheckInFigureInput } from './checkInFigures';
  * `[sessionKind+sessionDate]`, shadowing and contact logs by `date`, pairings by
  * `[status+startDate]`). Mentors and mentees are read whole (by programme through their index),
  * in one bulk read each: states at the period's end need everyone who joined before it, and these
- * tables hold thousands of rows, not the hundred thousands of attendance. History before the
- * period is read only for mentors' readiness dates, and only of those who trained in it
- * (`readySinceWithin`).
+ * tables hold thousands of rows, not the hundred thousands of attendance. Nothing before the
+ * period is read but the readiness of the mentors credited in it toward a mandatory module: one
+ * training summary each (`readySinceWithin`).
  */
 
 /**

@@ -236,15 +236,6 @@ export const restoreAttendanceOfSession = async (sessionId: string, deletedAt: s
 };
 
 /**
- * Live attendance at sessions of one kind dated `from`–`to` (inclusive), through
- * `[sessionKind+sessionDate]` (the training history a report's readiness dates need).
- */
-export const listAttendanceOfKindBetween = async (kind: SessionKind, from: string, to: string): Promise<Attendance[]> =>
-  (
-    await db.attendance.where('[sessionKind+sessionDate]').between([kind, from], [kind, to], true, true).toArray()
-  ).filter(notDeleted);
-
-/**
  * Every live attendance row of sessions dated `from`–`to` (inclusive), whatever the kind: one
  * bulk range of `[sessionKind+sessionDate]` per kind (the reports read a period this way).
  */

@@ -237,12 +237,6 @@ export const listSessions = async (f: SessionFilter): Promise<Session[]> => {
   return sort(await ordered.filter(matches).limit(f.limit).toArray());
 };
 
-/** Live sessions of one kind dated `from`–`to` (inclusive), through `[kind+date]`, unordered. */
-export const listSessionsOfKindBetween = async (kind: SessionKind, from: string, to: string): Promise<Session[]> =>
-  (await db.sessions.where('[kind+date]').between([kind, from], [kind, to], true, true).toArray()).filter(
-    (s) => s.deletedAt === null,
-  );
-
 /**
  * The sessions of a calendar's visible range (inclusive `YYYY-MM-DD` bounds), in date and start
  * order. Reads only that range through the `date` index, never the whole table.
