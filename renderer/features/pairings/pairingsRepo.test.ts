@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ZodError } from 'zod';
 import { resetDatabase } from '../../db/testing';
 import { db } from '../../db/db';
@@ -19,6 +19,7 @@ import {
   findMonitoringBreaches,
   findPairingIds,
   getPairing,
+  latestContactsOf,
   listContactLogs,
   recentCrisisContacts,
   restoreContactLog,
@@ -318,6 +319,44 @@ describe('lastContactDate', () => {
     const crisis = await contact(pairing.id, '2026-03-10', true);
     expect((await recentCrisisContacts('2026-03-01')).map((l) => l.id)).toEqual([crisis.id]);
     expect(await recentCrisisContacts('2026-03-11')).toEqual([]);
+  });
+});
+
+describe('the latest contacts of a person', () => {
+  it('are the newest by date, then by when they were logged, without deleted ones, for any number asked', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const mentor = await addMentor({ capacity: 2 });
+      const [a, b] = [await activePairing(mentor.id), await activePairing(mentor.id)];
+      let now = Date.parse('2026-03-01T08:00:00Z');
+      const logged = (pairingId: string, date: string) => {
+        vi.setSystemTime((now += 60_000));
+        return contact(pairingId, date);
+      };
+      // Seven contacts on one day: a read of the latest few ends within that day.
+      const dates = ['2026-03-01', '2026-03-02', '2026-03-02', ...Array<string>(7).fill('2026-03-03'), '2026-03-04'];
+      for (const [i, date] of dates.entries()) await logged((i % 2 ? a : b).pairing.id, date);
+      await logged(a.pairing.id, '2026-03-05');
+      await deleteContactLog((await logged(b.pairing.id, '2026-03-06')).id);
+
+      const live = (await db.contactLogs.toArray())
+        .filter((l) => !l.deletedAt)
+        .sort((x, y) => y.date.localeCompare(x.date) || y.createdAt.localeCompare(x.createdAt));
+      expect(live).toHaveLength(12);
+      for (let limit = 1; limit <= 13; limit++) {
+        expect((await latestContactsOf({ mentorId: mentor.id }, limit)).map((l) => l.id)).toEqual(
+          live.slice(0, limit).map((l) => l.id),
+        );
+      }
+      expect((await latestContactsOf({ menteeId: a.mentee.id }, 3)).map((l) => l.id)).toEqual(
+        live
+          .filter((l) => l.menteeId === a.mentee.id)
+          .slice(0, 3)
+          .map((l) => l.id),
+      );
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

@@ -391,19 +391,36 @@ export const listContactLogs = async (pairingId: string): Promise<ContactLog[]> 
       .toArray()
   ).filter((l) => !l.deletedAt);
 
-/** The latest contacts of a mentor or a mentee (their page shows a few). */
+const newestContactFirst = (a: ContactLog, b: ContactLog) =>
+  b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt);
+
+/**
+ * The latest contacts of a mentor or a mentee (their page shows a few), newest first (by date,
+ * then by when they were recorded). A mentor's are read newest first through `[mentorId+date]`,
+ * only as many as needed: years of contact logs stay unread (issue 24). The rows of the oldest
+ * date read may be only some of that day's, so they count only once a row of an earlier date, or
+ * the end of the range, shows the day was read whole; if that leaves too few, a longer stretch is
+ * read. A mentee's contacts are those of their pairings, few: read whole through `menteeId`.
+ */
 export const latestContactsOf = async (
   person: { mentorId: string } | { menteeId: string },
   limit = 5,
 ): Promise<ContactLog[]> => {
-  const rows =
-    'mentorId' in person
-      ? await db.contactLogs.where('mentorId').equals(person.mentorId).toArray()
-      : await db.contactLogs.where('menteeId').equals(person.menteeId).toArray();
-  return rows
-    .filter((l) => !l.deletedAt)
-    .sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt))
-    .slice(0, limit);
+  if (!('mentorId' in person))
+    return (await db.contactLogs.where('menteeId').equals(person.menteeId).toArray())
+      .filter((l) => !l.deletedAt)
+      .sort(newestContactFirst)
+      .slice(0, limit);
+  const range = db.contactLogs
+    .where('[mentorId+date]')
+    .between([person.mentorId, Dexie.minKey], [person.mentorId, Dexie.maxKey]);
+  for (let wanted = limit * 2; ; wanted *= 2) {
+    const rows = await range.clone().reverse().limit(wanted).toArray();
+    const whole = rows.length < wanted;
+    const oldestRead = rows[rows.length - 1]?.date ?? '';
+    const complete = rows.filter((l) => !l.deletedAt && (whole || l.date > oldestRead));
+    if (whole || complete.length >= limit) return complete.sort(newestContactFirst).slice(0, limit);
+  }
 };
 
 /** Crisis contacts dated from `since` (through the date index), newest first. */
