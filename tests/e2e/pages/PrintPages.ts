@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import type { SeedRows } from './seedRecords';
+import { putRows, type SeedRows } from './seedRecords';
 
 /**
  * Printable pages of Tandem. Data is seeded into the app's own IndexedDB after the app has
@@ -54,21 +54,7 @@ export class PrintPages {
   }
 
   async seed(rows: SeedRows): Promise<void> {
-    await this.page.evaluate(async (data) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open('tandem');
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      const stores = Object.keys(data).filter((s) => (data[s] ?? []).length > 0);
-      const tx = db.transaction(stores, 'readwrite');
-      for (const s of stores) for (const row of data[s] ?? []) tx.objectStore(s).put(row);
-      await new Promise<void>((resolve, reject) => {
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    }, rows);
+    await putRows(this.page, rows);
   }
 
   /** Opens a printable route (e.g. `/print/attendance/<id>?lang=hu`) and waits until it is ready. */

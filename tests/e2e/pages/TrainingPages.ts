@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Language } from '../../../shared/domain/base';
 import { tr, typedDate } from './i18n';
+import { putRows } from './seedRecords';
 import { typeNumber } from '../typeNumber';
 import { DECIMAL_SEPARATOR } from '../../../renderer/components/numberText';
 
@@ -18,21 +19,7 @@ export const seedMeta = (id: string) => ({ id, createdAt: NOW, updatedAt: NOW, d
 export const seedDatabase = async (page: Page, rows: TrainingSeed): Promise<void> => {
   await page.goto('/');
   await expect(page.getByRole('navigation')).toBeVisible();
-  await page.evaluate(async (data) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('tandem');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const stores = Object.keys(data).filter((s) => (data[s] ?? []).length > 0);
-    const tx = db.transaction(stores, 'readwrite');
-    for (const s of stores) for (const row of data[s] ?? []) tx.objectStore(s).put(row);
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, rows);
+  await putRows(page, rows);
 };
 
 /** Reads a table of the app's database (to check what was recorded, e.g. a status history). */

@@ -3,6 +3,8 @@ import type { Mentor, Screening } from '../../../shared/domain/mentor';
 import type { Pairing } from '../../../shared/domain/pairing';
 import type { Programme } from '../../../shared/domain/programme';
 import { RulesSchema, SETTINGS_ID, type Rules, type Settings } from '../../../shared/domain/settings';
+import { summariesOfRows, TRAINING_SUMMARIES } from '../../../renderer/db/trainingSummaries';
+import type { Page } from '@playwright/test';
 
 /*
  * Records for specs that put data straight into the app's IndexedDB (PrintPages.seed). Each
@@ -12,6 +14,37 @@ import { RulesSchema, SETTINGS_ID, type Rules, type Settings } from '../../../sh
 
 /** Rows to put straight into the app's IndexedDB, by table name. */
 export type SeedRows = Record<string, Record<string, unknown>[]>;
+
+/**
+ * Puts rows straight into the app's IndexedDB, once the app has opened it (so the schema exists),
+ * in one transaction. The app keeps each person's training summary in the same transaction as
+ * every write of attendance, sessions and shadowing (renderer/db/trainingSummaries.ts); a write
+ * past it must do the same, so the summaries of these rows are written with them, made by the
+ * app's own function.
+ */
+export const putRows = async (page: Page, rows: SeedRows): Promise<void> => {
+  const summaries = summariesOfRows({
+    attendance: (rows.attendance ?? []) as Parameters<typeof summariesOfRows>[0]['attendance'],
+    sessions: (rows.sessions ?? []) as Parameters<typeof summariesOfRows>[0]['sessions'],
+    shadowing: (rows.shadowing ?? []) as Parameters<typeof summariesOfRows>[0]['shadowing'],
+  });
+  const data: SeedRows = { ...rows, [TRAINING_SUMMARIES]: summaries };
+  await page.evaluate(async (data) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('tandem');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const stores = Object.keys(data).filter((s) => (data[s] ?? []).length > 0);
+    const tx = db.transaction(stores, 'readwrite');
+    for (const s of stores) for (const row of data[s] ?? []) tx.objectStore(s).put(row);
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, data);
+};
 
 const NOW = '2026-11-01T10:00:00.000Z';
 /** The fields every stored record carries. */
