@@ -1,5 +1,6 @@
 import { attendanceId } from '../../../shared/sync/ids';
 import { db } from '../../db/db';
+import { readByIds } from '../../db/readByIds';
 import { assertWritable } from '../../db/openDatabase';
 import { nowIso } from '../../lib/format';
 import {
@@ -177,29 +178,19 @@ export const lastSupervisionDates = async (
     return new Map(personIds.map((id, i) => [id, dates[i] ?? null]));
   });
 
-/** Above this many people, `lastSupervisionsOnOrBefore` reads every summary in one request. */
-const MANY_SUMMARIES = 200;
-
 /**
  * The last supervision each person attended (present) on or before `today`, null for never:
  * from the per-person summaries the database keeps with the attendance (renderer/db/
- * personSummaries.ts), one small record per person. Only a person whose latest supervision is
- * dated after `today` is read through the attendance index (`lastSupervisionDates`).
+ * personSummaries.ts), one small record per person (past a few hundred people, all of them in one
+ * request: `readByIds`). Only a person whose latest supervision is dated after `today` is read
+ * through the attendance index (`lastSupervisionDates`).
  */
 export const lastSupervisionsOnOrBefore = async (
   personIds: readonly string[],
   today: string,
 ): Promise<Map<string, string | null>> => {
-  // A thousand ids are a thousand `get` requests for bulkGet; the summaries are one small record per
-  // person ever supervised, so past a few hundred ids one getAll of them all is the cheaper read.
-  const byId =
-    personIds.length > MANY_SUMMARIES
-      ? new Map((await db.personSummaries.toArray()).map((s) => [s.id, s.lastSupervision]))
-      : new Map(
-          (await db.personSummaries.bulkGet([...personIds])).flatMap((s) =>
-            s ? [[s.id, s.lastSupervision] as const] : [],
-          ),
-        );
+  const summaries = await readByIds(db.personSummaries, personIds);
+  const byId = new Map(summaries.flatMap((s) => (s ? [[s.id, s.lastSupervision] as const] : [])));
   const out = new Map<string, string | null>(personIds.map((id) => [id, byId.get(id) ?? null]));
   const later = personIds.filter((id) => (out.get(id) ?? '') > today);
   if (later.length > 0) for (const [id, date] of await lastSupervisionDates(later, today)) out.set(id, date);

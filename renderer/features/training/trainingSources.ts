@@ -1,4 +1,5 @@
 import { db } from '../../db/db';
+import { readByIds } from '../../db/readByIds';
 import type { TrainingSummary } from '../../db/trainingSummaries';
 import type { Mentor, MentorStatus } from '../../../shared/domain/mentor';
 import type { Rules } from '../../../shared/domain/settings';
@@ -26,7 +27,7 @@ export const getRules = async (): Promise<Rules> => (await getSettings()).rules;
 /**
  * The stored training summaries of these people (renderer/db/trainingSummaries.ts), in the order
  * given (undefined for someone with no training attendance or shadowing): what progress is
- * computed from, one small record per person.
+ * computed from, one small record per person (past a few hundred people, all in one request).
  */
 export const getTrainingSummaries = (personIds: readonly string[]): Promise<(TrainingSummary | undefined)[]> =>
-  db.trainingSummaries.bulkGet([...personIds]);
+  readByIds(db.trainingSummaries, personIds);
