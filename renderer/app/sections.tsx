@@ -18,9 +18,7 @@ export const SECTIONS: Section[] = [
     routes: [
       {
         path: '/',
-        Component: lazy(() =>
-          import('../features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })),
-        ),
+        Component: lazy(() => import('./pages/DashboardPage').then((m) => ({ default: m.DashboardPage }))),
       },
     ],
   },
@@ -30,7 +28,7 @@ export const SECTIONS: Section[] = [
     routes: [
       {
         path: '/mentors',
-        Component: lazy(() => import('../features/mentors/MentorsPage').then((m) => ({ default: m.MentorsPage }))),
+        Component: lazy(() => import('./pages/MentorListPage').then((m) => ({ default: m.MentorListPage }))),
       },
       {
         path: '/mentors/import',
@@ -54,7 +52,7 @@ export const SECTIONS: Section[] = [
       },
       {
         path: '/mentors/:id',
-        Component: lazy(() => import('../features/mentors/MentorDetail').then((m) => ({ default: m.MentorDetail }))),
+        Component: lazy(() => import('./pages/MentorPage').then((m) => ({ default: m.MentorPage }))),
       },
       {
         path: '/mentors/:id/edit',
@@ -70,7 +68,7 @@ export const SECTIONS: Section[] = [
     routes: [
       {
         path: '/mentees',
-        Component: lazy(() => import('../features/mentees/MenteesPage').then((m) => ({ default: m.MenteesPage }))),
+        Component: lazy(() => import('./pages/MenteeListPage').then((m) => ({ default: m.MenteeListPage }))),
       },
       {
         path: '/mentees/import',
@@ -84,7 +82,7 @@ export const SECTIONS: Section[] = [
       },
       {
         path: '/mentees/:id',
-        Component: lazy(() => import('../features/mentees/MenteeDetail').then((m) => ({ default: m.MenteeDetail }))),
+        Component: lazy(() => import('./pages/MenteePage').then((m) => ({ default: m.MenteePage }))),
       },
       {
         path: '/mentees/:id/edit',
@@ -122,7 +120,7 @@ export const SECTIONS: Section[] = [
       },
       {
         path: '/pairings/:id',
-        Component: lazy(() => import('../features/pairings/PairingDetail').then((m) => ({ default: m.PairingDetail }))),
+        Component: lazy(() => import('./pages/PairingPage').then((m) => ({ default: m.PairingPage }))),
       },
     ],
   },
@@ -132,7 +130,7 @@ export const SECTIONS: Section[] = [
     routes: [
       {
         path: '/contacts',
-        Component: lazy(() => import('../features/contacts/ContactsPage').then((m) => ({ default: m.ContactsPage }))),
+        Component: lazy(() => import('./pages/ContactListPage').then((m) => ({ default: m.ContactListPage }))),
       },
       {
         path: '/contacts/import',
@@ -146,7 +144,7 @@ export const SECTIONS: Section[] = [
       },
       {
         path: '/contacts/:id',
-        Component: lazy(() => import('../features/contacts/ContactDetail').then((m) => ({ default: m.ContactDetail }))),
+        Component: lazy(() => import('./pages/ContactPage').then((m) => ({ default: m.ContactPage }))),
       },
       {
         path: '/contacts/:id/edit',
@@ -162,7 +160,7 @@ export const SECTIONS: Section[] = [
     routes: [
       {
         path: '/sessions',
-        Component: lazy(() => import('../features/sessions/SessionsPage').then((m) => ({ default: m.SessionsPage }))),
+        Component: lazy(() => import('./pages/SessionListPage').then((m) => ({ default: m.SessionListPage }))),
       },
       {
         path: '/sessions/agenda',
@@ -264,12 +262,12 @@ export const SECTIONS: Section[] = [
       },
       {
         path: '/privacy/audit',
-        Component: lazy(() => import('../features/audit/AuditLogPage').then((m) => ({ default: m.AuditLogPage }))),
+        Component: lazy(() => import('../features/privacy/AuditLogPage').then((m) => ({ default: m.AuditLogPage }))),
       },
       {
         path: '/privacy/consents',
         Component: lazy(() =>
-          import('../features/consents/MissingConsentsPage').then((m) => ({ default: m.MissingConsentsPage })),
+          import('../features/privacy/MissingConsentsPage').then((m) => ({ default: m.MissingConsentsPage })),
         ),
       },
     ],
@@ -280,7 +278,7 @@ export const SECTIONS: Section[] = [
     routes: [
       {
         path: '/settings',
-        Component: lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage }))),
+        Component: lazy(() => import('./pages/SettingsPage').then((m) => ({ default: m.SettingsPage }))),
       },
     ],
   },
@@ -294,7 +292,9 @@ export const BARE_ROUTES: Section['routes'] = [
   {
     path: '/print/attendance/:sessionId',
     Component: lazy(() =>
-      import('../features/print/AttendanceSheetPage').then((m) => ({ default: m.AttendanceSheetPage })),
+      import('../features/sessions/attendanceSheet/AttendanceSheetPage').then((m) => ({
+        default: m.AttendanceSheetPage,
+      })),
     ),
   },
   {
@@ -305,7 +305,9 @@ export const BARE_ROUTES: Section['routes'] = [
   },
   {
     path: '/print/certificate/:mentorId',
-    Component: lazy(() => import('../features/print/CertificatePage').then((m) => ({ default: m.CertificatePage }))),
+    Component: lazy(() =>
+      import('../features/training/certificate/CertificatePage').then((m) => ({ default: m.CertificatePage })),
+    ),
   },
   {
     path: '/print/checkin-form/:pairingId',

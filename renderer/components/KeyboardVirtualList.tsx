@@ -1,8 +1,8 @@
 import { memo, useMemo, useRef, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { Box, Skeleton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useLiveQuery } from 'dexie-react-hooks';
 import classes from './KeyboardVirtualList.module.css';
+import { useLivePage } from './useLivePage';
 
 /** Records are read in pages of this size around what is on screen. */
 const PAGE = 50;
@@ -70,10 +70,7 @@ const KeyboardVirtualListView = <T,>({
   // keystroke then costs one query, and the page is read only once the list scrolls past them.
   // They are as live as the ids they came with.
   const covered = items.every((item) => initialById.has(ids[item.index] ?? ''));
-  const page = useLiveQuery(
-    () => (covered ? NO_ROWS : loadPage(ids.slice(start, end))),
-    covered ? [null, 0, 0, loadPage] : [ids, start, end, loadPage],
-  );
+  const page = useLivePage(loadPage, ids, start, end, covered);
   const byId = useMemo(
     () => (covered ? initialById : new Map([...initialRows, ...(page ?? [])].map((row) => [getId(row), row]))),
     [covered, initialById, initialRows, page, getId],

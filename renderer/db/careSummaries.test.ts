@@ -32,7 +32,7 @@ import {
   setFollowUpDone,
   updateSession,
 } from '../features/sessions/sessionsRepo';
-import { addMentor, sessionInput } from '../features/sessions/testFixtures';
+import { addMentor, sessionInput } from '../../tests/fixtures/records';
 import {
   careList,
   deleteWellbeingCheckIn,

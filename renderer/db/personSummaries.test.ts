@@ -12,7 +12,7 @@ import type { StoredRecord } from '../../shared/backup/format';
 import { dumpTables, importBackup, undoLastImport } from '../features/backup/backupRepo';
 import { createSession, deleteSession, restoreSession, updateSession } from '../features/sessions/sessionsRepo';
 import { saveAttendance } from '../features/sessions/attendanceRepo';
-import { addMentor, sessionInput } from '../features/sessions/testFixtures';
+import { addMentor, sessionInput } from '../../tests/fixtures/records';
 import { info, stampAt } from '../../tests/fixtures/backup/records';
 import { stampWrite, type SyncRecord } from '../../shared/sync/record';
 

@@ -14,7 +14,7 @@ import { dumpTables, importBackup, undoLastImport } from '../features/backup/bac
 import { createSession, deleteSession, restoreSession, updateSession } from '../features/sessions/sessionsRepo';
 import { saveAttendance } from '../features/sessions/attendanceRepo';
 import { createShadowing, deleteShadowing, updateShadowing } from '../features/training/shadowingRepo';
-import { addMentor, sessionInput } from '../features/sessions/testFixtures';
+import { addMentor, sessionInput } from '../../tests/fixtures/records';
 import { info, stampAt } from '../../tests/fixtures/backup/records';
 import { stampWrite, type SyncRecord } from '../../shared/sync/record';
 

@@ -3,7 +3,7 @@ import { db } from './db';
 import { resetDatabase } from './testing';
 import { attendanceId } from '../../shared/sync/ids';
 import { createSession } from '../features/sessions/sessionsRepo';
-import { addMentor, sessionInput } from '../features/sessions/testFixtures';
+import { addMentor, sessionInput } from '../../tests/fixtures/records';
 import type { Attendance } from '../../shared/domain/session';
 
 /**

@@ -9,12 +9,13 @@ import { prepareComponentTests, renderWithProviders } from '../setup/renderWithP
 import { db } from '../../renderer/db/db';
 import { resetDatabase } from '../../renderer/db/testing';
 import { deleteWithUndo } from '../../renderer/components/deleteWithUndo';
-import { loadSampleData } from '../../renderer/features/sampleData/loadSampleData';
+import { loadSampleData } from '../../renderer/features/sampleData';
+import { SAMPLE_STEPS } from '../../renderer/app/sampleSteps';
 import { deleteMentor, restoreMentor } from '../../renderer/features/mentors/mentorsRepo';
 import { deleteMentee, restoreMentee } from '../../renderer/features/mentees/menteesRepo';
 import { deleteContact, restoreContact } from '../../renderer/features/contacts/contactsRepo';
 import { deleteSession, restoreSession } from '../../renderer/features/sessions/sessionsRepo';
-import { deleteModule, restoreModule } from '../../renderer/features/training/trainingRepo';
+import { deleteModule, restoreModule } from '../../renderer/features/programmes/curriculumRepo';
 import { deleteShadowing, restoreShadowing } from '../../renderer/features/training/shadowingRepo';
 import { deleteCheckIn, restoreCheckIn } from '../../renderer/features/checkins/checkinsRepo';
 import { deleteConsent, restoreConsent } from '../../renderer/features/consents/consentsRepo';
@@ -175,7 +176,7 @@ const CASES: Case[] = [
 beforeAll(() => prepareComponentTests());
 beforeEach(async () => {
   await resetDatabase();
-  await loadSampleData({ env: { today: '2026-11-22', now: '2026-11-22T10:00:00.000Z', seed: 7 } });
+  await loadSampleData({ steps: SAMPLE_STEPS, env: { today: '2026-11-22', now: '2026-11-22T10:00:00.000Z', seed: 7 } });
   // A proposal with no contact, in case the sample has none.
   const waiting = await first(db.mentees.toArray(), (m) => m.status === 'waiting');
   const mentor = await first(

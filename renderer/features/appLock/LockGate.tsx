@@ -1,13 +1,11 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Alert, Center, Loader } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { bridge, isDesktop } from '../../bridge/bridge';
 import type { BridgeApi } from '../../../shared/ipc/contract';
 import { NO_LOCK } from '../../../shared/privacy/appLock';
-import { readAppLock } from './appLockRepo';
-import { AppLockContext, type AppLockControls } from './useAppLock';
+import { AppLockContext, useGateLock, type AppLockControls } from './useAppLock';
 import { LockScreen } from './LockScreen';
 import { useIdleTimer } from './useIdleTimer';
 
@@ -35,11 +33,7 @@ type LockGateProps = {
 
 export const LockGate = ({ children, enabled = true, onSystemLock = bridge.onSystemLock }: LockGateProps) => {
   const { t } = useTranslation('appLock');
-  const state = useLiveQuery(
-    // Read failures lock rather than open: a lock that cannot be read is not known to be off.
-    () => (enabled ? readAppLock().catch((err: unknown) => (console.error(err), 'unreadable' as const)) : NO_LOCK),
-    [enabled],
-  );
+  const state = useGateLock(enabled);
   const [printWindow] = useState(() => startsAsPrintWindow(isDesktop(), globalThis.location?.hash ?? ''));
   const [mode, setMode] = useState<Mode>('start');
   const secret = state === undefined || state === 'unreadable' ? null : state.secret;

@@ -8,9 +8,9 @@ import { createContact, deleteContact } from '../contacts/contactsRepo';
 import { AuditEntrySchema, type AuditEntry } from '../../../shared/domain/privacy';
 import { channels, type BridgeApi, type BridgeRequest } from '../../../shared/ipc/contract';
 import { nextAuditEntry, verifyAuditChain, type AuditHead } from '../../../shared/privacy/auditChain';
-import { exportAuditLog, type AuditCsvLabels } from './auditExport';
+import { exportAuditLog, type AuditCsvLabels } from '../privacy/auditExport';
 import { allAudit, listAudit, recordAudit, verifyAuditLog } from './auditRepo';
-import { existingSubjects } from './auditSubjects';
+import { existingSubjects } from '../privacy/auditSubjects';
 
 const MENTEE = '7a0c6d1e-3b2f-4c5d-8e9f-0a1b2c3d4e5f';
 const OTHER_MENTEE = '1a0c6d1e-3b2f-4c5d-8e9f-0a1b2c3d4e5f';

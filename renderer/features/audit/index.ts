@@ -1,7 +1,14 @@
 /**
- * The audit log's public surface: other features record sensitive actions through `recordAudit`
- * (code that runs in the backup worker imports it from `./auditRepo`, which loads no UI), and the
- * Privacy and Settings pages show its cards.
+ * The audit log's public surface: other features record sensitive actions through `recordAudit`,
+ * and the Privacy feature reads and verifies the log (its page and cards). Code that runs in the
+ * backup worker imports it too: this surface loads no UI.
  */
-export { recordAudit, verifyAuditLog, type AuditInput } from './auditRepo';
-export { AuditPrivacyCard, AuditSettingsCard } from './AuditLogCard';
+export {
+  allAudit,
+  listAudit,
+  recordAudit,
+  verifyAuditLog,
+  type AuditFilter,
+  type AuditInput,
+  type AuditPage,
+} from './auditRepo';

@@ -7,7 +7,7 @@ import { markReplication } from '../../db/writePath';
 import { DOMAIN_TABLE_NAMES, LEDGER_TABLES, type DomainTableName } from '../../../shared/domain';
 import { erasedIdsOf, erasedPeopleIn, scrubTables } from '../../../shared/privacy/erasure';
 import { applyErasures, ledgerIds, type ErasedRecord } from '../../db/erasure';
-import { recordAudit } from '../audit/auditRepo';
+import { recordAudit } from '../audit';
 import {
   abandonReplace,
   beginReplace,
@@ -41,7 +41,7 @@ import { personSortKey } from '../../../shared/i18n/collation';
 import { SETTINGS_ID } from '../../../shared/domain/settings';
 import { findInvariantBreaks, type InvariantBreak } from '../../../shared/sync/invariants';
 import { backupReminder, type BackupReminder } from '../../../shared/backup/reminder';
-import { getSettings } from '../settings/settingsRepo';
+import { getSettings } from '../settings';
 
 /**
  * The backup feature reads and writes every domain table as a whole: dumps for export,

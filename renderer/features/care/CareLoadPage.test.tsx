@@ -11,7 +11,7 @@ import { createMentee } from '../mentees/menteesRepo';
 import { changeMentorStatus, createMentor } from '../mentors/mentorsRepo';
 import { addContactLog, changePairingStatus, createPairing } from '../pairings/pairingsRepo';
 import { createProgramme } from '../programmes/programmesRepo';
-import { SettingsPage } from '../settings/SettingsPage';
+import { SettingsPage } from '../../app/pages/SettingsPage';
 import { getSettings } from '../settings/settingsRepo';
 import { CareLoadPage } from './CareLoadPage';
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { RulesSchema, type Rules, type SettingsInput } from '../../../shared/domain/settings';
 import { fieldError } from '../../components/notify';
 import { NumberField } from '../../components/NumberField';
-import type { SettingsValues } from '../settings/settingsRepo';
+import type { SettingsValues } from '../settings';
 
 /** What a rule shows while the stored settings predate it (the schema fills the same default on save). */
 const DEFAULTS = RulesSchema.parse({});

@@ -11,7 +11,7 @@ import { createMentee } from '../mentees/menteesRepo';
 import { changeMentorStatus } from '../mentors/mentorsRepo';
 import { addContactLog, changePairingStatus, createPairing } from '../pairings/pairingsRepo';
 import { createProgramme } from '../programmes/programmesRepo';
-import { addMentor } from '../sessions/testFixtures';
+import { addMentor } from '../../../tests/fixtures/records';
 import { listWellbeing, recordWellbeingCheckIn } from './careRepo';
 import { MentorCarePanel } from './MentorCarePanel';
 import { mentorFormCode } from './wellbeingForm';

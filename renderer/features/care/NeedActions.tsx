@@ -13,7 +13,7 @@ import { DateField } from '../../components/DateField';
 import { fieldError, notifyError, notifySaved } from '../../components/notify';
 import { currentLanguage } from '../../i18n/i18n';
 import { todayIso } from '../../lib/format';
-import { planSessionHref } from '../sessions/calendar/prefill';
+import { planSessionHref } from '../sessions';
 import { acknowledgeNeeds, pauseMentor, type CareRow } from './careRepo';
 import { reasonText } from './careText';
 

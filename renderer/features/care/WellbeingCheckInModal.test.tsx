@@ -9,7 +9,7 @@ import { db } from '../../db/db';
 import { WELLBEING_QUESTIONNAIRE_V1 } from '../../../shared/care';
 import { todayIso } from '../../lib/format';
 import { getDraft } from '../drafts';
-import { addMentor } from '../sessions/testFixtures';
+import { addMentor } from '../../../tests/fixtures/records';
 import { listWellbeing } from './careRepo';
 import { WellbeingCheckInModal } from './WellbeingCheckInModal';
 

@@ -5,9 +5,7 @@ import type { Language } from '../../../shared/domain/base';
 import { DateField } from '../../components/DateField';
 import { currentLanguage } from '../../i18n/i18n';
 import { todayIso } from '../../lib/format';
-import { PrintDialog, type PrintChoices } from '../print/PrintDialog';
-import { pdfFileName } from '../print/printOptions';
-import { usePrintActions } from '../print/usePrintActions';
+import { PrintDialog, type PrintChoices, pdfFileName, usePrintActions } from '../print';
 import { mentorFormCode, wellbeingFormRoute } from './wellbeingForm';
 
 /**

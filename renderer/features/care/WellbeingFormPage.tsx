@@ -1,31 +1,16 @@
 import { useMemo } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useParams, useSearchParams } from 'react-router';
 import { CURRENT_WELLBEING_QUESTIONNAIRE } from '../../../shared/care';
 import { currentLanguage, i18n } from '../../i18n/i18n';
 import { formatDate, todayIso } from '../../lib/format';
-import { getMentor } from '../mentors/mentorsRepo';
-import { OrganisationHeader, PrintFrame, PrintMessage } from '../print/PrintLayout';
-import { loadOrganisation, type Organisation } from '../print/printData';
-import { ScaleTable, WritingLines } from '../print/ScaleTable';
-import { mentorFormCode, parseWellbeingFormOptions } from './wellbeingForm';
+import { OrganisationHeader, PrintFrame, PrintMessage, ScaleTable, WritingLines } from '../print';
+import { parseWellbeingFormOptions } from './wellbeingForm';
+import { useWellbeingForm } from './useWellbeingForm';
 import './wellbeingForm.css';
 
 const q = CURRENT_WELLBEING_QUESTIONNAIRE;
 /** Lines to write on: what is left of the page. */
 const NOTE_LINES = 6;
-
-type WellbeingFormData = { organisation: Organisation; code: string };
-
-/**
- * What the form prints of a mentor: their code and nothing else. The name never reaches this
- * page, so it cannot end up on paper (a wellbeing form left on a desk says nothing about whom).
- * Null when the mentor is gone.
- */
-const loadWellbeingForm = async (mentorId: string): Promise<WellbeingFormData | null> => {
-  const [mentor, organisation] = await Promise.all([getMentor(mentorId), loadOrganisation()]);
-  return mentor ? { organisation, code: mentorFormCode(mentor.id) } : null;
-};
 
 /**
  * `#/print/wellbeing-form/:mentorId?date=2026-11-22&lang=fi` — the wellbeing questionnaire on
@@ -37,7 +22,7 @@ export const WellbeingFormPage = () => {
   const { mentorId } = useParams();
   const [params] = useSearchParams();
   const options = useMemo(() => parseWellbeingFormOptions(params), [params]);
-  const data = useLiveQuery(() => (mentorId ? loadWellbeingForm(mentorId) : null), [mentorId]);
+  const data = useWellbeingForm(mentorId);
   const lng = options.lang ?? currentLanguage();
   const t = useMemo(() => i18n.getFixedT(lng, 'care'), [lng]);
   const date = formatDate(options.date ?? todayIso(), lng);

@@ -33,10 +33,10 @@ import {
 import type { Mentor } from '../../../shared/domain/mentor';
 import { RulesSchema, type Rules } from '../../../shared/domain/settings';
 import { nowIso } from '../../lib/format';
-import { changeMentorStatus, sortedMentorIds } from '../mentors/mentorsRepo';
-import { changePairingStatus } from '../pairings/pairingsRepo';
-import { lastSupervisionDates, lastSupervisionsOnOrBefore } from '../sessions/attendanceRepo';
-import { getSettings } from '../settings/settingsRepo';
+import { changeMentorStatus, sortedMentorIds } from '../mentors';
+import { changePairingStatus } from '../pairings';
+import { lastSupervisionDates, lastSupervisionsOnOrBefore } from '../sessions';
+import { getSettings } from '../settings';
 
 /**
  * Care for the carers (issue 25): the mentors' wellbeing check-ins, their load and who needs

@@ -9,7 +9,7 @@ import { PAIRING_QUESTIONNAIRE_V1 } from '../../../shared/checkins';
 import { createMentee } from '../mentees/menteesRepo';
 import { changePairingStatus, createPairing } from '../pairings/pairingsRepo';
 import { createProgramme } from '../programmes/programmesRepo';
-import { addMentor } from '../sessions/testFixtures';
+import { addMentor } from '../../../tests/fixtures/records';
 import { listCheckIns } from './checkinsRepo';
 import { CheckInModal } from './CheckInModal';
 

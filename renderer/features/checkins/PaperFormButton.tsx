@@ -6,8 +6,7 @@ import type { CheckInRespondent } from '../../../shared/domain/checkin';
 import { DateField } from '../../components/DateField';
 import { currentLanguage } from '../../i18n/i18n';
 import { todayIso } from '../../lib/format';
-import { pdfFileName } from '../print/printOptions';
-import { usePrintActions } from '../print/usePrintActions';
+import { pdfFileName, usePrintActions } from '../print';
 import { paperFormRoute } from './paperForm';
 
 /** Mantine's dimmed descriptions fall below WCAG contrast on white; this grey passes. */

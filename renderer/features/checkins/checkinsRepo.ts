@@ -18,9 +18,9 @@ import type { Pairing } from '../../../shared/domain/pairing';
 import type { Programme } from '../../../shared/domain/programme';
 import { RulesSchema, type Rules } from '../../../shared/domain/settings';
 import { nowIso } from '../../lib/format';
-import { getPairing, listPairingsByStatus } from '../pairings/pairingsRepo';
-import { listProgrammes } from '../programmes/programmesRepo';
-import { getSettings } from '../settings/settingsRepo';
+import { getPairing, listPairingsByStatus } from '../pairings';
+import { listProgrammes } from '../programmes';
+import { getSettings } from '../settings';
 
 export class CheckInError extends Error {
   constructor(key: 'errors.pairingNotFound' | 'errors.pairingNotStarted' | 'errors.notFound') {

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetDatabase } from '../../db/testing';
-import { loadSampleData } from '../sampleData/loadSampleData';
+import { loadSampleData } from '../sampleData';
+import { SAMPLE_STEPS } from '../../app/sampleSteps';
 import { db } from '../../db/db';
 import { findDueCheckIns, findPairingsNeedingAttention, scoreCheckIn } from './checkinsRepo';
 
@@ -10,7 +11,7 @@ beforeEach(resetDatabase);
 
 describe('check-in sample data', () => {
   it('loads valid check-ins: one partial answer, one pairing needing attention, some due', async () => {
-    await loadSampleData({ env });
+    await loadSampleData({ steps: SAMPLE_STEPS, env });
     const attention = await findPairingsNeedingAttention();
     expect(attention).toHaveLength(1);
     expect(attention[0]?.reasons.map((r) => r.kind)).toContain('notAGoodFit');

@@ -2,7 +2,7 @@ import { CURRENT_PAIRING_QUESTIONNAIRE, addMonths, questionnaireRef } from '../.
 import type { CheckIn, CheckInRespondent } from '../../../shared/domain/checkin';
 import type { Pairing } from '../../../shared/domain/pairing';
 import type { Rng } from '../../../shared/sample/rng';
-import type { SampleData, SampleStep } from '../sampleData/sampleRegistry';
+import type { SampleData, SampleStep } from '../../../shared/domain/sampleData';
 
 type Env = { today: string; now: string; rng: Rng };
 

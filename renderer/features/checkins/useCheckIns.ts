@@ -1,8 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { withPeople } from '../pairings/pairingViews';
-import { getPairing } from '../pairings/pairingsRepo';
-import { getMentee } from '../mentees/menteesRepo';
-import { loadOrganisation, type Organisation } from '../print/printData';
+import { withPeople, getPairing } from '../pairings';
+import { getMentee } from '../mentees';
+import { loadOrganisation, type Organisation } from '../print';
 import { findDueCheckIns, findPairingsNeedingAttention, pairingCheckIns } from './checkinsRepo';
 
 /** One pairing's check-ins, schedule and attention reasons; undefined while loading. */

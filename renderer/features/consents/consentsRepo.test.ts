@@ -16,7 +16,7 @@ import {
   restoreConsent,
   withdrawConsent,
 } from './consentsRepo';
-import { peopleWithoutProcessingConsent } from './missingConsents';
+import { peopleWithoutProcessingConsent } from '../privacy/missingConsents';
 
 const MENTOR = '7a0c6d1e-3b2f-4c5d-8e9f-0a1b2c3d4e5f';
 const OTHER = '1a0c6d1e-3b2f-4c5d-8e9f-0a1b2c3d4e5f';

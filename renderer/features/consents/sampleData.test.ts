@@ -2,10 +2,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { resetDatabase } from '../../db/testing';
 import { DOMAIN_TABLES } from '../../../shared/domain';
 import { compareEntries, entryRefusal, purposeStates } from '../../../shared/privacy/consentLedger';
-import { buildSampleData, loadSampleData } from '../sampleData/loadSampleData';
-import { SAMPLE_STEPS } from '../sampleData/sampleRegistry';
+import { buildSampleData, loadSampleData } from '../sampleData';
+import { SAMPLE_STEPS } from '../../app/sampleSteps';
 import { listConsents } from './consentsRepo';
-import { peopleWithoutProcessingConsent } from './missingConsents';
+import { peopleWithoutProcessingConsent } from '../privacy/missingConsents';
 
 const env = { today: '2026-11-22', now: '2026-11-22T10:00:00.000Z', seed: 7 };
 
@@ -33,7 +33,7 @@ describe('sample consents', () => {
   });
 
   it('leave applicants, a mentor who withdrew and the mentee recorded without consent on the list', async () => {
-    const data = await loadSampleData({ env });
+    const data = await loadSampleData({ steps: SAMPLE_STEPS, env });
     const missing = await peopleWithoutProcessingConsent();
     const applicants = (data.mentors ?? []).filter((m) => m.status === 'applicant').map((m) => m.id);
     const noConsent = (data.mentees ?? []).filter((m) => !m.consentGiven).map((m) => m.id);

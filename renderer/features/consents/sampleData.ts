@@ -1,7 +1,7 @@
 import type { Consent, ConsentEntryKind, ConsentMethod, ConsentPurpose } from '../../../shared/domain/consent';
 import { addDays } from '../../../shared/domain/mentor';
 import type { Rng } from '../../../shared/sample/rng';
-import type { SampleData, SampleStep } from '../sampleData/sampleRegistry';
+import type { SampleData, SampleStep } from '../../../shared/domain/sampleData';
 
 /**
  * Sample consent ledgers (step 60, after mentors and mentees exist). Mentors past the application

@@ -2,21 +2,26 @@ import { Anchor, Button, Group, Loader, Stack, Table, Text, Title } from '@manti
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { formatPersonName } from '../../../shared/domain/names';
+import type { Session } from '../../../shared/domain/session';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDate } from '../../lib/format';
 import { deleteWithUndo } from '../../components/deleteWithUndo';
 import { isBeingLeft } from '../../lib/leaveThenDelete';
 import { deleteContact, restoreContact } from './contactsRepo';
-import { useContact, useContactSessions } from './useContacts';
+import { useContact } from './useContacts';
 import { SubjectAccessButton } from '../subjectAccess';
 import { EraseButton } from '../erasure';
 
-export const ContactDetail = () => {
+/**
+ * The contact's page. `sessions` (the sessions they took part in or led, newest first;
+ * `undefined` while loading) come from the sessions feature: the app passes them in
+ * (`app/pages/ContactPage.tsx`).
+ */
+export const ContactDetail = ({ sessions }: { sessions: Session[] | undefined }) => {
   const { t } = useTranslation('contacts');
   const { id } = useParams();
   const navigate = useNavigate();
   const contact = useContact(id);
-  const sessions = useContactSessions(id);
   const lng = currentLanguage();
   if (contact === undefined) return <Loader aria-label={t('app.loading', { ns: 'common' })} />;
   if (contact === null && isBeingLeft(`/contacts/${id ?? ''}`))

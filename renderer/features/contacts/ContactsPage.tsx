@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ComponentType } from 'react';
 import { Anchor, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
@@ -7,12 +7,16 @@ import { formatPersonName } from '../../../shared/domain/names';
 import { currentLanguage } from '../../i18n/i18n';
 import { VirtualList } from '../../components/VirtualList';
 import { useContactSearch } from './useContacts';
-import { ExportListButton } from '../spreadsheets';
-import { ImportButton } from '../spreadsheets';
 
 const PAGE = 100;
 
-export const ContactsPage = () => {
+/**
+ * The buttons another feature adds to the list's header for the list on screen (the app passes
+ * the spreadsheet import and export: `app/pages/listActions.tsx`).
+ */
+export type ContactListActions = ComponentType<{ filter: { query?: string }; count: number }>;
+
+export const ContactsPage = ({ Actions }: { Actions: ContactListActions }) => {
   const { t } = useTranslation('contacts');
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query, 150);
@@ -27,11 +31,7 @@ export const ContactsPage = () => {
       <Group justify="space-between">
         <Title order={1}>{t('title')}</Title>
         <Group gap="sm">
-          <ImportButton kind="contacts" />
-          <ExportListButton
-            request={{ kind: 'contacts', filter: { query: debounced } }}
-            count={contacts?.length ?? 0}
-          />
+          <Actions filter={{ query: debounced }} count={contacts?.length ?? 0} />
           <Button component={Link} to="/contacts/new">
             {t('new')}
           </Button>

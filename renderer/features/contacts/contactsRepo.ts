@@ -11,7 +11,7 @@ import {
   type ContactInput,
 } from '../../../shared/domain/contact';
 import { compareText } from '../../../shared/i18n/collation';
-import { getSettings } from '../settings/settingsRepo';
+import { getSettings } from '../settings';
 
 /** The only module that touches `db.contacts`. */
 

@@ -9,7 +9,7 @@ import { erasePerson } from '../erasure/erasureRepo';
 import { createMentee } from '../mentees/menteesRepo';
 import { changePairingStatus, createPairing } from '../pairings/pairingsRepo';
 import { createProgramme } from '../programmes/programmesRepo';
-import { addMentor } from '../sessions/testFixtures';
+import { addMentor } from '../../../tests/fixtures/records';
 import { clearDraft, draftId, draftsAbout, getDraft, saveDraft } from './draftsRepo';
 
 /** The draft store against the app's real database (fake-indexeddb, the app's Dexie schema). */

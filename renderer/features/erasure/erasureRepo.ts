@@ -8,7 +8,7 @@ import { DOMAIN_TABLE_NAMES, type DomainTableName } from '../../../shared/domain
 import { PERSON_TABLES, type Erasure, type PersonTable } from '../../../shared/domain/privacy';
 import { FREE_TEXT_FIELDS, findMentions, nameNeedles, type Mention } from '../../../shared/privacy/erasure';
 import type { SyncRecord } from '../../../shared/sync/record';
-import { recordAudit } from '../audit/auditRepo';
+import { recordAudit } from '../audit';
 
 /**
  * Erasing a person (issue "Privacy the law asks for"; shared/domain/PRIVACY.md). Like the backup

@@ -1,18 +1,16 @@
-import { useState } from 'react';
+import { useState, type ComponentType } from 'react';
 import { Button, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { formatPersonName } from '../../../shared/domain/names';
+import type { Pairing } from '../../../shared/domain/pairing';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDate } from '../../lib/format';
-import { useProgrammes } from '../programmes/useProgrammes';
+import { useProgrammes } from '../programmes';
 import { notifyError } from '../../components/notify';
 import { deleteWithUndo } from '../../components/deleteWithUndo';
 import { isBeingLeft } from '../../lib/leaveThenDelete';
-import { PersonPairingsSection } from '../pairings/PersonPairingsSection';
-import { ConsentSection } from '../consents/ConsentSection';
-import { ProcessingConsentFlag } from '../consents/ProcessingConsentFlag';
-import { useOpenPairingOfMentee } from '../pairings/usePairings';
+import { ConsentSection, ProcessingConsentFlag } from '../consents';
 import { deleteMentee, restoreMentee } from './menteesRepo';
 import { MenteeStatusBadge } from './MenteeStatusBadge';
 import { SubjectAccessButton } from '../subjectAccess';
@@ -29,13 +27,22 @@ const Field = ({ label, value }: { label: string; value: string }) => (
   </div>
 );
 
-export const MenteeDetail = () => {
+/**
+ * What the pairings feature adds to a mentee's page; the app passes it in (`app/pages/MenteePage.tsx`).
+ * While the mentee has an open pairing (`undefined` while loading), they cannot be deleted or
+ * erased, nor paired again.
+ */
+export type MenteePageExtensions = {
+  openPairing: Pairing | null | undefined;
+  PairingsSection: ComponentType<{ menteeId: string }>;
+};
+
+export const MenteeDetail = ({ openPairing, PairingsSection }: MenteePageExtensions) => {
   const { t } = useTranslation('mentees');
   const { id } = useParams();
   const navigate = useNavigate();
   const mentee = useMentee(id);
   const programmes = useProgrammes(true);
-  const openPairing = useOpenPairingOfMentee(id);
   const [nameShown, setNameShown] = useState(false);
   const lng = currentLanguage();
 
@@ -165,7 +172,7 @@ export const MenteeDetail = () => {
         )}
       </Paper>
 
-      <PersonPairingsSection person={{ menteeId: mentee.id }} />
+      <PairingsSection menteeId={mentee.id} />
       <ConsentSection personKind="mentee" personId={mentee.id} />
     </Stack>
   );

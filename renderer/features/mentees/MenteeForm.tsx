@@ -23,8 +23,8 @@ import {
   type MenteeInputParsed,
 } from '../../../shared/domain/mentee';
 import { LIVED_EXPERIENCE_AREAS, SPOKEN_LANGUAGES } from '../../../shared/domain/mentor';
-import { useProgrammes } from '../programmes/useProgrammes';
-import { READABLE_DESCRIPTION } from './readable';
+import { useProgrammes } from '../programmes';
+import { READABLE_DESCRIPTION } from '../../components/readableDescription';
 import { FormDateField } from '../../components/FormDateField';
 import { DraftBanner, useFormDraft } from '../drafts';
 

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState, type ComponentType } from 'react';
 import { Badge, Box, Button, Group, Paper, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -11,16 +11,21 @@ import {
 } from '../../../shared/domain/mentee';
 import { formatPersonName } from '../../../shared/domain/names';
 import { currentLanguage } from '../../i18n/i18n';
-import { useProgrammes } from '../programmes/useProgrammes';
+import { useProgrammes } from '../programmes';
 import { loadMenteePage, useMenteeIds } from './useMentees';
 import { KeyboardVirtualList, keyboardRowClass } from '../../components/KeyboardVirtualList';
 import { MenteeStatusBadge } from './MenteeStatusBadge';
 import { notifyError } from '../../components/notify';
 import { recordAudit } from '../audit';
-import { ExportListButton } from '../spreadsheets';
-import { ImportButton } from '../spreadsheets';
+import type { MenteeFilter } from './menteesRepo';
 
-export const MenteesPage = () => {
+/**
+ * The buttons another feature adds to the list's header for the list on screen (the app passes
+ * the spreadsheet import and export: `app/pages/listActions.tsx`).
+ */
+export type MenteeListActions = ComponentType<{ filter: MenteeFilter; count: number }>;
+
+export const MenteesPage = ({ Actions }: { Actions: MenteeListActions }) => {
   const { t } = useTranslation('mentees');
   const [query, setQuery] = useState('');
   const [params] = useSearchParams();
@@ -70,8 +75,7 @@ export const MenteesPage = () => {
       <Group justify="space-between" align="flex-end">
         <Title order={1}>{t('list.title')}</Title>
         <Group gap="sm">
-          <ImportButton kind="mentees" />
-          <ExportListButton request={{ kind: 'mentees', filter }} count={ids.length} />
+          <Actions filter={filter} count={ids.length} />
           <Button component={Link} to="/mentees/new">
             {t('actions.add')}
           </Button>

@@ -13,7 +13,7 @@ import {
   type MenteeStatus,
   type Transition,
 } from '../../../shared/domain/mentee';
-import { getProgramme } from '../programmes/programmesRepo';
+import { getProgramme } from '../programmes';
 import { nowIso } from '../../lib/format';
 
 /** Thrown for a write that cannot be done; `message` is an i18n key of the `mentees` namespace. */

@@ -1,4 +1,4 @@
-import { Suspense, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, useMemo, useState, type ComponentType, type ReactNode } from 'react';
 import {
   Alert,
   Anchor,
@@ -34,16 +34,14 @@ import {
   type ScreeningItem,
 } from '../../../shared/domain/mentor';
 import { formatPersonName } from '../../../shared/domain/names';
+import type { ActivationCheck } from '../../../shared/domain/activation';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDate, todayIso } from '../../lib/format';
-import { ConsentSection } from '../consents/ConsentSection';
-import { ProcessingConsentFlag } from '../consents/ProcessingConsentFlag';
-import { VolunteerHoursButton } from '../reports/VolunteerHoursButton';
+import { ConsentSection, ProcessingConsentFlag } from '../consents';
 import { SubjectAccessButton } from '../subjectAccess';
 import { EraseButton } from '../erasure';
-import { useProgrammes } from '../programmes/useProgrammes';
+import { useProgrammes } from '../programmes';
 import { MentorNotFound } from './MentorEditPage';
-import { MENTOR_PANELS } from './mentorPanels';
 import { deleteMentor, restoreMentor, updateScreeningStep } from './mentorsRepo';
 import { fieldError, notifyError, notifySaved } from '../../components/notify';
 import { FormDateField } from '../../components/FormDateField';
@@ -54,7 +52,22 @@ import { StatusBadge } from './StatusBadge';
 import { StatusChangeModal } from './StatusChangeModal';
 import { useMentor } from './useMentors';
 
-export const MentorDetail = () => {
+/** A panel another feature adds below the mentor page's own sections; it renders its own heading. */
+export type MentorPanel = { key: string; Component: ComponentType<{ mentorId: string }> };
+/** A button another feature adds to the mentor page's header. */
+export type MentorAction = { key: string; Component: ComponentType<{ mentor: Mentor }> };
+
+/**
+ * What other features add to a mentor's page. The app puts it together (`app/pages/MentorPage.tsx`,
+ * from the registries `app/mentorPanels.tsx` and `app/activationChecks.ts`).
+ */
+export type MentorPageExtensions = {
+  panels: readonly MentorPanel[];
+  actions: readonly MentorAction[];
+  activationChecks: readonly ActivationCheck[];
+};
+
+export const MentorDetail = ({ extensions }: { extensions: MentorPageExtensions }) => {
   const { t } = useTranslation('mentors');
   const { id } = useParams();
   const mentor = useMentor(id);
@@ -71,10 +84,10 @@ export const MentorDetail = () => {
       </Center>
     );
   if (mentor === null) return <MentorNotFound />;
-  return <MentorView mentor={mentor} />;
+  return <MentorView mentor={mentor} extensions={extensions} />;
 };
 
-const MentorView = ({ mentor }: { mentor: Mentor }) => {
+const MentorView = ({ mentor, extensions }: { mentor: Mentor; extensions: MentorPageExtensions }) => {
   const { t } = useTranslation('mentors');
   const lng = currentLanguage();
   const navigate = useNavigate();
@@ -124,7 +137,9 @@ const MentorView = ({ mentor }: { mentor: Mentor }) => {
             {t('common:actions.edit')}
           </Button>
           {canChange && <Button onClick={() => setChanging(true)}>{t('statusChange.open')}</Button>}
-          <VolunteerHoursButton mentor={mentor} />
+          {extensions.actions.map(({ key, Component }) => (
+            <Component key={key} mentor={mentor} />
+          ))}
           <SubjectAccessButton kind="mentor" id={mentor.id} preferredLanguage={mentor.preferredLanguage} />
           <EraseButton table="mentors" id={mentor.id} name={name} />
           <Button color="red" variant="outline" onClick={confirmDelete}>
@@ -132,14 +147,21 @@ const MentorView = ({ mentor }: { mentor: Mentor }) => {
           </Button>
         </Group>
       </Group>
-      {changing && <StatusChangeModal mentor={mentor} opened onClose={() => setChanging(false)} />}
+      {changing && (
+        <StatusChangeModal
+          mentor={mentor}
+          opened
+          onClose={() => setChanging(false)}
+          activationChecks={extensions.activationChecks}
+        />
+      )}
       <ProcessingConsentFlag personKind="mentor" personId={mentor.id} />
 
       <ProfileSection mentor={mentor} />
       <ScreeningSection mentor={mentor} />
       <HistorySection mentor={mentor} />
       <ConsentSection personKind="mentor" personId={mentor.id} />
-      {MENTOR_PANELS.map(({ key, Component }) => (
+      {extensions.panels.map(({ key, Component }) => (
         <Suspense key={key} fallback={<Loader size="sm" aria-label={t('common:app.loading')} />}>
           <Component mentorId={mentor.id} />
         </Suspense>

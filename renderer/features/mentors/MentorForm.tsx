@@ -17,7 +17,7 @@ import {
   type MentorInputParsed,
 } from '../../../shared/domain/mentor';
 import { currentLanguage } from '../../i18n/i18n';
-import { useProgrammes } from '../programmes/useProgrammes';
+import { useProgrammes } from '../programmes';
 import { FormDateField } from '../../components/FormDateField';
 import { FormActions } from '../../components/FormActions';
 import { DraftBanner, useFormDraft } from '../drafts';

@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo, useRef, useState, type UIEvent } from 'react';
+import { memo, useCallback, useMemo, useRef, useState, type ComponentType, type UIEvent } from 'react';
 import { Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -14,15 +14,21 @@ import type { Programme } from '../../../shared/domain/programme';
 import { formatPersonName } from '../../../shared/domain/names';
 import { KeyboardVirtualList, keyboardRowClass } from '../../components/KeyboardVirtualList';
 import { currentLanguage } from '../../i18n/i18n';
-import { useProgrammes } from '../programmes/useProgrammes';
+import { useProgrammes } from '../programmes';
 import { TranslatedStatusBadge } from './StatusBadge';
 import rowClasses from './MentorRow.module.css';
 import { loadMentorPage, useMentors } from './useMentors';
-import { ExportListButton, ImportButton, type ListExportRequest } from '../spreadsheets';
+import type { MentorFilter } from './mentorsRepo';
 
 const ROW_HEIGHT = 64;
 
-export const MentorsPage = () => {
+/**
+ * The buttons another feature adds to the list's header for the list on screen (the app passes
+ * the spreadsheet import and export: `app/pages/listActions.tsx`).
+ */
+export type MentorListActions = ComponentType<{ filter: MentorFilter; count: number }>;
+
+export const MentorsPage = ({ Actions }: { Actions: MentorListActions }) => {
   const { t } = useTranslation('mentors');
   const [params] = useSearchParams();
   const [query, setQuery] = useState('');
@@ -39,12 +45,14 @@ export const MentorsPage = () => {
     livedExperience: LivedExperienceSchema.safeParse(lived).data ?? null,
   };
   const { ids, firstPage, loading, resultsFor, startSearch } = useMentors(filter);
-  // The list export takes the filter of the results on screen (their search text), so a keystroke
-  // does not re-render the header before its results arrive.
-  const exportRequest = useMemo(
-    () => ({
-      kind: 'mentors' as const,
-      filter: { query: resultsFor ?? '', status: filter.status, programmeId, livedExperience: filter.livedExperience },
+  // The list's actions (its export) take the filter of the results on screen (their search text),
+  // so a keystroke does not re-render the header before its results arrive.
+  const shownFilter = useMemo(
+    (): MentorFilter => ({
+      query: resultsFor ?? '',
+      status: filter.status,
+      programmeId,
+      livedExperience: filter.livedExperience,
     }),
     [resultsFor, filter.status, programmeId, filter.livedExperience],
   );
@@ -98,7 +106,7 @@ export const MentorsPage = () => {
 
   return (
     <Stack gap="md">
-      <MentorsHeader exportRequest={exportRequest} count={ids.length} />
+      <MentorsHeader Actions={Actions} filter={shownFilter} count={ids.length} />
 
       <Group align="flex-end" gap="sm" role="search" aria-label={t('list.searchRegion')}>
         <TextInput
@@ -184,24 +192,25 @@ const mentorId = (m: Mentor) => m.id;
  * The title and the page's buttons. Memoised: a keystroke in the search box re-renders the page
  * for the new text, and these (Mantine buttons and the export menu) only when the results change.
  */
-const MentorsHeader = memo(({ exportRequest, count }: { exportRequest: ListExportRequest; count: number }) => {
-  const { t } = useTranslation('mentors');
-  return (
-    <Group justify="space-between" align="flex-end">
-      <Title order={1}>{t('list.title')}</Title>
-      <Group gap="sm">
-        <Button component={Link} to="/mentors/load" variant="default">
-          {t('care:list.link')}
-        </Button>
-        <ImportButton kind="mentors" />
-        <ExportListButton request={exportRequest} count={count} />
-        <Button component={Link} to="/mentors/new">
-          {t('actions.add')}
-        </Button>
+const MentorsHeader = memo(
+  ({ Actions, filter, count }: { Actions: MentorListActions; filter: MentorFilter; count: number }) => {
+    const { t } = useTranslation('mentors');
+    return (
+      <Group justify="space-between" align="flex-end">
+        <Title order={1}>{t('list.title')}</Title>
+        <Group gap="sm">
+          <Button component={Link} to="/mentors/load" variant="default">
+            {t('care:list.link')}
+          </Button>
+          <Actions filter={filter} count={count} />
+          <Button component={Link} to="/mentors/new">
+            {t('actions.add')}
+          </Button>
+        </Group>
       </Group>
-    </Group>
-  );
-});
+    );
+  },
+);
 MentorsHeader.displayName = 'MentorsHeader';
 
 type FilterProps = {

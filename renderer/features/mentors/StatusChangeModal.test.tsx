@@ -4,7 +4,7 @@ import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { prepareComponentTests, renderWithProviders } from '../../../tests/setup/renderWithProviders';
 import { resetDatabase } from '../../db/testing';
-import { ACTIVATION_CHECKS, type ActivationCheck } from './activationChecks';
+import type { ActivationCheck } from '../../../shared/domain/activation';
 import { changeMentorStatus, createMentor, getMentor } from './mentorsRepo';
 import { StatusChangeModal } from './StatusChangeModal';
 
@@ -17,11 +17,9 @@ const warnAlways: ActivationCheck = async () => [
 
 beforeEach(async () => {
   await resetDatabase();
-  ACTIVATION_CHECKS.push(warnAlways);
 });
 afterEach(() => {
   cleanup();
-  ACTIVATION_CHECKS.splice(ACTIVATION_CHECKS.indexOf(warnAlways), 1);
 });
 
 const renderModal = async () => {
@@ -31,7 +29,9 @@ const renderModal = async () => {
   );
   const mentor = (await getMentor(id))!;
   let closed = false;
-  renderWithProviders(<StatusChangeModal mentor={mentor} opened onClose={() => (closed = true)} />);
+  renderWithProviders(
+    <StatusChangeModal mentor={mentor} opened onClose={() => (closed = true)} activationChecks={[warnAlways]} />,
+  );
   return { id, isClosed: () => closed };
 };
 

@@ -8,20 +8,26 @@ import {
   type Mentor,
   type MentorStatus,
 } from '../../../shared/domain/mentor';
+import { activationWarnings, type ActivationCheck, type ActivationWarning } from '../../../shared/domain/activation';
 import { todayIso } from '../../lib/format';
-import { getActivationWarnings, type ActivationWarning } from './activationChecks';
 import { DateField } from '../../components/DateField';
 import { changeMentorStatus } from './mentorsRepo';
 import { notifyError, notifySaved } from '../../components/notify';
 
-type Props = { mentor: Mentor; opened: boolean; onClose: () => void };
+type Props = {
+  mentor: Mentor;
+  opened: boolean;
+  onClose: () => void;
+  /** The checks other features add (the app's registry, `app/activationChecks.ts`). */
+  activationChecks: readonly ActivationCheck[];
+};
 
 /**
  * One step along the lifecycle, dated. Leaving needs a reason. Before a mentor becomes active the
- * registered activation checks run; if any warns, going ahead needs an explicit confirmation and a
+ * activation checks run; if any warns, going ahead needs an explicit confirmation and a
  * reason, and the history records the override.
  */
-export const StatusChangeModal = ({ mentor, opened, onClose }: Props) => {
+export const StatusChangeModal = ({ mentor, opened, onClose, activationChecks }: Props) => {
   const { t } = useTranslation('mentors');
   const options = allowedNextStatuses(mentor.status);
   const [status, setStatus] = useState<MentorStatus | null>(null);
@@ -41,7 +47,7 @@ export const StatusChangeModal = ({ mentor, opened, onClose }: Props) => {
     if (next === 'active') {
       setChecking(true);
       try {
-        setWarnings(await getActivationWarnings(mentor.id));
+        setWarnings(await activationWarnings(activationChecks, mentor.id));
       } finally {
         setChecking(false);
       }

@@ -21,7 +21,7 @@ import {
 import { nowIso, todayIso } from '../../lib/format';
 import type { Language } from '../../../shared/domain/base';
 import { personSortKey } from '../../../shared/i18n/collation';
-import { getSettings } from '../settings/settingsRepo';
+import { getSettings } from '../settings';
 
 /** The organisation's language, whose alphabet orders the mentors' `sortKey` index. */
 const organisationLanguage = async (): Promise<Language> => (await getSettings()).defaultLanguage;
@@ -149,6 +149,13 @@ export const listMentorsOfProgramme = async (programmeId: string | null): Promis
   (await (programmeId === null ? db.mentors.toArray() : db.mentors.where('programmeIds').equals(programmeId).toArray()))
     .filter((m) => !m.deletedAt)
     .sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+/**
+ * The active mentors, tombstones excluded, read through the `status` index: the records
+ * themselves, for pairing suggestions to score.
+ */
+export const listActiveMentors = async (): Promise<Mentor[]> =>
+  (await db.mentors.where('status').equals('active').toArray()).filter((m) => !m.deletedAt);
 
 export type MentorFilter = {
   /** Words the name, e-mail or phone must start with (every word must match). */

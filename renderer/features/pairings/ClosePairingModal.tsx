@@ -8,7 +8,7 @@ import { todayIso } from '../../lib/format';
 import { fieldError } from '../../components/notify';
 import { notifyError, notifySaved } from '../../components/notify';
 import { closePairing } from './pairingsRepo';
-import { READABLE_DESCRIPTION } from '../mentees/readable';
+import { READABLE_DESCRIPTION } from '../../components/readableDescription';
 import { FormDateField } from '../../components/FormDateField';
 import { DraftBanner, useFormDraft } from '../drafts';
 

@@ -9,7 +9,7 @@ import { todayIso } from '../../lib/format';
 import { notifyError, notifySaved } from '../../components/notify';
 import { createPairing } from './pairingsRepo';
 import type { Suggestion } from './suggestions';
-import { READABLE_DESCRIPTION } from '../mentees/readable';
+import { READABLE_DESCRIPTION } from '../../components/readableDescription';
 import { DateField } from '../../components/DateField';
 
 type Props = { mentee: Mentee; suggestion: Suggestion | null; onClose: () => void };

@@ -14,7 +14,7 @@ import { fieldError } from '../../components/notify';
 import { NumberField } from '../../components/NumberField';
 import { notifyError, notifySaved } from '../../components/notify';
 import { addContactLog, updateContactLog } from './pairingsRepo';
-import { READABLE_DESCRIPTION } from '../mentees/readable';
+import { READABLE_DESCRIPTION } from '../../components/readableDescription';
 import { FormDateField } from '../../components/FormDateField';
 import { DraftBanner, useFormDraft } from '../drafts';
 

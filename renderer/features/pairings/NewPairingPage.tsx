@@ -6,7 +6,7 @@ import type { Mentee } from '../../../shared/domain/mentee';
 import { normaliseForSearch } from '../../../shared/domain/base';
 import { formatPersonName } from '../../../shared/domain/names';
 import { currentLanguage } from '../../i18n/i18n';
-import { useMentee, useWaitingMentees } from '../mentees/useMentees';
+import { useMentee, useWaitingMentees } from '../mentees';
 import { ConfirmPairingModal } from './ConfirmPairingModal';
 import { ReasonList } from './ReasonList';
 import type { Suggestion } from './suggestions';

@@ -1,4 +1,4 @@
-import { Suspense, useState } from 'react';
+import { Suspense, useState, type ComponentType } from 'react';
 import {
   Alert,
   Anchor,
@@ -27,13 +27,14 @@ import { formatPersonName } from '../../../shared/domain/names';
 import { GoalSchema, type ContactLog, type Goal, type Pairing } from '../../../shared/domain/pairing';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDate, formatDateTime, todayIso } from '../../lib/format';
-import { useProgrammes } from '../programmes/useProgrammes';
+import { useProgrammes } from '../programmes';
 import { ClosePairingModal } from './ClosePairingModal';
 import { ContactLogModal } from './ContactLogModal';
 import { fieldError, notifyError, notifySaved } from '../../components/notify';
 import { deleteWithUndo } from '../../components/deleteWithUndo';
 import { FormActions } from '../../components/FormActions';
-import { CrisisBadge, PairingStatusBadge } from './PairingBits';
+import { CrisisBadge } from './CrisisBadge';
+import { PairingStatusBadge } from './PairingStatusBadge';
 import {
   addGoal,
   addGoalProgress,
@@ -47,7 +48,6 @@ import {
 } from './pairingsRepo';
 import { useContactLogs, usePairing } from './usePairings';
 import { DateField } from '../../components/DateField';
-import { PAIRING_PANELS } from './pairingPanels';
 
 const Field = ({ label, children }: { label: string; children: React.ReactNode }) => (
   <div>
@@ -58,7 +58,14 @@ const Field = ({ label, children }: { label: string; children: React.ReactNode }
   </div>
 );
 
-export const PairingDetail = () => {
+/**
+ * A panel another feature adds to a pairing's page (check-ins …): it receives the pairing's id and
+ * whether the pairing is closed (read-only), and renders its own heading. The app lists them
+ * (`app/pairingPanels.tsx`); the page renders them in that order below its own sections.
+ */
+export type PairingPanel = { key: string; Component: ComponentType<{ pairingId: string; readOnly: boolean }> };
+
+export const PairingDetail = ({ panels }: { panels: readonly PairingPanel[] }) => {
   const { t } = useTranslation('pairings');
   const { id } = useParams();
   const row = usePairing(id);
@@ -229,7 +236,7 @@ export const PairingDetail = () => {
         <ContactLogTable pairingId={pairing.id} readOnly={closed} />
       </Paper>
 
-      {PAIRING_PANELS.map(({ key, Component }) => (
+      {panels.map(({ key, Component }) => (
         <Suspense key={key} fallback={<Loader size="sm" aria-label={t('common:app.loading')} />}>
           <Component pairingId={pairing.id} readOnly={closed} />
         </Suspense>

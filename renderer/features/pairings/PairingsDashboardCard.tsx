@@ -6,7 +6,7 @@ import { formatPersonName } from '../../../shared/domain/names';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDate, todayIso } from '../../lib/format';
 import { useBreachText } from './MonitoringPage';
-import { CrisisBadge } from './PairingBits';
+import { CrisisBadge } from './CrisisBadge';
 import { useMonitoring, useRecentCrises } from './usePairings';
 
 const SHOWN = 5;

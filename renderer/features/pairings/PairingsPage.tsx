@@ -7,7 +7,7 @@ import { OPEN_PAIRING_STATUSES, PAIRING_STATUSES, type PairingStatus } from '../
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDate } from '../../lib/format';
 import { KeyboardVirtualList, keyboardRowClass } from '../../components/KeyboardVirtualList';
-import { PairingStatusBadge } from './PairingBits';
+import { PairingStatusBadge } from './PairingStatusBadge';
 import { pairingRowsByIds, type PairingRow } from './pairingViews';
 import { usePairingIds } from './usePairings';
 

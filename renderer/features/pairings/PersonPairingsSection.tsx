@@ -5,7 +5,8 @@ import { Link } from 'react-router';
 import { formatPersonName } from '../../../shared/domain/names';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDate } from '../../lib/format';
-import { CrisisBadge, PairingStatusBadge } from './PairingBits';
+import { CrisisBadge } from './CrisisBadge';
+import { PairingStatusBadge } from './PairingStatusBadge';
 import type { PersonRef } from './pairingViews';
 import { usePersonPairings } from './usePairings';
 
@@ -98,7 +99,12 @@ export const PersonPairingsSection = ({ person }: { person: PersonRef }) => {
   );
 };
 
-/** The mentor-page panel (registered in mentorPanels). */
+/** The mentor-page panel (registered in `app/mentorPanels.tsx`). */
 export const MentorPairingsPanel = ({ mentorId }: { mentorId: string }) => (
   <PersonPairingsSection person={{ mentorId }} />
+);
+
+/** The mentee page's section (the app passes it to the mentee's page). */
+export const MenteePairingsSection = ({ menteeId }: { menteeId: string }) => (
+  <PersonPairingsSection person={{ menteeId }} />
 );

@@ -1,9 +1,9 @@
 import type { Mentee } from '../../../shared/domain/mentee';
 import type { Mentor } from '../../../shared/domain/mentor';
 import type { ContactLog, Pairing } from '../../../shared/domain/pairing';
-import { getSettings } from '../settings/settingsRepo';
-import { getMentorsByIds } from '../mentors/mentorsRepo';
-import { getMenteesByIds } from '../mentees/menteesRepo';
+import { getSettings } from '../settings';
+import { getMentorsByIds } from '../mentors';
+import { getMenteesByIds, listWaitingMentees } from '../mentees';
 import {
   findMonitoringBreaches,
   latestContactsOf,
@@ -14,7 +14,6 @@ import {
   type MonitoredPairing,
 } from './pairingsRepo';
 import type { MonitoringRules } from './monitoring';
-import { listWaitingMentees } from '../mentees/menteesRepo';
 import { sortWaitingList, waitingEntry, type WaitingEntry } from './waitingList';
 
 /** A pairing with the two people it joins (either may be missing if deleted). */

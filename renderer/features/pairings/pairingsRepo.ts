@@ -21,7 +21,7 @@ import {
   type PairingStatus,
 } from '../../../shared/domain/pairing';
 import { nowIso } from '../../lib/format';
-import { getMentee, setMenteeStatusInTransaction } from '../mentees/menteesRepo';
+import { getMentee, setMenteeStatusInTransaction } from '../mentees';
 import {
   firstMonthEnd,
   latestStartWithEndedFirstMonth,

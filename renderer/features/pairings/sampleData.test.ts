@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetDatabase } from '../../db/testing';
-import { loadSampleData } from '../sampleData/loadSampleData';
+import { loadSampleData } from '../sampleData';
+import { SAMPLE_STEPS } from '../../app/sampleSteps';
 import { MENTEE_CODE_PATTERN } from '../../../shared/domain/mentee';
 import { findMentees } from '../mentees/menteesRepo';
 import {
@@ -18,7 +19,7 @@ beforeEach(resetDatabase);
 
 describe('sample mentees and pairings', () => {
   it('load valid, with unique codes per programme, pairings in every status and a crisis', async () => {
-    const data = await loadSampleData({ env: { today, now: `${today}T09:00:00.000Z` } });
+    const data = await loadSampleData({ steps: SAMPLE_STEPS, env: { today, now: `${today}T09:00:00.000Z` } });
     expect(data.mentees).toHaveLength(15);
     const mentees = await findMentees();
     expect(new Set(mentees.map((m) => m.code)).size).toBe(15);

@@ -4,7 +4,7 @@ import type { Closure, ContactLog, Pairing, PairingStatus } from '../../../share
 import type { Programme } from '../../../shared/domain/programme';
 import { NAMES } from '../../../shared/sample/names';
 import type { Rng } from '../../../shared/sample/rng';
-import type { SampleData, SampleStep } from '../sampleData/sampleRegistry';
+import type { SampleData, SampleStep } from '../../../shared/domain/sampleData';
 
 /**
  * Sample mentees and pairings (step 40): 15 mentees with codes per programme, 10 pairings in

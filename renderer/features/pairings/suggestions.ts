@@ -1,8 +1,7 @@
-import { db } from '../../db/db';
 import type { Mentee } from '../../../shared/domain/mentee';
 import type { Mentor } from '../../../shared/domain/mentor';
-import { getMentor } from '../mentors/mentorsRepo';
-import { getTrainingReadiness, getTrainingReadinessOf } from '../training/readiness';
+import { getMentor, listActiveMentors } from '../mentors';
+import { getTrainingReadiness, getTrainingReadinessOf } from '../training';
 import { countOpenPairingsByMentor, countOpenPairingsOfMentor, listPairingsOfMentee } from './pairingsRepo';
 import { earlyClosedMentorIds } from './waitingList';
 import { pairingWarnings, scoreMentor, type MentorScore } from './scoreMentor';
@@ -16,20 +15,13 @@ export type Suggestion = MentorScore & {
 };
 
 /**
- * The active mentors, read through the mentors' `status` index. A read-only query kept here
- * (the mentors repository lists ids for its own page; suggestions need the records to score).
- */
-const activeMentors = async (): Promise<Mentor[]> =>
-  (await db.mentors.where('status').equals('active').toArray()).filter((m) => !m.deletedAt);
-
-/**
  * Every active mentor scored for this mentee, best first. Three reads in all — active mentors,
  * open pairings per mentor, training readiness — done once when the chooser opens; filtering
  * by name afterwards happens on this list in memory, not per keystroke in the database.
  */
 export const suggestMentors = async (mentee: Mentee): Promise<Suggestion[]> => {
   const [all, open, history] = await Promise.all([
-    activeMentors(),
+    listActiveMentors(),
     countOpenPairingsByMentor(),
     listPairingsOfMentee(mentee.id),
   ]);

@@ -4,7 +4,7 @@ import { isOpenPairingStatus } from '../../../shared/domain/pairing';
 import { findPairingIds, getPairing, listContactLogs, listPairingsOfMentee } from './pairingsRepo';
 import { monitoringList, personPairings, recentCrises, waitingList, withPeople, type PersonRef } from './pairingViews';
 import type { Mentee } from '../../../shared/domain/mentee';
-import { getMentor } from '../mentors/mentorsRepo';
+import { getMentor } from '../mentors';
 import { previousMentorsLeftOut, scoreOneMentor, suggestMentors } from './suggestions';
 
 /** One pairing with its people: undefined while loading, null when there is none. */

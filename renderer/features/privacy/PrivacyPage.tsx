@@ -1,8 +1,8 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AppLockCard } from '../appLock';
-import { AuditPrivacyCard } from '../audit';
-import { ConsentsPrivacyCard } from '../consents/ConsentsPrivacyCard';
+import { AuditPrivacyCard } from './AuditLogCard';
+import { ConsentsPrivacyCard } from './ConsentsPrivacyCard';
 import { RetentionPrivacyCard } from '../retention';
 
 /**

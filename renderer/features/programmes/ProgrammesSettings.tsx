@@ -23,11 +23,10 @@ import type { z } from 'zod';
 import { ProgrammeInputSchema, type Programme, type ProgrammeInput } from '../../../shared/domain/programme';
 import { notifyError, notifySaved } from '../../components/notify';
 import { createProgramme, setProgrammeActive, updateProgramme, type StartingCurriculum } from './programmesRepo';
-import { useProgrammes } from './useProgrammes';
+import { useModulesOfProgrammes, useProgrammes } from './useProgrammes';
 import { FormActions } from '../../components/FormActions';
 import { currentLanguage } from '../../i18n/i18n';
-import { DEFAULT_MODULES } from '../training/defaultCurriculum';
-import { useModulesOfProgrammes } from '../training/useTraining';
+import { DEFAULT_MODULES } from './defaultCurriculum';
 
 /** The organisation's programmes, in Settings: add, rename, deactivate (never delete: records point at them). */
 export const ProgrammesSettings = () => {

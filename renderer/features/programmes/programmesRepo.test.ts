@@ -3,8 +3,8 @@ import { ZodError } from 'zod';
 import { db } from '../../db/db';
 import { resetDatabase } from '../../db/testing';
 import { createProgramme, getProgramme, listProgrammes, setProgrammeActive, updateProgramme } from './programmesRepo';
-import { createModule, deleteModule, listModules, moveModule } from '../training/trainingRepo';
-import { DEFAULT_MODULES } from '../training/defaultCurriculum';
+import { createModule, deleteModule, listModules, moveModule } from './curriculumRepo';
+import { DEFAULT_MODULES } from './defaultCurriculum';
 
 beforeEach(resetDatabase);
 

@@ -9,8 +9,8 @@ import {
 import { nowIso } from '../../lib/format';
 import type { Language } from '../../../shared/domain/base';
 import { ModuleInputSchema, type ModuleInput } from '../../../shared/domain/training';
-import { addFirstModulesInTransaction, curriculumAsInputs } from '../training/trainingRepo';
-import { defaultCurriculumInputs } from '../training/defaultCurriculum';
+import { addFirstModulesInTransaction, curriculumAsInputs } from './curriculumRepo';
+import { defaultCurriculumInputs } from './defaultCurriculum';
 
 /** Thrown when two programmes would share a code prefix (mentee codes must stay unique). */
 export class ProgrammeError extends Error {

@@ -4,9 +4,8 @@ import { REPORT_SECTIONS, type ReportRow } from '../../../shared/reports/activit
 import { isValidPeriod } from '../../../shared/reports/period';
 import { currentLanguage, i18n } from '../../i18n/i18n';
 import { formatDate, formatNumber, todayIso } from '../../lib/format';
-import { OrganisationHeader, PageNumbers, PrintFrame } from '../print/PrintLayout';
-import { useOrganisation } from '../print/usePrintData';
-import { useProgrammes } from '../programmes/useProgrammes';
+import { OrganisationHeader, PageNumbers, PrintFrame, useOrganisation } from '../print';
+import { useProgrammes } from '../programmes';
 import { shownValue } from './reportExport';
 import { parseReportPrintRoute } from './reportRoutes';
 import { reportTexts } from './reportTexts';

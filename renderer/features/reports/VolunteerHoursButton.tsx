@@ -6,9 +6,7 @@ import { formatPersonName } from '../../../shared/domain/names';
 import { defaultStatementYear } from '../../../shared/reports/volunteerHours';
 import { currentLanguage } from '../../i18n/i18n';
 import { todayIso } from '../../lib/format';
-import { PrintDialog, type PrintChoices } from '../print/PrintDialog';
-import { pdfFileName } from '../print/printOptions';
-import { usePrintActions } from '../print/usePrintActions';
+import { PrintDialog, type PrintChoices, pdfFileName, usePrintActions } from '../print';
 import { volunteerHoursRoute } from './reportRoutes';
 
 type StatementMentor = Pick<Mentor, 'id' | 'givenName' | 'familyName' | 'preferredLanguage' | 'statusHistory'>;

@@ -3,8 +3,7 @@ import { useParams, useSearchParams } from 'react-router';
 import { formatPersonName } from '../../../shared/domain/names';
 import { currentLanguage, i18n } from '../../i18n/i18n';
 import { formatDate, formatNumber, todayIso } from '../../lib/format';
-import { OrganisationHeader, PrintFrame, PrintMessage } from '../print/PrintLayout';
-import { useOrganisation } from '../print/usePrintData';
+import { OrganisationHeader, PrintFrame, PrintMessage, useOrganisation } from '../print';
 import { parseVolunteerHoursRoute } from './reportRoutes';
 import { useVolunteerHours } from './useReports';
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetDatabase } from '../../db/testing';
 import { createProgramme } from '../programmes/programmesRepo';
-import { addMentor } from '../sessions/testFixtures';
+import { addMentor } from '../../../tests/fixtures/records';
 import { createMentee } from '../mentees/menteesRepo';
 import { changePairingStatus, createPairing } from '../pairings/pairingsRepo';
 import { deleteCheckIn, recordCheckIn } from '../checkins/checkinsRepo';

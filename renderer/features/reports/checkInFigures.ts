@@ -1,9 +1,9 @@
 import type { ReportPairing, ReportRow } from '../../../shared/reports/activity';
 import { computeCheckInFigures, withCheckInFigures, type CheckInReportInput } from '../../../shared/reports/checkIns';
 import type { Period } from '../../../shared/reports/period';
-import { checkInsBetween } from '../checkins/checkinsRepo';
-import { getPairingsByIds } from '../pairings/pairingsRepo';
-import { listProgrammes } from '../programmes/programmesRepo';
+import { checkInsBetween } from '../checkins';
+import { getPairingsByIds } from '../pairings';
+import { listProgrammes } from '../programmes';
 
 /**
  * What the check-in figures need besides the pairings the activity report already read: the

@@ -3,7 +3,7 @@ import { resetDatabase } from '../../db/testing';
 import { createProgramme } from '../programmes/programmesRepo';
 import { createSession, deleteSession } from '../sessions/sessionsRepo';
 import { saveAttendance } from '../sessions/attendanceRepo';
-import { addMentor, sessionInput } from '../sessions/testFixtures';
+import { addMentor, sessionInput } from '../../../tests/fixtures/records';
 import { createMentee } from '../mentees/menteesRepo';
 import {
   addContactLog,

@@ -20,21 +20,24 @@ import {
   yearPeriod,
   type VolunteerHoursStatement,
 } from '../../../shared/reports/volunteerHours';
-import { getSessionsByIds, listSessionsInRange } from '../sessions/sessionsRepo';
-import { listAttendanceBetween, listAttendanceOfPersonBetween } from '../sessions/attendanceRepo';
-import { listMentorsOfProgramme } from '../mentors/mentorsRepo';
-import { listMenteesOfProgramme } from '../mentees/menteesRepo';
+import {
+  getSessionsByIds,
+  listSessionsInRange,
+  listAttendanceBetween,
+  listAttendanceOfPersonBetween,
+} from '../sessions';
+import { listMentorsOfProgramme } from '../mentors';
+import { listMenteesOfProgramme } from '../mentees';
 import {
   getPairingsByIds,
   listContactLogsBetween,
   listContactLogsOfPairingsBetween,
   listPairingsOfMentor,
   listPairingsStartedBy,
-} from '../pairings/pairingsRepo';
-import { getContactsByIds } from '../contacts/contactsRepo';
-import { getModulesByIds } from '../training/trainingRepo';
-import { listShadowingBetween, listShadowingOfMentorBetween } from '../training/shadowingRepo';
-import { readySinceWithin } from '../training/readySinceWithin';
+} from '../pairings';
+import { getContactsByIds } from '../contacts';
+import { getModulesByIds } from '../programmes';
+import { listShadowingBetween, listShadowingOfMentorBetween, readySinceWithin } from '../training';
 import { addCheckInFigures, loadCheckInFigureInput } from './checkInFigures';
 
 /**

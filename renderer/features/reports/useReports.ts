@@ -4,7 +4,7 @@ import type { SavedReport } from '../../../shared/domain/savedReport';
 import type { ReportRow } from '../../../shared/reports/activity';
 import type { Period } from '../../../shared/reports/period';
 import type { VolunteerHoursStatement } from '../../../shared/reports/volunteerHours';
-import { loadMentorSummary, type MentorSummary } from '../print/printData';
+import { loadMentorSummary, type MentorSummary } from '../mentors';
 import { getSavedReport, listSavedReports, loadVolunteerHours, type BuiltReport } from './reportsRepo';
 import { buildReportOffThread, computeReportOffThread } from './reportWorkerClient';
 

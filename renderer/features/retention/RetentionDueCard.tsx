@@ -27,7 +27,7 @@ const RetentionDueCard = ({ panel }: { panel: 'dashboard' | 'privacy' }) => {
   );
 };
 
-/** The overview's card (renderer/features/dashboard/widgets.tsx). */
+/** The overview's card (renderer/app/overviewWidgets.tsx). */
 export const RetentionDashboardCard = () => <RetentionDueCard panel="dashboard" />;
 
 /** The Privacy page's card. */

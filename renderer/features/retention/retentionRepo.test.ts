@@ -16,7 +16,7 @@ import { deleteMentor } from '../mentors/mentorsRepo';
 import { addContactLog, changePairingStatus, closePairing, createPairing } from '../pairings/pairingsRepo';
 import { createSession, deleteSession } from '../sessions/sessionsRepo';
 import { saveAttendance } from '../sessions/attendanceRepo';
-import { sessionInput } from '../sessions/testFixtures';
+import { sessionInput } from '../../../tests/fixtures/records';
 import { createShadowing } from '../training/shadowingRepo';
 import { DEFAULT_SETTINGS, saveSettings } from '../settings/settingsRepo';
 import { RetentionError, countRetentionDue, keepUntil, retentionQueue } from './retentionRepo';

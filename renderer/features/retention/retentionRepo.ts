@@ -26,7 +26,7 @@ import {
   type KeepUntilForm,
 } from '../../../shared/privacy/retention';
 import { recordAudit } from '../audit';
-import { getSettings } from '../settings/settingsRepo';
+import { getSettings } from '../settings';
 
 /**
  * The retention review (README "Retention review"): who is due because their involvement ended

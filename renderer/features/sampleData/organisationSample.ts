@@ -12,7 +12,7 @@ import {
 } from '../../../shared/domain/mentor';
 import { NAMES } from '../../../shared/sample/names';
 import type { Rng } from '../../../shared/sample/rng';
-import type { SampleStep } from './sampleRegistry';
+import type { SampleStep } from '../../../shared/domain/sampleData';
 
 /**
  * Sample organisation (step 10): settings, three programmes and mentors in every status with a

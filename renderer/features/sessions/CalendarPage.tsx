@@ -15,13 +15,12 @@ import type {
   EventInput,
 } from '@fullcalendar/core';
 import { Box, Button, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { SessionKindSchema, type Session, type SessionKind } from '../../../shared/domain/session';
 import { currentLanguage } from '../../i18n/i18n';
 import { localeTag, todayIso } from '../../lib/format';
-import { listSessionsInRange } from './sessionsRepo';
+import { useSessionsInRange } from './useSessions';
 import { newSessionHref } from './calendar/prefill';
 import {
   FC_VIEW,
@@ -82,7 +81,7 @@ export const CalendarPage = () => {
   // The days on screen are known before the calendar draws: the read starts at once.
   const { from, to } = visibleRange(anchor, view);
 
-  const read = useLiveQuery(() => listSessionsInRange(from, to), [from, to]);
+  const read = useSessionsInRange(from, to);
   // The calendar is drawn once, with its sessions: not empty first and again when they arrive.
   // Between two ranges the last ones stay until the next are read.
   const [lastRead, setLastRead] = useState<Session[] | undefined>(undefined);

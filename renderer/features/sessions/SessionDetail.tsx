@@ -18,7 +18,7 @@ import { FormActions } from '../../components/FormActions';
 import { deleteWithUndo } from '../../components/deleteWithUndo';
 import { isBeingLeft } from '../../lib/leaveThenDelete';
 import { useAttendance, usePeopleNames, useProgrammes, useSession } from './useSessions';
-import { PrintAttendanceButton } from '../print/PrintAttendanceButton';
+import { PrintAttendanceButton } from './attendanceSheet/PrintAttendanceButton';
 import { recordAudit } from '../audit';
 
 const Field = ({ label, children }: { label: string; children: React.ReactNode }) => (

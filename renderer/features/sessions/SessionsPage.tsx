@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ComponentType } from 'react';
 import dayjs from 'dayjs';
 import {
   Button,
@@ -22,9 +22,8 @@ import { SessionRow } from './ui/SessionRow';
 import { VirtualList } from '../../components/VirtualList';
 import { DateField } from '../../components/DateField';
 import { useProgrammes, useSessionList } from './useSessions';
-import { BlankAttendanceSheetButton } from '../print/BlankAttendanceSheetButton';
-import { ExportListButton } from '../spreadsheets';
-import { ImportButton } from '../spreadsheets';
+import { BlankAttendanceSheetButton } from '../print';
+import type { SessionFilter } from './sessionsRepo';
 
 const PAGE = 100;
 
@@ -37,7 +36,13 @@ type Filters = {
 };
 const NO_FILTERS: Filters = { kind: null, programmeId: null, facilitator: null, from: '', to: '' };
 
-export const SessionsPage = () => {
+/**
+ * The buttons another feature adds to the list's header for the list on screen (the app passes
+ * the spreadsheet import and export: `app/pages/listActions.tsx`).
+ */
+export type SessionListActions = ComponentType<{ filter: Omit<SessionFilter, 'limit'>; count: number }>;
+
+export const SessionsPage = ({ Actions }: { Actions: SessionListActions }) => {
   const { t } = useTranslation('sessions');
   const [when, setWhen] = useState<'upcoming' | 'past'>('upcoming');
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
@@ -81,8 +86,7 @@ export const SessionsPage = () => {
             {t('overdue.title')}
           </Button>
           <BlankAttendanceSheetButton />
-          <ImportButton kind="attendance" />
-          <ExportListButton request={{ kind: 'sessions', filter: listFilter }} count={sessions?.length ?? 0} />
+          <Actions filter={listFilter} count={sessions?.length ?? 0} />
           <Button component={Link} to="/sessions/new">
             {t('new')}
           </Button>

@@ -2,11 +2,11 @@ import type { PersonKind, PersonRef } from '../../../shared/domain/base';
 import { formatPersonName } from '../../../shared/domain/names';
 import type { Mentee } from '../../../shared/domain/mentee';
 import type { Programme } from '../../../shared/domain/programme';
-import { getContactsByIds, searchContacts } from '../contacts/contactsRepo';
-import { findMentorIds, getMentorsByIds } from '../mentors/mentorsRepo';
-import { findMentees, getMenteesByIds } from '../mentees/menteesRepo';
-import { listProgrammes as listAllProgrammes } from '../programmes/programmesRepo';
-import { getSettings } from '../settings/settingsRepo';
+import { getContactsByIds, searchContacts } from '../contacts';
+import { findMentorIds, getMentorsByIds } from '../mentors';
+import { findMentees, getMenteesByIds } from '../mentees';
+import { listProgrammes as listAllProgrammes } from '../programmes';
+import { getSettings } from '../settings';
 
 /**
  * What the sessions pages need from other features, through those features' repositories:

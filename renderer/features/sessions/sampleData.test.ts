@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetDatabase } from '../../db/testing';
-import { buildSampleData, loadSampleData } from '../sampleData/loadSampleData';
-import { SAMPLE_STEPS } from '../sampleData/sampleRegistry';
+import { buildSampleData, loadSampleData } from '../sampleData';
+import { SAMPLE_STEPS } from '../../app/sampleSteps';
 import { listSessions } from './sessionsRepo';
 import { lastSupervisionDate } from './attendanceRepo';
 import { listSupervisionOverdue } from './supervisionOverdue';
@@ -29,7 +29,7 @@ describe('sessions sample data', () => {
   });
 
   it('leaves some active mentors overdue for supervision, and most not', async () => {
-    await loadSampleData({ env });
+    await loadSampleData({ steps: SAMPLE_STEPS, env });
     const { overdue } = await listSupervisionOverdue(env.today, 4);
     expect(overdue.length).toBeGreaterThanOrEqual(2);
     expect(overdue.filter((o) => o.lastSupervision === null).length).toBeGreaterThanOrEqual(2);

@@ -4,7 +4,7 @@ import type { Contact } from '../../../shared/domain/contact';
 import type { Mentor } from '../../../shared/domain/mentor';
 import type { Attendance, AttendanceStatus, Session, SessionKind, SubKind } from '../../../shared/domain/session';
 import type { Rng } from '../../../shared/sample/rng';
-import type { SampleData, SampleStep } from '../sampleData/sampleRegistry';
+import type { SampleData, SampleStep } from '../../../shared/domain/sampleData';
 import { sessionHours } from './sessionRules';
 
 /**

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetDatabase } from '../../db/testing';
 import { db } from '../../db/db';
 import { createSession, deleteSession, listSessionsInRange } from './sessionsRepo';
-import { sessionInput } from './testFixtures';
+import { sessionInput } from '../../../tests/fixtures/records';
 
 beforeEach(resetDatabase);
 

@@ -22,7 +22,7 @@ import {
   saveAttendance,
 } from './attendanceRepo';
 import { listSupervisionOverdue } from './supervisionOverdue';
-import { addMentor, sessionInput } from './testFixtures';
+import { addMentor, sessionInput } from '../../../tests/fixtures/records';
 
 const people = (n: number): PersonRef[] =>
   Array.from({ length: n }, () => ({ kind: 'mentor', id: crypto.randomUUID() }));
@@ -88,6 +88,28 @@ describe('sessions', () => {
     expect(await titles({ to: '2026-11-30', descending: true, limit: 2 })).toEqual(['B', 'C']);
     expect(await titles({ kind: 'supervision', from: '2026-11-02', limit: 10 })).toEqual(['C', 'D']);
     expect(await titles({ programmeId: prog, limit: 10 })).toEqual(['B']);
+  });
+
+  it("lists one person's sessions (facilitated or expected at) by date, kind and programme, in order, with a limit", async () => {
+    const [me, other] = people(2) as [PersonRef, PersonRef];
+    const prog = crypto.randomUUID();
+    const expectedAt = (title: string, date: string, more: Parameters<typeof sessionInput>[0] = {}) =>
+      createSession(sessionInput({ title, date, expected: [me, other], ...more }));
+    await expectedAt('A', '2026-11-10');
+    await expectedAt('B', '2026-11-03', { startTime: '09:00', endTime: '10:00' });
+    await expectedAt('C', '2026-11-03');
+    await expectedAt('D', '2026-11-20', { kind: 'event', subKind: 'openDay', programmeId: prog });
+    await deleteSession((await expectedAt('E', '2026-11-15')).id);
+    await createSession(sessionInput({ title: 'F', date: '2026-11-04', expected: [other] }));
+    await createSession(sessionInput({ title: 'G', date: '2026-11-05', facilitators: [me], expected: [other] }));
+    const titles = async (f: Omit<Parameters<typeof listSessions>[0], 'participantId' | 'limit'>, limit = 10) =>
+      (await listSessions({ ...f, participantId: me.id, limit })).map((s) => s.title);
+    expect(await titles({})).toEqual(['B', 'C', 'A', 'D']);
+    expect(await titles({ from: '2026-11-04' })).toEqual(['A', 'D']);
+    expect(await titles({ to: '2026-11-10', descending: true }, 2)).toEqual(['A', 'C']);
+    expect(await titles({ kind: 'event' })).toEqual(['D']);
+    expect(await titles({ programmeId: prog })).toEqual(['D']);
+    expect((await listSessions({ facilitatorId: me.id, limit: 10 })).map((s) => s.title)).toEqual(['G']);
   });
 
   it('marks a follow-up done', async () => {

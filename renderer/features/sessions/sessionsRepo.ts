@@ -222,12 +222,14 @@ export const listSessions = async (f: SessionFilter): Promise<Session[]> => {
   const sort = (rows: Session[]) => rows.sort((a, b) => (f.descending ? byDateTime(b, a) : byDateTime(a, b)));
 
   if (f.facilitatorId !== undefined || f.participantId !== undefined) {
-    // One person's sessions are few: read them all through the multi-entry index, then order.
+    // One person's sessions are few: read them all through the multi-entry index in one getAll,
+    // then filter and order here. A Dexie `.filter` would step a cursor instead, one round trip
+    // (and, in a live query, one tracked key) per row: 70 for a long-serving mentor (issue 24).
     const coll =
       f.facilitatorId !== undefined
         ? db.sessions.where('facilitatorIds').equals(f.facilitatorId)
         : db.sessions.where('expectedIds').equals(f.participantId ?? '');
-    return sort(await coll.filter(matches).toArray()).slice(0, f.limit);
+    return sort((await coll.toArray()).filter(matches)).slice(0, f.limit);
   }
   const base =
     f.kind !== undefined

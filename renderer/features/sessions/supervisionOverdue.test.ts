@@ -4,7 +4,7 @@ import type { AttendanceStatus } from '../../../shared/domain/session';
 import { deleteSession, createSession } from './sessionsRepo';
 import { lastSupervisionDates, lastSupervisionsOnOrBefore, saveAttendance } from './attendanceRepo';
 import { listSupervisionOverdue } from './supervisionOverdue';
-import { addMentor, sessionInput } from './testFixtures';
+import { addMentor, sessionInput } from '../../../tests/fixtures/records';
 
 beforeEach(resetDatabase);
 

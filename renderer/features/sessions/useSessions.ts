@@ -1,13 +1,20 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { PersonRef } from '../../../shared/domain/base';
+import type { PersonKind, PersonRef } from '../../../shared/domain/base';
 import type { Attendance, Session } from '../../../shared/domain/session';
 import type { Programme } from '../../../shared/domain/programme';
 import type { TrainingModule } from '../../../shared/domain/training';
 import { lastSupervisionDate, listAttendanceByPerson, listAttendanceForSession } from './attendanceRepo';
-import { getSessionsByIds, getSession, listSessions, type SessionFilter } from './sessionsRepo';
-import { listProgrammes, namesOf, supervisionEveryWeeks } from './peopleLookup';
+import {
+  getSessionsByIds,
+  getSession,
+  listSessions,
+  listSessionsInRange,
+  listSessionsOfPerson,
+  type SessionFilter,
+} from './sessionsRepo';
+import { listProgrammes, namesOf, searchPeople, supervisionEveryWeeks, type PersonOption } from './peopleLookup';
 import { listSupervisionOverdue, type OverdueMentor } from './supervisionOverdue';
-import { listModules } from '../training/trainingRepo';
+import { listModules } from '../programmes';
 
 export const useSessionList = (filter: SessionFilter): Session[] | undefined =>
   useLiveQuery(() => listSessions(filter), [JSON.stringify(filter)]);
@@ -18,6 +25,18 @@ export const useSession = (id: string | undefined): Session | null | undefined =
 
 export const useAttendance = (sessionId: string | undefined): Attendance[] | undefined =>
   useLiveQuery(() => (sessionId ? listAttendanceForSession(sessionId) : Promise.resolve([])), [sessionId]);
+
+/** The sessions a person took part in or led, newest first (at most `limit`); undefined while loading. */
+export const useSessionsOfPerson = (personId: string | undefined, limit = 50): Session[] | undefined =>
+  useLiveQuery(() => (personId ? listSessionsOfPerson(personId, limit) : Promise.resolve([])), [personId, limit]);
+
+/** The sessions dated between `from` and `to` (the calendar's days on screen); undefined while loading. */
+export const useSessionsInRange = (from: string, to: string): Session[] | undefined =>
+  useLiveQuery(() => listSessionsInRange(from, to), [from, to]);
+
+/** The people of these kinds whose name starts with what is typed; undefined while loading. */
+export const usePeopleSearch = (query: string, kinds: readonly PersonKind[], lng: string): PersonOption[] | undefined =>
+  useLiveQuery(() => searchPeople(query, kinds, lng), [query, kinds.join(), lng]);
 
 /** Display names for the referenced people (only those, read by id). */
 export const usePeopleNames = (refs: readonly PersonRef[], lng: string): Map<string, string> | undefined =>

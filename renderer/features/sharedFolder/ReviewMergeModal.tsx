@@ -6,8 +6,7 @@ import type { InvariantBreak } from '../../../shared/sync/invariants';
 import { errorText, notifyError } from '../../components/notify';
 import { isBackupError } from '../../../shared/backup/errors';
 import { i18n } from '../../i18n/i18n';
-import { MergeNotes } from '../backup/MergeNotes';
-import { InvariantBreaks } from '../backup/InvariantBreaks';
+import { MergeNotes, InvariantBreaks } from '../backup';
 import { reviewWaitingFile, type WaitingReview } from './sharedFolderActions';
 
 /**

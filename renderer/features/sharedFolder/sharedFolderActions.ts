@@ -2,8 +2,7 @@ import { bridge } from '../../bridge/bridge';
 import { SCHEMA_VERSION } from '../../db/AppDB';
 import type { MergeSummary } from '../../../shared/backup/mergePlan';
 import { archivedFileName } from '../../../shared/sync/sharedFolder';
-import type { ImportResult } from '../backup/backupRepo';
-import { openInWorker } from '../backup/backupWorkerClient';
+import { type ImportResult, openInWorker } from '../backup';
 import {
   dropPeer,
   forgetSharedFolder,

@@ -16,8 +16,8 @@ import {
   type SyncEvent,
   type SyncPorts,
 } from '../../../shared/sync/sharedFolder';
-import { recordAudit } from '../audit/auditRepo';
-import { getSettings } from '../settings/settingsRepo';
+import { recordAudit } from '../audit';
+import { getSettings } from '../settings';
 
 /**
  * What this PC keeps about its shared folder, in `meta` (never in a backup or a sync file): the

@@ -18,10 +18,11 @@ import {
   manifestInfo,
   previewMerge,
   type ImportOptions,
-} from '../backup/backupRepo';
+  createInWorker,
+  openInWorker,
+} from '../backup';
 import { countsOfPlan, type MergeCounts } from '../../../shared/backup/mergePlan';
 import { DOMAIN_TABLE_NAMES } from '../../../shared/domain';
-import { createInWorker, openInWorker } from '../backup/backupWorkerClient';
 import { changeStamp } from './sharedFolderRepo';
 
 /**

@@ -18,7 +18,7 @@ import { countsAfter } from '../../../shared/spreadsheet/preview';
 import type { DuplicateDecision, PreviewRow } from '../../../shared/spreadsheet/types';
 import { VirtualList } from '../../components/VirtualList';
 import { formatNumber } from '../../lib/format';
-import { useProgrammes } from '../programmes/useProgrammes';
+import { useProgrammes } from '../programmes';
 import { duplicateText, errorText, noteTexts, rowTitle, type RowTextContext } from './previewText';
 import { StepHeading } from './StepHeading';
 import type { SpreadsheetImportState } from './useSpreadsheetImport';

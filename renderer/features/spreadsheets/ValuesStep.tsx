@@ -6,7 +6,7 @@ import { enumLabel } from '../../../shared/spreadsheet/labels';
 import { suggestCodePrefix } from '../../../shared/spreadsheet/questions';
 import type { ValueAnswer, ValueQuestion } from '../../../shared/spreadsheet/types';
 import { formatNumber } from '../../lib/format';
-import { useProgrammes } from '../programmes/useProgrammes';
+import { useProgrammes } from '../programmes';
 import { StepHeading } from './StepHeading';
 import type { SpreadsheetImportState } from './useSpreadsheetImport';
 import { CODE_PREFIX, unansweredQuestions } from './wizardModel';

@@ -36,8 +36,8 @@ import type {
   PreviewRow,
   SheetRead,
 } from '../../../shared/spreadsheet/types';
-import { recordAudit } from '../audit/auditRepo';
-import { getSettings } from '../settings/settingsRepo';
+import { recordAudit } from '../audit';
+import { getSettings } from '../settings';
 import { todayIso } from '../../lib/format';
 
 /**

@@ -7,14 +7,20 @@ import type { Attendance, Session } from '../../../shared/domain/session';
 import { PAIRING_STATUSES } from '../../../shared/domain/pairing';
 import { csvBytes, type CsvCell } from '../../lib/csv';
 import { formatDate } from '../../lib/format';
-import { findAllContacts } from '../contacts/contactsRepo';
-import { findMenteeIds, getMenteesByIds, type MenteeFilter } from '../mentees/menteesRepo';
-import { findMentorIds, getMentorsByIds, type MentorFilter } from '../mentors/mentorsRepo';
-import { countOpenPairingsByMentor, listPairingsByStatus } from '../pairings/pairingsRepo';
-import { listProgrammes } from '../programmes/programmesRepo';
-import { listAttendanceBetween } from '../sessions/attendanceRepo';
-import { listSessions, type SessionFilter } from '../sessions/sessionsRepo';
-import { fieldCells, fieldColumnsOf, type FieldColumn, type PeopleKind } from './listExportFields';
+import { findAllContacts } from '../contacts';
+import { findMenteeIds, getMenteesByIds, type MenteeFilter } from '../mentees';
+import { findMentorIds, getMentorsByIds, type MentorFilter } from '../mentors';
+import { countOpenPairingsByMentor, listPairingsByStatus } from '../pairings';
+import { listProgrammes } from '../programmes';
+import { listAttendanceBetween, listSessions, type SessionFilter } from '../sessions';
+import {
+  fieldCells,
+  fieldColumnsOf,
+  type CellValue,
+  type ColumnType,
+  type FieldColumn,
+  type PeopleKind,
+} from './listExportFields';
 
 /**
  * "Export this list": the records a list page shows under its current filters, as an XLSX or
@@ -48,9 +54,7 @@ export type ListExportRequest =
 /** A translator of full keys (`ns:key`) in the export's language. */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
-/** A cell before it is written: dates are `YYYY-MM-DD` and times `HH:mm` strings in their columns. */
-export type CellValue = string | number | null;
-export type ColumnType = 'text' | 'integer' | 'decimal' | 'date' | 'time';
+export type { CellValue, ColumnType };
 
 export type ExportColumn = { key: string; header: string; type: ColumnType; width: number };
 export type ExportTable = { sheetName: string; columns: ExportColumn[]; rows: CellValue[][] };

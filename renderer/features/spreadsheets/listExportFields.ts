@@ -11,7 +11,6 @@ import {
   type ValueKind,
 } from '../../../shared/spreadsheet/fields';
 import type { Cell } from '../../../shared/spreadsheet/types';
-import type { CellValue, ColumnType } from './listExport';
 
 /**
  * The import's field catalogue (shared/spreadsheet/fields.ts) as export columns: the same
@@ -20,6 +19,10 @@ import type { CellValue, ColumnType } from './listExport';
  */
 
 export type PeopleKind = 'mentors' | 'mentees' | 'contacts';
+
+/** A cell before it is written: dates are `YYYY-MM-DD` and times `HH:mm` strings in their columns. */
+export type CellValue = string | number | null;
+export type ColumnType = 'text' | 'integer' | 'decimal' | 'date' | 'time';
 
 const TYPE: Partial<Record<ValueKind, ColumnType>> = {
   date: 'date',

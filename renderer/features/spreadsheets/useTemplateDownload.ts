@@ -3,7 +3,7 @@ import type { Language } from '../../../shared/domain/base';
 import type { ImportKind } from '../../../shared/spreadsheet/types';
 import { bridge } from '../../bridge/bridge';
 import { i18n } from '../../i18n/i18n';
-import { listProgrammes } from '../programmes/programmesRepo';
+import { listProgrammes } from '../programmes';
 import { buildTemplate, templateFileName } from './templates';
 
 export type TemplateOutcome = { ok: true; path: string } | { ok: false } | null;

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/domain/base';
 import type { SubjectKind } from '../../../shared/privacy/subjectAccess';
 import { currentLanguage } from '../../i18n/i18n';
-import { PrintDialog, type PrintChoices } from '../print/PrintDialog';
+import { PrintDialog, type PrintChoices } from '../print';
 import { useSubjectAccessExport } from './useSubjectAccessExport';
 
 type Props = {

@@ -9,8 +9,7 @@ import {
 } from '../../../shared/privacy/subjectAccess';
 import { currentLanguage, i18n } from '../../i18n/i18n';
 import { formatDate, todayIso } from '../../lib/format';
-import { OrganisationHeader, PageNumbers, PrintFrame, PrintMessage } from '../print/PrintLayout';
-import { useOrganisation } from '../print/usePrintData';
+import { OrganisationHeader, PageNumbers, PrintFrame, PrintMessage, useOrganisation } from '../print';
 import { labelText, valueText } from './docText';
 import { parseSubjectAccessLang, parseSubjectKind } from './subjectAccessRoutes';
 import { useSubjectAccess } from './useSubjectAccess';

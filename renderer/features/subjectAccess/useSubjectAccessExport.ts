@@ -8,7 +8,7 @@ import { bridge, isDesktop } from '../../bridge/bridge';
 import { i18n } from '../../i18n/i18n';
 import { todayIso } from '../../lib/format';
 import { recordAudit } from '../audit';
-import { pdfFileName } from '../print/printOptions';
+import { pdfFileName } from '../print';
 import { loadSubjectAccess } from './subjectAccessRepo';
 import { subjectAccessRoute } from './subjectAccessRoutes';
 

@@ -18,8 +18,15 @@ import { Link, useSearchParams } from 'react-router';
 import type { TrainingModule } from '../../../shared/domain/training';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatNumber } from '../../lib/format';
-import { createModule, deleteModule, moveModule, restoreModule, TrainingRuleError, updateModule } from './trainingRepo';
-import { createDefaultCurriculum } from './defaultCurriculum';
+import {
+  createModule,
+  deleteModule,
+  moveModule,
+  restoreModule,
+  TrainingRuleError,
+  updateModule,
+  createDefaultCurriculum,
+} from '../programmes';
 import { ModuleForm, type ModuleFormValues } from './ModuleForm';
 import { notifyError, notifySaved } from '../../components/notify';
 import { deleteWithUndo } from '../../components/deleteWithUndo';

@@ -2,14 +2,12 @@ import { useState } from 'react';
 import { MultiSelect, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ShadowingInputSchema, type ShadowingInput, type TrainingModule } from '../../../shared/domain/training';
-import { formatPersonName } from '../../../shared/domain/names';
 import { currentLanguage } from '../../i18n/i18n';
-import { getContactsByIds, searchContacts } from '../contacts/contactsRepo';
+import { useContactChoices } from './useTraining';
 import { fieldError } from '../../components/notify';
 import { NumberField } from '../../components/NumberField';
 import { FormActions } from '../../components/FormActions';
@@ -45,17 +43,7 @@ export const ShadowingForm = ({
   const [debounced] = useDebouncedValue(search, 150);
   const contactId = useWatch({ control, name: 'contactId' }) ?? null;
   // The options: the contacts matching what is typed, plus the chosen one (so its name shows).
-  const contactOptions = useLiveQuery(async () => {
-    const [found, chosen] = await Promise.all([
-      searchContacts(debounced, 20),
-      contactId ? getContactsByIds([contactId]) : Promise.resolve([]),
-    ]);
-    const all = new Map([...chosen, ...found].map((c) => [c.id, c]));
-    return [...all.values()].map((c) => ({
-      value: c.id,
-      label: [formatPersonName(c, lng), c.organisation].filter(Boolean).join(' · '),
-    }));
-  }, [debounced, contactId, lng]);
+  const contactOptions = useContactChoices(debounced, contactId, lng);
 
   return (
     <form onSubmit={(e) => void handleSubmit(onSubmit)(e)} noValidate>

@@ -13,7 +13,7 @@ import { getTrainingOverview } from './progressRepo';
 import { overviewCsvRows, type OverviewRow } from './overviewCsv';
 import { csvBytes } from '../../lib/csv';
 import { notifyError, notifySaved } from '../../components/notify';
-import { TrainingRuleError } from './trainingRepo';
+import { TrainingRuleError } from '../programmes';
 import { CreditRuleHelp } from './CreditRuleHelp';
 import { recordAudit } from '../audit';
 

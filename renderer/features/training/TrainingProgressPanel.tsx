@@ -11,7 +11,7 @@ import { ShadowingForm, type ShadowingFormValues } from './ShadowingForm';
 import { notifyError, notifySaved } from '../../components/notify';
 import { deleteWithUndo } from '../../components/deleteWithUndo';
 import { useMentorProgress, useModulesOfMentor, useShadowing } from './useTraining';
-import { PrintCertificateButton } from '../print/PrintCertificateButton';
+import { PrintCertificateButton } from './certificate/PrintCertificateButton';
 
 /** Alert titles in the body text colour: the outline variant's coloured titles fail AA contrast. */
 const READABLE_TITLE = {

@@ -1,10 +1,20 @@
 import { computeManyProgress, type MentorProgress } from '../../../shared/training/progress';
 import type { Mentor, MentorStatus } from '../../../shared/domain/mentor';
 import type { TrainingModule } from '../../../shared/domain/training';
-import { progressRowsOf } from '../../db/trainingSummaries';
-import { listModules } from './trainingRepo';
-import { getMentorsByIds, getTrainingSummaries, listMentorIdsForTraining } from './trainingSources';
+import { db } from '../../db/db';
+import { readByIds } from '../../db/readByIds';
+import { progressRowsOf, type TrainingSummary } from '../../db/trainingSummaries';
+import { listModules } from '../programmes';
+import { getMentorsByIds, listMentorIdsForTraining } from './trainingSources';
 import type { OverviewRow } from './overviewCsv';
+
+/**
+ * The stored training summaries of these people (renderer/db/trainingSummaries.ts), in the order
+ * given (undefined for someone with no training attendance or shadowing): what progress is
+ * computed from, one small record per person (past a few hundred people, all in one request).
+ */
+const getTrainingSummaries = (personIds: readonly string[]): Promise<(TrainingSummary | undefined)[]> =>
+  readByIds(db.trainingSummaries, personIds);
 
 /**
  * Gathers what progress is derived from and hands it to the pure computation in

@@ -1,9 +1,9 @@
-import type { ActivationWarning } from '../mentors/activationChecks';
+import type { ActivationWarning } from '../../../shared/domain/activation';
 import { getTrainingReadiness } from './readiness';
 import { getRules } from './trainingSources';
 
 /**
- * The readiness gate, registered in `ACTIVATION_CHECKS`: before a mentor becomes active, warn
+ * The readiness gate, registered in `app/activationChecks.ts`: before a mentor becomes active, warn
  * when the organisation's rule "mandatory modules complete before active" is on and some are
  * not. The status dialog then asks for confirmation and a reason (recorded with
  * `override: 'trainingIncomplete'`). The message lists the missing modules by name.

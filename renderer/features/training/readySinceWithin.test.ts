@@ -3,7 +3,7 @@ import { resetDatabase } from '../../db/testing';
 import { createMentor, listMentorsOfProgramme } from '../mentors/mentorsRepo';
 import { createSession, listSessionsInRange } from '../sessions/sessionsRepo';
 import { listAttendanceBetween, saveAttendance } from '../sessions/attendanceRepo';
-import { createModule } from './trainingRepo';
+import { createModule } from '../programmes/curriculumRepo';
 import type { SessionInput } from '../../../shared/domain/session';
 import { createShadowing, listShadowingBetween } from './shadowingRepo';
 import { readySinceWithin } from './readySinceWithin';

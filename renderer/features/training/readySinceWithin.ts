@@ -1,7 +1,7 @@
 import type { Mentor } from '../../../shared/domain/mentor';
 import type { Attendance, Session } from '../../../shared/domain/session';
 import type { Shadowing } from '../../../shared/domain/training';
-import { listModules } from './trainingRepo';
+import { listModules } from '../programmes';
 import { getProgressOfMentorRecords } from './progressRepo';
 
 /**

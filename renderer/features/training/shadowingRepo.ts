@@ -9,7 +9,7 @@ import {
   type Shadowing,
   type ShadowingInput,
 } from '../../../shared/domain/training';
-import { TrainingRuleError } from './trainingRepo';
+import { TrainingRuleError } from '../programmes';
 
 /** The only module that touches `db.shadowing`. */
 

@@ -16,7 +16,7 @@ import {
   restoreModule,
   TrainingRuleError,
   updateModule,
-} from './trainingRepo';
+} from '../programmes/curriculumRepo';
 import {
   createShadowing,
   deleteShadowing,

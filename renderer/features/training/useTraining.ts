@@ -2,9 +2,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Programme } from '../../../shared/domain/programme';
 import type { Shadowing, TrainingModule } from '../../../shared/domain/training';
 import type { Contact } from '../../../shared/domain/contact';
-import { listProgrammes } from '../programmes/programmesRepo';
-import { getContactsByIds } from '../contacts/contactsRepo';
-import { listModules, listModulesOfProgrammes } from './trainingRepo';
+import { formatPersonName } from '../../../shared/domain/names';
+import { listProgrammes, listModules } from '../programmes';
+import { getContactsByIds, searchContacts } from '../contacts';
 import { listShadowingByMentor } from './shadowingRepo';
 import { getMentorsByIds } from './trainingSources';
 import {
@@ -28,9 +28,6 @@ export const useProgrammes = (): Programme[] | undefined => useLiveQuery(() => l
 
 export const useModules = (programmeId: string | null): TrainingModule[] | undefined =>
   useLiveQuery(() => (programmeId ? listModules(programmeId) : Promise.resolve([])), [programmeId]);
-
-export const useModulesOfProgrammes = (programmeIds: readonly string[] | undefined): TrainingModule[] | undefined =>
-  useLiveQuery(() => listModulesOfProgrammes(programmeIds ?? []), [programmeIds?.join(',')]);
 
 export const useMentorProgress = (mentorId: string) => useLiveQuery(() => getMentorProgress(mentorId), [mentorId]);
 
@@ -82,3 +79,24 @@ export const useTrainingOverviewWindow = (
     return new Map(rows.map((r) => [r.mentor.id, r]));
   }, [ids, fromBlock, toBlock]);
 };
+
+/**
+ * The contacts a shadowing form offers: those whose name starts with what is typed (at most 20),
+ * and the one chosen (so that its name shows); undefined while loading.
+ */
+export const useContactChoices = (
+  query: string,
+  chosenId: string | null,
+  lng: string,
+): { value: string; label: string }[] | undefined =>
+  useLiveQuery(async () => {
+    const [found, chosen] = await Promise.all([
+      searchContacts(query, 20),
+      chosenId ? getContactsByIds([chosenId]) : Promise.resolve([]),
+    ]);
+    const all = new Map([...chosen, ...found].map((c) => [c.id, c]));
+    return [...all.values()].map((c) => ({
+      value: c.id,
+      label: [formatPersonName(c, lng), c.organisation].filter(Boolean).join(' · '),
+    }));
+  }, [query, chosenId, lng]);

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { PersonKind } from '../../../../shared/domain/base';
 import { currentLanguage } from '../../../i18n/i18n';
-import { searchPeople, type PersonOption } from '../peopleLookup';
+import type { PersonOption } from '../peopleLookup';
+import { usePeopleSearch } from '../useSessions';
 
 type Props = {
   label: string;
@@ -26,7 +26,7 @@ export const PersonPicker = ({ label, kinds, onPick, excludeIds, description }: 
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 120);
   const lng = currentLanguage();
-  const options = useLiveQuery(() => searchPeople(debounced, kinds, lng), [debounced, kinds.join(), lng]) ?? [];
+  const options = usePeopleSearch(debounced, kinds, lng) ?? [];
   const visible = options.filter((o) => !excludeIds?.has(o.ref.id));
   const byKey = new Map(visible.map((o) => [`${o.ref.kind}:${o.ref.id}`, o]));
 

@@ -1,0 +1,2 @@
+/** Reports' public surface: the mentor page's "Volunteer hours statement" button. */
+export { VolunteerHoursButton } from './VolunteerHoursButton';
