@@ -33,6 +33,8 @@ const PARTS = (process.env.BENCH_PARTS ?? 'ui,backup,reports,import,calendar,car
 const runsFor = (size) => Number(process.env.BENCH_RUNS ?? RUNS[size] ?? 3);
 /** BENCH_PROFILE=<dir>: a CPU profile of one more opening of each page (not counted), see profileRoute. */
 const PROFILE_DIR = process.env.BENCH_PROFILE ? join(ROOT, process.env.BENCH_PROFILE) : null;
+/** BENCH_PROFILE_COLD=1 (with BENCH_PROFILE): profile each page's first, cold opening instead (it is still counted). */
+const PROFILE_COLD = PROFILE_DIR !== null && process.env.BENCH_PROFILE_COLD === '1';
 const MENTORS_ONLY = 5000;
 const PASSPHRASE = 'correct horse battery staple ünnep';
 /** A search keystroke must update the list within one frame. */
@@ -323,15 +325,32 @@ const uiFigures = async (page, size, picks, n) => {
     ['suggestions', 'mentor suggestions for one mentee', `#/pairings/new?menteeId=${picks.menteeId}`, 'ol li, [data-index]'],
   ];
   for (const [key, name, hash, selector] of routes) {
-    const r = await repeat(n, `${size}: ${key}`, async () => {
-      await idle(page);
-      return openRoute(page, hash, selector);
-    });
-    // `cold`: the first opening of the page in this document (its code chunk fetched, nothing cached).
-    addFigure(size, key, `open ${name}: rendered and still`, 'ms', r.settledMs, { firstReadyMedian: round(median(r.readyMs)), cold: round(r.settledMs[0]) });
-    if (PROFILE_DIR) await profileRoute(page, `${size}-${key}`, hash, selector);
+    const r = await openRepeatedly(page, n, `${size}-${key}`, hash, selector);
+    addFigure(size, key, `open ${name}: rendered and still`, 'ms', r.settledMs, coldFigures(r));
+    if (PROFILE_DIR && !PROFILE_COLD) await profileRoute(page, `${size}-${key}`, hash, selector);
   }
 };
+
+/**
+ * Open a page `n` times from the idle page. The first opening is the cold one (its code chunk
+ * fetched, its rows never read in this document); with BENCH_PROFILE_COLD it runs under the profiler.
+ */
+const openRepeatedly = (page, n, name, hash, selector) =>
+  repeat(n, name.replace('-', ': '), async (i) => {
+    await idle(page);
+    if (i === 0 && PROFILE_COLD) {
+      let result;
+      await profile(page, `${name}-cold`, async () => (result = await openRoute(page, hash, selector)));
+      return result;
+    }
+    return openRoute(page, hash, selector);
+  });
+
+/**
+ * `cold`: the first opening's time to rendered and still; `coldReady`: to its first rows (the rest
+ * is what kept changing after them); `firstReadyMedian`: the median time to first rows.
+ */
+const coldFigures = (r) => ({ firstReadyMedian: round(median(r.readyMs)), cold: round(r.settledMs[0]), coldReady: round(r.readyMs[0]) });
 
 /**
  * BENCH_PROFILE=<dir>: after a page's measured runs, one more (not counted) under Chromium's CPU
@@ -397,17 +416,10 @@ const careFigures = async (page, size, n) => {
   await firstRowsAfterLoad(page);
   const hash = '#/mentors/load';
   const selector = '[data-testid="care-load"] tbody tr[aria-rowindex]';
-  const r = await repeat(n, `${size}: careLoad`, async () => {
-    await idle(page);
-    return openRoute(page, hash, selector);
-  });
+  const r = await openRepeatedly(page, n, `${size}-careLoad`, hash, selector);
   const mentors = await page.evaluate(() => Number(document.querySelector('main [data-testid="care-load"] table')?.getAttribute('aria-rowcount') ?? 1) - 1);
-  addFigure(size, 'careLoad', 'open the mentors’ load list: rendered and still', 'ms', r.settledMs, {
-    firstReadyMedian: round(median(r.readyMs)),
-    cold: round(r.settledMs[0]),
-    mentors,
-  });
-  if (PROFILE_DIR) await profileRoute(page, `${size}-careLoad`, hash, selector);
+  addFigure(size, 'careLoad', 'open the mentors’ load list: rendered and still', 'ms', r.settledMs, { ...coldFigures(r), mentors });
+  if (PROFILE_DIR && !PROFILE_COLD) await profileRoute(page, `${size}-careLoad`, hash, selector);
 };
 
 // ---------------------------------------------------------------------------------------------
