@@ -10,7 +10,8 @@ import { LanguageSchema } from '../../shared/domain/base';
 import { DAYJS_LOCALE } from '../components/localDate';
 import type { DbState } from '../db/openDatabase';
 import { AppLayout } from './AppLayout';
-import { BARE_ROUTES, SECTIONS } from './sections';
+import { BARE_ROUTES, SECTIONS, type PageRoute } from './sections';
+import { prefetchPages } from './prefetchPages';
 import { NotFoundPage } from './NotFoundPage';
 import { bridge } from '../bridge/bridge';
 import { createAppTheme, cssVariablesResolver } from './theme';
@@ -41,6 +42,24 @@ const MenuCommands = () => {
   return null;
 };
 
+/**
+ * A page's route: its code is fetched by the router before the page is shown (see `PageRoute`).
+ * The Suspense boundary is for what a page itself loads lazily (overview cards, pairing panels).
+ */
+const pageRoute = ({ path, load }: PageRoute) => ({
+  path,
+  lazy: async () => {
+    const Page = await load();
+    return {
+      element: (
+        <Suspense fallback={<Loading />}>
+          <Page />
+        </Suspense>
+      ),
+    };
+  },
+});
+
 const router = (dbState: DbState) =>
   createHashRouter([
     {
@@ -50,27 +69,14 @@ const router = (dbState: DbState) =>
           <AppLayout dbState={dbState} />
         </>
       ),
-      children: [
-        ...SECTIONS.flatMap((s) =>
-          s.routes.map(({ path, Component }) => ({
-            path,
-            element: (
-              <Suspense fallback={<Loading />}>
-                <Component />
-              </Suspense>
-            ),
-          })),
-        ),
-        { path: '*', element: <NotFoundPage /> },
-      ],
+      // Shown only while the first page's code is fetched at start-up.
+      hydrateFallbackElement: <Loading />,
+      children: [...SECTIONS.flatMap((s) => s.routes.map(pageRoute)), { path: '*', element: <NotFoundPage /> }],
     },
     {
-      element: (
-        <Suspense fallback={<Loading />}>
-          <Outlet />
-        </Suspense>
-      ),
-      children: BARE_ROUTES.map(({ path, Component }) => ({ path, element: <Component /> })),
+      element: <Outlet />,
+      hydrateFallbackElement: <Loading />,
+      children: BARE_ROUTES.map(pageRoute),
     },
   ]);
 
@@ -97,8 +103,12 @@ const LocalisedMantine = ({ children }: { children: React.ReactNode }) => {
   );
 };
 
+/** Every sidebar page's code, fetched in the background once the app is left alone (not the printable pages). */
+const PAGE_LOADERS = SECTIONS.flatMap((s) => s.routes.map((r) => r.load));
+
 export const App = ({ dbState }: { dbState: DbState }) => {
   const appRouter = useMemo(() => router(dbState), [dbState]);
+  useEffect(() => prefetchPages(PAGE_LOADERS), []);
   return (
     <I18nextProvider i18n={i18n}>
       <LocalisedMantine>

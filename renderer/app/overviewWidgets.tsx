@@ -1,56 +1,54 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { ComponentType } from 'react';
+import { SupervisionOverdueCard } from '../features/sessions/SupervisionOverdueCard';
+import { NeedsSupportCard } from '../features/care/NeedsSupportCard';
+import { PairingsDashboardCard } from '../features/pairings/PairingsDashboardCard';
+import { QuarterReportCard } from '../features/reports/QuarterReportCard';
+import { CheckInsDashboardCard } from '../features/checkins/CheckInsDashboardCard';
+import { RetentionDashboardCard } from '../features/retention/RetentionDueCard';
+import { BackupReminderCard } from '../features/backup/BackupStatusPanel';
+import { SyncDashboardCard } from '../features/sharedFolder';
 
 /**
  * What the overview shows besides its own empty state: one card per feature rule that can be
  * broken today ("who is overdue for what"). A feature adds its card here. Each card renders its
- * own heading and a short list (or a line saying nothing is overdue). Loaded lazily by path, so
- * that their code is fetched only when the overview shows them.
+ * own heading and a short list (or a line saying nothing is overdue). Imported, not lazily: only
+ * the overview (itself loaded lazily) reads this registry, so the cards' code comes with the
+ * overview's. Loaded lazily, each card showed a loader first and React then held every card back
+ * until 300 ms after that loader (its Suspense throttle), on every start-up.
  */
-export type OverviewWidget = { key: string; Component: LazyExoticComponent<ComponentType> };
+export type OverviewWidget = { key: string; Component: ComponentType };
 
 export const OVERVIEW_WIDGETS: readonly OverviewWidget[] = [
   {
     key: 'supervisionOverdue',
-    Component: lazy(() =>
-      import('../features/sessions/SupervisionOverdueCard').then((m) => ({ default: m.SupervisionOverdueCard })),
-    ),
+    Component: SupervisionOverdueCard,
   },
   {
     key: 'needsSupport',
-    Component: lazy(() => import('../features/care/NeedsSupportCard').then((m) => ({ default: m.NeedsSupportCard }))),
+    Component: NeedsSupportCard,
   },
   {
     key: 'pairings',
-    Component: lazy(() =>
-      import('../features/pairings/PairingsDashboardCard').then((m) => ({ default: m.PairingsDashboardCard })),
-    ),
+    Component: PairingsDashboardCard,
   },
   {
     key: 'quarterReport',
-    Component: lazy(() =>
-      import('../features/reports/QuarterReportCard').then((m) => ({ default: m.QuarterReportCard })),
-    ),
+    Component: QuarterReportCard,
   },
   {
     key: 'checkins',
-    Component: lazy(() =>
-      import('../features/checkins/CheckInsDashboardCard').then((m) => ({ default: m.CheckInsDashboardCard })),
-    ),
+    Component: CheckInsDashboardCard,
   },
   {
     key: 'retention',
-    Component: lazy(() =>
-      import('../features/retention/RetentionDueCard').then((m) => ({ default: m.RetentionDashboardCard })),
-    ),
+    Component: RetentionDashboardCard,
   },
   {
     key: 'backup',
-    Component: lazy(() =>
-      import('../features/backup/BackupStatusPanel').then((m) => ({ default: m.BackupReminderCard })),
-    ),
+    Component: BackupReminderCard,
   },
   {
     key: 'sharedFolder',
-    Component: lazy(() => import('../features/sharedFolder').then((m) => ({ default: m.SyncDashboardCard }))),
+    Component: SyncDashboardCard,
   },
 ];

@@ -1,15 +1,14 @@
-import { lazy } from 'react';
+import { PairingCheckInsPanel } from '../features/checkins/PairingCheckInsPanel';
 import type { PairingPanel } from '../features/pairings';
 
 /**
  * Panels other features add to a pairing's page (check-ins …), in the order the page shows them
- * below its own sections. Loaded lazily by path, so that their code is fetched only when shown.
+ * below its own sections. Imported, not lazily: only the pairing page (itself loaded lazily) reads
+ * this registry, so the panels' code comes with the page's (see overviewWidgets.tsx).
  */
 export const PAIRING_PANELS: readonly PairingPanel[] = [
   {
     key: 'checkins',
-    Component: lazy(() =>
-      import('../features/checkins/PairingCheckInsPanel').then((m) => ({ default: m.PairingCheckInsPanel })),
-    ),
+    Component: PairingCheckInsPanel,
   },
 ];

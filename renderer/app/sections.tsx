@@ -1,4 +1,4 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { ComponentType } from 'react';
 
 /**
  * The sections of the sidebar and their routes. Only sections that exist are listed: a
@@ -8,8 +8,17 @@ import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 export type Section = {
   key: string;
   path: string;
-  routes: { path: string; Component: LazyExoticComponent<ComponentType> }[];
+  routes: PageRoute[];
 };
+
+/**
+ * A page and how to fetch its code. The router fetches it before it shows the page (React
+ * Router's `lazy`), so the page it leaves stays on screen meanwhile and the new one appears
+ * whole. Rendered as `React.lazy` inside `<Suspense>`, every first opening showed a loader and
+ * React then held the page back until 300 ms after that loader appeared (its Suspense
+ * throttle): a third of a second on every page's first opening (issue 24).
+ */
+export type PageRoute = { path: string; load: () => Promise<ComponentType> };
 
 export const SECTIONS: Section[] = [
   {
@@ -18,7 +27,7 @@ export const SECTIONS: Section[] = [
     routes: [
       {
         path: '/',
-        Component: lazy(() => import('./pages/DashboardPage').then((m) => ({ default: m.DashboardPage }))),
+        load: () => import('./pages/DashboardPage').then((m) => m.DashboardPage),
       },
     ],
   },
@@ -28,37 +37,31 @@ export const SECTIONS: Section[] = [
     routes: [
       {
         path: '/mentors',
-        Component: lazy(() => import('./pages/MentorListPage').then((m) => ({ default: m.MentorListPage }))),
+        load: () => import('./pages/MentorListPage').then((m) => m.MentorListPage),
       },
       {
         path: '/mentors/import',
-        Component: lazy(() => import('../features/spreadsheets/ImportWizard').then((m) => ({ default: m.ImportPage }))),
+        load: () => import('../features/spreadsheets/ImportWizard').then((m) => m.ImportPage),
       },
       {
         path: '/mentors/load',
-        Component: lazy(() => import('../features/care/CareLoadPage').then((m) => ({ default: m.CareLoadPage }))),
+        load: () => import('../features/care/CareLoadPage').then((m) => m.CareLoadPage),
       },
       {
         path: '/mentors/needs-support',
-        Component: lazy(() =>
-          import('../features/care/NeedsSupportPage').then((m) => ({ default: m.NeedsSupportPage })),
-        ),
+        load: () => import('../features/care/NeedsSupportPage').then((m) => m.NeedsSupportPage),
       },
       {
         path: '/mentors/new',
-        Component: lazy(() =>
-          import('../features/mentors/MentorEditPage').then((m) => ({ default: m.MentorCreatePage })),
-        ),
+        load: () => import('../features/mentors/MentorEditPage').then((m) => m.MentorCreatePage),
       },
       {
         path: '/mentors/:id',
-        Component: lazy(() => import('./pages/MentorPage').then((m) => ({ default: m.MentorPage }))),
+        load: () => import('./pages/MentorPage').then((m) => m.MentorPage),
       },
       {
         path: '/mentors/:id/edit',
-        Component: lazy(() =>
-          import('../features/mentors/MentorEditPage').then((m) => ({ default: m.MentorEditPage })),
-        ),
+        load: () => import('../features/mentors/MentorEditPage').then((m) => m.MentorEditPage),
       },
     ],
   },
@@ -68,27 +71,23 @@ export const SECTIONS: Section[] = [
     routes: [
       {
         path: '/mentees',
-        Component: lazy(() => import('./pages/MenteeListPage').then((m) => ({ default: m.MenteeListPage }))),
+        load: () => import('./pages/MenteeListPage').then((m) => m.MenteeListPage),
       },
       {
         path: '/mentees/import',
-        Component: lazy(() => import('../features/spreadsheets/ImportWizard').then((m) => ({ default: m.ImportPage }))),
+        load: () => import('../features/spreadsheets/ImportWizard').then((m) => m.ImportPage),
       },
       {
         path: '/mentees/new',
-        Component: lazy(() =>
-          import('../features/mentees/MenteeEditPage').then((m) => ({ default: m.MenteeCreatePage })),
-        ),
+        load: () => import('../features/mentees/MenteeEditPage').then((m) => m.MenteeCreatePage),
       },
       {
         path: '/mentees/:id',
-        Component: lazy(() => import('./pages/MenteePage').then((m) => ({ default: m.MenteePage }))),
+        load: () => import('./pages/MenteePage').then((m) => m.MenteePage),
       },
       {
         path: '/mentees/:id/edit',
-        Component: lazy(() =>
-          import('../features/mentees/MenteeEditPage').then((m) => ({ default: m.MenteeEditPage })),
-        ),
+        load: () => import('../features/mentees/MenteeEditPage').then((m) => m.MenteeEditPage),
       },
     ],
   },
@@ -98,29 +97,23 @@ export const SECTIONS: Section[] = [
     routes: [
       {
         path: '/pairings',
-        Component: lazy(() => import('../features/pairings/PairingsPage').then((m) => ({ default: m.PairingsPage }))),
+        load: () => import('../features/pairings/PairingsPage').then((m) => m.PairingsPage),
       },
       {
         path: '/pairings/new',
-        Component: lazy(() =>
-          import('../features/pairings/NewPairingPage').then((m) => ({ default: m.NewPairingPage })),
-        ),
+        load: () => import('../features/pairings/NewPairingPage').then((m) => m.NewPairingPage),
       },
       {
         path: '/pairings/monitoring',
-        Component: lazy(() =>
-          import('../features/pairings/MonitoringPage').then((m) => ({ default: m.MonitoringPage })),
-        ),
+        load: () => import('../features/pairings/MonitoringPage').then((m) => m.MonitoringPage),
       },
       {
         path: '/pairings/waiting',
-        Component: lazy(() =>
-          import('../features/pairings/WaitingListPage').then((m) => ({ default: m.WaitingListPage })),
-        ),
+        load: () => import('../features/pairings/WaitingListPage').then((m) => m.WaitingListPage),
       },
       {
         path: '/pairings/:id',
-        Component: lazy(() => import('./pages/PairingPage').then((m) => ({ default: m.PairingPage }))),
+        load: () => import('./pages/PairingPage').then((m) => m.PairingPage),
       },
     ],
   },
@@ -130,27 +123,23 @@ export const SECTIONS: Section[] = [
     routes: [
       {
         path: '/contacts',
-        Component: lazy(() => import('./pages/ContactListPage').then((m) => ({ default: m.ContactListPage }))),
+        load: () => import('./pages/ContactListPage').then((m) => m.ContactListPage),
       },
       {
         path: '/contacts/import',
-        Component: lazy(() => import('../features/spreadsheets/ImportWizard').then((m) => ({ default: m.ImportPage }))),
+        load: () => import('../features/spreadsheets/ImportWizard').then((m) => m.ImportPage),
       },
       {
         path: '/contacts/new',
-        Component: lazy(() =>
-          import('../features/contacts/ContactEditPage').then((m) => ({ default: m.ContactCreatePage })),
-        ),
+        load: () => import('../features/contacts/ContactEditPage').then((m) => m.ContactCreatePage),
       },
       {
         path: '/contacts/:id',
-        Component: lazy(() => import('./pages/ContactPage').then((m) => ({ default: m.ContactPage }))),
+        load: () => import('./pages/ContactPage').then((m) => m.ContactPage),
       },
       {
         path: '/contacts/:id/edit',
-        Component: lazy(() =>
-          import('../features/contacts/ContactEditPage').then((m) => ({ default: m.ContactEditPage })),
-        ),
+        load: () => import('../features/contacts/ContactEditPage').then((m) => m.ContactEditPage),
       },
     ],
   },
@@ -160,45 +149,39 @@ export const SECTIONS: Section[] = [
     routes: [
       {
         path: '/sessions',
-        Component: lazy(() => import('./pages/SessionListPage').then((m) => ({ default: m.SessionListPage }))),
+        load: () => import('./pages/SessionListPage').then((m) => m.SessionListPage),
       },
       {
         path: '/sessions/agenda',
-        Component: lazy(() => import('../features/sessions/AgendaPage').then((m) => ({ default: m.AgendaPage }))),
+        load: () => import('../features/sessions/AgendaPage').then((m) => m.AgendaPage),
       },
       {
         path: '/sessions/calendar',
-        Component: lazy(() => import('../features/sessions/CalendarPage').then((m) => ({ default: m.CalendarPage }))),
+        load: () => import('../features/sessions/CalendarPage').then((m) => m.CalendarPage),
       },
       {
         path: '/sessions/overdue',
-        Component: lazy(() => import('../features/sessions/OverduePage').then((m) => ({ default: m.OverduePage }))),
+        load: () => import('../features/sessions/OverduePage').then((m) => m.OverduePage),
       },
       {
         path: '/sessions/import',
-        Component: lazy(() => import('../features/spreadsheets/ImportWizard').then((m) => ({ default: m.ImportPage }))),
+        load: () => import('../features/spreadsheets/ImportWizard').then((m) => m.ImportPage),
       },
       {
         path: '/sessions/new',
-        Component: lazy(() =>
-          import('../features/sessions/SessionEditPage').then((m) => ({ default: m.SessionCreatePage })),
-        ),
+        load: () => import('../features/sessions/SessionEditPage').then((m) => m.SessionCreatePage),
       },
       {
         path: '/sessions/:id',
-        Component: lazy(() => import('../features/sessions/SessionDetail').then((m) => ({ default: m.SessionDetail }))),
+        load: () => import('../features/sessions/SessionDetail').then((m) => m.SessionDetail),
       },
       {
         path: '/sessions/:id/edit',
-        Component: lazy(() =>
-          import('../features/sessions/SessionEditPage').then((m) => ({ default: m.SessionEditPage })),
-        ),
+        load: () => import('../features/sessions/SessionEditPage').then((m) => m.SessionEditPage),
       },
       {
         path: '/sessions/:id/attendance',
-        Component: lazy(() =>
-          import('../features/sessions/AttendancePage').then((m) => ({ default: m.AttendancePage })),
-        ),
+        load: () => import('../features/sessions/AttendancePage').then((m) => m.AttendancePage),
       },
     ],
   },
@@ -208,15 +191,11 @@ export const SECTIONS: Section[] = [
     routes: [
       {
         path: '/training',
-        Component: lazy(() =>
-          import('../features/training/TrainingOverviewPage').then((m) => ({ default: m.TrainingOverviewPage })),
-        ),
+        load: () => import('../features/training/TrainingOverviewPage').then((m) => m.TrainingOverviewPage),
       },
       {
         path: '/training/curriculum',
-        Component: lazy(() =>
-          import('../features/training/CurriculumPage').then((m) => ({ default: m.CurriculumPage })),
-        ),
+        load: () => import('../features/training/CurriculumPage').then((m) => m.CurriculumPage),
       },
     ],
   },
@@ -226,13 +205,11 @@ export const SECTIONS: Section[] = [
     routes: [
       {
         path: '/reports',
-        Component: lazy(() => import('../features/reports/ReportsPage').then((m) => ({ default: m.ReportsPage }))),
+        load: () => import('../features/reports/ReportsPage').then((m) => m.ReportsPage),
       },
       {
         path: '/reports/sent/:id',
-        Component: lazy(() =>
-          import('../features/reports/SavedReportPage').then((m) => ({ default: m.SavedReportPage })),
-        ),
+        load: () => import('../features/reports/SavedReportPage').then((m) => m.SavedReportPage),
       },
     ],
   },
@@ -242,7 +219,7 @@ export const SECTIONS: Section[] = [
     routes: [
       {
         path: '/backup',
-        Component: lazy(() => import('../features/backup/BackupPage').then((m) => ({ default: m.BackupPage }))),
+        load: () => import('../features/backup/BackupPage').then((m) => m.BackupPage),
       },
     ],
   },
@@ -252,23 +229,19 @@ export const SECTIONS: Section[] = [
     routes: [
       {
         path: '/privacy',
-        Component: lazy(() => import('../features/privacy/PrivacyPage').then((m) => ({ default: m.PrivacyPage }))),
+        load: () => import('../features/privacy/PrivacyPage').then((m) => m.PrivacyPage),
       },
       {
         path: '/privacy/retention',
-        Component: lazy(() =>
-          import('../features/retention/RetentionPage').then((m) => ({ default: m.RetentionPage })),
-        ),
+        load: () => import('../features/retention/RetentionPage').then((m) => m.RetentionPage),
       },
       {
         path: '/privacy/audit',
-        Component: lazy(() => import('../features/privacy/AuditLogPage').then((m) => ({ default: m.AuditLogPage }))),
+        load: () => import('../features/privacy/AuditLogPage').then((m) => m.AuditLogPage),
       },
       {
         path: '/privacy/consents',
-        Component: lazy(() =>
-          import('../features/privacy/MissingConsentsPage').then((m) => ({ default: m.MissingConsentsPage })),
-        ),
+        load: () => import('../features/privacy/MissingConsentsPage').then((m) => m.MissingConsentsPage),
       },
     ],
   },
@@ -278,7 +251,7 @@ export const SECTIONS: Section[] = [
     routes: [
       {
         path: '/settings',
-        Component: lazy(() => import('./pages/SettingsPage').then((m) => ({ default: m.SettingsPage }))),
+        load: () => import('./pages/SettingsPage').then((m) => m.SettingsPage),
       },
     ],
   },
@@ -291,46 +264,34 @@ export const SECTIONS: Section[] = [
 export const BARE_ROUTES: Section['routes'] = [
   {
     path: '/print/attendance/:sessionId',
-    Component: lazy(() =>
-      import('../features/sessions/attendanceSheet/AttendanceSheetPage').then((m) => ({
-        default: m.AttendanceSheetPage,
-      })),
-    ),
+    load: () => import('../features/sessions/attendanceSheet/AttendanceSheetPage').then((m) => m.AttendanceSheetPage),
   },
   {
     path: '/print/attendance-blank',
-    Component: lazy(() =>
-      import('../features/print/BlankAttendanceSheetPage').then((m) => ({ default: m.BlankAttendanceSheetPage })),
-    ),
+    load: () => import('../features/print/BlankAttendanceSheetPage').then((m) => m.BlankAttendanceSheetPage),
   },
   {
     path: '/print/certificate/:mentorId',
-    Component: lazy(() =>
-      import('../features/training/certificate/CertificatePage').then((m) => ({ default: m.CertificatePage })),
-    ),
+    load: () => import('../features/training/certificate/CertificatePage').then((m) => m.CertificatePage),
   },
   {
     path: '/print/checkin-form/:pairingId',
-    Component: lazy(() => import('../features/checkins/PaperFormPage').then((m) => ({ default: m.PaperFormPage }))),
+    load: () => import('../features/checkins/PaperFormPage').then((m) => m.PaperFormPage),
   },
   {
     path: '/print/wellbeing-form/:mentorId',
-    Component: lazy(() => import('../features/care/WellbeingFormPage').then((m) => ({ default: m.WellbeingFormPage }))),
+    load: () => import('../features/care/WellbeingFormPage').then((m) => m.WellbeingFormPage),
   },
   {
     path: '/print/report',
-    Component: lazy(() => import('../features/reports/ReportPrintPage').then((m) => ({ default: m.ReportPrintPage }))),
+    load: () => import('../features/reports/ReportPrintPage').then((m) => m.ReportPrintPage),
   },
   {
     path: '/print/volunteer-hours/:mentorId',
-    Component: lazy(() =>
-      import('../features/reports/VolunteerHoursPage').then((m) => ({ default: m.VolunteerHoursPage })),
-    ),
+    load: () => import('../features/reports/VolunteerHoursPage').then((m) => m.VolunteerHoursPage),
   },
   {
     path: '/print/subject-access/:kind/:id',
-    Component: lazy(() =>
-      import('../features/subjectAccess/SubjectAccessPage').then((m) => ({ default: m.SubjectAccessPage })),
-    ),
+    load: () => import('../features/subjectAccess/SubjectAccessPage').then((m) => m.SubjectAccessPage),
   },
 ];
