@@ -6,6 +6,7 @@
  */
 export { OrganisationHeader, PageNumbers, PrintFrame, PrintMessage, SheetFooter } from './PrintLayout';
 export { PrintDialog, type PrintChoices } from './PrintDialog';
+export { PersonPrintDialog } from './PersonPrintDialog';
 export { usePrintActions } from './usePrintActions';
 export { useSheetT } from './useSheetT';
 export {

@@ -4,9 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { Mentor } from '../../../shared/domain/mentor';
 import { formatPersonName } from '../../../shared/domain/names';
 import { defaultStatementYear } from '../../../shared/reports/volunteerHours';
-import { currentLanguage } from '../../i18n/i18n';
 import { todayIso } from '../../lib/format';
-import { PrintDialog, type PrintChoices, pdfFileName, usePrintActions } from '../print';
+import { PersonPrintDialog, pdfFileName, usePrintActions } from '../print';
 import { volunteerHoursRoute } from './reportRoutes';
 
 type StatementMentor = Pick<Mentor, 'id' | 'givenName' | 'familyName' | 'preferredLanguage' | 'statusHistory'>;
@@ -28,40 +27,26 @@ const statementYears = (mentor: StatementMentor, thisYear: number): number[] => 
 export const VolunteerHoursButton = ({ mentor }: { mentor: StatementMentor }) => {
   const { t } = useTranslation('reports');
   const [open, setOpen] = useState(false);
-  const { busy, print, savePdf } = usePrintActions();
+  const actions = usePrintActions();
   const today = todayIso();
   const years = useMemo(() => statementYears(mentor, Number(today.slice(0, 4))), [mentor, today]);
   const [year, setYear] = useState(() => Math.max(defaultStatementYear(today), years[years.length - 1] ?? 0));
-  const route = (c: PrintChoices) => volunteerHoursRoute(mentor.id, { year, lang: c.lang });
 
   return (
     <>
-      <Button variant="default" loading={busy} onClick={() => setOpen(true)}>
+      <Button variant="default" loading={actions.busy} onClick={() => setOpen(true)}>
         {t('volunteerHours.button')}
       </Button>
       {open && (
-        <PrintDialog
+        <PersonPrintDialog
           title={t('volunteerHours.dialogTitle')}
-          onClose={() => setOpen(false)}
-          initial={{
-            landscape: false,
-            rows: null,
-            showNames: false,
-            lang: mentor.preferredLanguage ?? currentLanguage(),
-          }}
-          fields={{}}
-          onPrint={(c) => void print(route(c), false)}
-          onSavePdf={(c) =>
-            void savePdf(
-              route(c),
-              false,
-              pdfFileName(
-                t('volunteerHours.fileName', { lng: c.lang }),
-                String(year),
-                formatPersonName(mentor, c.lang),
-              ),
-            )
+          preferredLanguage={mentor.preferredLanguage}
+          route={(c) => volunteerHoursRoute(mentor.id, { year, lang: c.lang })}
+          fileName={(c) =>
+            pdfFileName(t('volunteerHours.fileName', { lng: c.lang }), String(year), formatPersonName(mentor, c.lang))
           }
+          actions={actions}
+          onClose={() => setOpen(false)}
         >
           <Select
             label={t('volunteerHours.year')}
@@ -70,7 +55,7 @@ export const VolunteerHoursButton = ({ mentor }: { mentor: StatementMentor }) =>
             allowDeselect={false}
             onChange={(v) => v && setYear(Number(v))}
           />
-        </PrintDialog>
+        </PersonPrintDialog>
       )}
     </>
   );
