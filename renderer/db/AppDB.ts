@@ -21,6 +21,15 @@ import { migrateCare } from './migrations/0008-care';
 import { migratePersonSummaries } from './migrations/0009-person-summaries';
 import { migrateCareSummaries } from './migrations/0010-care-summaries';
 import { migrateTrainingSummaries } from './migrations/0011-training-summaries';
+import { migrateDayDigests } from './migrations/0012-day-digests';
+import {
+  dayDigestsMiddleware,
+  STORES_V12_DAY_DIGESTS,
+  type AttendanceEntry,
+  type ContactEntry,
+  type DayDigest,
+  type SessionEntry,
+} from './dayDigests';
 import { careSummariesMiddleware, STORES_V10_CARE_SUMMARIES, type CareSummary } from './careSummaries';
 import { personSummariesMiddleware, STORES_V9_SUMMARIES, type PersonSummary } from './personSummaries';
 import { STORES_V11_TRAINING_SUMMARIES, trainingSummariesMiddleware, type TrainingSummary } from './trainingSummaries';
@@ -75,7 +84,7 @@ export const DB_NAME = 'tandem';
  * The current schema version. Bump it together with a new `this.version(n)` below; a data
  * change also gets a migration in `./migrations/`.
  */
-export const SCHEMA_VERSION = 11;
+export const SCHEMA_VERSION = 12;
 
 /**
  * Version 4 adds check-ins of pairings. `[pairingId+date]` reads one pairing's history in
@@ -175,6 +184,16 @@ export const STORES_V8_CARE = {
   contactLogs: 'id, pairingId, [pairingId+date], mentorId, [mentorId+date], menteeId, date, updatedAt, rev',
 } as const satisfies Partial<Record<DomainTableName, string>>;
 
+/**
+ * Version 12 (issue 15, a year's report on ten years of data) adds the day digests of sessions,
+ * attendance and contact logs (./dayDigests.ts), and indexes pairings by their closing date, so a
+ * report reads the pairings closed in or after its period, not every pairing ever closed.
+ */
+export const STORES_V12_REPORTS = {
+  ...STORES_V12_DAY_DIGESTS,
+  pairings: `${STORES_V5_REV.pairings}, closure.date`,
+} as const;
+
 /** Every store and index as the current version has them (what a raw copy of the schema needs). */
 export const STORES_CURRENT: Record<string, string> = {
   ...STORES_V1,
@@ -188,6 +207,7 @@ export const STORES_CURRENT: Record<string, string> = {
   ...STORES_V9_SUMMARIES,
   ...STORES_V10_CARE_SUMMARIES,
   ...STORES_V11_TRAINING_SUMMARIES,
+  ...STORES_V12_REPORTS,
 };
 
 export class AppDB extends Dexie {
@@ -224,6 +244,12 @@ export class AppDB extends Dexie {
   careSummaries!: Table<CareSummary, string>;
   /** Derived from training attendance, training sessions and shadowing by ./trainingSummaries.ts (not a domain table). */
   trainingSummaries!: Table<TrainingSummary, string>;
+  /** Derived from attendance by ./dayDigests.ts: each day's live rows, packed (not a domain table). */
+  /** Derived from sessions by ./dayDigests.ts: each day's live sessions, packed (not a domain table). */
+  sessionDays!: Table<DayDigest<SessionEntry>, string>;
+  attendanceDays!: Table<DayDigest<AttendanceEntry>, string>;
+  /** Derived from contact logs by ./dayDigests.ts: each day's live logs, packed (not a domain table). */
+  contactDays!: Table<DayDigest<ContactEntry>, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -239,6 +265,7 @@ export class AppDB extends Dexie {
     this.version(9).stores(STORES_V9_SUMMARIES).upgrade(migratePersonSummaries);
     this.version(10).stores(STORES_V10_CARE_SUMMARIES).upgrade(migrateCareSummaries);
     this.version(11).stores(STORES_V11_TRAINING_SUMMARIES).upgrade(migrateTrainingSummaries);
+    this.version(12).stores(STORES_V12_REPORTS).upgrade(migrateDayDigests);
     // Right above Dexie's own middlewares: our awaiting middlewares' calls run in their
     // transaction's zone (./zoneKeeper.ts); `rememberZone`, the outermost, notes it.
     this.use(restoreZone);
@@ -249,6 +276,8 @@ export class AppDB extends Dexie {
     this.use(careSummariesMiddleware);
     // And for training progress: readiness of every mentor, the training overview (issue 24).
     this.use(trainingSummariesMiddleware);
+    // And for the reports: each day's sessions, attendance and contact logs in one record each (issue 15).
+    this.use(dayDigestsMiddleware);
     this.use(rememberZone);
   }
 }

@@ -10,6 +10,7 @@ import { db } from '../../renderer/db/db';
 import { rebuildPersonSummaries } from '../../renderer/db/personSummaries';
 import { rebuildCareSummaries } from '../../renderer/db/careSummaries';
 import { rebuildTrainingSummaries } from '../../renderer/db/trainingSummaries';
+import { rebuildDayDigests } from '../../renderer/db/dayDigests';
 import { DOMAIN_TABLE_NAMES } from '../../shared/domain';
 import { DEFAULT_SCRYPT_WORK_FACTOR } from '../../shared/backup/ageCrypto';
 import { loadReportInput, type BuiltReport } from '../../renderer/features/reports/reportsRepo';
@@ -213,13 +214,15 @@ const need = <T>(value: T | null, what: string): T => {
  * Writes `tables` into the app's own database (replacing its domain data) with raw IndexedDB,
  * then rebuilds the summaries the app's database layer keeps (raw writes bypass it): the
  * per-person summaries of attendance (renderer/db/personSummaries.ts), the mentors' care
- * summaries (renderer/db/careSummaries.ts) and the training summaries (renderer/db/trainingSummaries.ts).
+ * summaries (renderer/db/careSummaries.ts), the training summaries (renderer/db/trainingSummaries.ts)
+ * and the day digests of attendance and contact logs (renderer/db/dayDigests.ts).
  */
 const putIntoAppDb = async (tables: Partial<Record<string, unknown[]>>, clearFirst: boolean): Promise<void> => {
   await rawPutIntoAppDb(tables, clearFirst);
   await rebuildPersonSummaries(db);
   await rebuildCareSummaries(db);
   await rebuildTrainingSummaries(db);
+  await rebuildDayDigests(db);
 };
 
 const rawPutIntoAppDb = async (tables: Partial<Record<string, unknown[]>>, clearFirst: boolean): Promise<void> => {

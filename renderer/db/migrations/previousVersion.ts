@@ -11,6 +11,7 @@ import {
 } from '../AppDB';
 import { STORES_V9_SUMMARIES } from '../personSummaries';
 import { STORES_V10_CARE_SUMMARIES } from '../careSummaries';
+import { STORES_V11_TRAINING_SUMMARIES } from '../trainingSummaries';
 import { DOMAIN_TABLE_NAMES } from '../../../shared/domain';
 import { generateDataset, withStamps, type Dataset } from '../../../tests/bench/dataset';
 
@@ -30,6 +31,7 @@ const SCHEMAS: [number, Record<string, string>][] = [
   [8, STORES_V8_CARE],
   [9, STORES_V9_SUMMARIES],
   [10, STORES_V10_CARE_SUMMARIES],
+  [11, STORES_V11_TRAINING_SUMMARIES],
 ];
 
 /**

@@ -9,10 +9,11 @@ export {
   getPairing,
   getPairingsByIds,
   listContactLogsBetween,
+  listContactFactsBetween,
   listContactLogsOfPairingsBetween,
   listPairingsByStatus,
   listPairingsOfMentor,
-  listPairingsStartedBy,
+  listPairingsOpenBetween,
 } from './pairingsRepo';
 export { withPeople } from './pairingViews';
 export { useOpenPairingOfMentee } from './usePairings';

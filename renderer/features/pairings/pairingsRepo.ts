@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { db } from '../../db/db';
 import { assertWritable } from '../../db/openDatabase';
 import { setDeleted } from '../../db/softDelete';
+import { contactLogOfEntry } from '../../db/dayDigests';
 import {
   ClosureSchema,
   ContactLogInputSchema,
@@ -495,6 +496,19 @@ export const findMonitoringBreaches = async (today: string, rules: MonitoringRul
 export const listContactLogsBetween = async (from: string, to: string): Promise<ContactLog[]> =>
   (await db.contactLogs.where('date').between(from, to, true, true).toArray()).filter((l) => !l.deletedAt);
 
+/** What the reports count of a contact log (see `listContactFactsBetween`). */
+export type ContactLogFacts = ReturnType<typeof contactLogOfEntry>;
+
+/**
+ * What the reports count of every live contact log dated `from`–`to` (inclusive), read from the
+ * day digests (renderer/db/dayDigests.ts): one record per day instead of one per log — the same
+ * logs as `listContactLogsBetween`, with only the fields a report counts.
+ */
+export const listContactFactsBetween = async (from: string, to: string): Promise<ContactLogFacts[]> =>
+  (await db.contactDays.where(':id').between(from, to, true, true).toArray()).flatMap((d) =>
+    d.entries.map((e) => contactLogOfEntry(d.id, e)),
+  );
+
 /**
  * Live contact logs of these pairings dated `from`–`to` (inclusive): one `[pairingId+date]` range
  * per pairing (a mentor's volunteer hours of a year).
@@ -513,16 +527,23 @@ export const listContactLogsOfPairingsBetween = async (
 };
 
 /**
- * Live pairings that started on or before `to` — active, paused or closed — through
- * `[status+startDate]` (proposals have no start date and never count as delivered). The reports
- * keep those still open on or after their period's start.
+ * Live pairings that may have been open during `from`–`to`: the active and paused ones that
+ * started on or before `to`, through `[status+startDate]`, and the closed ones that started on or
+ * before `to` and closed on or after `from`, through `closure.date` — not every pairing ever
+ * closed (proposals have no start date and never count as delivered).
  */
-export const listPairingsStartedBy = async (to: string): Promise<Pairing[]> => {
-  const statuses: PairingStatus[] = ['active', 'paused', 'closed'];
-  const perStatus = await Promise.all(
-    statuses.map((s) =>
-      db.pairings.where('[status+startDate]').between([s, Dexie.minKey], [s, to], true, true).toArray(),
+export const listPairingsOpenBetween = async (from: string, to: string): Promise<Pairing[]> => {
+  const statuses: PairingStatus[] = ['active', 'paused'];
+  const [open, closed] = await Promise.all([
+    Promise.all(
+      statuses.map((s) =>
+        db.pairings.where('[status+startDate]').between([s, Dexie.minKey], [s, to], true, true).toArray(),
+      ),
     ),
-  );
-  return perStatus.flat().filter((p) => !p.deletedAt);
+    db.pairings.where('closure.date').aboveOrEqual(from).toArray(),
+  ]);
+  return [
+    ...open.flat(),
+    ...closed.filter((p) => p.status === 'closed' && p.startDate !== null && p.startDate <= to),
+  ].filter((p) => !p.deletedAt);
 };

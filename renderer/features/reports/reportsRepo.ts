@@ -22,18 +22,18 @@ import {
 } from '../../../shared/reports/volunteerHours';
 import {
   getSessionsByIds,
-  listSessionsInRange,
-  listAttendanceBetween,
+  listSessionFactsInRange,
+  listAttendanceFactsBetween,
   listAttendanceOfPersonBetween,
 } from '../sessions';
 import { listMentorsOfProgramme } from '../mentors';
 import { listMenteesOfProgramme } from '../mentees';
 import {
   getPairingsByIds,
-  listContactLogsBetween,
+  listContactFactsBetween,
   listContactLogsOfPairingsBetween,
   listPairingsOfMentor,
-  listPairingsStartedBy,
+  listPairingsOpenBetween,
 } from '../pairings';
 import { getContactsByIds } from '../contacts';
 import { getModulesByIds } from '../programmes';
@@ -43,9 +43,11 @@ import { addCheckInFigures, loadCheckInFigureInput } from './checkInFigures';
 /**
  * The reports feature's repository: the only module that touches `db.savedReports`, and the one
  * place that gathers a period's rows from the other features — always through their
- * repositories, and through indexes over the period's dates (sessions by `date`, attendance by
- * `[sessionKind+sessionDate]`, shadowing and contact logs by `date`, pairings by
- * `[status+startDate]`). Mentors and mentees are read whole (by programme through their index),
+ * repositories, and through indexes over the period's dates (shadowing by `date`, pairings by
+ * `[status+startDate]` and `closure.date`). Sessions, attendance and contact logs, the tens of
+ * thousands of rows of a year, come from the day digests (renderer/db/dayDigests.ts): one record
+ * per day and table holding what the report counts of that day's live rows, kept by the database
+ * layer in the same transaction as the rows. Mentors and mentees are read whole (by programme through their index),
  * in one bulk read each: states at the period's end need everyone who joined before it, and these
  * tables hold thousands of rows, not the hundred thousands of attendance. Nothing before the
  * period is read but the readiness of the mentors credited in it toward a mandatory module: one
@@ -61,11 +63,11 @@ export const loadReportInput = async (
   programmeId: string | null,
 ): Promise<Omit<ReportInput, 'period'>> => {
   const [sessions, attendance, shadowing, pairingsStarted, contactLogs, mentors, mentees] = await Promise.all([
-    listSessionsInRange(range.from, range.to),
-    listAttendanceBetween(range.from, range.to),
+    listSessionFactsInRange(range.from, range.to),
+    listAttendanceFactsBetween(range.from, range.to),
     listShadowingBetween(range.from, range.to),
-    listPairingsStartedBy(range.to),
-    listContactLogsBetween(range.from, range.to),
+    listPairingsOpenBetween(range.from, range.to),
+    listContactFactsBetween(range.from, range.to),
     listMentorsOfProgramme(programmeId),
     listMenteesOfProgramme(programmeId),
   ]);

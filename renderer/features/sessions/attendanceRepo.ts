@@ -1,6 +1,7 @@
 import { attendanceId } from '../../../shared/sync/ids';
 import { db } from '../../db/db';
 import { readByIds } from '../../db/readByIds';
+import { attendanceOfEntry } from '../../db/dayDigests';
 import { assertWritable } from '../../db/openDatabase';
 import { nowIso } from '../../lib/format';
 import {
@@ -239,3 +240,16 @@ export const listAttendanceBetween = async (from: string, to: string): Promise<A
   );
   return perKind.flat().filter(notDeleted);
 };
+
+/** What the reports count of an attendance row (see `listAttendanceFactsBetween`). */
+export type AttendanceFacts = ReturnType<typeof attendanceOfEntry>;
+
+/**
+ * What the reports count of every live attendance row of sessions dated `from`–`to` (inclusive),
+ * read from the day digests (renderer/db/dayDigests.ts): one record per day instead of one per
+ * row — the same rows as `listAttendanceBetween`, with only the fields a report counts.
+ */
+export const listAttendanceFactsBetween = async (from: string, to: string): Promise<AttendanceFacts[]> =>
+  (await db.attendanceDays.where(':id').between(from, to, true, true).toArray()).flatMap((d) =>
+    d.entries.map(attendanceOfEntry),
+  );

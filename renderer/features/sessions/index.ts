@@ -3,12 +3,21 @@
  * sessions, the link that plans a new session, the list page's extension point, and the sample
  * step.
  */
-export { getSessionsByIds, listSessions, listSessionsInRange, type SessionFilter } from './sessionsRepo';
+export {
+  getSessionsByIds,
+  listSessionFactsInRange,
+  listSessions,
+  listSessionsInRange,
+  type SessionFacts,
+  type SessionFilter,
+} from './sessionsRepo';
 export {
   lastSupervisionDates,
   lastSupervisionsOnOrBefore,
   listAttendanceBetween,
+  listAttendanceFactsBetween,
   listAttendanceOfPersonBetween,
+  type AttendanceFacts,
 } from './attendanceRepo';
 export { useSessionsOfPerson } from './useSessions';
 export { planSessionHref } from './calendar/prefill';

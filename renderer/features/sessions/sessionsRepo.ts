@@ -1,6 +1,7 @@
 import { db } from '../../db/db';
 import { assertWritable } from '../../db/openDatabase';
 import { setDeleted } from '../../db/softDelete';
+import { sessionOfEntry } from '../../db/dayDigests';
 import { nowIso } from '../../lib/format';
 import {
   FollowUpSchema,
@@ -251,6 +252,19 @@ export const listSessionsInRange = async (from: string, to: string): Promise<Ses
   );
   return rows.sort(byDateTime);
 };
+
+/** What the reports count of a session (see `listSessionFactsInRange`). */
+export type SessionFacts = ReturnType<typeof sessionOfEntry>;
+
+/**
+ * What the reports count of every live session dated `from`–`to` (inclusive), read from the day
+ * digests (renderer/db/dayDigests.ts): one record per day — the same sessions as
+ * `listSessionsInRange`, by day (not by time within a day), with only the fields a report counts.
+ */
+export const listSessionFactsInRange = async (from: string, to: string): Promise<SessionFacts[]> =>
+  (await db.sessionDays.where(':id').between(from, to, true, true).toArray()).flatMap((d) =>
+    d.entries.map((e) => sessionOfEntry(d.id, e)),
+  );
 
 /** A person's sessions as facilitator or expected participant, most recent first. */
 export const listSessionsOfPerson = async (personId: string, limit = 200): Promise<Session[]> => {

@@ -26,7 +26,11 @@ import { getProgressOfMentorRecords } from './progressRepo';
 export const readySinceWithin = async (
   mentors: readonly Mentor[],
   range: { from: string; to: string },
-  rows: { sessions: readonly Session[]; attendance: readonly Attendance[]; shadowing: readonly Shadowing[] },
+  rows: {
+    sessions: readonly Pick<Session, 'id' | 'kind' | 'date' | 'moduleIds' | 'deletedAt'>[];
+    attendance: readonly Pick<Attendance, 'sessionId' | 'personId' | 'status' | 'hours' | 'deletedAt'>[];
+    shadowing: readonly Shadowing[];
+  },
 ): Promise<Map<string, string | null>> => {
   const inRange = (date: string) => date >= range.from && date <= range.to;
   const trainingById = new Map(

@@ -4,6 +4,7 @@ import type { Pairing } from '../../../shared/domain/pairing';
 import type { Programme } from '../../../shared/domain/programme';
 import { RulesSchema, SETTINGS_ID, type Rules, type Settings } from '../../../shared/domain/settings';
 import { summariesOfRows, TRAINING_SUMMARIES } from '../../../renderer/db/trainingSummaries';
+import { ATTENDANCE_DAYS, CONTACT_DAYS, digestsOfRows, SESSION_DAYS } from '../../../renderer/db/dayDigests';
 import type { Page } from '@playwright/test';
 
 /*
@@ -18,9 +19,10 @@ export type SeedRows = Record<string, Record<string, unknown>[]>;
 /**
  * Puts rows straight into the app's IndexedDB, once the app has opened it (so the schema exists),
  * in one transaction. The app keeps each person's training summary in the same transaction as
- * every write of attendance, sessions and shadowing (renderer/db/trainingSummaries.ts); a write
- * past it must do the same, so the summaries of these rows are written with them, made by the
- * app's own function.
+ * every write of attendance, sessions and shadowing (renderer/db/trainingSummaries.ts), and the
+ * day digests of sessions, attendance and contact logs (renderer/db/dayDigests.ts); a write past it must do
+ * the same, so the summaries and digests of these rows are written with them, made by the app's
+ * own functions.
  */
 export const putRows = async (page: Page, rows: SeedRows): Promise<void> => {
   const summaries = summariesOfRows({
@@ -28,7 +30,14 @@ export const putRows = async (page: Page, rows: SeedRows): Promise<void> => {
     sessions: (rows.sessions ?? []) as Parameters<typeof summariesOfRows>[0]['sessions'],
     shadowing: (rows.shadowing ?? []) as Parameters<typeof summariesOfRows>[0]['shadowing'],
   });
-  const data: SeedRows = { ...rows, [TRAINING_SUMMARIES]: summaries };
+  type Digested = Parameters<typeof digestsOfRows>[1];
+  const data: SeedRows = {
+    ...rows,
+    [TRAINING_SUMMARIES]: summaries,
+    [SESSION_DAYS]: digestsOfRows('sessions', (rows.sessions ?? []) as unknown as Digested),
+    [ATTENDANCE_DAYS]: digestsOfRows('attendance', (rows.attendance ?? []) as unknown as Digested),
+    [CONTACT_DAYS]: digestsOfRows('contactLogs', (rows.contactLogs ?? []) as unknown as Digested),
+  };
   await page.evaluate(async (data) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const req = indexedDB.open('tandem');
