@@ -20,9 +20,9 @@ export type SeedRows = Record<string, Record<string, unknown>[]>;
  * Puts rows straight into the app's IndexedDB, once the app has opened it (so the schema exists),
  * in one transaction. The app keeps each person's training summary in the same transaction as
  * every write of attendance, sessions and shadowing (renderer/db/trainingSummaries.ts), and the
- * day digests of sessions, attendance and contact logs (renderer/db/dayDigests.ts); a write past it must do
- * the same, so the summaries and digests of these rows are written with them, made by the app's
- * own functions.
+ * day digests of sessions, attendance and contact logs (renderer/db/dayDigests.ts); a write past
+ * it must do the same, so the summaries and digests of these rows are written with them, made by
+ * the app's own functions.
  */
 export const putRows = async (page: Page, rows: SeedRows): Promise<void> => {
   const summaries = summariesOfRows({
