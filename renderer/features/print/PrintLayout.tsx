@@ -115,6 +115,49 @@ export const OrganisationHeader = ({ organisation }: { organisation: Organisatio
     </div>
   ) : null;
 
+/**
+ * A signed letter about one person on A4 (the training certificate, the volunteer hours
+ * statement): the organisation's header, the title, the person's name between an introduction
+ * and the body, what the letter states (`children`), then the date and a line for the
+ * coordinator's signature at the foot of the page.
+ */
+export const LetterSheet = ({
+  organisation,
+  title,
+  intro,
+  name,
+  body,
+  dated,
+  signature,
+  children,
+}: {
+  organisation: Organisation;
+  title: string;
+  intro: string;
+  name: string;
+  body: string;
+  /** "Date: 5.12.2026", in the letter's language. */
+  dated: string;
+  signature: string;
+  children: ReactNode;
+}) => (
+  <section className="tp-sheet tp-sheet-flow">
+    <OrganisationHeader organisation={organisation} />
+    <div className="tp-cert">
+      <h1 className="tp-cert-title">{title}</h1>
+      <p className="tp-cert-intro">{intro}</p>
+      <p className="tp-cert-name">{name}</p>
+      <p className="tp-cert-body">{body}</p>
+      {children}
+    </div>
+    <div className="tp-spacer" />
+    <div className="tp-signature">
+      <span>{dated}</span>
+      <span className="tp-signature-line">{signature}</span>
+    </div>
+  </section>
+);
+
 export const SheetFooter = ({
   t,
   lng,

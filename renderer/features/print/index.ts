@@ -4,7 +4,7 @@
  * attendance sheet's rows and the answer scales of the paper forms. The printables themselves
  * belong to their features (the attendance sheet to sessions, the certificate to training …).
  */
-export { OrganisationHeader, PageNumbers, PrintFrame, PrintMessage, SheetFooter } from './PrintLayout';
+export { LetterSheet, OrganisationHeader, PageNumbers, PrintFrame, PrintMessage, SheetFooter } from './PrintLayout';
 export { PrintDialog, type PrintChoices } from './PrintDialog';
 export { PersonPrintDialog } from './PersonPrintDialog';
 export { usePrintActions } from './usePrintActions';

@@ -3,7 +3,7 @@ import { useParams, useSearchParams } from 'react-router';
 import { formatPersonName } from '../../../shared/domain/names';
 import { currentLanguage, i18n } from '../../i18n/i18n';
 import { formatDate, formatNumber, todayIso } from '../../lib/format';
-import { OrganisationHeader, PrintFrame, PrintMessage, useOrganisation } from '../print';
+import { LetterSheet, PrintFrame, PrintMessage, useOrganisation } from '../print';
 import { parseVolunteerHoursRoute } from './reportRoutes';
 import { useVolunteerHours } from './useReports';
 
@@ -34,58 +34,54 @@ export const VolunteerHoursPage = () => {
       documentTitle={data ? `${title} ${data.statement.year} – ${name}` : title}
     >
       {data && organisation ? (
-        <section className="tp-sheet tp-sheet-flow">
-          <OrganisationHeader organisation={organisation} />
-          <div className="tp-cert">
-            <h1 className="tp-cert-title">{title}</h1>
-            <p className="tp-cert-intro">{t('volunteerHours.intro')}</p>
-            <p className="tp-cert-name">{name}</p>
-            <p className="tp-cert-body">{t('volunteerHours.body', { year: data.statement.year })}</p>
-            <table className="tp-cert-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('volunteerHours.columns.activity')}</th>
-                  <th scope="col" className="tp-hours">
-                    {t('volunteerHours.columns.count')}
-                  </th>
-                  <th scope="col" className="tp-hours">
-                    {t('volunteerHours.columns.hours')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.statement.lines.map((line) => (
-                  <tr key={line.category} data-category={line.category}>
-                    <th scope="row">{t(`volunteerHours.categories.${line.category}`)}</th>
-                    <td className="tp-hours">{formatNumber(line.count, lng, 0)}</td>
-                    <td className="tp-hours">{hours(line.hours)}</td>
-                  </tr>
-                ))}
-              </tbody>
-              <tfoot>
-                <tr data-category="total">
-                  <th scope="row">{t('volunteerHours.total')}</th>
-                  <td />
-                  <td className="tp-hours">{hours(data.statement.totalHours)}</td>
-                </tr>
-              </tfoot>
-            </table>
-            <h2 className="tp-notes-title">{t('volunteerHours.notesTitle')}</h2>
-            <dl className="tp-notes">
+        <LetterSheet
+          organisation={organisation}
+          title={title}
+          intro={t('volunteerHours.intro')}
+          name={name}
+          body={t('volunteerHours.body', { year: data.statement.year })}
+          dated={t('volunteerHours.date', { date: formatDate(todayIso(), lng) })}
+          signature={t('volunteerHours.signature')}
+        >
+          <table className="tp-cert-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('volunteerHours.columns.activity')}</th>
+                <th scope="col" className="tp-hours">
+                  {t('volunteerHours.columns.count')}
+                </th>
+                <th scope="col" className="tp-hours">
+                  {t('volunteerHours.columns.hours')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
               {data.statement.lines.map((line) => (
-                <div key={line.category}>
-                  <dt>{t(`volunteerHours.categories.${line.category}`)}</dt>
-                  <dd>{t(`volunteerHours.definitions.${line.category}`)}</dd>
-                </div>
+                <tr key={line.category} data-category={line.category}>
+                  <th scope="row">{t(`volunteerHours.categories.${line.category}`)}</th>
+                  <td className="tp-hours">{formatNumber(line.count, lng, 0)}</td>
+                  <td className="tp-hours">{hours(line.hours)}</td>
+                </tr>
               ))}
-            </dl>
-          </div>
-          <div className="tp-spacer" />
-          <div className="tp-signature">
-            <span>{t('volunteerHours.date', { date: formatDate(todayIso(), lng) })}</span>
-            <span className="tp-signature-line">{t('volunteerHours.signature')}</span>
-          </div>
-        </section>
+            </tbody>
+            <tfoot>
+              <tr data-category="total">
+                <th scope="row">{t('volunteerHours.total')}</th>
+                <td />
+                <td className="tp-hours">{hours(data.statement.totalHours)}</td>
+              </tr>
+            </tfoot>
+          </table>
+          <h2 className="tp-notes-title">{t('volunteerHours.notesTitle')}</h2>
+          <dl className="tp-notes">
+            {data.statement.lines.map((line) => (
+              <div key={line.category}>
+                <dt>{t(`volunteerHours.categories.${line.category}`)}</dt>
+                <dd>{t(`volunteerHours.definitions.${line.category}`)}</dd>
+              </div>
+            ))}
+          </dl>
+        </LetterSheet>
       ) : (
         <PrintMessage>
           {options.year === null ? t('volunteerHours.invalidYear') : t('print:notFound.mentor')}

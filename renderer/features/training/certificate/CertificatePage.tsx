@@ -3,7 +3,7 @@ import { useParams, useSearchParams } from 'react-router';
 import { formatPersonName } from '../../../../shared/domain/names';
 import { currentLanguage } from '../../../i18n/i18n';
 import { formatDate, formatNumber, todayIso } from '../../../lib/format';
-import { OrganisationHeader, parseCertificateOptions, PrintFrame, PrintMessage, useSheetT } from '../../print';
+import { LetterSheet, parseCertificateOptions, PrintFrame, PrintMessage, useSheetT } from '../../print';
 import { useCertificateData } from './useCertificate';
 
 /**
@@ -29,52 +29,48 @@ export const CertificatePage = () => {
       documentTitle={data ? `${t('certificate.title')} – ${name}` : t('certificate.title')}
     >
       {data ? (
-        <section className="tp-sheet tp-sheet-flow">
-          <OrganisationHeader organisation={data.organisation} />
-          <div className="tp-cert">
-            <h1 className="tp-cert-title">{t('certificate.title')}</h1>
-            <p className="tp-cert-intro">{t('certificate.intro')}</p>
-            <p className="tp-cert-name">{name}</p>
-            <p className="tp-cert-body">{data.modules.length ? t('certificate.body') : t('certificate.none')}</p>
-            {data.modules.length > 0 && (
-              <table className="tp-cert-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('certificate.module')}</th>
-                    <th scope="col" className="tp-hours">
-                      {t('certificate.hours')}
-                    </th>
-                    <th scope="col" className="tp-hours">
-                      {t('certificate.required')}
-                    </th>
-                    <th scope="col" className="tp-hours">
-                      {t('certificate.completedOn')}
-                    </th>
+        <LetterSheet
+          organisation={data.organisation}
+          title={t('certificate.title')}
+          intro={t('certificate.intro')}
+          name={name}
+          body={data.modules.length ? t('certificate.body') : t('certificate.none')}
+          dated={t('certificate.date', { date: formatDate(todayIso(), lng) })}
+          signature={t('certificate.signature')}
+        >
+          {data.modules.length > 0 && (
+            <table className="tp-cert-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('certificate.module')}</th>
+                  <th scope="col" className="tp-hours">
+                    {t('certificate.hours')}
+                  </th>
+                  <th scope="col" className="tp-hours">
+                    {t('certificate.required')}
+                  </th>
+                  <th scope="col" className="tp-hours">
+                    {t('certificate.completedOn')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.modules.map((m) => (
+                  <tr key={m.moduleId}>
+                    <td>{m.name}</td>
+                    <td className="tp-hours">{formatNumber(m.hours, lng)}</td>
+                    <td className="tp-hours">{formatNumber(m.requiredHours, lng)}</td>
+                    <td className="tp-hours">{formatDate(m.completedOn, lng)}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {data.modules.map((m) => (
-                    <tr key={m.moduleId}>
-                      <td>{m.name}</td>
-                      <td className="tp-hours">{formatNumber(m.hours, lng)}</td>
-                      <td className="tp-hours">{formatNumber(m.requiredHours, lng)}</td>
-                      <td className="tp-hours">{formatDate(m.completedOn, lng)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
-            <p className="tp-cert-summary">{t('certificate.total', { hours: formatNumber(totalHours, lng) })}</p>
-            <p className="tp-cert-summary">
-              {t('certificate.shadowing', { hours: formatNumber(data.shadowingHours, lng) })}
-            </p>
-          </div>
-          <div className="tp-spacer" />
-          <div className="tp-signature">
-            <span>{t('certificate.date', { date: formatDate(todayIso(), lng) })}</span>
-            <span className="tp-signature-line">{t('certificate.signature')}</span>
-          </div>
-        </section>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <p className="tp-cert-summary">{t('certificate.total', { hours: formatNumber(totalHours, lng) })}</p>
+          <p className="tp-cert-summary">
+            {t('certificate.shadowing', { hours: formatNumber(data.shadowingHours, lng) })}
+          </p>
+        </LetterSheet>
       ) : (
         <PrintMessage>{t('notFound.mentor')}</PrintMessage>
       )}
