@@ -20,11 +20,16 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm, useWatch, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { SUPPORTED_LANGUAGES } from '../../../shared/domain/base';
-import { SettingsInputSchema, type Rules, type SettingsInput } from '../../../shared/domain/settings';
+import { SettingsInputSchema, type SettingsInput } from '../../../shared/domain/settings';
 import { notifyError, notifySaved } from '../../components/notify';
-import { NumberField } from '../../components/NumberField';
 import { ProgrammesSettings } from '../../features/programmes';
-import { saveSettings, useSettings, type SettingsValues } from '../../features/settings';
+import {
+  RuleNumberField,
+  saveSettings,
+  useSettings,
+  type NumberRule,
+  type SettingsValues,
+} from '../../features/settings';
 import { rekeyMentorsForLanguage } from '../../features/mentors';
 import { AuditSettingsCard } from '../../features/privacy';
 import { SharedFolderPanel } from '../../features/sharedFolder';
@@ -64,11 +69,7 @@ const readAsDataUrl = (file: File) =>
     reader.readAsDataURL(file);
   });
 
-type RuleField = {
-  key: Exclude<keyof Rules, 'mandatoryModulesBeforeActive' | 'careOverCapacity' | 'careSupervisionOverdue'>;
-  min: number;
-  max: number;
-};
+type RuleField = { key: NumberRule; min: number; max: number };
 const RULE_FIELDS: RuleField[] = [
   { key: 'supervisionEveryWeeks', min: 1, max: 52 },
   { key: 'firstMonthMinContacts', min: 0, max: 31 },
@@ -211,26 +212,15 @@ const SettingsForm = ({ settings }: { settings: SettingsValues }) => {
           </Text>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             {RULE_FIELDS.map(({ key, min, max }) => (
-              <Controller
+              <RuleNumberField
                 key={key}
                 control={control}
-                name={`rules.${key}`}
-                render={({ field }) => (
-                  <NumberField
-                    label={t(`rules.${key}.label`)}
-                    description={t(`rules.${key}.help`)}
-                    descriptionProps={{ c: 'gray.7' }}
-                    name={field.name}
-                    ref={field.ref}
-                    onBlur={field.onBlur}
-                    value={field.value}
-                    onChange={field.onChange}
-                    min={min}
-                    max={max}
-                    allowDecimal={false}
-                    error={tc(errors.rules?.[key])}
-                  />
-                )}
+                rule={key}
+                min={min}
+                max={max}
+                label={t(`rules.${key}.label`)}
+                help={t(`rules.${key}.help`)}
+                error={tc(errors.rules?.[key])}
               />
             ))}
             <Controller

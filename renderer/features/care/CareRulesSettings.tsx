@@ -3,24 +3,25 @@ import { Controller, type Control, type FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { RulesSchema, type Rules, type SettingsInput } from '../../../shared/domain/settings';
 import { fieldError } from '../../components/notify';
-import { NumberField } from '../../components/NumberField';
-import type { SettingsValues } from '../settings';
+import { RuleNumberField, type NumberRule, type SettingsValues } from '../settings';
 
 /** What a rule shows while the stored settings predate it (the schema fills the same default on save). */
 const DEFAULTS = RulesSchema.parse({});
 
-type NumberRule =
-  'careCrisisCount' | 'careCrisisDays' | 'careWellbeingDrop' | 'wellbeingEveryMonths' | 'wellbeingAfterCrisisDays';
+type CareNumberRule = Extract<
+  NumberRule,
+  'careCrisisCount' | 'careCrisisDays' | 'careWellbeingDrop' | 'wellbeingEveryMonths' | 'wellbeingAfterCrisisDays'
+>;
 type BooleanRule = 'careOverCapacity' | 'careSupervisionOverdue';
 
 /** The bounds of RulesSchema, for the arrow keys; the schema checks what is saved. */
-const NEEDS_FIELDS: { key: NumberRule; min: number; max: number }[] = [
+const NEEDS_FIELDS: { key: CareNumberRule; min: number; max: number }[] = [
   { key: 'careCrisisCount', min: 0, max: 20 },
   { key: 'careCrisisDays', min: 1, max: 365 },
   { key: 'careWellbeingDrop', min: 0, max: 4 },
 ];
 const NEEDS_CHECKS: BooleanRule[] = ['careOverCapacity', 'careSupervisionOverdue'];
-const WELLBEING_FIELDS: { key: NumberRule; min: number; max: number }[] = [
+const WELLBEING_FIELDS: { key: CareNumberRule; min: number; max: number }[] = [
   { key: 'wellbeingEveryMonths', min: 1, max: 24 },
   { key: 'wellbeingAfterCrisisDays', min: 1, max: 90 },
 ];
@@ -38,26 +39,15 @@ export const CareRulesSettings = ({
 }) => {
   const { t } = useTranslation('care');
   const numberField = ({ key, min, max }: { key: NumberRule; min: number; max: number }) => (
-    <Controller
+    <RuleNumberField
       key={key}
       control={control}
-      name={`rules.${key}`}
-      render={({ field }) => (
-        <NumberField
-          label={t(`settings.${key}.label`)}
-          description={t(`settings.${key}.help`)}
-          descriptionProps={{ c: 'gray.7' }}
-          name={field.name}
-          ref={field.ref}
-          onBlur={field.onBlur}
-          value={field.value === undefined ? DEFAULTS[key] : field.value}
-          onChange={field.onChange}
-          min={min}
-          max={max}
-          allowDecimal={false}
-          error={fieldError(errors?.[key], 'settings')}
-        />
-      )}
+      rule={key}
+      min={min}
+      max={max}
+      label={t(`settings.${key}.label`)}
+      help={t(`settings.${key}.help`)}
+      error={fieldError(errors?.[key], 'settings')}
     />
   );
   return (
