@@ -1,7 +1,7 @@
 import type { Mentee } from '../../../shared/domain/mentee';
 import type { Mentor } from '../../../shared/domain/mentor';
 import { getMentor, listActiveMentors } from '../mentors';
-import { getTrainingReadiness, getTrainingReadinessOf } from '../training';
+import { getTrainingReadiness, getTrainingReadinessOfRead } from '../training';
 import { countOpenPairingsByMentor, countOpenPairingsOfMentor, listPairingsOfMentee } from './pairingsRepo';
 import { earlyClosedMentorIds } from './waitingList';
 import { pairingWarnings, scoreMentor, type MentorScore } from './scoreMentor';
@@ -15,22 +15,25 @@ export type Suggestion = MentorScore & {
 };
 
 /**
- * Every active mentor scored for this mentee, best first. Three reads in all — active mentors,
- * open pairings per mentor, training readiness — done once when the chooser opens; filtering
- * by name afterwards happens on this list in memory, not per keystroke in the database.
+ * Every active mentor scored for this mentee, best first. Four reads in all, sent together —
+ * active mentors, open pairings per mentor, the mentee's pairing history, and what training
+ * readiness is computed from (the curriculum and the training summaries, sent beside the mentors'
+ * read, not after it) — done once when the chooser opens; filtering by name afterwards happens on
+ * this list in memory, not per keystroke in the database.
  */
 export const suggestMentors = async (mentee: Mentee): Promise<Suggestion[]> => {
-  const [all, open, history] = await Promise.all([
-    listActiveMentors(),
+  const activeRead = listActiveMentors();
+  const [all, open, history, readiness] = await Promise.all([
+    activeRead,
     countOpenPairingsByMentor(),
     listPairingsOfMentee(mentee.id),
+    // The records being read, not read again by id (2,000 mentors in a large office).
+    getTrainingReadinessOfRead(activeRead),
   ]);
   // A mentor whose pairing with this mentee closed early is not offered again (rematching);
   // the page says who was left out and why (previousMentorsLeftOut).
   const leftOut = new Set(earlyClosedMentorIds(history));
   const mentors = all.filter((m) => !leftOut.has(m.id));
-  // The records just read, not read again by id (2,000 mentors in a large office).
-  const readiness = await getTrainingReadinessOf(mentors);
   return mentors
     .map((mentor) => {
       const openPairings = open.get(mentor.id) ?? 0;

@@ -4,7 +4,7 @@
  * mentor page's progress panel, the overview and curriculum pages and the certificate are loaded
  * lazily by path from the app.
  */
-export { getTrainingReadiness, getTrainingReadinessOf } from './readiness';
+export { getTrainingReadiness, getTrainingReadinessOfRead } from './readiness';
 export { readySinceWithin } from './readySinceWithin';
 export { listShadowingBetween, listShadowingOfMentorBetween } from './shadowingRepo';
 export { trainingReadinessCheck } from './readinessCheck';

@@ -43,6 +43,21 @@ export const getProgressOfMentors = async (mentorIds: readonly string[]): Promis
 export const getProgressOfMentorRecords = (mentors: readonly Mentor[]): Promise<Map<string, MentorProgress>> =>
   progressOf(mentors);
 
+/**
+ * Progress of the mentors a read still under way will give, its own reads (the curriculum and
+ * every training summary, one request each) sent at once, beside that read rather than after it:
+ * "Find a mentor" scores every active mentor, most of the people the summaries hold, and a cold
+ * IndexedDB then reads both while the page decodes the mentors (issue 24).
+ */
+export const getProgressOfMentorsRead = async (
+  mentorsRead: Promise<readonly Mentor[]>,
+): Promise<Map<string, MentorProgress>> => {
+  const [modules, all, mentors] = await Promise.all([listModules(), db.trainingSummaries.toArray(), mentorsRead]);
+  const byId = new Map(all.map((s) => [s.id, s]));
+  const live = mentors.filter((m) => !m.deletedAt);
+  return computeManyProgress({ mentors: live, modules, ...progressRowsOf(live.map((m) => byId.get(m.id))) });
+};
+
 export const getMentorProgress = async (
   mentorId: string,
 ): Promise<{ mentor: Mentor; progress: MentorProgress } | null> => {

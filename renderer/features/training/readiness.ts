@@ -1,5 +1,5 @@
 import type { Mentor } from '../../../shared/domain/mentor';
-import { getProgressOfMentorRecords, getProgressOfMentors } from './progressRepo';
+import { getProgressOfMentors, getProgressOfMentorsRead } from './progressRepo';
 
 export type TrainingReadiness = {
   ready: boolean;
@@ -16,9 +16,13 @@ export type TrainingReadiness = {
 export const getTrainingReadiness = async (mentorIds: string[]): Promise<Map<string, TrainingReadiness>> =>
   readinessOf(await getProgressOfMentors(mentorIds));
 
-/** The same for mentor records the caller has already read (not read again). */
-export const getTrainingReadinessOf = async (mentors: readonly Mentor[]): Promise<Map<string, TrainingReadiness>> =>
-  readinessOf(await getProgressOfMentorRecords(mentors.filter((m) => !m.deletedAt)));
+/**
+ * The same for the mentors a read still under way will give, the readiness reads sent beside it
+ * (see `getProgressOfMentorsRead`): for a caller about to read most mentors ("Find a mentor").
+ */
+export const getTrainingReadinessOfRead = async (
+  mentorsRead: Promise<readonly Mentor[]>,
+): Promise<Map<string, TrainingReadiness>> => readinessOf(await getProgressOfMentorsRead(mentorsRead));
 
 const readinessOf = (
   progress: Map<string, { ready: boolean; missingMandatory: { name: string }[] }>,
