@@ -11,6 +11,7 @@ import type Dexie from 'dexie';
 import { addDays, scoreAnswers } from '../../shared/checkins';
 import { getWellbeingQuestionnaire } from '../../shared/care/wellbeingQuestionnaire';
 import { takingTurns } from './inTurn';
+import { mutateAndDiff } from './mutationRows';
 
 /**
  * A small per-mentor summary of what the load list (Mentors → Load, issue 25) shows, kept by the
@@ -318,21 +319,7 @@ const summarisingMutate = async (
     return res;
   }
 
-  // The rows as they were (an `add` overwrites nothing), read before the write.
-  let before: (Row | undefined)[] = [];
-  if (req.type === 'put' || req.type === 'delete') {
-    const keys = req.type === 'delete' ? req.keys : (req.values as Row[]).map((v) => v.id);
-    before = (await d.table.getMany({ trans, keys })) as (Row | undefined)[];
-  } else if (req.type === 'deleteRange') {
-    before = (
-      await d.table.query({ trans, values: true, query: { index: d.table.schema.primaryKey, range: req.range } })
-    ).result as Row[];
-  }
-  const res = await d.table.mutate(req);
-  const failed = (i: number) => res.failures[i] !== undefined;
-  const gone: Row[] = before.filter((r, i): r is Row => r !== undefined && !(req.type === 'put' && failed(i)));
-  const come: Row[] =
-    req.type === 'add' || req.type === 'put' ? (req.values as Row[]).filter((_, i) => !failed(i)) : [];
+  const { res, gone, come } = await mutateAndDiff<Row>(d.table, req);
   const people = [...new Set([...gone, ...come].flatMap((r) => ownersOf(name, r)))];
   if (people.length === 0) return res;
 

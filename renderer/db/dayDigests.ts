@@ -11,6 +11,7 @@ import type Dexie from 'dexie';
 import type { ContactLog } from '../../shared/domain/pairing';
 import type { Attendance, Session } from '../../shared/domain/session';
 import { takingTurns } from './inTurn';
+import { mutateAndDiff } from './mutationRows';
 
 /**
  * Day digests: the live sessions, attendance rows and contact logs of each day, packed into one
@@ -170,23 +171,6 @@ export const digestsOfRows = <E extends [string, ...unknown[]]>(
   return [...days].map(([id, entries]) => ({ id, entries: entries.sort(byEntryId) }));
 };
 
-/** The rows a mutation overwrites or deletes, read before it (an `add` overwrites nothing). */
-const rowsBefore = async (table: DBCoreTable, req: DBCoreMutateRequest): Promise<unknown[]> => {
-  if (req.type === 'put' || req.type === 'delete') {
-    const keys = req.type === 'delete' ? req.keys : (req.values as { id: string }[]).map((v) => v.id);
-    return table.getMany({ trans: req.trans, keys });
-  }
-  if (req.type === 'deleteRange')
-    return (
-      await table.query({
-        trans: req.trans,
-        values: true,
-        query: { index: table.schema.primaryKey, range: req.range },
-      })
-    ).result;
-  return [];
-};
-
 /**
  * Applies one mutation of a digested table and brings the digests of the days it touched up to
  * date, in the same transaction.
@@ -206,15 +190,7 @@ const digestingMutate = async (
   }
   const { dayOf, entryOf } = digestOf(name);
   type Row = { id: string; deletedAt: string | null };
-  const before = await rowsBefore(table, req);
-  const res = await table.mutate(req);
-  const failed = (i: number) => res.failures[i] !== undefined;
-  const gone = before.filter((r, i): r is Row => r !== undefined && !(req.type === 'put' && failed(i)));
-  const come =
-    req.type === 'add' || req.type === 'put'
-      ? (req.values as Row[]).filter((r, i) => !failed(i) && r.deletedAt === null)
-      : [];
-  if (gone.length === 0 && come.length === 0) return res;
+  const { res, gone, come } = await mutateAndDiff<Row>(table, req);
 
   // Per day: the ids to take out and the entries to put in.
   const changes = new Map<string, { out: Set<string>; in: [string, ...unknown[]][] }>();
@@ -224,7 +200,7 @@ const digestingMutate = async (
     return c;
   };
   for (const r of gone) if (r.deletedAt === null) on(dayOf(r)).out.add(r.id);
-  for (const r of come) on(dayOf(r)).in.push(entryOf(r));
+  for (const r of come) if (r.deletedAt === null) on(dayOf(r)).in.push(entryOf(r));
   if (changes.size === 0) return res;
 
   const days = [...changes.keys()];

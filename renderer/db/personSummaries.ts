@@ -7,6 +7,7 @@ import Dexie, {
   type Middleware,
   type Table,
 } from 'dexie';
+import { mutateAndDiff } from './mutationRows';
 
 /**
  * A small per-person summary of their attendance, kept by the database layer so that pages
@@ -107,32 +108,17 @@ const summarisingMutate = async (d: Down, req: DBCoreMutateRequest): Promise<DBC
     return res;
   }
 
-  // The rows as they were (an `add` overwrites nothing), read before the write.
-  let before: (Row | undefined)[] = [];
-  if (req.type === 'put' || req.type === 'delete') {
-    const keys = req.type === 'delete' ? req.keys : (req.values as Row[]).map((v) => v.id);
-    before = (await d.attendance.getMany({ trans, keys })) as (Row | undefined)[];
-  } else if (req.type === 'deleteRange') {
-    before = (
-      await d.attendance.query({
-        trans,
-        values: true,
-        query: { index: d.attendance.schema.primaryKey, range: req.range },
-      })
-    ).result as Row[];
-  }
-  const res = await d.attendance.mutate(req);
-  const failed = (i: number) => res.failures[i] !== undefined;
+  const changed = await mutateAndDiff<Row>(d.attendance, req);
+  const res = changed.res;
 
   const removed = new Map<string, string>(); // person → latest counted date taken away
   const added = new Map<string, string>(); // person → latest counted date written
-  const note = (m: Map<string, string>, r: Row | undefined) => {
+  const note = (m: Map<string, string>, r: Row) => {
     const date = countedDate(r);
-    if (date !== null && (m.get(r!.personId as string) ?? '') < date) m.set(r!.personId as string, date);
+    if (date !== null && (m.get(r.personId as string) ?? '') < date) m.set(r.personId as string, date);
   };
-  before.forEach((r, i) => (req.type === 'put' && failed(i) ? undefined : note(removed, r)));
-  if (req.type === 'add' || req.type === 'put')
-    (req.values as Row[]).forEach((r, i) => (failed(i) ? undefined : note(added, r)));
+  for (const r of changed.gone) note(removed, r);
+  for (const r of changed.come) note(added, r);
   if (removed.size === 0 && added.size === 0) return res;
 
   const people = [...new Set([...removed.keys(), ...added.keys()])];

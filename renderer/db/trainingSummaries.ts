@@ -10,6 +10,7 @@ import type {
 import type Dexie from 'dexie';
 import type { ProgressAttendance, ProgressSession, ProgressShadowing } from '../../shared/training/progress';
 import { takingTurns } from './inTurn';
+import { mutateAndDiff } from './mutationRows';
 
 /**
  * A small per-person summary of what training progress is computed from, kept by the database
@@ -226,23 +227,6 @@ const rewriteAll = async (
   await apply(d, trans, changes);
 };
 
-/** The rows a mutation overwrites or deletes, read before it (an `add` overwrites nothing). */
-const rowsBefore = async (table: DBCoreTable, req: DBCoreMutateRequest): Promise<(unknown | undefined)[]> => {
-  if (req.type === 'put' || req.type === 'delete') {
-    const keys = req.type === 'delete' ? req.keys : (req.values as { id: string }[]).map((v) => v.id);
-    return table.getMany({ trans: req.trans, keys });
-  }
-  if (req.type === 'deleteRange')
-    return (
-      await table.query({
-        trans: req.trans,
-        values: true,
-        query: { index: table.schema.primaryKey, range: req.range },
-      })
-    ).result;
-  return [];
-};
-
 /**
  * Applies one mutation of a summarised table and brings the summaries of the people it touched
  * up to date, in the same transaction.
@@ -274,11 +258,7 @@ const summarisingMutate = async (
     return res;
   }
 
-  const before = await rowsBefore(table, req);
-  const res = await table.mutate(req);
-  const failed = (i: number) => res.failures[i] !== undefined;
-  const gone = before.filter((r, i) => r !== undefined && !(req.type === 'put' && failed(i)));
-  const come = req.type === 'add' || req.type === 'put' ? req.values.filter((_, i) => !failed(i)) : [];
+  const { res, gone, come } = await mutateAndDiff<unknown>(table, req);
   const changes: Changes = new Map();
 
   if (name === 'shadowing') {
