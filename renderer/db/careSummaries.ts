@@ -1,16 +1,8 @@
-import type {
-  DBCore,
-  DBCoreMutateRequest,
-  DBCoreMutateResponse,
-  DBCoreTable,
-  DBCoreTransaction,
-  Middleware,
-  Table,
-} from 'dexie';
+import type { DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Table } from 'dexie';
 import type Dexie from 'dexie';
 import { addDays, scoreAnswers } from '../../shared/checkins';
 import { getWellbeingQuestionnaire } from '../../shared/care/wellbeingQuestionnaire';
-import { takingTurns } from './inTurn';
+import { derivedDataMiddleware } from './derivedDataMiddleware';
 import { mutateAndDiff } from './mutationRows';
 
 /**
@@ -76,7 +68,6 @@ export const WELLBEING_KEEP_DAYS = 760;
 
 const SUMMARISED = ['mentors', 'pairings', 'contactLogs', 'sessions', 'wellbeingCheckIns'] as const;
 type Summarised = (typeof SUMMARISED)[number];
-const isSummarised = (name: string): name is Summarised => (SUMMARISED as readonly string[]).includes(name);
 
 /** Today on this PC (the pruning of contacts only; what a reader asks for is its own `today`). */
 const localToday = (): string => {
@@ -334,47 +325,18 @@ const summarisingMutate = async (
   return res;
 };
 
-/** Summarising writes take turns per transaction (see ./inTurn.ts). */
-const inTurn = takingTurns();
-
 /**
  * The Dexie middleware that keeps `careSummaries` in step with the tables it summarises (see
  * above), widening every read-write transaction that includes one of them to the summaries' store.
  */
-export const careSummariesMiddleware: Middleware<DBCore> = {
-  stack: 'dbcore',
+export const careSummariesMiddleware = derivedDataMiddleware({
   name: 'tandemCareSummaries',
-  create: (down) => {
-    const has = down.schema.tables.some((t) => t.name === CARE_SUMMARIES);
-    return {
-      ...down,
-      transaction: (stores, mode, options) =>
-        down.transaction(
-          has && mode === 'readwrite' && stores.some(isSummarised) && !stores.includes(CARE_SUMMARIES)
-            ? [...stores, CARE_SUMMARIES]
-            : stores,
-          mode,
-          options,
-        ),
-      table: (name) => {
-        const table = down.table(name);
-        if (!has || !isSummarised(name)) return table;
-        const d: Down = { table, summaries: down.table(CARE_SUMMARIES) };
-        return {
-          ...table,
-          mutate: (req) => {
-            const trans = req.trans as DBCoreTransaction & IDBTransaction;
-            // A schema upgrade's migrations write before this store exists: migration 0010 builds
-            // the summaries once they are done.
-            if (trans.mode === 'versionchange' || !trans.objectStoreNames.contains(CARE_SUMMARIES))
-              return table.mutate(req);
-            return inTurn(trans, () => summarisingMutate(name, d, req));
-          },
-        };
-      },
-    };
-  },
-};
+  sources: SUMMARISED,
+  storeOf: () => CARE_SUMMARIES,
+  widen: () => [CARE_SUMMARIES],
+  mutate: (source, table, down, req) =>
+    summarisingMutate(source, { table, summaries: down.table(CARE_SUMMARIES) }, req),
+});
 
 /** The rows the summaries are built from, read in one transaction (`tx` the store names' tables). */
 const readSummarised = async (table: (name: string) => Table, h: Horizons): Promise<Record<Summarised, unknown[]>> => {

@@ -1,16 +1,8 @@
-import type {
-  DBCore,
-  DBCoreMutateRequest,
-  DBCoreMutateResponse,
-  DBCoreTable,
-  DBCoreTransaction,
-  Middleware,
-  Table,
-} from 'dexie';
+import type { DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, Table } from 'dexie';
 import type Dexie from 'dexie';
 import type { ContactLog } from '../../shared/domain/pairing';
 import type { Attendance, Session } from '../../shared/domain/session';
-import { takingTurns } from './inTurn';
+import { derivedDataMiddleware } from './derivedDataMiddleware';
 import { mutateAndDiff } from './mutationRows';
 
 /**
@@ -220,45 +212,18 @@ const digestingMutate = async (
   return res;
 };
 
-/** Digesting writes take turns per transaction (see ./inTurn.ts). */
-const inTurn = takingTurns();
-
 /**
- * The Dexie middleware that keeps the day digests in step with attendance and contact logs (see
- * above), widening every read-write transaction that includes one of them to its digests' store.
+ * The Dexie middleware that keeps the day digests in step with sessions, attendance and contact
+ * logs (see above), widening every read-write transaction that includes one of them to its
+ * digests' store.
  */
-export const dayDigestsMiddleware: Middleware<DBCore> = {
-  stack: 'dbcore',
+export const dayDigestsMiddleware = derivedDataMiddleware({
   name: 'tandemDayDigests',
-  create: (down) => {
-    const has = down.schema.tables.some((t) => t.name === ATTENDANCE_DAYS);
-    return {
-      ...down,
-      transaction: (stores, mode, options) => {
-        if (!has || mode !== 'readwrite' || !stores.some(isDigested)) return down.transaction(stores, mode, options);
-        const wider = new Set(stores);
-        for (const s of stores) if (isDigested(s)) wider.add(DIGESTS[s].store);
-        return down.transaction([...wider], mode, options);
-      },
-      table: (name) => {
-        const table = down.table(name);
-        if (!has || !isDigested(name)) return table;
-        const store = DIGESTS[name].store;
-        const digests = down.table(store);
-        return {
-          ...table,
-          mutate: (req) => {
-            const trans = req.trans as DBCoreTransaction & IDBTransaction;
-            // A schema upgrade's migrations write before this store exists: migration 0012 builds
-            // the digests once they are done.
-            if (trans.mode === 'versionchange' || !trans.objectStoreNames.contains(store)) return table.mutate(req);
-            return inTurn(trans, () => digestingMutate(name, table, digests, req));
-          },
-        };
-      },
-    };
-  },
-};
+  sources: Object.keys(DIGESTS) as Digested[],
+  storeOf: (source) => DIGESTS[source].store,
+  widen: (stores) => stores.filter(isDigested).map((s) => DIGESTS[s].store),
+  mutate: (source, table, down, req) => digestingMutate(source, table, down.table(DIGESTS[source].store), req),
+});
 
 export type BuiltDigests = {
   [SESSION_DAYS]: DayDigest<SessionEntry>[];

@@ -1,15 +1,7 @@
-import type {
-  DBCore,
-  DBCoreMutateRequest,
-  DBCoreMutateResponse,
-  DBCoreTable,
-  DBCoreTransaction,
-  Middleware,
-  Table,
-} from 'dexie';
+import type { DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Table } from 'dexie';
 import type Dexie from 'dexie';
 import type { ProgressAttendance, ProgressSession, ProgressShadowing } from '../../shared/training/progress';
-import { takingTurns } from './inTurn';
+import { derivedDataMiddleware } from './derivedDataMiddleware';
 import { mutateAndDiff } from './mutationRows';
 
 /**
@@ -81,7 +73,6 @@ type ShadowingRow = {
 
 const SUMMARISED = ['attendance', 'sessions', 'shadowing'] as const;
 type Summarised = (typeof SUMMARISED)[number];
-const isSummarised = (name: string): name is Summarised => (SUMMARISED as readonly string[]).includes(name);
 
 /** What a session gives the entries of its attendance: its date and modules, or nothing. */
 type SessionInfo = { date: string; moduleIds: string[] } | null;
@@ -306,53 +297,33 @@ const summarisingMutate = async (
   return res;
 };
 
-/** Summarising writes take turns per transaction (see ./inTurn.ts). */
-const inTurn = takingTurns();
-
 /**
  * The Dexie middleware that keeps `trainingSummaries` in step with the rows (see above). It widens
  * every read-write transaction that includes a summarised table to the summaries' store and to
  * the other tables it reads (attendance ↔ sessions).
  */
-export const trainingSummariesMiddleware: Middleware<DBCore> = {
-  stack: 'dbcore',
+export const trainingSummariesMiddleware = derivedDataMiddleware({
   name: 'tandemTrainingSummaries',
-  create: (down) => {
-    const has = down.schema.tables.some((t) => t.name === TRAINING_SUMMARIES);
-    return {
-      ...down,
-      transaction: (stores, mode, options) => {
-        if (!has || mode !== 'readwrite' || !stores.some(isSummarised)) return down.transaction(stores, mode, options);
-        const wider = new Set([...stores, TRAINING_SUMMARIES]);
-        if (stores.includes('attendance')) wider.add('sessions');
-        if (stores.includes('sessions')) wider.add('attendance');
-        return down.transaction([...wider], mode, options);
+  sources: SUMMARISED,
+  storeOf: () => TRAINING_SUMMARIES,
+  widen: (stores) => [
+    TRAINING_SUMMARIES,
+    ...(stores.includes('attendance') ? ['sessions'] : []),
+    ...(stores.includes('sessions') ? ['attendance'] : []),
+  ],
+  mutate: (source, table, down, req) =>
+    summarisingMutate(
+      source,
+      {
+        attendance: down.table('attendance'),
+        sessions: down.table('sessions'),
+        shadowing: down.table('shadowing'),
+        summaries: down.table(TRAINING_SUMMARIES),
+        [source]: table,
       },
-      table: (name) => {
-        const table = down.table(name);
-        if (!has || !isSummarised(name)) return table;
-        const d: Down = {
-          attendance: down.table('attendance'),
-          sessions: down.table('sessions'),
-          shadowing: down.table('shadowing'),
-          summaries: down.table(TRAINING_SUMMARIES),
-        };
-        d[name] = table;
-        return {
-          ...table,
-          mutate: (req) => {
-            const trans = req.trans as DBCoreTransaction & IDBTransaction;
-            // A schema upgrade's migrations write before this store exists: migration 0011 builds
-            // the summaries once they are done.
-            if (trans.mode === 'versionchange' || !trans.objectStoreNames.contains(TRAINING_SUMMARIES))
-              return table.mutate(req);
-            return inTurn(trans, () => summarisingMutate(name, d, req));
-          },
-        };
-      },
-    };
-  },
-};
+      req,
+    ),
+});
 
 /** Every summary built from the rows (migration 0011, and the rebuild). */
 export const buildTrainingSummaries = async (table: (name: string) => Table): Promise<TrainingSummary[]> => {
