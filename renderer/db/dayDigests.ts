@@ -15,18 +15,19 @@ import { mutateAndDiff } from './mutationRows';
  *
  * Derived data, like an index and like ./trainingSummaries.ts: not a domain table, never stamped,
  * never in a backup or a shared-folder file, never merged. `dayDigestsMiddleware` sits under every
- * write of `sessions`, `attendance` and `contactLogs` — the repositories, imports, undo, erasure, sync — and
- * updates the digests in the same IndexedDB transaction (it widens every read-write transaction
- * that includes one of them to its digests' store). A write that bypasses Dexie (raw IndexedDB)
- * must call `rebuildDayDigests`.
+ * write of `sessions`, `attendance` and `contactLogs` — the repositories, imports, undo, erasure,
+ * sync — and updates the digests in the same IndexedDB transaction (it widens every read-write
+ * transaction that includes one of them to its digests' store). A write that bypasses Dexie (raw
+ * IndexedDB) must call `rebuildDayDigests`.
  *
  * A digest holds only what the activity report counts (shared/reports/activity.ts), one entry per
  * live row (`deletedAt === null`) dated that day — a session and a contact log by its `date`, an
- * attendance row by its `sessionDate` — as a tuple whose first element is the row's id. Each entry is keyed by the id
- * of the row it comes from, so a write takes out what the row as it was gave and puts in what the
- * row as written gives: exact, whatever the order of writes. A walk-in's name is in its entry
- * (the report counts unique walk-ins by name); an erasure that empties or removes the row takes it
- * out of the digest in the same transaction. A day with no live row has no digest.
+ * attendance row by its `sessionDate` — as a tuple whose first element is the row's id. Each
+ * entry is keyed by the id of the row it comes from, so a write takes out what the row as it was
+ * gave and puts in what the row as written gives: exact, whatever the order of writes. A walk-in's
+ * name is in its entry (the report counts unique walk-ins by name); an erasure that empties or
+ * removes the row takes it out of the digest in the same transaction. A day with no live row has
+ * no digest.
  */
 
 /** A session: id, kind, sub-kind, programme, start and end time, modules. */
@@ -140,7 +141,7 @@ const DIGESTS = {
   } satisfies Digest<ContactRow, ContactEntry>,
 } as const;
 type Digested = keyof typeof DIGESTS;
-const isDigested = (name: string): name is Digested => name in DIGESTS;
+const isDigested = (name: string): name is Digested => Object.hasOwn(DIGESTS, name);
 type AnyDigest = Digest<{ id: string; deletedAt: string | null }, [string, ...unknown[]]>;
 const digestOf = (name: Digested) => DIGESTS[name] as unknown as AnyDigest;
 

@@ -8,7 +8,6 @@ export {
   countOpenPairingsByMentor,
   getPairing,
   getPairingsByIds,
-  listContactLogsBetween,
   listContactFactsBetween,
   listContactLogsOfPairingsBetween,
   listPairingsByStatus,

@@ -492,17 +492,13 @@ export const findMonitoringBreaches = async (today: string, rules: MonitoringRul
   return results.sort((a, b) => lastTouch(a.pairing).localeCompare(lastTouch(b.pairing)));
 };
 
-/** Live contact logs dated `from`–`to` (inclusive), through the `date` index (the reports). */
-export const listContactLogsBetween = async (from: string, to: string): Promise<ContactLog[]> =>
-  (await db.contactLogs.where('date').between(from, to, true, true).toArray()).filter((l) => !l.deletedAt);
-
 /** What the reports count of a contact log (see `listContactFactsBetween`). */
 export type ContactLogFacts = ReturnType<typeof contactLogOfEntry>;
 
 /**
  * What the reports count of every live contact log dated `from`–`to` (inclusive), read from the
- * day digests (renderer/db/dayDigests.ts): one record per day instead of one per log — the same
- * logs as `listContactLogsBetween`, with only the fields a report counts.
+ * day digests (renderer/db/dayDigests.ts): one record per day instead of one per log — the live
+ * logs of those days, with only the fields a report counts.
  */
 export const listContactFactsBetween = async (from: string, to: string): Promise<ContactLogFacts[]> =>
   (await db.contactDays.where(':id').between(from, to, true, true).toArray()).flatMap((d) =>

@@ -7,7 +7,6 @@ export {
   getSessionsByIds,
   listSessionFactsInRange,
   listSessions,
-  listSessionsInRange,
   type SessionFacts,
   type SessionFilter,
 } from './sessionsRepo';
