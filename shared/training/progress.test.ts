@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   computeManyProgress,
+  computeManyReadiness,
   computeMentorProgress,
   type ProgressAttendance,
   type ProgressModule,
@@ -286,5 +288,126 @@ describe('computeManyProgress', () => {
       ['p2a', 2],
     ]);
     expect(theirs?.ready).toBe(false);
+  });
+});
+
+describe('computeManyReadiness', () => {
+  const PROGRAMMES = ['p0', 'p1', 'p2'];
+  const MODULE_IDS = ['m0', 'm1', 'm2', 'm3', 'm4', 'm5'];
+  const MENTORS = ['a', 'b', 'c', 'd'];
+  const SESSION_IDS = ['s0', 's1', 's2', 's3', 's4'];
+  // Hours as people log them, and shares of them that do not add up exactly (thirds).
+  const hours = fc.constantFrom(0, 0.5, 1, 1.5, 2, 3, 4, 1 / 3, -1);
+  const links = fc.array(fc.constantFrom(...MODULE_IDS, 'gone'), { maxLength: 4 });
+  const deleted = fc.option(fc.constant('2026-01-01T00:00:00.000Z'), { freq: 4 });
+  const world = fc.record({
+    modules: fc.uniqueArray(
+      fc.record({
+        id: fc.constantFrom(...MODULE_IDS),
+        programmeId: fc.constantFrom(...PROGRAMMES),
+        name: fc.constantFrom('Á', 'B', 'a', 'Z'),
+        requiredHours: fc.constantFrom(0, 1, 2, 3, 4, 6),
+        mandatory: fc.boolean(),
+        order: fc.integer({ min: 0, max: 2 }),
+        deletedAt: deleted,
+      }),
+      { selector: (m) => m.id },
+    ),
+    mentors: fc
+      .constant(MENTORS)
+      .chain((ids) =>
+        fc.tuple(
+          ...ids.map((id) =>
+            fc.record({
+              id: fc.constant(id),
+              programmeIds: fc.array(fc.constantFrom(...PROGRAMMES, 'px'), { maxLength: 3 }),
+            }),
+          ),
+        ),
+      ),
+    sessions: fc.tuple(
+      ...SESSION_IDS.map((id) =>
+        fc.record({
+          id: fc.constant(id),
+          kind: fc.constantFrom('training', 'training', 'supervision'),
+          date: fc.constantFrom('2025-01-01', '2025-06-01', '2026-01-01'),
+          moduleIds: links,
+          deletedAt: deleted,
+        }),
+      ),
+    ),
+    attendance: fc.array(
+      fc.record({
+        sessionId: fc.constantFrom(...SESSION_IDS, 'unknown'),
+        personId: fc.option(fc.constantFrom(...MENTORS), { freq: 8 }),
+        status: fc.constantFrom('present', 'present', 'excused', 'absent') as fc.Arbitrary<
+          ProgressAttendance['status']
+        >,
+        hours,
+        deletedAt: deleted,
+      }),
+      { maxLength: 25 },
+    ),
+    shadowing: fc.array(
+      fc.record({
+        mentorId: fc.constantFrom(...MENTORS),
+        date: fc.constantFrom('2025-02-01', '2026-02-01'),
+        hours,
+        moduleIds: links,
+        deletedAt: deleted,
+      }),
+      { maxLength: 10 },
+    ),
+  });
+
+  it('gives the same readiness and missing modules as the whole progress, on random curricula and rows', () => {
+    fc.assert(
+      fc.property(world, (w) => {
+        const full = computeManyProgress(w);
+        const sessions = new Map(w.sessions.map((s) => [s.id, s]));
+        // The credit sources as the training summaries keep them (renderer/db/trainingSummaries.ts).
+        const sourcesOf = (mentorId: string) => [
+          ...w.attendance.flatMap((a) => {
+            const s = sessions.get(a.sessionId);
+            return a.personId === mentorId &&
+              a.deletedAt === null &&
+              a.status === 'present' &&
+              s?.kind === 'training' &&
+              s.deletedAt === null
+              ? [{ hours: a.hours, moduleIds: s.moduleIds }]
+              : [];
+          }),
+          ...w.shadowing.filter((sh) => sh.mentorId === mentorId && sh.deletedAt === null),
+        ];
+        const lean = computeManyReadiness({ mentors: w.mentors, modules: w.modules, sourcesOf });
+        expect([...lean.keys()]).toEqual([...full.keys()]);
+        for (const [id, p] of full) {
+          const r = lean.get(id)!;
+          expect(r.ready).toBe(p.ready);
+          expect(r.missingMandatory.map((m) => m.id)).toEqual(p.missingMandatory.map((m) => m.moduleId));
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('is ready without a mandatory module and lists what is missing in curriculum order', () => {
+    const modules = [
+      mod('second', 2, { order: 2 }),
+      mod('first', 2, { order: 1 }),
+      mod('optional', 9, { mandatory: false }),
+      mod('other', 1, { programmeId: P2 }),
+    ];
+    const r = computeManyReadiness({
+      mentors: [
+        { id: ME, programmeIds: [P1] },
+        { id: OTHER, programmeIds: [] },
+      ],
+      modules,
+      // 3 hours over two modules: 1.5 each, short of both.
+      sourcesOf: (id) => (id === ME ? [{ hours: 3, moduleIds: ['first', 'second'] }] : []),
+    });
+    expect(r.get(ME)?.missingMandatory.map((m) => m.id)).toEqual(['first', 'second']);
+    expect(r.get(OTHER)).toEqual({ ready: true, missingMandatory: [] });
   });
 });

@@ -281,3 +281,61 @@ export const computeManyProgress = (input: {
   }
   return out;
 };
+
+/** What readiness needs of one credit source (a training attendance or a shadowing entry). */
+export type ReadinessSource = { hours: number; moduleIds: readonly string[] };
+
+export type Readiness = {
+  ready: boolean;
+  /** The mandatory modules not yet complete, in curriculum order. */
+  missingMandatory: ProgressModule[];
+};
+
+/**
+ * Readiness alone of many mentors, by the same rules as `computeManyProgress` (the property test
+ * in progress.test.ts holds the two equal), without the rest of progress: no credit list sorted by
+ * date, no completion dates, no per-module figures. "Find a mentor" asks this of every active
+ * mentor each time it opens (issue 24), and only needs whether each is ready and what is missing.
+ *
+ * `sourcesOf(mentorId)` gives the mentor's live credit sources: each `present` attendance at a
+ * live training session (its hours, the session's modules) and each live shadowing entry.
+ */
+export const computeManyReadiness = (input: {
+  mentors: readonly { id: string; programmeIds: readonly string[] }[];
+  modules: readonly ProgressModule[];
+  sourcesOf: (mentorId: string) => Iterable<ReadinessSource>;
+}): Map<string, Readiness> => {
+  const live = sortModules(input.modules.filter((m) => m.deletedAt === null));
+  const existing = new Set(live.map((m) => m.id));
+  const byProgramme = new Map<string, ProgressModule[]>();
+  for (const m of live) {
+    const list = byProgramme.get(m.programmeId) ?? [];
+    list.push(m);
+    byProgramme.set(m.programmeId, list);
+  }
+  const programmeOrder = [...byProgramme.keys()];
+  const out = new Map<string, Readiness>();
+  const hours = new Map<string, number>();
+  for (const mentor of input.mentors) {
+    const programmes = new Set(mentor.programmeIds);
+    // Curriculum order over the mentor's programmes (programmes in `sortModules`' order).
+    const mandatory = programmeOrder
+      .filter((p) => programmes.has(p))
+      .flatMap((p) => byProgramme.get(p)!.filter((m) => m.mandatory));
+    if (mandatory.length === 0) {
+      out.set(mentor.id, { ready: true, missingMandatory: [] });
+      continue;
+    }
+    hours.clear();
+    for (const source of input.sourcesOf(mentor.id)) {
+      if (source.hours <= 0) continue;
+      const targets = targetsOf(source.moduleIds, existing);
+      if (targets.length === 0) continue;
+      const share = source.hours / targets.length;
+      for (const id of targets) hours.set(id, (hours.get(id) ?? 0) + share);
+    }
+    const missingMandatory = mandatory.filter((m) => (hours.get(m.id) ?? 0) + EPSILON < m.requiredHours);
+    out.set(mentor.id, { ready: missingMandatory.length === 0, missingMandatory });
+  }
+  return out;
+};

@@ -1,4 +1,9 @@
-import { computeManyProgress, type MentorProgress } from '../../../shared/training/progress';
+import {
+  computeManyProgress,
+  computeManyReadiness,
+  type MentorProgress,
+  type Readiness,
+} from '../../../shared/training/progress';
 import type { Mentor, MentorStatus } from '../../../shared/domain/mentor';
 import type { TrainingModule } from '../../../shared/domain/training';
 import { db } from '../../db/db';
@@ -43,19 +48,44 @@ export const getProgressOfMentors = async (mentorIds: readonly string[]): Promis
 export const getProgressOfMentorRecords = (mentors: readonly Mentor[]): Promise<Map<string, MentorProgress>> =>
   progressOf(mentors);
 
+/** Readiness from the summaries: the sources of their entries that credit (a date known). */
+const readinessOf = (
+  mentors: readonly Mentor[],
+  modules: readonly TrainingModule[],
+  summaries: ReadonlyMap<string, TrainingSummary>,
+): Map<string, Readiness> =>
+  computeManyReadiness({
+    mentors,
+    modules,
+    sourcesOf: (id) => (summaries.get(id)?.entries ?? []).filter((e) => e.date !== null),
+  });
+
 /**
- * Progress of the mentors a read still under way will give, its own reads (the curriculum and
+ * Readiness alone (`computeManyReadiness`: the same rules, none of the rest of progress) of the
+ * given mentors: the readiness gate of a new pairing, and one mentor scored from their page.
+ */
+export const getReadinessOfMentors = async (mentorIds: readonly string[]): Promise<Map<string, Readiness>> => {
+  const mentors = await getMentorsByIds(mentorIds);
+  if (mentors.length === 0) return new Map();
+  const [modules, summaries] = await Promise.all([listModules(), getTrainingSummaries(mentors.map((m) => m.id))]);
+  return readinessOf(mentors, modules, new Map(summaries.flatMap((s) => (s ? [[s.id, s] as const] : []))));
+};
+
+/**
+ * Readiness of the mentors a read still under way will give, its own reads (the curriculum and
  * every training summary, one request each) sent at once, beside that read rather than after it:
  * "Find a mentor" scores every active mentor, most of the people the summaries hold, and a cold
  * IndexedDB then reads both while the page decodes the mentors (issue 24).
  */
-export const getProgressOfMentorsRead = async (
+export const getReadinessOfMentorsRead = async (
   mentorsRead: Promise<readonly Mentor[]>,
-): Promise<Map<string, MentorProgress>> => {
+): Promise<Map<string, Readiness>> => {
   const [modules, all, mentors] = await Promise.all([listModules(), db.trainingSummaries.toArray(), mentorsRead]);
-  const byId = new Map(all.map((s) => [s.id, s]));
-  const live = mentors.filter((m) => !m.deletedAt);
-  return computeManyProgress({ mentors: live, modules, ...progressRowsOf(live.map((m) => byId.get(m.id))) });
+  return readinessOf(
+    mentors.filter((m) => !m.deletedAt),
+    modules,
+    new Map(all.map((s) => [s.id, s])),
+  );
 };
 
 export const getMentorProgress = async (

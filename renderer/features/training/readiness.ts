@@ -1,5 +1,6 @@
 import type { Mentor } from '../../../shared/domain/mentor';
-import { getProgressOfMentors, getProgressOfMentorsRead } from './progressRepo';
+import type { Readiness } from '../../../shared/training/progress';
+import { getReadinessOfMentors, getReadinessOfMentorsRead } from './progressRepo';
 
 export type TrainingReadiness = {
   ready: boolean;
@@ -14,19 +15,17 @@ export type TrainingReadiness = {
  * are absent from the map.
  */
 export const getTrainingReadiness = async (mentorIds: string[]): Promise<Map<string, TrainingReadiness>> =>
-  readinessOf(await getProgressOfMentors(mentorIds));
+  readinessOf(await getReadinessOfMentors(mentorIds));
 
 /**
  * The same for the mentors a read still under way will give, the readiness reads sent beside it
- * (see `getProgressOfMentorsRead`): for a caller about to read most mentors ("Find a mentor").
+ * (see `getReadinessOfMentorsRead`): for a caller about to read most mentors ("Find a mentor").
  */
 export const getTrainingReadinessOfRead = async (
   mentorsRead: Promise<readonly Mentor[]>,
-): Promise<Map<string, TrainingReadiness>> => readinessOf(await getProgressOfMentorsRead(mentorsRead));
+): Promise<Map<string, TrainingReadiness>> => readinessOf(await getReadinessOfMentorsRead(mentorsRead));
 
-const readinessOf = (
-  progress: Map<string, { ready: boolean; missingMandatory: { name: string }[] }>,
-): Map<string, TrainingReadiness> => {
+const readinessOf = (progress: Map<string, Readiness>): Map<string, TrainingReadiness> => {
   const out = new Map<string, TrainingReadiness>();
   for (const [id, p] of progress)
     out.set(id, { ready: p.ready, missingModules: p.missingMandatory.map((m) => m.name) });

@@ -26,11 +26,13 @@ import {
 } from './shadowingRepo';
 import {
   getMentorProgress,
+  getProgressOfMentors,
   getTrainingOverview,
   getTrainingOverviewIds,
   getTrainingOverviewRows,
 } from './progressRepo';
-import { getTrainingReadiness } from './readiness';
+import { getTrainingReadiness, getTrainingReadinessOfRead } from './readiness';
+import { getMentorsByIds } from './trainingSources';
 import { trainingReadinessCheck } from './readinessCheck';
 
 const PROG = '11111111-1111-4111-8111-111111111111';
@@ -253,6 +255,52 @@ describe('progress from the database', () => {
     expect(many.get(partly)).toEqual({ ready: true, missingModules: [] });
     expect([...many.values()].filter((r) => r.ready)).toHaveLength(2);
     for (const id of [done, partly, ids[9]!]) expect((await getTrainingReadiness([id])).get(id)).toEqual(many.get(id));
+  });
+
+  it('readiness alone ("Find a mentor", the pairing gate) says what the whole progress says', async () => {
+    const theory = await createModule({ programmeId: PROG, name: 'Theory', requiredHours: 3 });
+    const practice = await createModule({ programmeId: PROG, name: 'Practice', requiredHours: 2 });
+    const gone = await createModule({ programmeId: PROG, name: 'Gone', requiredHours: 1 });
+    const ids: string[] = [];
+    for (let i = 0; i < 8; i += 1) ids.push(await addMentor(`R${i}`));
+    // Sessions over two and three modules (one of them deleted afterwards: its share goes to the others).
+    const both = await createSession(training('2026-03-01', [theory.id, practice.id]));
+    const three = await createSession(training('2026-03-08', [theory.id, practice.id, gone.id]));
+    await saveAttendance(
+      both.id,
+      ids.slice(0, 6).map((personId, i) => ({
+        personKind: 'mentor' as const,
+        personId,
+        status: i === 5 ? ('excused' as const) : ('present' as const),
+        hours: i + 1,
+      })),
+    );
+    await saveAttendance(
+      three.id,
+      ids.slice(2, 5).map((personId) => ({
+        personKind: 'mentor' as const,
+        personId,
+        status: 'present' as const,
+        hours: 3,
+      })),
+    );
+    await createShadowing({
+      mentorId: ids[6]!,
+      professionalName: 'Dr. Kiss',
+      date: '2026-03-09',
+      hours: 5,
+      area: 'Outreach',
+      moduleIds: [theory.id],
+    });
+    await deleteModule(gone.id);
+    const progress = await getProgressOfMentors(ids);
+    const expected = new Map(
+      [...progress].map(([id, p]) => [id, { ready: p.ready, missingModules: p.missingMandatory.map((m) => m.name) }]),
+    );
+    // Some ready, some not: the comparison means something.
+    expect(new Set([...expected.values()].map((r) => r.ready))).toEqual(new Set([true, false]));
+    expect(await getTrainingReadiness(ids)).toEqual(expected);
+    expect(await getTrainingReadinessOfRead(getMentorsByIds(ids))).toEqual(expected);
   });
 
   it('the overview read a screenful at a time gives the lines of the whole matrix, in name order', async () => {
