@@ -22,6 +22,7 @@ import { migratePersonSummaries } from './migrations/0009-person-summaries';
 import { migrateCareSummaries } from './migrations/0010-care-summaries';
 import { migrateTrainingSummaries } from './migrations/0011-training-summaries';
 import { migrateDayDigests } from './migrations/0012-day-digests';
+import { migrateTrainingCredits } from './migrations/0013-training-credits';
 import {
   dayDigestsMiddleware,
   STORES_V12_DAY_DIGESTS,
@@ -32,7 +33,13 @@ import {
 } from './dayDigests';
 import { careSummariesMiddleware, STORES_V10_CARE_SUMMARIES, type CareSummary } from './careSummaries';
 import { personSummariesMiddleware, STORES_V9_SUMMARIES, type PersonSummary } from './personSummaries';
-import { STORES_V11_TRAINING_SUMMARIES, trainingSummariesMiddleware, type TrainingSummary } from './trainingSummaries';
+import {
+  STORES_V11_TRAINING_SUMMARIES,
+  STORES_V13_TRAINING_CREDITS,
+  trainingSummariesMiddleware,
+  type TrainingCredits,
+  type TrainingSummary,
+} from './trainingSummaries';
 import { writePathMiddleware } from './writePath';
 import { rememberZone, restoreZone } from './zoneKeeper';
 import type { Shadowing, TrainingModule } from '../../shared/domain/training';
@@ -84,7 +91,7 @@ export const DB_NAME = 'tandem';
  * The current schema version. Bump it together with a new `this.version(n)` below; a data
  * change also gets a migration in `./migrations/`.
  */
-export const SCHEMA_VERSION = 12;
+export const SCHEMA_VERSION = 13;
 
 /**
  * Version 4 adds check-ins of pairings. `[pairingId+date]` reads one pairing's history in
@@ -208,6 +215,7 @@ export const STORES_CURRENT: Record<string, string> = {
   ...STORES_V10_CARE_SUMMARIES,
   ...STORES_V11_TRAINING_SUMMARIES,
   ...STORES_V12_REPORTS,
+  ...STORES_V13_TRAINING_CREDITS,
 };
 
 export class AppDB extends Dexie {
@@ -244,6 +252,8 @@ export class AppDB extends Dexie {
   careSummaries!: Table<CareSummary, string>;
   /** Derived from training attendance, training sessions and shadowing by ./trainingSummaries.ts (not a domain table). */
   trainingSummaries!: Table<TrainingSummary, string>;
+  /** Each person's training hours per list of modules, kept with their summary (./trainingSummaries.ts). */
+  trainingCredits!: Table<TrainingCredits, string>;
   /** Derived from attendance by ./dayDigests.ts: each day's live rows, packed (not a domain table). */
   /** Derived from sessions by ./dayDigests.ts: each day's live sessions, packed (not a domain table). */
   sessionDays!: Table<DayDigest<SessionEntry>, string>;
@@ -266,6 +276,7 @@ export class AppDB extends Dexie {
     this.version(10).stores(STORES_V10_CARE_SUMMARIES).upgrade(migrateCareSummaries);
     this.version(11).stores(STORES_V11_TRAINING_SUMMARIES).upgrade(migrateTrainingSummaries);
     this.version(12).stores(STORES_V12_REPORTS).upgrade(migrateDayDigests);
+    this.version(13).stores(STORES_V13_TRAINING_CREDITS).upgrade(migrateTrainingCredits);
     // Right above Dexie's own middlewares: our awaiting middlewares' calls run in their
     // transaction's zone (./zoneKeeper.ts); `rememberZone`, the outermost, notes it.
     this.use(restoreZone);

@@ -31,7 +31,10 @@ export const derivedDataMiddleware = <Source extends string>({
   sources: readonly Source[];
   /** The derived store a source's writes update. */
   storeOf: (source: Source) => string;
-  /** Every store a read-write transaction over `stores` (one of them a source) needs. */
+  /**
+   * Every store a read-write transaction over `stores` (one of them a source) needs; those an
+   * older schema does not have yet are left out.
+   */
   widen: (stores: readonly string[]) => Iterable<string>;
   mutate: (source: Source, table: DBCoreTable, down: DBCore, req: DBCoreMutateRequest) => Promise<DBCoreMutateResponse>;
 }): Middleware<DBCore> => {
@@ -48,7 +51,7 @@ export const derivedDataMiddleware = <Source extends string>({
         transaction: (stores, mode, options) =>
           down.transaction(
             active && mode === 'readwrite' && stores.some(isSource)
-              ? [...new Set([...stores, ...widen(stores)])]
+              ? [...new Set([...stores, ...[...widen(stores)].filter(has)])]
               : stores,
             mode,
             options,

@@ -4,9 +4,9 @@ import { db } from './db';
 import { putMeta } from './meta';
 import { resetDatabase } from './testing';
 import { markReplication } from './writePath';
-import { progressRowsOf, rebuildTrainingSummaries, summariesOfRows, type TrainingSummary } from './trainingSummaries';
+import { creditsOfSummaries, progressRowsOf, rebuildTrainingSummaries, summariesOfRows } from './trainingSummaries';
 import { createBackupFile, openBackupFile } from '../../shared/backup/pipeline';
-import { computeManyProgress, type ProgressModule } from '../../shared/training/progress';
+import { computeManyProgress, computeManyReadiness, type ProgressModule } from '../../shared/training/progress';
 import { SCHEMA_VERSION } from './AppDB';
 import type { Attendance, AttendanceStatus, SessionKind } from '../../shared/domain/session';
 import type { StoredRecord } from '../../shared/backup/format';
@@ -48,7 +48,7 @@ const MODULES: ProgressModule[] = MODULE_IDS.slice(0, 3).map((id, i) => ({
   deletedAt: null,
 }));
 
-const byId = (xs: TrainingSummary[]) => [...xs].sort((a, b) => (a.id < b.id ? -1 : 1));
+const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => (a.id < b.id ? -1 : 1));
 
 /** The summaries as stored, and as computed from every row. */
 const stored = async () => byId(await db.trainingSummaries.toArray());
@@ -60,6 +60,13 @@ const fromRows = async () =>
       shadowing: await db.shadowing.toArray(),
     }),
   );
+
+/** The summaries and the credits as stored equal what every row gives. */
+const expectInStep = async () => {
+  const rows = await fromRows();
+  expect(await stored()).toEqual(rows);
+  expect(byId(await db.trainingCredits.toArray())).toEqual(creditsOfSummaries(rows));
+};
 
 /** Progress of these mentors from the summaries, and from every row (the rules applied to the rows themselves). */
 const progressBoth = async (mentorIds: string[]) => {
@@ -283,9 +290,23 @@ describe('per-person training summaries', () => {
               break;
             }
           }
-          expect(await stored()).toEqual(await fromRows());
+          await expectInStep();
           const progress = await progressBoth(mentors.map((m) => m.id));
           expect(progress.fromSummaries).toEqual(progress.fromRows);
+          // Readiness from the credits alone says what the whole progress from the rows says.
+          const credits = await db.trainingCredits.toArray();
+          const readiness = computeManyReadiness({
+            mentors: mentors.map((m) => ({ id: m.id, programmeIds: [PROGRAMME] })),
+            modules: MODULES,
+            sourcesOf: (id) =>
+              (credits.find((c) => c.id === id)?.credits ?? []).map(([moduleIds, hours]) => ({ moduleIds, hours })),
+          });
+          for (const [id, p] of progress.fromRows) {
+            expect(readiness.get(id)?.ready).toBe(p.ready);
+            expect(readiness.get(id)?.missingMandatory.map((m) => m.id)).toEqual(
+              p.missingMandatory.map((m) => m.moduleId),
+            );
+          }
         }
       }),
       { numRuns: 25 },
@@ -322,7 +343,7 @@ describe('per-person training summaries', () => {
     // Sessions cleared alone: the entries stay, crediting nothing until the sessions come back.
     await db.sessions.clear();
     expect((await stored()).flatMap((s) => s.entries.map((e) => e.date))).toEqual([null, null, null]);
-    expect(await stored()).toEqual(await fromRows());
+    await expectInStep();
     await db.transaction('rw', db.sessions, async () => {
       markReplication();
       await db.sessions.bulkAdd(sessions);
@@ -332,7 +353,7 @@ describe('per-person training summaries', () => {
     // A range of primary keys deleted (Collection.delete over the primary key).
     const ids = rows.map((r) => r.id).sort();
     await db.attendance.where(':id').between(ids[0]!, ids[1]!, true, true).delete();
-    expect(await stored()).toEqual(await fromRows());
+    await expectInStep();
     expect(await db.attendance.count()).toBe(1);
   });
 
@@ -366,7 +387,7 @@ describe('per-person training summaries', () => {
     expect(await completedOn()).toBeNull();
     await undoLastImport();
     expect(await completedOn()).toBe('2026-11-01');
-    expect(await stored()).toEqual(await fromRows());
+    await expectInStep();
   });
 
   it('are rebuilt from the rows after a write that bypassed Dexie, and never leave the PC', async () => {
@@ -377,8 +398,13 @@ describe('per-person training summaries', () => {
     // As a raw IndexedDB write would leave them: out of step.
     await db.trainingSummaries.clear();
     await db.trainingSummaries.put({ id: 'nobody', entries: [] });
+    await db.trainingCredits.clear();
+    await db.trainingCredits.put({ id: 'nobody', credits: [] });
     expect(await rebuildTrainingSummaries(db)).toBe(1);
     expect(await stored()).toEqual(expected);
-    expect(Object.keys(await dumpTables())).not.toContain('trainingSummaries');
+    expect(await db.trainingCredits.toArray()).toEqual([{ id: a.id, credits: [[[MODULE_IDS[1]], 3]] }]);
+    const dumped = Object.keys(await dumpTables());
+    expect(dumped).not.toContain('trainingSummaries');
+    expect(dumped).not.toContain('trainingCredits');
   });
 });

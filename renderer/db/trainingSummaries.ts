@@ -51,6 +51,40 @@ export const TRAINING_SUMMARIES = 'trainingSummaries';
 /** Version 11 (issue 24): the summaries, read by person id only. */
 export const STORES_V11_TRAINING_SUMMARIES = { [TRAINING_SUMMARIES]: 'id' } as const;
 
+/**
+ * What readiness reads of a person's summary (`creditsOf`): the hours of their crediting entries
+ * added up per list of linked modules, one `[moduleIds, hours]` pair per distinct list — a few
+ * pairs a person where the summary holds every session they attended. "Find a mentor" reads these
+ * for every active mentor each time it opens (issue 24: 3.7 MB of summaries on the large bench
+ * dataset, read and decoded cold, against a few hundred kB of credits). Kept with the summary,
+ * in the same transaction, by the same middleware; a person without a crediting entry has none.
+ * The rules still apply at read time (shared/training/progress.ts, `computeManyReadiness`): hours
+ * divide among the linked modules that exist when read, and a list's hours divide as each
+ * entry's would.
+ */
+export type TrainingCredits = { id: string; credits: [moduleIds: string[], hours: number][] };
+
+export const TRAINING_CREDITS = 'trainingCredits';
+
+/** Version 13 (issue 24): the credits, read by person id only. */
+export const STORES_V13_TRAINING_CREDITS = { [TRAINING_CREDITS]: 'id' } as const;
+
+/**
+ * A person's credits from their summary: entries with a date (a live training session, or
+ * shadowing), positive hours and a linked module, added up per list of modules (null when none).
+ */
+export const creditsOf = (summary: TrainingSummary): TrainingCredits | null => {
+  const byList = new Map<string, [string[], number]>();
+  for (const e of summary.entries) {
+    if (e.date === null || !(e.hours > 0) || e.moduleIds.length === 0) continue;
+    const key = e.moduleIds.join('\n');
+    const credit = byList.get(key);
+    if (credit) credit[1] += e.hours;
+    else byList.set(key, [[...e.moduleIds], e.hours]);
+  }
+  return byList.size > 0 ? { id: summary.id, credits: [...byList.values()] } : null;
+};
+
 /** The fields of the rows the summary reads. */
 type AttendanceRow = {
   id: string;
@@ -166,7 +200,14 @@ export const progressRowsOf = (
   return { sessions: [...sessions.values()], attendance, shadowing };
 };
 
-type Down = { attendance: DBCoreTable; sessions: DBCoreTable; shadowing: DBCoreTable; summaries: DBCoreTable };
+type Down = {
+  attendance: DBCoreTable;
+  sessions: DBCoreTable;
+  shadowing: DBCoreTable;
+  summaries: DBCoreTable;
+  /** Null in a schema before 13 (no credits store yet). */
+  credits: DBCoreTable | null;
+};
 
 /** Entries to take out (by id) and to put in, per person. */
 type Changes = Map<string, { out: Set<string>; in: TrainingEntry[] }>;
@@ -193,6 +234,17 @@ const apply = async (d: Down, trans: DBCoreTransaction, changes: Changes): Promi
   });
   if (puts.length > 0) await d.summaries.mutate({ type: 'put', trans, values: puts });
   if (deletes.length > 0) await d.summaries.mutate({ type: 'delete', trans, keys: deletes });
+  if (!d.credits) return;
+  // The credits follow: rewritten for every summary written, gone with it or when none is left.
+  const credits: TrainingCredits[] = [];
+  const noCredits = [...deletes];
+  for (const summary of puts) {
+    const c = creditsOf(summary);
+    if (c) credits.push(c);
+    else noCredits.push(summary.id);
+  }
+  if (credits.length > 0) await d.credits.mutate({ type: 'put', trans, values: credits });
+  if (noCredits.length > 0) await d.credits.mutate({ type: 'delete', trans, keys: noCredits });
 };
 
 /** Every stored summary, changed by `change` (a clear of a summarised table). */
@@ -308,6 +360,7 @@ export const trainingSummariesMiddleware = derivedDataMiddleware({
   storeOf: () => TRAINING_SUMMARIES,
   widen: (stores) => [
     TRAINING_SUMMARIES,
+    TRAINING_CREDITS,
     ...(stores.includes('attendance') ? ['sessions'] : []),
     ...(stores.includes('sessions') ? ['attendance'] : []),
   ],
@@ -319,6 +372,7 @@ export const trainingSummariesMiddleware = derivedDataMiddleware({
         sessions: down.table('sessions'),
         shadowing: down.table('shadowing'),
         summaries: down.table(TRAINING_SUMMARIES),
+        credits: down.schema.tables.some((t) => t.name === TRAINING_CREDITS) ? down.table(TRAINING_CREDITS) : null,
         [source]: table,
       },
       req,
@@ -335,14 +389,24 @@ export const buildTrainingSummaries = async (table: (name: string) => Table): Pr
   return summariesOfRows({ attendance, sessions, shadowing } as Parameters<typeof summariesOfRows>[0]);
 };
 
+/** Every person's credits from their summaries (migration 0013, the rebuild, the e2e seeds). */
+export const creditsOfSummaries = (summaries: Iterable<TrainingSummary>): TrainingCredits[] =>
+  [...summaries].flatMap((s) => creditsOf(s) ?? []);
+
 /**
- * Rebuilds every summary from the rows, in one transaction (after a write that bypassed Dexie,
- * e.g. the bench's raw seeding; the migration does the same).
+ * Rebuilds every summary, and the credits, from the rows, in one transaction (after a write that
+ * bypassed Dexie, e.g. the bench's raw seeding; the migrations do the same).
  */
 export const rebuildTrainingSummaries = async (db: Dexie): Promise<number> =>
-  db.transaction('rw', [...SUMMARISED.map((n) => db.table(n)), db.table(TRAINING_SUMMARIES)], async () => {
-    const summaries = await buildTrainingSummaries((n) => db.table(n));
-    await db.table(TRAINING_SUMMARIES).clear();
-    await db.table(TRAINING_SUMMARIES).bulkPut(summaries);
-    return summaries.length;
-  });
+  db.transaction(
+    'rw',
+    [...SUMMARISED.map((n) => db.table(n)), db.table(TRAINING_SUMMARIES), db.table(TRAINING_CREDITS)],
+    async () => {
+      const summaries = await buildTrainingSummaries((n) => db.table(n));
+      await db.table(TRAINING_SUMMARIES).clear();
+      await db.table(TRAINING_SUMMARIES).bulkPut(summaries);
+      await db.table(TRAINING_CREDITS).clear();
+      await db.table(TRAINING_CREDITS).bulkPut(creditsOfSummaries(summaries));
+      return summaries.length;
+    },
+  );

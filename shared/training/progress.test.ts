@@ -313,18 +313,16 @@ describe('computeManyReadiness', () => {
       }),
       { selector: (m) => m.id },
     ),
-    mentors: fc
-      .constant(MENTORS)
-      .chain((ids) =>
-        fc.tuple(
-          ...ids.map((id) =>
-            fc.record({
-              id: fc.constant(id),
-              programmeIds: fc.array(fc.constantFrom(...PROGRAMMES, 'px'), { maxLength: 3 }),
-            }),
-          ),
+    mentors: fc.constant(MENTORS).chain((ids) =>
+      fc.tuple(
+        ...ids.map((id) =>
+          fc.record({
+            id: fc.constant(id),
+            programmeIds: fc.array(fc.constantFrom(...PROGRAMMES, 'px'), { maxLength: 3 }),
+          }),
         ),
       ),
+    ),
     sessions: fc.tuple(
       ...SESSION_IDS.map((id) =>
         fc.record({

@@ -8,6 +8,7 @@ import {
   STORES_V6_PRIVACY,
   STORES_V7_DRAFTS,
   STORES_V8_CARE,
+  STORES_V12_REPORTS,
 } from '../AppDB';
 import { STORES_V9_SUMMARIES } from '../personSummaries';
 import { STORES_V10_CARE_SUMMARIES } from '../careSummaries';
@@ -32,6 +33,7 @@ const SCHEMAS: [number, Record<string, string>][] = [
   [9, STORES_V9_SUMMARIES],
   [10, STORES_V10_CARE_SUMMARIES],
   [11, STORES_V11_TRAINING_SUMMARIES],
+  [12, STORES_V12_REPORTS],
 ];
 
 /**

@@ -11,10 +11,16 @@ import type { Dataset } from '../../../tests/bench/dataset';
  * the test that it opened at the current version. `data` is what was written, `db` the opened
  * database (both set once the set-up has run).
  */
-export const upgradedDatabase = (name: string, fromVersion: number): { data: Dataset; db: AppDB } => {
+export const upgradedDatabase = (
+  name: string,
+  fromVersion: number,
+  /** What else that version had written, before the upgrade (derived stores built from `data`). */
+  prepare?: (name: string, data: Dataset) => Promise<void>,
+): { data: Dataset; db: AppDB } => {
   const up = {} as { data: Dataset; db: AppDB };
   beforeAll(async () => {
     up.data = await writePreviousVersion(name, fromVersion);
+    await prepare?.(name, up.data);
     up.db = new AppDB(name);
     await up.db.open();
   }, 60_000);

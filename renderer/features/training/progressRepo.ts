@@ -8,7 +8,7 @@ import type { Mentor, MentorStatus } from '../../../shared/domain/mentor';
 import type { TrainingModule } from '../../../shared/domain/training';
 import { db } from '../../db/db';
 import { readByIds } from '../../db/readByIds';
-import { progressRowsOf, type TrainingSummary } from '../../db/trainingSummaries';
+import { progressRowsOf, type TrainingCredits, type TrainingSummary } from '../../db/trainingSummaries';
 import { listModules } from '../programmes';
 import { getMentorsByIds, listMentorIdsForTraining } from './trainingSources';
 import type { OverviewRow } from './overviewCsv';
@@ -48,43 +48,53 @@ export const getProgressOfMentors = async (mentorIds: readonly string[]): Promis
 export const getProgressOfMentorRecords = (mentors: readonly Mentor[]): Promise<Map<string, MentorProgress>> =>
   progressOf(mentors);
 
-/** Readiness from the summaries: the sources of their entries that credit (a date known). */
+/** Readiness from each person's training credits (renderer/db/trainingSummaries.ts). */
 const readinessOf = (
   mentors: readonly Mentor[],
   modules: readonly TrainingModule[],
-  summaries: ReadonlyMap<string, TrainingSummary>,
+  credits: ReadonlyMap<string, TrainingCredits>,
 ): Map<string, Readiness> =>
   computeManyReadiness({
     mentors,
     modules,
-    sourcesOf: (id) => (summaries.get(id)?.entries ?? []).filter((e) => e.date !== null),
+    sourcesOf: (id) => (credits.get(id)?.credits ?? []).map(([moduleIds, hours]) => ({ moduleIds, hours })),
   });
+
+const byPerson = (credits: readonly (TrainingCredits | undefined)[]) =>
+  new Map(credits.flatMap((c) => (c ? [[c.id, c] as const] : [])));
 
 /**
  * Readiness alone (`computeManyReadiness`: the same rules, none of the rest of progress) of the
- * given mentors: the readiness gate of a new pairing, and one mentor scored from their page.
+ * given mentors, from their training credits — the hours of their summary per list of modules:
+ * the readiness gate of a new pairing, and one mentor scored from their page.
  */
 export const getReadinessOfMentors = async (mentorIds: readonly string[]): Promise<Map<string, Readiness>> => {
   const mentors = await getMentorsByIds(mentorIds);
   if (mentors.length === 0) return new Map();
-  const [modules, summaries] = await Promise.all([listModules(), getTrainingSummaries(mentors.map((m) => m.id))]);
-  return readinessOf(mentors, modules, new Map(summaries.flatMap((s) => (s ? [[s.id, s] as const] : []))));
+  const [modules, credits] = await Promise.all([
+    listModules(),
+    readByIds(
+      db.trainingCredits,
+      mentors.map((m) => m.id),
+    ),
+  ]);
+  return readinessOf(mentors, modules, byPerson(credits));
 };
 
 /**
  * Readiness of the mentors a read still under way will give, its own reads (the curriculum and
- * every training summary, one request each) sent at once, beside that read rather than after it:
- * "Find a mentor" scores every active mentor, most of the people the summaries hold, and a cold
- * IndexedDB then reads both while the page decodes the mentors (issue 24).
+ * every person's training credits, one request each) sent at once, beside that read rather than
+ * after it: "Find a mentor" scores every active mentor, most of the people with credits, and a
+ * cold IndexedDB then reads them while the page decodes the mentors (issue 24).
  */
 export const getReadinessOfMentorsRead = async (
   mentorsRead: Promise<readonly Mentor[]>,
 ): Promise<Map<string, Readiness>> => {
-  const [modules, all, mentors] = await Promise.all([listModules(), db.trainingSummaries.toArray(), mentorsRead]);
+  const [modules, credits, mentors] = await Promise.all([listModules(), db.trainingCredits.toArray(), mentorsRead]);
   return readinessOf(
     mentors.filter((m) => !m.deletedAt),
     modules,
-    new Map(all.map((s) => [s.id, s])),
+    byPerson(credits),
   );
 };
 

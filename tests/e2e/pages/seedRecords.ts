@@ -3,7 +3,12 @@ import type { Mentor, Screening } from '../../../shared/domain/mentor';
 import type { Pairing } from '../../../shared/domain/pairing';
 import type { Programme } from '../../../shared/domain/programme';
 import { RulesSchema, SETTINGS_ID, type Rules, type Settings } from '../../../shared/domain/settings';
-import { summariesOfRows, TRAINING_SUMMARIES } from '../../../renderer/db/trainingSummaries';
+import {
+  creditsOfSummaries,
+  summariesOfRows,
+  TRAINING_CREDITS,
+  TRAINING_SUMMARIES,
+} from '../../../renderer/db/trainingSummaries';
 import { ATTENDANCE_DAYS, CONTACT_DAYS, digestsOfRows, SESSION_DAYS } from '../../../renderer/db/dayDigests';
 import type { Page } from '@playwright/test';
 
@@ -19,7 +24,8 @@ export type SeedRows = Record<string, Record<string, unknown>[]>;
 /**
  * Puts rows straight into the app's IndexedDB, once the app has opened it (so the schema exists),
  * in one transaction. The app keeps each person's training summary in the same transaction as
- * every write of attendance, sessions and shadowing (renderer/db/trainingSummaries.ts), and the
+ * every write of attendance, sessions and shadowing, with their training credits
+ * (renderer/db/trainingSummaries.ts), and the
  * day digests of sessions, attendance and contact logs (renderer/db/dayDigests.ts); a write past
  * it must do the same, so the summaries and digests of these rows are written with them, made by
  * the app's own functions.
@@ -34,6 +40,7 @@ export const putRows = async (page: Page, rows: SeedRows): Promise<void> => {
   const data: SeedRows = {
     ...rows,
     [TRAINING_SUMMARIES]: summaries,
+    [TRAINING_CREDITS]: creditsOfSummaries(summaries),
     [SESSION_DAYS]: digestsOfRows('sessions', (rows.sessions ?? []) as unknown as Digested),
     [ATTENDANCE_DAYS]: digestsOfRows('attendance', (rows.attendance ?? []) as unknown as Digested),
     [CONTACT_DAYS]: digestsOfRows('contactLogs', (rows.contactLogs ?? []) as unknown as Digested),
