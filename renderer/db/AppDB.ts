@@ -22,7 +22,8 @@ import { migratePersonSummaries } from './migrations/0009-person-summaries';
 import { migrateCareSummaries } from './migrations/0010-care-summaries';
 import { migrateTrainingSummaries } from './migrations/0011-training-summaries';
 import { migrateDayDigests } from './migrations/0012-day-digests';
-import { migrateTrainingCredits } from './migrations/0013-training-credits';
+import { migrateFindAMentor } from './migrations/0013-find-a-mentor';
+import { mentorPairingsMiddleware, STORES_V13_MENTOR_PAIRINGS, type MentorPairings } from './mentorPairings';
 import {
   dayDigestsMiddleware,
   STORES_V12_DAY_DIGESTS,
@@ -216,6 +217,7 @@ export const STORES_CURRENT: Record<string, string> = {
   ...STORES_V11_TRAINING_SUMMARIES,
   ...STORES_V12_REPORTS,
   ...STORES_V13_TRAINING_CREDITS,
+  ...STORES_V13_MENTOR_PAIRINGS,
 };
 
 export class AppDB extends Dexie {
@@ -254,6 +256,8 @@ export class AppDB extends Dexie {
   trainingSummaries!: Table<TrainingSummary, string>;
   /** Each person's training hours per list of modules, kept with their summary (./trainingSummaries.ts). */
   trainingCredits!: Table<TrainingCredits, string>;
+  /** Each mentor's open pairings, derived from the pairings by ./mentorPairings.ts (not a domain table). */
+  mentorPairings!: Table<MentorPairings, string>;
   /** Derived from attendance by ./dayDigests.ts: each day's live rows, packed (not a domain table). */
   /** Derived from sessions by ./dayDigests.ts: each day's live sessions, packed (not a domain table). */
   sessionDays!: Table<DayDigest<SessionEntry>, string>;
@@ -276,7 +280,9 @@ export class AppDB extends Dexie {
     this.version(10).stores(STORES_V10_CARE_SUMMARIES).upgrade(migrateCareSummaries);
     this.version(11).stores(STORES_V11_TRAINING_SUMMARIES).upgrade(migrateTrainingSummaries);
     this.version(12).stores(STORES_V12_REPORTS).upgrade(migrateDayDigests);
-    this.version(13).stores(STORES_V13_TRAINING_CREDITS).upgrade(migrateTrainingCredits);
+    this.version(13)
+      .stores({ ...STORES_V13_TRAINING_CREDITS, ...STORES_V13_MENTOR_PAIRINGS })
+      .upgrade(migrateFindAMentor);
     // Right above Dexie's own middlewares: our awaiting middlewares' calls run in their
     // transaction's zone (./zoneKeeper.ts); `rememberZone`, the outermost, notes it.
     this.use(restoreZone);
@@ -289,6 +295,8 @@ export class AppDB extends Dexie {
     this.use(trainingSummariesMiddleware);
     // And for the reports: each day's sessions, attendance and contact logs in one record each (issue 15).
     this.use(dayDigestsMiddleware);
+    // And for "Find a mentor": each mentor's open pairings (issue 24).
+    this.use(mentorPairingsMiddleware);
     this.use(rememberZone);
   }
 }

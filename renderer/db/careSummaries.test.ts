@@ -3,9 +3,10 @@ import { db } from './db';
 import { putMeta } from './meta';
 import { resetDatabase } from './testing';
 import { markReplication } from './writePath';
-import { currentHorizons, rebuildCareSummaries, summariesOfTables, type CareSummary } from './careSummaries';
+import { currentHorizons, rebuildCareSummaries, summariesOfTables } from './careSummaries';
 import { createBackupFile, openBackupFile } from '../../shared/backup/pipeline';
 import { SCHEMA_VERSION } from './AppDB';
+import { mentorPairingsOfRows } from './mentorPairings';
 import type { StoredRecord } from '../../shared/backup/format';
 import { stampWrite, type SyncRecord } from '../../shared/sync/record';
 import { addDays } from '../../shared/checkins';
@@ -57,7 +58,7 @@ const OTHER_PC = 'a2a2a2a2a2a2a2a2';
 const TODAY = new Date().toISOString().slice(0, 10);
 const ago = (days: number) => addDays(TODAY, -days);
 
-const byId = (xs: CareSummary[]) => [...xs].sort((a, b) => (a.id < b.id ? -1 : 1));
+const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => (a.id < b.id ? -1 : 1));
 const stored = async () => byId(await db.careSummaries.toArray());
 const fromRows = async () =>
   byId(
@@ -72,7 +73,11 @@ const fromRows = async () =>
       currentHorizons(),
     ),
   );
-const inStep = async () => expect(await stored()).toEqual(await fromRows());
+const inStep = async () => {
+  expect(await stored()).toEqual(await fromRows());
+  // Each mentor's open pairings (./mentorPairings.ts) follow the same writes of pairings.
+  expect(byId(await db.mentorPairings.toArray())).toEqual(mentorPairingsOfRows(await db.pairings.toArray()));
+};
 
 /** The list's rows and, for each of its mentors, the row the mentor's page computes from their own records. */
 const listAgreesWithPages = async (today = TODAY) => {

@@ -11,6 +11,7 @@ import { rebuildPersonSummaries } from '../../renderer/db/personSummaries';
 import { rebuildCareSummaries } from '../../renderer/db/careSummaries';
 import { rebuildTrainingSummaries } from '../../renderer/db/trainingSummaries';
 import { rebuildDayDigests } from '../../renderer/db/dayDigests';
+import { rebuildMentorPairings } from '../../renderer/db/mentorPairings';
 import { DOMAIN_TABLE_NAMES } from '../../shared/domain';
 import { DEFAULT_SCRYPT_WORK_FACTOR } from '../../shared/backup/ageCrypto';
 import { loadReportInput, type BuiltReport } from '../../renderer/features/reports/reportsRepo';
@@ -223,6 +224,7 @@ const putIntoAppDb = async (tables: Partial<Record<string, unknown[]>>, clearFir
   await rebuildCareSummaries(db);
   await rebuildTrainingSummaries(db);
   await rebuildDayDigests(db);
+  await rebuildMentorPairings(db);
 };
 
 const rawPutIntoAppDb = async (tables: Partial<Record<string, unknown[]>>, clearFirst: boolean): Promise<void> => {

@@ -294,18 +294,12 @@ export const countOpenPairingsOfMentor = async (mentorId: string): Promise<numbe
     .count();
 
 /**
- * Open pairings per mentor, for every mentor at once (the suggestion list): one read of the
- * status index instead of one query per mentor.
+ * Open pairings per mentor, for every mentor at once (the suggestion list, the mentors' export):
+ * one small record per mentor with an open pairing, kept by the database beside the pairings
+ * (renderer/db/mentorPairings.ts), instead of every open pairing read whole.
  */
-export const countOpenPairingsByMentor = async (): Promise<Map<string, number>> => {
-  const counts = new Map<string, number>();
-  // One plain range per status (a bulk read), not `anyOf` (a cursor stepping record by record).
-  const perStatus = await Promise.all(
-    OPEN_PAIRING_STATUSES.map((s) => db.pairings.where('status').equals(s).toArray()),
-  );
-  for (const p of perStatus.flat()) if (!p.deletedAt) counts.set(p.mentorId, (counts.get(p.mentorId) ?? 0) + 1);
-  return counts;
-};
+export const countOpenPairingsByMentor = async (): Promise<Map<string, number>> =>
+  new Map((await db.mentorPairings.toArray()).map((m) => [m.id, m.open.length]));
 
 // ---- Contact log -------------------------------------------------------------------------
 

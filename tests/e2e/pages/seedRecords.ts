@@ -9,6 +9,7 @@ import {
   TRAINING_CREDITS,
   TRAINING_SUMMARIES,
 } from '../../../renderer/db/trainingSummaries';
+import { MENTOR_PAIRINGS, mentorPairingsOfRows } from '../../../renderer/db/mentorPairings';
 import { ATTENDANCE_DAYS, CONTACT_DAYS, digestsOfRows, SESSION_DAYS } from '../../../renderer/db/dayDigests';
 import type { Page } from '@playwright/test';
 
@@ -25,7 +26,7 @@ export type SeedRows = Record<string, Record<string, unknown>[]>;
  * Puts rows straight into the app's IndexedDB, once the app has opened it (so the schema exists),
  * in one transaction. The app keeps each person's training summary in the same transaction as
  * every write of attendance, sessions and shadowing, with their training credits
- * (renderer/db/trainingSummaries.ts), and the
+ * (renderer/db/trainingSummaries.ts), each mentor's open pairings (renderer/db/mentorPairings.ts), and the
  * day digests of sessions, attendance and contact logs (renderer/db/dayDigests.ts); a write past
  * it must do the same, so the summaries and digests of these rows are written with them, made by
  * the app's own functions.
@@ -41,6 +42,7 @@ export const putRows = async (page: Page, rows: SeedRows): Promise<void> => {
     ...rows,
     [TRAINING_SUMMARIES]: summaries,
     [TRAINING_CREDITS]: creditsOfSummaries(summaries),
+    [MENTOR_PAIRINGS]: mentorPairingsOfRows((rows.pairings ?? []) as Parameters<typeof mentorPairingsOfRows>[0]),
     [SESSION_DAYS]: digestsOfRows('sessions', (rows.sessions ?? []) as unknown as Digested),
     [ATTENDANCE_DAYS]: digestsOfRows('attendance', (rows.attendance ?? []) as unknown as Digested),
     [CONTACT_DAYS]: digestsOfRows('contactLogs', (rows.contactLogs ?? []) as unknown as Digested),
