@@ -16,10 +16,11 @@ export type Suggestion = MentorScore & {
 
 /**
  * Every active mentor scored for this mentee, best first. Four reads in all, sent together —
- * active mentors, open pairings per mentor, the mentee's pairing history, and what training
- * readiness is computed from (the curriculum and the training summaries, sent beside the mentors'
- * read, not after it) — done once when the chooser opens; filtering by name afterwards happens on
- * this list in memory, not per keystroke in the database.
+ * active mentors, each mentor's open pairings (renderer/db/mentorPairings.ts), the mentee's
+ * pairing history, and what training readiness is computed from (the curriculum and everyone's
+ * training credits, sent beside the mentors' read, not after it) — done once when the chooser
+ * opens; filtering by name afterwards happens on this list in memory, not per keystroke in the
+ * database.
  */
 export const suggestMentors = async (mentee: Mentee): Promise<Suggestion[]> => {
   const activeRead = listActiveMentors();

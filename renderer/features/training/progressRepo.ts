@@ -41,9 +41,8 @@ export const getProgressOfMentors = async (mentorIds: readonly string[]): Promis
   progressOf(await getMentorsByIds(mentorIds));
 
 /**
- * Progress of mentors the caller has already read (live records): "Find a mentor" reads every
- * active mentor to score them, and reading the same two thousand records again for their
- * readiness cost as much as the first read (issue 24).
+ * Progress of mentors the caller has already read (live records), without reading them again by
+ * id: the report's "ready since" figure reads the candidates itself (./readySinceWithin.ts).
  */
 export const getProgressOfMentorRecords = (mentors: readonly Mentor[]): Promise<Map<string, MentorProgress>> =>
   progressOf(mentors);
