@@ -96,6 +96,15 @@ describe("each mentor's open pairings", () => {
     );
   }, 120_000);
 
+  it('count a pairing written twice in one request where its last value puts it', async () => {
+    // IndexedDB applies the two puts in order: the pairing is Csilla's.
+    await replicated(() =>
+      db.pairings.bulkPut([row(ids[0]!, 'm-anna', 'proposed', false), row(ids[0]!, 'm-csilla', 'active', false)]),
+    );
+    expect(await db.mentorPairings.toArray()).toEqual([{ id: 'm-csilla', open: [ids[0]] }]);
+    await expectInStep();
+  });
+
   it('give the counts "Find a mentor" shows, are rebuilt after a raw write, and never leave the PC', async () => {
     await replicated(() =>
       db.pairings.bulkPut([

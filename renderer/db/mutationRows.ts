@@ -30,7 +30,21 @@ export const mutateAndDiff = async <Row>(
   }
   const res = await table.mutate(req);
   const failed = (i: number) => res.failures[i] !== undefined;
-  const gone = before.filter((r, i): r is Row => r !== undefined && !(req.type === 'put' && failed(i)));
-  const come = req.type === 'add' || req.type === 'put' ? (req.values as Row[]).filter((_, i) => !failed(i)) : [];
+  // One key given twice in a request is one row: IndexedDB applies the writes in order, so the
+  // last value given is the row written, and the row it overwrote was there once.
+  const gone = lastPerKey(before.filter((r, i): r is Row => r !== undefined && !(req.type === 'put' && failed(i))));
+  const come =
+    req.type === 'add' || req.type === 'put' ? lastPerKey((req.values as Row[]).filter((_, i) => !failed(i))) : [];
   return { res, gone, come };
+};
+
+/** The rows with the last of each id kept (in the order of their last occurrence). */
+const lastPerKey = <Row>(rows: Row[]): Row[] => {
+  const byKey = new Map<unknown, Row>();
+  for (const r of rows) {
+    const key = (r as { id: unknown }).id;
+    byKey.delete(key);
+    byKey.set(key, r);
+  }
+  return byKey.size === rows.length ? rows : [...byKey.values()];
 };
