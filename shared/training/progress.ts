@@ -307,21 +307,14 @@ export const computeManyReadiness = (input: {
 }): Map<string, Readiness> => {
   const live = sortModules(input.modules.filter((m) => m.deletedAt === null));
   const existing = new Set(live.map((m) => m.id));
-  const byProgramme = new Map<string, ProgressModule[]>();
-  for (const m of live) {
-    const list = byProgramme.get(m.programmeId) ?? [];
-    list.push(m);
-    byProgramme.set(m.programmeId, list);
-  }
-  const programmeOrder = [...byProgramme.keys()];
+  // Each programme's mandatory modules, once, in curriculum order (programmes in `sortModules`' order).
+  const mandatoryOf = new Map<string, ProgressModule[]>();
+  for (const m of live) if (m.mandatory) mandatoryOf.set(m.programmeId, [...(mandatoryOf.get(m.programmeId) ?? []), m]);
   const out = new Map<string, Readiness>();
   const hours = new Map<string, number>();
   for (const mentor of input.mentors) {
     const programmes = new Set(mentor.programmeIds);
-    // Curriculum order over the mentor's programmes (programmes in `sortModules`' order).
-    const mandatory = programmeOrder
-      .filter((p) => programmes.has(p))
-      .flatMap((p) => byProgramme.get(p)!.filter((m) => m.mandatory));
+    const mandatory = [...mandatoryOf].flatMap(([p, modules]) => (programmes.has(p) ? modules : []));
     if (mandatory.length === 0) {
       out.set(mentor.id, { ready: true, missingMandatory: [] });
       continue;
