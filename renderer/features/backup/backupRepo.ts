@@ -4,6 +4,7 @@ import { SCHEMA_VERSION, type AppDB, type Snapshot } from '../../db/AppDB';
 import { assertWritable, isReadOnly } from '../../db/openDatabase';
 import { getDeviceId, getMeta, putMeta } from '../../db/meta';
 import { markReplication } from '../../db/writePath';
+import { addVerbatim, derivedOfTables } from '../../db/derivedData';
 import { DOMAIN_TABLE_NAMES, LEDGER_TABLES, type DomainTableName } from '../../../shared/domain';
 import { erasedIdsOf, erasedPeopleIn, scrubTables } from '../../../shared/privacy/erasure';
 import { applyErasures, ledgerIds, type ErasedRecord } from '../../db/erasure';
@@ -410,13 +411,15 @@ export const peopleAmong = (erased: readonly ErasedRecord[]): number =>
   erased.filter((e) => e.table !== 'attendance').length;
 
 /**
- * Every table becomes exactly `tables` — but the ledgers (`LEDGER_TABLES`: erasures, audit log)
- * only gain entries: what this PC erased or recorded is never lost to an older file, and every
- * record written is scrubbed of the people the united ledger erased. Through Dexie's clear and bulkAdd, not plain IndexedDB
- * requests: plain adds were ~10% faster on 200,000 records, but Dexie would not know of them and
- * live queries through an index that found nothing before would miss the new records (tested).
+ * The ledgers (`LEDGER_TABLES`: erasures, audit log) of `target` gain the file's entries they lack:
+ * what this PC erased or recorded is never lost to an older file. Returns the other tables of the
+ * file scrubbed of the people the united ledger erased, and how many of the file's people that
+ * erased again.
  */
-const writeTables = async (incoming: TablesData, target: AppDB = db): Promise<{ reapplied: number }> => {
+const uniteLedgers = async (
+  incoming: TablesData,
+  target: AppDB,
+): Promise<{ reapplied: number; tables: Partial<TablesData> }> => {
   for (const name of LEDGER_TABLES) {
     const table = target.table<StoredRecord, string>(name);
     const have = new Set((await table.toCollection().primaryKeys()) as string[]);
@@ -425,15 +428,26 @@ const writeTables = async (incoming: TablesData, target: AppDB = db): Promise<{ 
   }
   const erased = await ledgerIds(target);
   const reapplied = erasedPeopleIn(incoming, erased).length;
-  const tables = scrubTables(incoming, erased).tables;
-  for (const name of DOMAIN_TABLE_NAMES) {
-    if (LEDGER_TABLES.has(name)) continue;
-    const table = target.table<StoredRecord, string>(name);
-    // A new database (a Replace) has nothing to clear.
-    if (target === db) await table.clear();
-    if (tables[name].length > 0) await table.bulkAdd(tables[name]);
+  const scrubbed = scrubTables(incoming, erased).tables;
+  const tables: Partial<TablesData> = {};
+  for (const name of DOMAIN_TABLE_NAMES) if (!LEDGER_TABLES.has(name)) tables[name] = scrubbed[name];
+  return { reapplied, tables };
+};
+
+/**
+ * Every table of `db` becomes exactly `tables`, but the ledgers only gain entries
+ * (`uniteLedgers`). Through Dexie's clear and bulkAdd, not plain IndexedDB requests: plain adds
+ * were ~10% faster on 200,000 records, but Dexie would not know of them and live queries through
+ * an index that found nothing before would miss the new records (tested). (A Replace writes a new
+ * database no one reads yet, with plain adds: `replaceIntoNewDatabase`.)
+ */
+const writeTables = async (incoming: TablesData): Promise<void> => {
+  const { tables } = await uniteLedgers(incoming, db);
+  for (const [name, records] of Object.entries(tables)) {
+    const table = db.table<StoredRecord, string>(name);
+    await table.clear();
+    if (records.length > 0) await table.bulkAdd(records);
   }
-  return { reapplied };
 };
 
 /**
@@ -569,20 +583,28 @@ const replaceIntoNewDatabase = async (
       auditLog: await db.auditLog.toArray(),
     }));
     const fresh = await beginReplace();
-    let reapplied = 0;
     const written = DOMAIN_TABLE_NAMES.reduce((n, name) => n + document.tables[name].length, 0);
+    let reapplied = 0;
     try {
-      await fresh.transaction('rw', fresh.tables, async () => {
+      const united = await fresh.transaction('rw', fresh.tables, async () => {
         markReplication();
         await fresh.meta.bulkPut(local.meta);
         await fresh.meta.put({ key: 'schemaVersion', value: SCHEMA_VERSION });
         if (local.drafts.length > 0) await fresh.drafts.bulkAdd(local.drafts);
         if (local.erasures.length > 0) await fresh.erasures.bulkAdd(local.erasures);
         if (local.auditLog.length > 0) await fresh.auditLog.bulkAdd(local.auditLog);
-        ({ reapplied } = await writeTables(document.tables, fresh));
+        const united = await uniteLedgers(document.tables, fresh);
         await record(written, fresh);
         await fresh.meta.put({ key: 'lastImportAt', value: at });
+        return united;
       });
+      reapplied = united.reapplied;
+      const tables = united.tables;
+      // The records, and what the database layer derives from them, in one plain IndexedDB
+      // transaction: nothing reads this database before the switch (which makes every live query
+      // read again), and the records are verbatim, so Dexie's write path has nothing to add. The
+      // derived stores come from the same functions as the middlewares' rebuilds (derivedData.ts).
+      await addVerbatim(fresh.backendDB(), { ...tables, ...derivedOfTables({ ...emptyTables(), ...tables }) });
       await reconcileErasures(db, fresh);
     } catch (err) {
       await abandonReplace(fresh);
