@@ -131,7 +131,9 @@ const documentOf = async (tables: TablesData) => {
 describe('a Replace', () => {
   it('leaves every derived store as the rebuilds make it, an erasure made here applied, and later writes keep them', async () => {
     // This PC erased a mentor the file still holds: the Replace leaves them out, derived data included.
-    const mentor = dataset.mentors.find((m) => dataset.pairings.some((p) => p.mentorId === m.id && p.status === 'active'))!;
+    const mentor = dataset.mentors.find((m) =>
+      dataset.pairings.some((p) => p.mentorId === m.id && p.status === 'active'),
+    )!;
     await seed({ mentors: [mentor] });
     await erasePerson('mentors', mentor.id);
 

@@ -45,7 +45,9 @@ export const derivedOfTables = (tables: TablesData): Record<DerivedStore, unknow
   const digests = <E extends [string, ...unknown[]]>(name: 'sessions' | 'attendance' | 'contactLogs') =>
     digestsOfRows<E>(name, tables[name] as (StoredRecord & { deletedAt: string | null })[]);
   return {
-    [PERSON_SUMMARIES]: personSummariesOfRows(tables.attendance as unknown as Parameters<typeof personSummariesOfRows>[0]),
+    [PERSON_SUMMARIES]: personSummariesOfRows(
+      tables.attendance as unknown as Parameters<typeof personSummariesOfRows>[0],
+    ),
     [CARE_SUMMARIES]: careSummariesOfTables(tables, currentHorizons()),
     [TRAINING_SUMMARIES]: training,
     [TRAINING_CREDITS]: creditsOfSummaries(training),
