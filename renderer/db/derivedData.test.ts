@@ -11,9 +11,9 @@ import { summariesOfRows as personSummariesOfRows } from './personSummaries';
 import { buildTrainingSummaries, creditsOfSummaries } from './trainingSummaries';
 import { generateDataset, withStamps } from '../../tests/bench/dataset';
 import { seed } from '../../tests/fixtures/backup/dbDump';
+import { backupDocumentOf } from '../../tests/fixtures/backup/records';
 import { DOMAIN_TABLE_NAMES } from '../../shared/domain';
 import { emptyTables, type StoredRecord, type TablesData } from '../../shared/backup/format';
-import { buildBackupBytes, parseBackupDocument } from '../../shared/backup/document';
 import { dumpTables, importBackup } from '../features/backup/backupRepo';
 import { erasePerson } from '../features/erasure/erasureRepo';
 import { todayIso } from '../lib/format';
@@ -117,17 +117,6 @@ describe('addVerbatim', () => {
   });
 });
 
-const documentOf = async (tables: TablesData) => {
-  const { bytes } = await buildBackupBytes(tables, {
-    schemaVersion: SCHEMA_VERSION,
-    appVersion: 'test',
-    deviceId: crypto.randomUUID(),
-    organisationName: 'Test',
-    createdAt: new Date().toISOString(),
-  });
-  return parseBackupDocument(bytes, SCHEMA_VERSION);
-};
-
 describe('a Replace', () => {
   it('leaves every derived store as the rebuilds make it, an erasure made here applied, and later writes keep them', async () => {
     // This PC erased a mentor the file still holds: the Replace leaves them out, derived data included.
@@ -137,7 +126,7 @@ describe('a Replace', () => {
     await seed({ mentors: [mentor] });
     await erasePerson('mentors', mentor.id);
 
-    await importBackup(await documentOf(dataset), 'replace');
+    await importBackup(await backupDocumentOf(dataset, SCHEMA_VERSION), 'replace');
     expect(db.name).not.toBe('tandem');
     const derived = await storedDerived();
     expect(derived).toEqual(await rebuilt());

@@ -2,13 +2,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../db/db';
 import { SCHEMA_VERSION } from '../../db/AppDB';
 import { resetDatabase } from '../../db/testing';
-import { buildBackupBytes, parseBackupDocument } from '../../../shared/backup/document';
+import { buildBackupBytes } from '../../../shared/backup/document';
 import type { BackupDocument, StoredRecord, TablesData } from '../../../shared/backup/format';
 import { DOMAIN_TABLE_NAMES } from '../../../shared/domain';
 import { normaliseForSearch } from '../../../shared/domain/base';
 import { ERASED_WALK_IN } from '../../../shared/privacy/erasure';
 import { attendanceId } from '../../../shared/sync/ids';
 import { generateDataset, withStamps } from '../../../tests/bench/dataset';
+import { backupDocumentOf } from '../../../tests/fixtures/backup/records';
 import { dumpTables, importBackup } from '../backup/backupRepo';
 import { erasePerson, getErasure, previewErasure } from './erasureRepo';
 
@@ -32,16 +33,7 @@ const SECRET = {
 /** Every string of the person, as stored and as search tokens keep them (no accents, lower case). */
 const SECRET_STRINGS = Object.values(SECRET).flatMap((s) => [s, normaliseForSearch(s)]);
 
-const toDocument = async (tables: TablesData): Promise<BackupDocument> => {
-  const { bytes } = await buildBackupBytes(tables, {
-    schemaVersion: SCHEMA_VERSION,
-    appVersion: 'test',
-    deviceId: crypto.randomUUID(),
-    organisationName: 'Test',
-    createdAt: new Date().toISOString(),
-  });
-  return parseBackupDocument(bytes, SCHEMA_VERSION);
-};
+const toDocument = (tables: TablesData): Promise<BackupDocument> => backupDocumentOf(tables, SCHEMA_VERSION);
 
 /** Every IndexedDB store of the app (domain tables, meta, snapshots) as one string. */
 const dumpEveryStore = async (): Promise<string> => {
