@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
   agendaRange,
   defaultHours,
@@ -10,6 +11,7 @@ import {
   repeatDates,
   sessionHours,
   supervisionDueBy,
+  supervisionWindowStart,
 } from './sessionRules';
 
 describe('capacity', () => {
@@ -82,6 +84,19 @@ describe('supervision overdue (fixed clock)', () => {
 
   it('someone who never attended is overdue', () => {
     expect(isSupervisionOverdue(null, 4, '2026-01-01')).toBe(true);
+  });
+
+  it('the window start gives the same answer for every date, rule and last supervision (month ends, leap days, clock changes)', () => {
+    const day = fc
+      .integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2032, 11, 31) })
+      .map((ms) => new Date(ms).toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(day, fc.option(day, { nil: null }), fc.integer({ min: 1, max: 26 }), (today, last, weeks) => {
+        expect((last ?? '') < supervisionWindowStart(today, weeks)).toBe(isSupervisionOverdue(last, weeks, today));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(supervisionWindowStart('2026-10-29', 4)).toBe('2026-10-01');
   });
 });
 

@@ -68,6 +68,16 @@ export const supervisionDueBy = (lastSupervision: string, everyWeeks: number): s
 export const isSupervisionOverdue = (lastSupervision: string | null, everyWeeks: number, today: string): boolean =>
   lastSupervision === null || today > supervisionDueBy(lastSupervision, everyWeeks);
 
+/**
+ * The same rule as one date for a whole list: the first day of the last N weeks. A mentor is
+ * overdue exactly when their last supervision is before it, or they never had one, so a list of a
+ * thousand mentors compares strings instead of doing date arithmetic for each.
+ */
+export const supervisionWindowStart = (today: string, everyWeeks: number): string =>
+  dayjs(today)
+    .subtract(everyWeeks * 7, 'day')
+    .format('YYYY-MM-DD');
+
 /** A row of the attendance form before saving; `status` is null until the coordinator marks it. */
 export type AttendanceDraftRow = {
   id?: string;

@@ -1,44 +1,44 @@
-import dayjs from 'dayjs';
 import type { Mentor } from '../../../shared/domain/mentor';
 import { lastSupervisionsOnOrBefore } from './attendanceRepo';
 import { getMentorsByIds, listActiveMentorIds } from './peopleLookup';
-import { isSupervisionOverdue, supervisionDueBy } from './sessionRules';
+import { supervisionDueBy, supervisionWindowStart } from './sessionRules';
 
 export type OverdueMentor = { mentor: Mentor; lastSupervision: string | null; dueBy: string | null };
 
-/** One overdue mentor before their record is read: who, and the dates the list shows. */
-export type OverdueEntry = { mentorId: string; lastSupervision: string | null; dueBy: string | null };
+/** One overdue mentor before their record is read: who, and their last supervision. */
+export type OverdueEntry = { mentorId: string; lastSupervision: string | null };
+
+const byLastSupervision = (a: OverdueEntry, b: OverdueEntry): number => {
+  const x = a.lastSupervision ?? '';
+  const y = b.lastSupervision ?? '';
+  return x < y ? -1 : x > y ? 1 : 0;
+};
 
 /**
  * Every active mentor who breaks "attends supervision at least every N weeks" on `today`
  * (never attended = overdue), without their records. Two small reads whatever the years of
  * attendance behind them: the ids of active mentors (the `status` index, in name order) and their
- * last supervisions from the per-person summaries (`lastSupervisionsOnOrBefore`).
+ * last supervisions from the per-person summaries (`lastSupervisionsOnOrBefore`); then one string
+ * comparison each (`supervisionWindowStart`, the rule of `isSupervisionOverdue`).
  * Never-supervised first, then the longest waiting, then by name (the sort is stable and the ids
  * come in name order).
  */
 export const listSupervisionOverdueEntries = async (today: string, everyWeeks: number): Promise<OverdueEntry[]> => {
-  // Anyone supervised since this date is in time: a string comparison spares the date arithmetic
-  // of the rule for most mentors.
-  const windowStart = dayjs(today)
-    .subtract(everyWeeks * 7, 'day')
-    .format('YYYY-MM-DD');
+  const windowStart = supervisionWindowStart(today, everyWeeks);
   const activeIds = await listActiveMentorIds();
   const lasts = await lastSupervisionsOnOrBefore(activeIds, today);
   return activeIds
     .flatMap((mentorId) => {
       const lastSupervision = lasts.get(mentorId) ?? null;
-      return (lastSupervision ?? '') < windowStart && isSupervisionOverdue(lastSupervision, everyWeeks, today)
-        ? [{ mentorId, lastSupervision, dueBy: lastSupervision ? supervisionDueBy(lastSupervision, everyWeeks) : null }]
-        : [];
+      return (lastSupervision ?? '') < windowStart ? [{ mentorId, lastSupervision }] : [];
     })
-    .sort((a, b) => (a.lastSupervision ?? '').localeCompare(b.lastSupervision ?? ''));
+    .sort(byLastSupervision);
 };
 
 /**
- * The overdue mentors (see `listSupervisionOverdueEntries`) with their records: all of them, or
- * the first `limit` — a list shows a screenful and reads more as it scrolls, so only those
- * records are read.
+ * The overdue mentors (see `listSupervisionOverdueEntries`) with their records and the date each
+ * was due: all of them, or the first `limit` — a list shows a screenful and reads more as it
+ * scrolls, so only those records are read and only their dates worked out.
  */
 export const listSupervisionOverdue = async (
   today: string,
@@ -48,8 +48,9 @@ export const listSupervisionOverdue = async (
   const entries = await listSupervisionOverdueEntries(today, everyWeeks);
   const shown = entries.slice(0, limit);
   const byId = new Map((await getMentorsByIds(shown.map((e) => e.mentorId))).map((m) => [m.id, m]));
-  const overdue = shown.flatMap(({ mentorId, lastSupervision, dueBy }) => {
+  const overdue = shown.flatMap(({ mentorId, lastSupervision }) => {
     const mentor = byId.get(mentorId);
+    const dueBy = lastSupervision ? supervisionDueBy(lastSupervision, everyWeeks) : null;
     return mentor ? [{ mentor, lastSupervision, dueBy }] : [];
   });
   return { total: entries.length, overdue };
