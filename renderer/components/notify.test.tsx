@@ -6,7 +6,9 @@ import { z } from 'zod';
 import { prepareComponentTests } from '../../tests/setup/renderWithProviders';
 import { i18n } from '../i18n/i18n';
 import { ReadOnlyDatabaseError } from '../db/openDatabase';
+import Dexie from 'dexie';
 import { BackupError } from '../../shared/backup/errors';
+import { DiskFullError } from '../lib/diskFull';
 import { errorText, fieldError } from './notify';
 
 beforeAll(() => prepareComponentTests());
@@ -60,6 +62,16 @@ describe('errorText', () => {
     expect(errorText(new BackupError('invalidRecords', { issueCount: 3 }), 'mentors')).toBe(
       i18n.t('backup:errors.invalidRecords', { count: 3 }),
     );
+  });
+
+  it('says a full disk is full, and what to do, whoever reports it', () => {
+    const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    const diskFull = i18n.t('common:errors.diskFull');
+    expect(diskFull).not.toBe(unexpected());
+    expect(errorText(quota, 'mentors')).toBe(diskFull);
+    expect(errorText(new Dexie.AbortError('transaction aborted', quota), 'sessions')).toBe(diskFull);
+    // What the backup worker sends across for it (backupWorkerClient).
+    expect(errorText(new DiskFullError('QuotaExceededError: '), 'backup')).toBe(diskFull);
   });
 
   it('never shows raw library text or unknown keys', () => {

@@ -2,6 +2,7 @@ import { notifications } from '@mantine/notifications';
 import { ZodError } from 'zod';
 import { BackupError } from '../../shared/backup/errors';
 import { i18n } from '../i18n/i18n';
+import { isDiskFull } from '../lib/diskFull';
 
 /*
  * Feedback after an action, the same in every feature. The close buttons need no props here:
@@ -14,7 +15,8 @@ const MESSAGE_KEY = /^(?:[\w-]+:[\w.-]+|(?:errors|validation|sample)\.[\w.-]+)$/
 /**
  * The translated text for an error a coordinator sees. Repositories throw errors whose message
  * is an i18n key and schemas carry `validation.*` keys: a bare key is looked up in the feature's
- * namespace `ns`, then in `common`; a BackupError by its kind (`backup:errors.<kind>`). Anything else (a bug, a full disk) becomes the generic
+ * namespace `ns`, then in `common`; a BackupError by its kind (`backup:errors.<kind>`); a full disk
+ * (renderer/lib/diskFull.ts) says to free some space. Anything else (a bug) becomes the generic
  * "nothing was changed, try again", never raw English from a library.
  */
 export const errorText = (err: unknown, ns: string): string => {
@@ -23,6 +25,7 @@ export const errorText = (err: unknown, ns: string): string => {
     const count = err.details.issueCount ?? err.details.issues?.length ?? 0;
     return i18n.t(`backup:errors.${err.kind}`, { count });
   }
+  if (isDiskFull(err)) return i18n.t('common:errors.diskFull');
   const key = err instanceof ZodError ? (err.issues[0]?.message ?? '') : err instanceof Error ? err.message : '';
   if (MESSAGE_KEY.test(key)) {
     const candidates = key.includes(':') ? [key] : [`${ns}:${key}`, `common:${key}`];

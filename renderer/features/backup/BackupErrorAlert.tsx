@@ -1,6 +1,7 @@
 import { Alert, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { BackupError, type RecordIssue } from '../../../shared/backup/errors';
+import { isDiskFull } from '../../lib/diskFull';
 
 /**
  * A refused backup, in words that say what to do next. Records that fail the schemas are
@@ -9,7 +10,7 @@ import { BackupError, type RecordIssue } from '../../../shared/backup/errors';
 export const BackupErrorAlert = ({ error }: { error: unknown }) => {
   const { t } = useTranslation('backup');
   if (!error) return null;
-  const kind = error instanceof BackupError ? error.kind : 'unexpected';
+  const kind = error instanceof BackupError ? error.kind : isDiskFull(error) ? 'diskFull' : 'unexpected';
   const issues = error instanceof BackupError ? (error.details.issues ?? []) : [];
   const issueCount = error instanceof BackupError ? (error.details.issueCount ?? issues.length) : 0;
   return (

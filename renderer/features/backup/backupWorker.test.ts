@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetDatabase } from '../../db/testing';
-import { createSession } from './backupWorker';
+import Dexie from 'dexie';
+import { BackupError } from '../../../shared/backup/errors';
+import { createSession, workerFailureOf } from './backupWorker';
 import { dumpTables } from './backupRepo';
 import type { WorkerMessage, WorkerRequest } from './backupWorkerProtocol';
 import { edited, info, makeContact, sampleTables } from '../../../tests/fixtures/backup/records';
@@ -93,6 +95,18 @@ describe('backup worker', () => {
       kind: 'notAgeFile',
       details: { reason: 'no age version line' },
     });
+  });
+
+  it('tells a full disk apart from other failures, so the page can say to free some space', () => {
+    const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    expect(workerFailureOf(quota)).toEqual({
+      kind: 'diskFull',
+      details: { reason: 'QuotaExceededError: The quota has been exceeded.' },
+    });
+    // Dexie's aborted transaction, with the quota error inside.
+    expect(workerFailureOf(new Dexie.AbortError('aborted', quota)).kind).toBe('diskFull');
+    expect(workerFailureOf(new Error('QuotaExceededError in the words only')).kind).toBe('unexpected');
+    expect(workerFailureOf(new BackupError('damaged')).kind).toBe('damaged');
   });
 
   it('plans a merge from the updatedAt keys another worker read beside the open, unless data changed since', async () => {

@@ -1,4 +1,5 @@
 import { isBackupError } from '../../../shared/backup/errors';
+import { isDiskFull } from '../../lib/diskFull';
 import type { BackupDocument } from '../../../shared/backup/format';
 import { summaryOf } from '../../../shared/backup/mergePlan';
 import {
@@ -18,7 +19,7 @@ import {
   type LocalRevs,
   type MergePreview,
 } from './backupRepo';
-import type { ScanMessage, WorkerMessage, WorkerRequest } from './backupWorkerProtocol';
+import type { ScanMessage, WorkerFailure, WorkerMessage, WorkerRequest } from './backupWorkerProtocol';
 import { adoptCurrentDatabase } from '../../db/databaseSwitch';
 
 /**
@@ -38,6 +39,14 @@ type Post = (msg: WorkerMessage, transfer?: Transferable[]) => void;
 const now = (): number => performance.now();
 
 const errorText = (err: unknown): string => (err instanceof Error ? `${err.name}: ${err.message}` : String(err));
+
+/** What the page is told of a failure: a backup's own kind, a full disk, or "unexpected". */
+export const workerFailureOf = (err: unknown): WorkerFailure =>
+  isBackupError(err)
+    ? err.toData()
+    : isDiskFull(err)
+      ? { kind: 'diskFull', details: { reason: errorText(err) } }
+      : { kind: 'unexpected', details: { reason: errorText(err) } };
 
 /** The scan another worker sends on `port`, or undefined if it failed (the plan then reads for itself). */
 const receiveScan = (port: MessagePort): Promise<LocalRevs | undefined> =>
@@ -109,7 +118,7 @@ export const createSession = () => {
     } catch (err) {
       post({
         type: 'failed',
-        error: isBackupError(err) ? err.toData() : { kind: 'unexpected', details: { reason: errorText(err) } },
+        error: workerFailureOf(err),
       });
     }
   };

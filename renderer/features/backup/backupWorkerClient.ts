@@ -2,6 +2,7 @@ import { BackupError } from '../../../shared/backup/errors';
 import type { ManifestInfo } from '../../../shared/backup/format';
 import type { MergeSummary } from '../../../shared/backup/mergePlan';
 import type { BackupProgress, CreatedBackup, InvalidRecords } from '../../../shared/backup/pipeline';
+import { DiskFullError } from '../../lib/diskFull';
 import { assertWritable } from '../../db/openDatabase';
 import { followSwitch } from '../../db/databaseSwitch';
 import type { ImportMode, ImportOptions, ImportResult } from './backupRepo';
@@ -41,7 +42,9 @@ const startWorker = (onProgress: (p: BackupProgress) => void) => {
         err:
           msg.error.kind === 'unexpected'
             ? new UnexpectedBackupFailure(msg.error.details.reason)
-            : BackupError.fromData(msg.error),
+            : msg.error.kind === 'diskFull'
+              ? new DiskFullError(msg.error.details.reason)
+              : BackupError.fromData(msg.error),
       });
     else settle({ msg });
   };

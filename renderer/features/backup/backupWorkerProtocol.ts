@@ -34,7 +34,11 @@ export type OpenedSummary = {
 /** What a scanning worker sends the opening one (never the page). */
 export type ScanMessage = { ok: true; scan: LocalRevs } | { ok: false; reason: string };
 
-export type WorkerFailure = BackupErrorData | { kind: 'unexpected'; details: { reason: string } };
+/** `diskFull`: a write the disk had no room for (see renderer/lib/diskFull.ts). */
+export type WorkerFailure =
+  | BackupErrorData
+  | { kind: 'unexpected'; details: { reason: string } }
+  | { kind: 'diskFull'; details: { reason: string } };
 
 export type WorkerMessage =
   | { type: 'progress'; progress: BackupProgress }
