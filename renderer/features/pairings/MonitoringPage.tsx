@@ -44,14 +44,14 @@ export const MonitoringPage = () => {
         </Text>
       )}
       <Text size="sm" aria-live="polite" c="gray.7">
-        {data === undefined ? t('common:app.loading') : t('monitoring.count', { count: data.rows.length })}
+        {data === undefined ? t('common:app.loading') : t('monitoring.count', { count: data.count })}
       </Text>
-      {data && data.rows.length === 0 && (
+      {data && data.count === 0 && (
         <Paper withBorder p="lg">
           <Text>{t('monitoring.none')}</Text>
         </Paper>
       )}
-      {data && data.rows.length > 0 && (
+      {data && data.count > 0 && (
         <KeyboardVirtualList
           ids={data.ids}
           loadPage={data.loadPage}

@@ -7,7 +7,7 @@ import { currentLanguage } from '../../i18n/i18n';
 import { formatDate, todayIso } from '../../lib/format';
 import { useBreachText } from './MonitoringPage';
 import { CrisisBadge } from './CrisisBadge';
-import { useMonitoring, useRecentCrises } from './usePairings';
+import { useMonitoringTop, useRecentCrises } from './usePairings';
 
 const SHOWN = 5;
 
@@ -16,7 +16,7 @@ export const PairingsDashboardCard = () => {
   const { t } = useTranslation('pairings');
   const lng = currentLanguage();
   const today = todayIso();
-  const monitoring = useMonitoring(today);
+  const monitoring = useMonitoringTop(today, SHOWN);
   const crises = useRecentCrises(today, 30);
   const breachText = useBreachText();
   const headingId = useId();
@@ -33,11 +33,11 @@ export const PairingsDashboardCard = () => {
         </Title>
         {monitoring === undefined ? (
           <Text c="gray.7">{t('common:app.loading')}</Text>
-        ) : monitoring.rows.length === 0 ? (
+        ) : monitoring.count === 0 ? (
           <Text c="gray.7">{t('monitoring.none')}</Text>
         ) : (
           <Stack gap={4} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-            {monitoring.rows.slice(0, SHOWN).map(({ pairing, mentee, mentor, breaches }) => (
+            {monitoring.rows.map(({ pairing, mentee, mentor, breaches }) => (
               <li key={pairing.id}>
                 <Anchor component={Link} to={`/pairings/${pairing.id}`}>
                   {mentee?.code ?? t('person.unknown')} · {mentor ? formatPersonName(mentor, lng) : t('person.unknown')}
@@ -49,9 +49,9 @@ export const PairingsDashboardCard = () => {
             ))}
           </Stack>
         )}
-        {monitoring && monitoring.rows.length > 0 && (
+        {monitoring && monitoring.count > 0 && (
           <Anchor component={Link} to="/pairings/monitoring" size="sm">
-            {t('dashboard.seeAll', { count: monitoring.rows.length })}
+            {t('dashboard.seeAll', { count: monitoring.count })}
           </Anchor>
         )}
 

@@ -62,9 +62,16 @@ export const monitoringRules = async (): Promise<MonitoringRules> => {
 
 export type MonitoringRow = MonitoredPairing & Omit<PairingRow, 'pairing'>;
 
-export const monitoringList = async (today: string): Promise<{ rows: MonitoringRow[]; rules: MonitoringRules }> => {
+/**
+ * Every pairing that breaks the monitoring rule on `today`, most overdue first, without its
+ * people: the rule's answer (its count and order) is computed whole, but a page attaches mentors
+ * and mentees (`withPeople`) only to the rows it shows, so its cost follows what it shows.
+ */
+export const monitoringList = async (
+  today: string,
+): Promise<{ entries: MonitoredPairing[]; rules: MonitoringRules }> => {
   const rules = await monitoringRules();
-  return { rules, rows: await withPeople(await findMonitoringBreaches(today, rules)) };
+  return { rules, entries: await findMonitoringBreaches(today, rules) };
 };
 
 /** Crisis contacts of the last `days` days, with the people involved. */

@@ -34,15 +34,24 @@ export const usePairingIds = (statuses: readonly PairingStatus[]) =>
 export const usePersonPairings = (person: PersonRef) =>
   useLiveQuery(() => personPairings(person), ['mentorId' in person ? person.mentorId : person.menteeId]);
 
-/** Pairings breaking the monitoring rule on `today` (the settings' rule, or its defaults). */
+/**
+ * Pairings breaking the monitoring rule on `today` (the settings' rule, or its defaults): their
+ * ids in order, and `loadPage`, which attaches the people to the rows a list shows (read live).
+ */
 export const useMonitoring = (today: string) =>
   useLiveQuery(async () => {
-    const result = await monitoringList(today);
-    const byId = new Map(result.rows.map((r) => [r.pairing.id, r]));
-    // The list is computed whole (it is the rule's answer); its "pages" are read from memory.
-    const loadPage = async (ids: readonly string[]) => ids.flatMap((id) => byId.get(id) ?? []);
-    return { ...result, ids: result.rows.map((r) => r.pairing.id), loadPage };
+    const { rules, entries } = await monitoringList(today);
+    const byId = new Map(entries.map((e) => [e.pairing.id, e]));
+    const loadPage = (ids: readonly string[]) => withPeople(ids.flatMap((id) => byId.get(id) ?? []));
+    return { rules, count: entries.length, ids: entries.map((e) => e.pairing.id), loadPage };
   }, [today]);
+
+/** How many pairings break the monitoring rule on `today`, and the first `shown` with their people. */
+export const useMonitoringTop = (today: string, shown: number) =>
+  useLiveQuery(async () => {
+    const { entries } = await monitoringList(today);
+    return { count: entries.length, rows: await withPeople(entries.slice(0, shown)) };
+  }, [today, shown]);
 
 export const useRecentCrises = (today: string, days = 30) =>
   useLiveQuery(() => recentCrises(today, days), [today, days]);
