@@ -327,6 +327,13 @@ const bench = {
     return { seedMs: ms(t0) };
   },
 
+  /** Not timed: the origin's storage as the browser counts it, and the databases it holds. */
+  async storageUse() {
+    const { usage = 0, quota = 0 } = await navigator.storage.estimate();
+    const names = (await indexedDB.databases()).map((d) => d.name ?? '');
+    return { usageMiB: Math.round(usage / 2 ** 20), quotaMiB: Math.round(quota / 2 ** 20), databases: names };
+  },
+
   /** Limit: raw IndexedDB put of every record into an empty database with the app's indexes, one transaction. */
   async rawPut() {
     const idb = await createRawDb();
@@ -619,6 +626,10 @@ const bench = {
       t.rawPutOverMs = await timedPutAll(rawAgain, tables as unknown as Record<string, unknown[]>);
     } finally {
       rawAgain.close();
+      // Its last use: a copy of the whole dataset kept beside the app's database would crowd the
+      // Replace that follows, which needs room for a second copy of its own (the storage of the
+      // bench's browser context is in memory, with a quota a share of the machine's memory).
+      await deleteDb(RAW_DB);
     }
     return t;
   },

@@ -544,6 +544,9 @@ const backupFigures = async (page, size, n) => {
     addFigure(size, `${key}Preview`, `  ${label}: merge preview (rev keys + records in question)`, 'ms', r.previewMs);
     addFigure(size, `${key}Write`, `  ${label}: import transaction (snapshot + write)`, 'ms', r.writeMs);
   };
+  // A Replace needs room for a second copy of the data: say how much the origin holds and may hold.
+  const use = await call(page, 'storageUse');
+  log(`${size}: storage before the Replace: ${use.usageMiB} MiB of a quota of ${use.quotaMiB} MiB; databases: ${use.databases.join(', ')}`);
   // Each Replace writes a new database and switches to it; its undo switches back (timed), so
   // the next run, and the raw writes of the bench page, find the data in `tandem` again.
   const replace = await repeat(n, `${size}: app replace-import, then its undo`, async () => ({
