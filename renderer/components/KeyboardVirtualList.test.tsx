@@ -2,7 +2,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { prepareComponentTests, renderWithProviders } from '../../tests/setup/renderWithProviders';
+import { giveBoxesHeight, prepareComponentTests, renderWithProviders } from '../../tests/setup/renderWithProviders';
 import { KeyboardVirtualList, keyboardRowClass } from './KeyboardVirtualList';
 
 type Row = { id: string; name: string };
@@ -20,15 +20,12 @@ const renderRow = (r: Row, index: number) => (
 );
 
 // jsdom has no layout: give the scroll box a height of five 60px rows so the virtualizer renders.
-const clientHeight = Object.getOwnPropertyDescriptor(Element.prototype, 'clientHeight');
+let restoreLayout: () => void;
 beforeAll(async () => {
   await prepareComponentTests();
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 300 });
+  restoreLayout = giveBoxesHeight(300);
 });
-afterAll(() => {
-  delete (HTMLElement.prototype as { clientHeight?: number }).clientHeight;
-  if (clientHeight) Object.defineProperty(Element.prototype, 'clientHeight', clientHeight);
-});
+afterAll(() => restoreLayout());
 afterEach(() => {
   cleanup();
   loaded.length = 0;

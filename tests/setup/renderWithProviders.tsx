@@ -37,6 +37,18 @@ const installBrowserShims = (): void => {
     Object.defineProperty(document, 'fonts', { value: { addEventListener: () => {}, removeEventListener: () => {} } });
 };
 
+/**
+ * jsdom has no layout: every box is 0 px high, so a virtualised list renders no rows. Gives every
+ * element a `clientHeight` of `px` (what the virtualiser reads of its scroll box); the function
+ * returned puts jsdom's own back.
+ */
+export const giveBoxesHeight = (px: number): (() => void) => {
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => px });
+  return () => {
+    delete (HTMLElement.prototype as { clientHeight?: number }).clientHeight;
+  };
+};
+
 /** Browser shims and the real translations (all namespaces, as bundled for the app). */
 export const prepareComponentTests = async (lng: Language = 'en'): Promise<void> => {
   installBrowserShims();

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
-import { prepareComponentTests, renderWithProviders } from '../../../tests/setup/renderWithProviders';
+import { giveBoxesHeight, prepareComponentTests, renderWithProviders } from '../../../tests/setup/renderWithProviders';
 import { addDays } from '../../../shared/checkins';
 import { resetDatabase } from '../../db/testing';
 import { todayIso } from '../../lib/format';
@@ -16,15 +16,12 @@ import { getSettings } from '../settings/settingsRepo';
 import { CareLoadPage } from './CareLoadPage';
 
 // jsdom has no layout: give the scroll box a height so the virtualiser renders its rows.
-const clientHeight = Object.getOwnPropertyDescriptor(Element.prototype, 'clientHeight');
+let restoreLayout: () => void;
 beforeAll(async () => {
   await prepareComponentTests('en');
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 600 });
+  restoreLayout = giveBoxesHeight(600);
 });
-afterAll(() => {
-  delete (HTMLElement.prototype as { clientHeight?: number }).clientHeight;
-  if (clientHeight) Object.defineProperty(Element.prototype, 'clientHeight', clientHeight);
-});
+afterAll(() => restoreLayout());
 afterEach(cleanup);
 
 const today = todayIso();

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { prepareComponentTests, renderWithProviders } from '../../../tests/setup/renderWithProviders';
+import { giveBoxesHeight, prepareComponentTests, renderWithProviders } from '../../../tests/setup/renderWithProviders';
 import { resetDatabase } from '../../db/testing';
 import { i18n } from '../../i18n/i18n';
 import { MentorInputSchema } from '../../../shared/domain/mentor';
@@ -145,13 +145,12 @@ describe('MappingStep', () => {
 });
 
 describe('PreviewStep', () => {
-  // jsdom has no layout: give the list's scroll box a height so the virtualizer renders a screenful.
   // jsdom has no layout: the list's box is 600px high (clientHeight, what the virtualizer reads)
   // and each row 48px (offsetHeight); otherwise every row measures 0 and all of them would "fit".
-  const clientHeight = Object.getOwnPropertyDescriptor(Element.prototype, 'clientHeight');
   const offsetHeight = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'offsetHeight');
+  let restoreLayout: () => void;
   beforeAll(() => {
-    Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 600 });
+    restoreLayout = giveBoxesHeight(600);
     Object.defineProperty(HTMLElement.prototype, 'offsetHeight', {
       configurable: true,
       get(this: HTMLElement) {
@@ -160,8 +159,7 @@ describe('PreviewStep', () => {
     });
   });
   afterAll(() => {
-    delete (HTMLElement.prototype as { clientHeight?: number }).clientHeight;
-    if (clientHeight) Object.defineProperty(Element.prototype, 'clientHeight', clientHeight);
+    restoreLayout();
     if (offsetHeight) Object.defineProperty(HTMLElement.prototype, 'offsetHeight', offsetHeight);
   });
 
