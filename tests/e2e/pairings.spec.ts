@@ -123,6 +123,8 @@ test('the pairings list, the overview card and a mentor page show pairings acces
   const pairings = new PairingPages(page, 'fi');
   await page.getByRole('button', { name: new RegExp(`^${pairings.t('new.choose')}`) }).click();
   const dialog = page.getByRole('dialog', { name: pairings.t('confirm.title') });
+  // isVisible() does not wait: the dialog must be open before it is asked whether a reason is needed.
+  await dialog.waitFor();
   const reasonBox = dialog.getByRole('textbox', { name: pairings.t('confirm.reason') });
   if (await reasonBox.isVisible()) {
     // A warning must be answered: without a reason nothing is created.
